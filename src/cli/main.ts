@@ -1,0 +1,59 @@
+/**
+ * `shenpi` command: migrate, seed, OpenAPI document, catalog import/export.
+ */
+import fs from 'node:fs';
+import { Command } from 'commander';
+import { loadConfig } from '../server/config.js';
+import { seedDemo } from '../server/demo.js';
+import { openDatabase } from '../server/platform/db.js';
+import { createLogger } from '../server/platform/logger.js';
+import { migrate } from '../server/platform/migrate.js';
+import { OPENAPI_FILE, renderOpenApi } from './openapi.js';
+import { registerCatalogCommands } from './catalog.js';
+
+const program = new Command('shenpi').description('Shenpi 审批 command line');
+
+program
+  .command('migrate')
+  .description('apply pending database migrations (embedded database, or DATABASE_URL)')
+  .action(async () => {
+    const config = loadConfig();
+    const db = await openDatabase(config);
+    try {
+      const applied = await migrate(db);
+      console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
+    } finally {
+      await db.close();
+    }
+  });
+
+program
+  .command('seed')
+  .description('load the demo bureau into the database if it is not there yet')
+  .action(async () => {
+    const config = loadConfig();
+    const db = await openDatabase(config);
+    try {
+      await migrate(db);
+      const wrote = await seedDemo(db.db, createLogger(config.logLevel));
+      console.log(wrote ? 'demo bureau loaded' : 'demo bureau already present');
+    } finally {
+      await db.close();
+    }
+  });
+
+program
+  .command('openapi')
+  .description(`print the OpenAPI document, or --write it to ${OPENAPI_FILE}`)
+  .option('--write', 'write the committed copy')
+  .action(async (opts: { write?: boolean }) => {
+    const text = await renderOpenApi();
+    if (opts.write) {
+      fs.writeFileSync(OPENAPI_FILE, text);
+      console.log(`wrote ${OPENAPI_FILE}`);
+    } else process.stdout.write(text);
+  });
+
+registerCatalogCommands(program);
+
+await program.parseAsync(process.argv);

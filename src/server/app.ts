@@ -1,0 +1,89 @@
+/**
+ * buildApp(deps) → the Fastify instance with every module; used by main.ts and by the tests.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { catalogRoutes } from './modules/catalog/catalog.routes.js';
+import { orgRoutes } from './modules/org/org.routes.js';
+import { systemRoutes } from './modules/system/system.routes.js';
+import { authPlugin } from './platform/auth.js';
+import type { DbHandle } from './platform/db.js';
+import { installErrorHandler, routeNotFound } from './platform/errors.js';
+
+/** What the app needs from outside: configuration, the open database and a logger. */
+export interface AppDeps {
+  config: Config;
+  database: DbHandle;
+  logger: Logger;
+}
+
+export type App = FastifyInstance;
+
+const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+/** Build the whole HTTP application. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const loggerInstance: FastifyBaseLogger = deps.logger;
+  const app = Fastify({
+    loggerInstance,
+    trustProxy: true,
+    bodyLimit: 5 * 1024 * 1024,
+    disableRequestLogging: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Shenpi 审批 API',
+        description: '泰安市行政审批服务局 一站式审批系统接口。错误一律为 application/problem+json，含稳定的 code。',
+        version: '1.0.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'shenpi_session' },
+          apiKey: { type: 'http', scheme: 'bearer', description: '监管部门系统的接口密钥' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+  await app.register(rateLimit, { global: false });
+  await app.register(authPlugin, { db: deps.database.db });
+
+  await app.register(systemRoutes, { deps });
+  await app.register(authRoutes, { prefix: '/api/v1', deps });
+  await app.register(orgRoutes, { prefix: '/api/v1', deps });
+  await app.register(auditRoutes, { prefix: '/api/v1', deps });
+  await app.register(catalogRoutes, { prefix: '/api/v1', deps });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const hasWeb = fs.existsSync(path.join(WEB_DIR, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIR, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0] ?? '');
+    if (hasWeb && isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return reply.status(404).type('application/problem+json; charset=utf-8').send(routeNotFound(request.method, request.url));
+  });
+  return app;
+}

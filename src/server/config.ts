@@ -1,0 +1,59 @@
+/**
+ * The one place that reads the environment. Every variable is documented here and in docs/operations.md.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['0', '1', 'true', 'false'])
+  .transform((v) => v === '1' || v === 'true');
+
+const envSchema = z.object({
+  /** HTTP port of the web app and API. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Address to listen on. */
+  HOST: z.string().default('0.0.0.0'),
+  /** postgres://… to use a PostgreSQL server; unset for the embedded database (PGlite). */
+  DATABASE_URL: z.string().url().optional(),
+  /** Where the embedded database and other local state live. */
+  SHENPI_DATA_DIR: z.string().default('./data'),
+  /** 1 (default) seeds the demo bureau into an empty database; 0 starts with an empty bureau. */
+  SHENPI_DEMO: bool.default(true),
+  /** Log level: fatal, error, warn, info, debug, trace, silent. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set the Secure flag on the session cookie (behind HTTPS). */
+  SHENPI_SECURE_COOKIES: bool.default(false),
+  /** Session lifetime in hours. */
+  SHENPI_SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  /** Failed logins in a row before an account is locked, and for how many minutes. */
+  SHENPI_LOCKOUT_AFTER: z.coerce.number().int().min(1).max(100).default(5),
+  SHENPI_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Login attempts per minute per address. */
+  SHENPI_LOGIN_RATE: z.coerce.number().int().min(1).max(10000).default(20),
+});
+
+/** The parsed, typed configuration. */
+export type Config = ReturnType<typeof loadConfig>;
+
+/** Parse the environment once; a bad value stops the start with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    dataDir: path.resolve(c.SHENPI_DATA_DIR),
+    demo: c.SHENPI_DEMO,
+    logLevel: c.LOG_LEVEL,
+    secureCookies: c.SHENPI_SECURE_COOKIES,
+    sessionHours: c.SHENPI_SESSION_HOURS,
+    lockoutAfter: c.SHENPI_LOCKOUT_AFTER,
+    lockoutMinutes: c.SHENPI_LOCKOUT_MINUTES,
+    loginRate: c.SHENPI_LOGIN_RATE,
+  };
+}

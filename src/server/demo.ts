@@ -1,0 +1,125 @@
+/**
+ * The demo bureau: organisation, accounts, model texts and the 2018 catalog review, loaded from
+ * demo/ through the same services users have. Resumable: each step checks whether it is done,
+ * so a start killed half-way finishes the seed on the next start.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { ROLE_NAMES } from '../domain/roles.js';
+import { loadUserActor, type Actor, type UserActor } from './platform/auth.js';
+import type { Db } from './platform/db.js';
+import { hashPassword } from './modules/auth/auth.service.js';
+import { CatalogService } from './modules/catalog/catalog.service.js';
+import { orgFile } from './modules/org/org.schemas.js';
+import { OrgService } from './modules/org/org.service.js';
+
+/** Where the demo data lives. */
+export const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../demo');
+
+/** The name of the batch that reproduces the 2018 review. */
+export const DEMO_BATCH = '2018年市级行政许可事项清理（271项）';
+
+const accountsFile = z.object({
+  password: z.string(),
+  accounts: z.array(
+    z.object({
+      username: z.string(),
+      displayName: z.string(),
+      kind: z.enum(['staff', 'person', 'organisation']).default('staff'),
+      idNumber: z.string().nullable().default(null),
+      creditCode: z.string().nullable().default(null),
+      phone: z.string().nullable().default(null),
+      roles: z.array(z.object({ role: z.enum(ROLE_NAMES), departmentCode: z.string().nullable().default(null) })),
+    }),
+  ),
+});
+
+const SYSTEM: Actor = { type: 'system', name: 'demo-seed', ip: null };
+
+function readJson(file: string): unknown {
+  return JSON.parse(fs.readFileSync(path.join(DEMO_DIR, file), 'utf8'));
+}
+
+/** The demo accounts as listed in demo/accounts.json (for the start banner and the README). */
+export function demoAccounts() {
+  return accountsFile.parse(readJson('accounts.json'));
+}
+
+/** Seed the demo bureau into a database that lacks it; returns whether anything was written. */
+export async function seedDemo(db: Db, log: Logger, dir = DEMO_DIR): Promise<boolean> {
+  const org = new OrgService(db);
+  const catalog = new CatalogService(db);
+  let wrote = false;
+
+  if (!(await db.selectFrom('departments').select('code').limit(1).executeTakeFirst())) {
+    const data = orgFile.parse(JSON.parse(fs.readFileSync(path.join(dir, 'org.json'), 'utf8')));
+    await db.transaction().execute((trx) => org.load(trx, SYSTEM, data));
+    log.info({ departments: data.departments.length }, 'demo organisation loaded');
+    wrote = true;
+  }
+
+  const { password, accounts } = demoAccounts();
+  const passwordHash = await hashPassword(password);
+  for (const a of accounts) {
+    const exists = await db.selectFrom('users').select('id').where('username', '=', a.username).executeTakeFirst();
+    if (exists) continue;
+    const id = crypto.randomUUID();
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('users')
+        .values({ id, username: a.username, password_hash: passwordHash, display_name: a.displayName, kind: a.kind, id_number: a.idNumber, credit_code: a.creditCode, phone: a.phone, locked_until: null })
+        .execute();
+      await trx.insertInto('user_roles').values(a.roles.map((r) => ({ user_id: id, role: r.role, department_code: r.departmentCode }))).execute();
+    });
+    wrote = true;
+  }
+
+  const as = async (username: string): Promise<UserActor> => {
+    const row = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
+    const actor = await loadUserActor(db, row.id, null);
+    if (!actor) throw new Error(`demo account ${username} missing`);
+    return actor;
+  };
+  const editor = await as('editor1');
+
+  const templatesDir = path.join(dir, 'templates');
+  if (fs.existsSync(templatesDir)) {
+    const have = new Set((await db.selectFrom('catalog_files').select('name').execute()).map((r) => r.name));
+    for (const name of fs.readdirSync(templatesDir).sort()) {
+      if (have.has(name)) continue;
+      const media = name.endsWith('.txt') ? 'text/plain; charset=utf-8' : 'application/octet-stream';
+      await catalog.putTemplate(editor, name, media, fs.readFileSync(path.join(templatesDir, name)));
+      wrote = true;
+    }
+  }
+
+  let batch = await db.selectFrom('catalog_batches').select('id').where('name', '=', DEMO_BATCH).executeTakeFirst();
+  if (!batch && !(await db.selectFrom('catalog_public').select('code').limit(1).executeTakeFirst())) {
+    const catalogDir = path.join(dir, 'catalog');
+    const items = fs
+      .readdirSync(catalogDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .flatMap((f) => JSON.parse(fs.readFileSync(path.join(catalogDir, f), 'utf8')) as unknown[]);
+    const result = await catalog.importItems(editor, items, { name: DEMO_BATCH, description: '2018年泰安市市级行政许可事项梳理、审核、确认，划转至市行政审批服务局。' });
+    log.info(result, 'demo catalog imported');
+    batch = result.batchId ? { id: result.batchId } : undefined;
+    wrote = true;
+  }
+  if (batch) {
+    const counts = await catalog.getBatch(editor, batch.id);
+    if (counts.byStage.draft) await catalog.submitBatch(editor, batch.id);
+    if (counts.byStage.draft || counts.byStage.first_review) await catalog.passBatch(await as('reviewer1'), batch.id, 'first_review', '初审拟定：同意');
+    if (counts.byStage.draft || counts.byStage.first_review || counts.byStage.recheck) await catalog.passBatch(await as('checker1'), batch.id, 'recheck', '复核：同意');
+    if (counts.total - (counts.byStage.confirmed ?? 0) > 0) {
+      await catalog.passBatch(await as('confirmer1'), batch.id, 'final_review', '终审确认：同意发布');
+      log.info('demo catalog confirmed');
+      wrote = true;
+    }
+  }
+  return wrote;
+}

@@ -1,0 +1,52 @@
+/**
+ * Start Shenpi: read config, open the database, migrate, seed the demo bureau when asked, serve.
+ */
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { demoAccounts, seedDemo } from './demo.js';
+import { openDatabase } from './platform/db.js';
+import { createLogger } from './platform/logger.js';
+import { migrate } from './platform/migrate.js';
+
+const config = loadConfig();
+const log = createLogger(config.logLevel);
+
+async function main() {
+  const database = await openDatabase(config);
+  const applied = await migrate(database);
+  log.info({ database: database.kind, applied }, 'database ready');
+  if (config.demo) await seedDemo(database.db, log);
+  const app = await buildApp({ config, database, logger: log });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down: finishing open requests');
+    const force = setTimeout(() => {
+      log.error('shutdown took too long, exiting');
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    await app.close();
+    await database.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://localhost:${config.port}`;
+  const lines = [``, `  Shenpi 审批 is running: ${url}`, `  API docs: ${url}/api/docs`];
+  if (config.demo) {
+    const { password, accounts } = demoAccounts();
+    lines.push(`  Demo accounts (password ${password}): ${accounts.map((a) => a.username).join(', ')}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+main().catch((err: unknown) => {
+  log.fatal({ err }, 'failed to start');
+  process.exit(1);
+});

@@ -1,0 +1,134 @@
+/**
+ * /api/v1/auth, /api/v1/users, /api/v1/api-keys, /api/v1/roles.
+ */
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ROLES } from '../../../domain/roles.js';
+import type { AppDeps } from '../../app.js';
+import { authorizeUser, requireUser, SESSION_COOKIE } from '../../platform/auth.js';
+import { problem } from '../../platform/errors.js';
+import {
+  apiKeyView,
+  createApiKeyBody,
+  createUserBody,
+  idParam,
+  listUsersQuery,
+  loginBody,
+  me,
+  registerBody,
+  setRolesBody,
+  userView,
+} from './auth.schemas.js';
+import { AuthService, presentMe } from './auth.service.js';
+
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
+
+export const authRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
+  const service = new AuthService(deps.database.db, deps.config);
+  const setCookie = (reply: FastifyReply, token: string, expires: Date) =>
+    reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', secure: deps.config.secureCookies, expires });
+
+  app.post(
+    '/auth/login',
+    {
+      config: { rateLimit: { max: deps.config.loginRate, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], summary: '登录', body: loginBody, response: { 200: z.object({ user: me }), 401: problem, 423: problem, 429: problem, 400: problem } },
+    },
+    async (req, reply) => {
+      const { token, user, expiresAt } = await service.login(req.actor, req.body.username, req.body.password);
+      setCookie(reply, token, expiresAt);
+      return { user: presentMe(user) };
+    },
+  );
+
+  app.post('/auth/logout', { schema: { tags: ['auth'], summary: '退出登录', response: { 204: z.null(), 401: problem } } }, async (req, reply) => {
+    await service.logout(req.actor, req.cookies[SESSION_COOKIE]);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send(null);
+  });
+
+  app.get('/auth/me', { schema: { tags: ['auth'], summary: '当前用户', response: { 200: me, 401: problem } } }, async (req) =>
+    presentMe(requireUser(req.actor)),
+  );
+
+  app.post(
+    '/auth/register',
+    {
+      config: { rateLimit: { max: deps.config.loginRate, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], summary: '申请人注册（实名）', body: registerBody, response: { 201: z.object({ user: me }), 400: problem, 409: problem, 429: problem } },
+    },
+    async (req, reply) => {
+      const { token, user, expiresAt } = await service.register(req.actor, req.body);
+      setCookie(reply, token, expiresAt);
+      return reply.status(201).send({ user: presentMe(user) });
+    },
+  );
+
+  app.get(
+    '/roles',
+    { schema: { tags: ['users'], summary: '角色与权限', response: { 200: z.object({ items: z.array(z.object({ role: z.string(), name: z.string(), permissions: z.array(z.string()) })) }), ...errors } } },
+    async (req) => {
+      authorizeUser(req.actor, 'users.manage');
+      return { items: Object.entries(ROLES).map(([role, r]) => ({ role, name: r.name, permissions: [...r.permissions] })) };
+    },
+  );
+
+  app.get(
+    '/users',
+    { schema: { tags: ['users'], summary: '用户列表', querystring: listUsersQuery, response: { 200: z.object({ items: z.array(userView), total: z.number() }), ...errors } } },
+    async (req) => service.listUsers(req.actor, req.query),
+  );
+
+  app.post(
+    '/users',
+    { schema: { tags: ['users'], summary: '新建工作人员账号', body: createUserBody, response: { 201: userView, ...errors } } },
+    async (req, reply) => reply.status(201).send(await service.createUser(req.actor, req.body)),
+  );
+
+  app.put(
+    '/users/:id/roles',
+    { schema: { tags: ['users'], summary: '设置角色', params: idParam, body: setRolesBody, response: { 200: userView, ...errors } } },
+    async (req) => service.setRoles(req.actor, req.params.id, req.body.roles),
+  );
+
+  app.post(
+    '/users/:id/unlock',
+    { schema: { tags: ['users'], summary: '解除锁定', params: idParam, response: { 200: userView, ...errors } } },
+    async (req) => service.unlock(req.actor, req.params.id),
+  );
+
+  app.get(
+    '/users/:id/id-number',
+    { schema: { tags: ['users'], summary: '查看完整身份证号（记入审计）', params: idParam, response: { 200: z.object({ idNumber: z.string().nullable() }), ...errors } } },
+    async (req) => service.revealIdNumber(req.actor, req.params.id),
+  );
+
+  app.get(
+    '/api-keys',
+    { schema: { tags: ['api-keys'], summary: '接口密钥列表', response: { 200: z.object({ items: z.array(apiKeyView) }), ...errors } } },
+    async (req) => service.listApiKeys(req.actor),
+  );
+
+  app.post(
+    '/api-keys',
+    {
+      schema: {
+        tags: ['api-keys'],
+        summary: '新建接口密钥（密钥仅此一次显示）',
+        body: createApiKeyBody,
+        response: { 201: z.object({ id: z.string(), prefix: z.string(), key: z.string() }), ...errors },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await service.createApiKey(req.actor, req.body)),
+  );
+
+  app.delete(
+    '/api-keys/:id',
+    { schema: { tags: ['api-keys'], summary: '吊销接口密钥', params: idParam, response: { 204: z.null(), ...errors } } },
+    async (req, reply) => {
+      await service.revokeApiKey(req.actor, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,213 @@
+/**
+ * SQL of the catalog tables. Every function takes the executor (database or transaction) it runs in.
+ */
+import { sql } from 'kysely';
+import type { CatalogItem, Stage } from '../../../domain/catalog.js';
+import type { Executor, Trx } from '../../platform/db.js';
+import type { ListItemsQuery } from './catalog.schemas.js';
+
+/** Text the public list searches: names, code, aliases, old names, keywords. */
+export function searchText(item: CatalogItem): string {
+  return [item.name, item.code, item.basicCode, ...item.aliases, ...item.oldNames, ...item.keywords].join(' ').toLowerCase();
+}
+
+/** Page of the public (confirmed) catalog. */
+export async function listPublic(ex: Executor, q: ListItemsQuery) {
+  let query = ex.selectFrom('catalog_public');
+  if (q.q) query = query.where('search_text', 'like', `%${q.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+  if (q.zone) query = query.where('zone', '=', q.zone);
+  if (q.department) {
+    const dept = q.department;
+    query = query.where((eb) =>
+      eb.or([eb('department_code', '=', dept), eb('code', 'in', eb.selectFrom('item_regulators').select('item_code').where('department_code', '=', dept))]),
+    );
+  }
+  if (q.disposition) query = query.where('disposition', '=', q.disposition);
+  if (q.kind) query = query.where('kind', '=', q.kind);
+  if (q.type) query = query.where('type', '=', q.type);
+  if (q.onlineLevel) query = query.where('online_level', '=', q.onlineLevel);
+  const total = (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+  const rows = await query
+    .select(['code', 'name', 'type', 'kind', 'department_code', 'zone', 'disposition', 'online_level', 'statutory_days', 'promised_days'])
+    .orderBy(sql`CASE kind WHEN 'main' THEN 0 WHEN 'related' THEN 1 WHEN 'fee' THEN 2 ELSE 3 END`)
+    .orderBy('code')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
+  return { rows, total };
+}
+
+/** Counts of the confirmed catalog by kind and disposition. */
+export async function countByKindAndDisposition(ex: Executor) {
+  return ex
+    .selectFrom('catalog_public')
+    .select(['kind', 'disposition', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['kind', 'disposition'])
+    .execute();
+}
+
+/** How many confirmed items each department decides, plus how many each regulator supervises. */
+export async function itemCountsByDepartment(ex: Executor): Promise<Map<string, number>> {
+  const deciding = await ex.selectFrom('catalog_public').select(['department_code as code', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('department_code').execute();
+  const regulating = await ex.selectFrom('item_regulators').select(['department_code as code', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('department_code').execute();
+  const map = new Map<string, number>();
+  for (const r of [...deciding, ...regulating]) map.set(r.code, (map.get(r.code) ?? 0) + r.n);
+  return map;
+}
+
+/** The public row of one item. */
+export function findPublic(ex: Executor, code: string) {
+  return ex.selectFrom('catalog_public').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+/** Codes and names of the items hanging off a main item. */
+export function childrenOf(ex: Executor, code: string) {
+  return ex.selectFrom('catalog_public').select(['code', 'name', 'kind']).where('parent_code', '=', code).orderBy('code').execute();
+}
+
+/** Regulators linked to an item. */
+export function regulatorsOf(ex: Executor, code: string) {
+  return ex
+    .selectFrom('item_regulators')
+    .innerJoin('departments', 'departments.code', 'item_regulators.department_code')
+    .select(['departments.code', 'departments.name'])
+    .where('item_code', '=', code)
+    .orderBy('departments.sort_order')
+    .execute();
+}
+
+/** Confirmed versions of an item, newest first. */
+export function confirmedVersions(ex: Executor, code: string) {
+  return ex
+    .selectFrom('catalog_versions')
+    .leftJoin('catalog_batches', 'catalog_batches.id', 'catalog_versions.batch_id')
+    .select(['catalog_versions.version', 'catalog_versions.confirmed_at', 'catalog_versions.data', 'catalog_batches.name as batch_name'])
+    .where('item_code', '=', code)
+    .where('stage', '=', 'confirmed')
+    .orderBy('version', 'desc')
+    .execute();
+}
+
+/** One version row, locked for the rest of the transaction. */
+export function findVersionForUpdate(trx: Trx, id: string) {
+  return trx.selectFrom('catalog_versions').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** One version with its author's and batch's names. */
+export function findVersion(ex: Executor, id: string) {
+  return versionQuery(ex).where('catalog_versions.id', '=', id).executeTakeFirst();
+}
+
+function versionQuery(ex: Executor) {
+  return ex
+    .selectFrom('catalog_versions')
+    .innerJoin('users', 'users.id', 'catalog_versions.author_id')
+    .leftJoin('catalog_batches', 'catalog_batches.id', 'catalog_versions.batch_id')
+    .select([
+      'catalog_versions.id',
+      'catalog_versions.item_code',
+      'catalog_versions.name',
+      'catalog_versions.version',
+      'catalog_versions.stage',
+      'catalog_versions.data',
+      'catalog_versions.author_id',
+      'users.display_name as author_name',
+      'catalog_versions.batch_id',
+      'catalog_batches.name as batch_name',
+      'catalog_versions.updated_at',
+      'catalog_versions.rev',
+    ]);
+}
+
+/** Page of versions for the back office. */
+export async function listVersions(ex: Executor, q: { stage?: Stage; batchId?: string; q?: string; authorId?: string; page: number; pageSize: number }) {
+  let query = versionQuery(ex);
+  if (q.stage) query = query.where('catalog_versions.stage', '=', q.stage);
+  else query = query.where('catalog_versions.stage', 'not in', ['confirmed', 'withdrawn']);
+  if (q.batchId) query = query.where('catalog_versions.batch_id', '=', q.batchId);
+  if (q.authorId) query = query.where('catalog_versions.author_id', '=', q.authorId);
+  if (q.q) query = query.where((eb) => eb.or([eb('catalog_versions.name', 'ilike', `%${q.q}%`), eb('catalog_versions.item_code', 'ilike', `%${q.q}%`)]));
+  const total = (await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+  const rows = await query.orderBy('catalog_versions.updated_at', 'desc').orderBy('catalog_versions.item_code').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  return { rows, total };
+}
+
+/** The open (not confirmed, not withdrawn) version of an item, if any. */
+export function openVersionOf(ex: Executor, code: string) {
+  return ex.selectFrom('catalog_versions').select(['id', 'stage']).where('item_code', '=', code).where('stage', 'not in', ['confirmed', 'withdrawn']).executeTakeFirst();
+}
+
+/** Stage events of a version, oldest first, with actor names. */
+export function eventsOf(ex: Executor, versionId: string) {
+  return ex
+    .selectFrom('catalog_stage_events')
+    .innerJoin('users', 'users.id', 'catalog_stage_events.actor_id')
+    .select(['from_stage', 'to_stage', 'action', 'actor_id', 'users.display_name as actor_name', 'reason', 'at'])
+    .where('version_id', '=', versionId)
+    .orderBy('catalog_stage_events.id')
+    .execute();
+}
+
+/** Record a stage transition. */
+export async function insertEvent(trx: Trx, e: { versionId: string; from: Stage; to: Stage; action: 'create' | 'submit' | 'pass' | 'return' | 'withdraw'; actorId: string; reason?: string }) {
+  await trx
+    .insertInto('catalog_stage_events')
+    .values({ version_id: e.versionId, from_stage: e.from, to_stage: e.to, action: e.action, actor_id: e.actorId, reason: e.reason ?? '' })
+    .execute();
+}
+
+/** Move a version to a stage, bumping its rev. */
+export async function setStage(trx: Trx, id: string, stage: Stage, extra: { version?: number; confirmedAt?: Date } = {}) {
+  await trx
+    .updateTable('catalog_versions')
+    .set((eb) => ({
+      stage,
+      rev: eb('rev', '+', 1),
+      updated_at: new Date(),
+      ...(extra.version !== undefined ? { version: extra.version } : {}),
+      ...(extra.confirmedAt ? { confirmed_at: extra.confirmedAt } : {}),
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Publish a confirmed version: the public projection and the regulator links follow it. */
+export async function publish(trx: Trx, versionId: string, version: number, item: CatalogItem, at: Date) {
+  const row = {
+    code: item.code,
+    version_id: versionId,
+    version,
+    name: item.name,
+    kind: item.kind,
+    type: item.type,
+    disposition: item.disposition,
+    parent_code: item.parentCode,
+    department_code: item.departmentCode,
+    zone: item.zone,
+    online_level: item.onlineLevel,
+    statutory_days: item.statutoryDays,
+    promised_days: item.promisedDays,
+    search_text: searchText(item),
+    data: JSON.stringify(item),
+    confirmed_at: at,
+  };
+  const { code: _code, ...update } = row;
+  await trx.insertInto('catalog_public').values(row).onConflict((oc) => oc.column('code').doUpdateSet(update)).execute();
+  await trx.deleteFrom('item_regulators').where('item_code', '=', item.code).execute();
+  if (item.regulatorCodes.length)
+    await trx
+      .insertInto('item_regulators')
+      .values([...new Set(item.regulatorCodes)].map((d) => ({ item_code: item.code, department_code: d })))
+      .execute();
+}
+
+/** Counts of a batch's versions by stage and by disposition. */
+export async function batchCounts(ex: Executor, batchIds: string[]) {
+  if (batchIds.length === 0) return [];
+  return ex
+    .selectFrom('catalog_versions')
+    .select(['batch_id', 'stage', sql<string | null>`data->>'disposition'`.as('disposition'), sql<string>`data->>'kind'`.as('kind'), (eb) => eb.fn.countAll<number>().as('n')])
+    .where('batch_id', 'in', batchIds)
+    .groupBy(['batch_id', 'stage', sql`data->>'disposition'`, sql`data->>'kind'`])
+    .execute();
+}

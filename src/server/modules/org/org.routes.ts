@@ -1,0 +1,42 @@
+/**
+ * /api/v1/org: departments, zones and windows; whoami for regulator systems.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app.js';
+import { problem } from '../../platform/errors.js';
+import { CatalogService } from '../catalog/catalog.service.js';
+import { departmentView, zoneView } from './org.schemas.js';
+import { OrgService } from './org.service.js';
+
+export const orgRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
+  const org = new OrgService(deps.database.db);
+  const catalog = new CatalogService(deps.database.db);
+
+  app.get(
+    '/org/departments',
+    { schema: { tags: ['org'], summary: '部门（局、内设机构、所属单位、监管部门）', response: { 200: z.object({ items: z.array(departmentView) }) } } },
+    async () => org.listDepartments(await catalog.itemCountsByDepartment()),
+  );
+
+  app.get('/org/zones', { schema: { tags: ['org'], summary: '大厅服务区与窗口', response: { 200: z.object({ items: z.array(zoneView) }) } } }, async () =>
+    org.listZones(),
+  );
+
+  app.get(
+    '/org/whoami',
+    {
+      schema: {
+        tags: ['org'],
+        summary: '监管部门系统的身份（接口密钥）',
+        security: [{ apiKey: [] }],
+        response: {
+          200: z.object({ type: z.string(), name: z.string(), department: z.object({ code: z.string(), name: z.string(), kind: z.string() }).nullable() }),
+          401: problem,
+          403: problem,
+        },
+      },
+    },
+    async (req) => org.whoami(req.actor),
+  );
+};

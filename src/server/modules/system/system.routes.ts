@@ -1,0 +1,54 @@
+/**
+ * Liveness, readiness and Prometheus metrics.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import client from 'prom-client';
+import { z } from 'zod';
+import type { AppDeps } from '../../app.js';
+
+export const systemRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
+  const registry = new client.Registry();
+  client.collectDefaultMetrics({ register: registry, prefix: 'shenpi_' });
+  const httpDuration = new client.Histogram({
+    name: 'shenpi_http_request_duration_seconds',
+    help: 'HTTP request duration by method, route and status',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    httpDuration.observe(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  app.get('/healthz', { schema: { tags: ['system'], summary: '进程存活', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({
+    status: 'ok' as const,
+  }));
+
+  app.get(
+    '/readyz',
+    {
+      schema: {
+        tags: ['system'],
+        summary: '可以接收请求（数据库可用）',
+        response: { 200: z.object({ status: z.literal('ready'), database: z.string() }), 503: z.object({ status: z.literal('unavailable'), database: z.string() }) },
+      },
+    },
+    async (_req, reply) => {
+      try {
+        await sql`SELECT 1`.execute(deps.database.db);
+        return { status: 'ready' as const, database: deps.database.kind };
+      } catch {
+        return reply.status(503).send({ status: 'unavailable' as const, database: deps.database.kind });
+      }
+    },
+  );
+
+  app.get('/metrics', { schema: { tags: ['system'], summary: 'Prometheus 指标', hide: true } }, async (_req, reply) => {
+    reply.type(registry.contentType);
+    return registry.metrics();
+  });
+};

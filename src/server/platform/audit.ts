@@ -1,0 +1,109 @@
+/**
+ * The audit trail: every write records who, what, when, from where, before/after, in an
+ * append-only table where each row's hash covers the previous row's hash.
+ */
+import crypto from 'node:crypto';
+import type { Executor, Trx } from './db.js';
+
+/** Who acts, as the audit trail records it. */
+export interface AuditActor {
+  id: string | null;
+  name: string;
+  ip: string | null;
+}
+
+/** One entry to append. */
+export interface AuditEntry {
+  action: string;
+  targetType: string;
+  targetId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Canonical JSON: keys sorted at every level, so the hash does not depend on how jsonb orders them. */
+export function canonicalJson(value: unknown): string {
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+}
+
+interface HashedFields {
+  at: Date;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+}
+
+function rowHash(prevHash: string, r: HashedFields): string {
+  const body = canonicalJson({ ...r, at: r.at.toISOString() });
+  return crypto.createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+/** Append one audit row inside the caller's transaction (the chain head is locked until it commits). */
+export async function audit(trx: Trx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  const head = await trx.selectFrom('audit_head').selectAll().where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
+  const fields: HashedFields = {
+    at: new Date(),
+    actor_id: actor.id,
+    actor_name: actor.name,
+    action: entry.action,
+    target_type: entry.targetType,
+    target_id: entry.targetId ?? null,
+    before: normalise(entry.before),
+    after: normalise(entry.after),
+    ip: actor.ip,
+  };
+  const hash = rowHash(head.hash, fields);
+  await trx
+    .insertInto('audit_log')
+    .values({
+      ...fields,
+      before: fields.before === null ? null : JSON.stringify(fields.before),
+      after: fields.after === null ? null : JSON.stringify(fields.after),
+      prev_hash: head.hash,
+      hash,
+    })
+    .execute();
+  await trx.updateTable('audit_head').set({ hash, count: head.count + 1 }).where('id', '=', 1).execute();
+}
+
+/** JSON round trip so that what is hashed is exactly what jsonb gives back. */
+function normalise(v: unknown): unknown {
+  return v === undefined || v === null ? null : JSON.parse(JSON.stringify(v));
+}
+
+/** The result of walking the chain. */
+export type AuditVerification = { ok: true; count: number } | { ok: false; count: number; brokenAt: number; reason: string };
+
+/** Walk the whole chain from the start; report the first row whose link or hash does not hold. */
+export async function verifyAuditChain(db: Executor): Promise<AuditVerification> {
+  let prev = 'GENESIS';
+  let count = 0;
+  let lastId = 0;
+  for (;;) {
+    const rows = await db.selectFrom('audit_log').selectAll().where('id', '>', lastId).orderBy('id').limit(1000).execute();
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      if (r.prev_hash !== prev) return { ok: false, count, brokenAt: r.id, reason: 'prev_hash does not match the previous row' };
+      const expected = rowHash(prev, r);
+      if (expected !== r.hash) return { ok: false, count, brokenAt: r.id, reason: 'row content does not match its hash' };
+      prev = r.hash;
+      count++;
+      lastId = r.id;
+    }
+  }
+  const head = await db.selectFrom('audit_head').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+  if (head.hash !== prev || head.count !== count)
+    return { ok: false, count, brokenAt: lastId + 1, reason: 'rows are missing after the last one (chain head does not match)' };
+  return { ok: true, count };
+}

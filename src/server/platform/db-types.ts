@@ -1,0 +1,182 @@
+/**
+ * Row types of every table, as Kysely sees them. Each module owns its tables (see the comments);
+ * other modules reach them through that module's service.
+ */
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<unknown, string | null, string | null>;
+
+// org module
+export interface DepartmentsTable {
+  code: string;
+  name: string;
+  kind: 'bureau' | 'division' | 'institution' | 'regulator';
+  parent_code: string | null;
+  credit_code: string | null;
+  sort_order: Generated<number>;
+}
+export interface ZonesTable {
+  code: string;
+  name: string;
+  sort_order: Generated<number>;
+}
+export interface WindowsTable {
+  id: Generated<number>;
+  zone_code: string;
+  number: number;
+  name: string;
+  comprehensive: Generated<boolean>;
+}
+
+// auth module
+export interface UsersTable {
+  id: string;
+  username: string;
+  password_hash: string;
+  display_name: string;
+  kind: 'staff' | 'person' | 'organisation';
+  id_number: string | null;
+  credit_code: string | null;
+  phone: string | null;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  created_at: Generated<Date>;
+  rev: Generated<number>;
+}
+export interface UserRolesTable {
+  user_id: string;
+  role: string;
+  department_code: string | null;
+}
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+}
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  department_code: string;
+  prefix: string;
+  key_hash: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+// audit (platform)
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  before: Json;
+  after: Json;
+  ip: string | null;
+  prev_hash: string;
+  hash: string;
+}
+export interface AuditHeadTable {
+  id: number;
+  hash: string;
+  count: number;
+}
+
+// catalog module
+export interface CatalogBatchesTable {
+  id: string;
+  name: string;
+  description: Generated<string>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+export interface CatalogItemsTable {
+  code: string;
+  created_at: Generated<Date>;
+}
+export interface CatalogVersionsTable {
+  id: string;
+  item_code: string;
+  version: number | null;
+  stage: 'draft' | 'first_review' | 'recheck' | 'final_review' | 'confirmed' | 'withdrawn';
+  data: JSONColumnType<Record<string, unknown>, string, string>;
+  name: string;
+  author_id: string;
+  batch_id: string | null;
+  rev: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  confirmed_at: Date | null;
+}
+export interface CatalogStageEventsTable {
+  id: Generated<number>;
+  version_id: string;
+  from_stage: string;
+  to_stage: string;
+  action: 'create' | 'submit' | 'pass' | 'return' | 'withdraw';
+  actor_id: string;
+  reason: Generated<string>;
+  at: Generated<Date>;
+}
+export interface CatalogPublicTable {
+  code: string;
+  version_id: string;
+  version: number;
+  name: string;
+  kind: string;
+  type: string;
+  disposition: string | null;
+  parent_code: string | null;
+  department_code: string;
+  zone: string | null;
+  online_level: string;
+  statutory_days: number;
+  promised_days: number;
+  search_text: string;
+  data: JSONColumnType<Record<string, unknown>, string, string>;
+  confirmed_at: Timestamp;
+}
+export interface ItemRegulatorsTable {
+  item_code: string;
+  department_code: string;
+}
+export interface CatalogFilesTable {
+  name: string;
+  sha256: string;
+  media_type: string;
+  content: Uint8Array;
+  updated_at: Generated<Date>;
+}
+
+export interface MigrationsTable {
+  name: string;
+  checksum: string;
+  applied_at: Generated<Date>;
+}
+
+/** The whole database as Kysely sees it. */
+export interface Database {
+  departments: DepartmentsTable;
+  zones: ZonesTable;
+  windows: WindowsTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  catalog_batches: CatalogBatchesTable;
+  catalog_items: CatalogItemsTable;
+  catalog_versions: CatalogVersionsTable;
+  catalog_stage_events: CatalogStageEventsTable;
+  catalog_public: CatalogPublicTable;
+  item_regulators: ItemRegulatorsTable;
+  catalog_files: CatalogFilesTable;
+  schema_migrations: MigrationsTable;
+}

@@ -1,0 +1,149 @@
+/**
+ * Database access: one Kysely type over either embedded PGlite (default) or a PostgreSQL server.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type QueryResult,
+  type Transaction,
+} from 'kysely';
+import pg from 'pg';
+import type { Database } from './db-types.js';
+
+export type Db = Kysely<Database>;
+export type Trx = Transaction<Database>;
+/** A database handle or a transaction: repositories accept either. */
+export type Executor = Db | Trx;
+
+/** An open database with the means to close it; `kind` tells which engine runs underneath. */
+export interface DbHandle {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Run raw multi-statement SQL (migrations). */
+  execScript(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+const INT8_OID = 20;
+// count(*) and bigserial ids come back as numbers on both engines (safe below 2^53).
+pg.types.setTypeParser(INT8_OID, (v) => Number(v));
+
+/** Open the database named by the configuration: PostgreSQL when `databaseUrl` is set, else PGlite under `dataDir`. */
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<DbHandle> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
+  const dir = path.join(opts.dataDir, 'pgdata');
+  fs.mkdirSync(dir, { recursive: true });
+  return openPglite(dir);
+}
+
+function openPostgres(url: string): DbHandle {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'postgres',
+    async execScript(sql) {
+      await db.executeQuery(CompiledQuery.raw(sql));
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/** Open (or create) an embedded database in `dir`. */
+export async function openPglite(dir: string): Promise<DbHandle> {
+  const client = await PGlite.create(dir, { parsers: { [INT8_OID]: (v: string) => Number(v) } });
+  const db = new Kysely<Database>({ dialect: new PgliteDialect(client) });
+  return {
+    db,
+    kind: 'pglite',
+    async execScript(sql) {
+      await db.executeQuery(CompiledQuery.raw(sql));
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * Kysely dialect for PGlite. PGlite is one connection, so the driver hands it to one user at a
+ * time: a transaction holds it from BEGIN to COMMIT and other queries wait their turn.
+ */
+class PgliteDialect implements Dialect {
+  constructor(private readonly client: PGlite) {}
+  createAdapter() {
+    return new PostgresAdapter();
+  }
+  createDriver(): Driver {
+    return new PgliteDriver(this.client);
+  }
+  createIntrospector(db: Kysely<unknown>) {
+    return new PostgresIntrospector(db);
+  }
+  createQueryCompiler() {
+    return new PostgresQueryCompiler();
+  }
+}
+
+class PgliteDriver implements Driver {
+  private queue: Promise<void> = Promise.resolve();
+  private release: (() => void) | null = null;
+  private readonly connection: PgliteConnection;
+
+  constructor(private readonly client: PGlite) {
+    this.connection = new PgliteConnection(client);
+  }
+  async init() {}
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const previous = this.queue;
+    let release!: () => void;
+    this.queue = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    this.release = release;
+    return this.connection;
+  }
+  async beginTransaction(conn: DatabaseConnection) {
+    await conn.executeQuery(CompiledQuery.raw('BEGIN'));
+  }
+  async commitTransaction(conn: DatabaseConnection) {
+    await conn.executeQuery(CompiledQuery.raw('COMMIT'));
+  }
+  async rollbackTransaction(conn: DatabaseConnection) {
+    await conn.executeQuery(CompiledQuery.raw('ROLLBACK'));
+  }
+  async releaseConnection() {
+    const release = this.release;
+    this.release = null;
+    release?.();
+  }
+  async destroy() {
+    await this.queue;
+    await this.client.close();
+  }
+}
+
+class PgliteConnection implements DatabaseConnection {
+  constructor(private readonly client: PGlite) {}
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    // parameterless SQL goes through the simple protocol, which also takes multi-statement scripts
+    const res =
+      query.parameters.length === 0
+        ? ((await this.client.exec(query.sql)).at(-1) ?? { rows: [], affectedRows: 0 })
+        : await this.client.query<R>(query.sql, [...query.parameters]);
+    return {
+      rows: res.rows as R[],
+      numAffectedRows: res.affectedRows === undefined ? undefined : BigInt(res.affectedRows),
+    };
+  }
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('streaming is not supported on the embedded database');
+  }
+}

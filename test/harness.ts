@@ -1,0 +1,77 @@
+/**
+ * A fresh copy of the seeded template database and the app over it, for one test file.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import pino from 'pino';
+import { inject } from 'vitest';
+import { buildApp, type App } from '../src/server/app.js';
+import { loadConfig } from '../src/server/config.js';
+import { openDatabase, openPglite, type DbHandle } from '../src/server/platform/db.js';
+import { TEMPLATE_DB, withDatabase } from './db-template.js';
+
+export const DEMO_PASSWORD = 'Taian@2018';
+
+/** The app over its own copy of the demo database. */
+export interface TestContext {
+  app: App;
+  database: DbHandle;
+  /** Log in as a demo account and return the Cookie header value. */
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A copy of the template database. */
+export async function copyDatabase(): Promise<{ handle: DbHandle; drop: () => Promise<void> }> {
+  const url = process.env.SHENPI_TEST_DATABASE_URL;
+  if (url) {
+    const name = `shenpi_t_${crypto.randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+    await admin.end();
+    const handle = await openDatabase({ databaseUrl: withDatabase(url, name), dataDir: '' });
+    return {
+      handle,
+      drop: async () => {
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  }
+  const template = inject('pgliteTemplate');
+  if (!template) throw new Error('no template database: run the suite through vitest with test/global-setup.ts');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shenpi-db-'));
+  fs.cpSync(template, dir, { recursive: true });
+  const handle = await openPglite(dir);
+  return { handle, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Build the app over a fresh copy of the demo database. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+  const { handle, drop } = await copyDatabase();
+  const config = loadConfig({ SHENPI_DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent', SHENPI_LOGIN_RATE: '1000', ...env });
+  const app = await buildApp({ config, database: handle, logger: pino({ level: 'silent' }) });
+  await app.ready();
+  return {
+    app,
+    database: handle,
+    async login(username, password = DEMO_PASSWORD) {
+      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === 'shenpi_session');
+      if (!cookie) throw new Error('no session cookie');
+      return `shenpi_session=${cookie.value}`;
+    },
+    async close() {
+      await app.close();
+      await handle.close();
+      await drop();
+    },
+  };
+}
