@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // CI asks for a JSON report beside the console output (.ci/summary.mjs adds them up)
+    reporters: process.env.SHENPI_VITEST_JSON ? ['default', 'json'] : ['default'],
+    outputFile: process.env.SHENPI_VITEST_JSON ? { json: process.env.SHENPI_VITEST_JSON } : undefined,
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,

@@ -45,7 +45,18 @@ interface HashedFields {
 }
 
 function rowHash(prevHash: string, r: HashedFields): string {
-  const body = canonicalJson({ ...r, at: r.at.toISOString() });
+  const fields: Record<keyof HashedFields, unknown> = {
+    at: r.at.toISOString(),
+    actor_id: r.actor_id,
+    actor_name: r.actor_name,
+    action: r.action,
+    target_type: r.target_type,
+    target_id: r.target_id,
+    before: r.before,
+    after: r.after,
+    ip: r.ip,
+  };
+  const body = canonicalJson(fields);
   return crypto.createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
@@ -106,4 +117,44 @@ export async function verifyAuditChain(db: Executor): Promise<AuditVerification>
   if (head.hash !== prev || head.count !== count)
     return { ok: false, count, brokenAt: lastId + 1, reason: 'rows are missing after the last one (chain head does not match)' };
   return { ok: true, count };
+}
+
+/** Filters of the audit trail page. */
+export interface AuditQuery {
+  actor?: string;
+  action?: string;
+  targetType?: string;
+  targetId?: string;
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** A page of the audit trail, newest first. */
+export async function searchAudit(db: Executor, q: AuditQuery) {
+  let query = db.selectFrom('audit_log');
+  if (q.actor) query = query.where('actor_name', 'ilike', `%${q.actor}%`);
+  if (q.action) query = query.where('action', 'like', `${q.action}%`);
+  if (q.targetType) query = query.where('target_type', '=', q.targetType);
+  if (q.targetId) query = query.where('target_id', '=', q.targetId);
+  if (q.from) query = query.where('at', '>=', new Date(q.from));
+  if (q.to) query = query.where('at', '<', new Date(q.to));
+  const total = (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+  const rows = await query.selectAll().orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      at: r.at.toISOString(),
+      actorId: r.actor_id,
+      actorName: r.actor_name,
+      action: r.action,
+      targetType: r.target_type,
+      targetId: r.target_id,
+      ip: r.ip,
+      before: r.before,
+      after: r.after,
+    })),
+    total,
+  };
 }

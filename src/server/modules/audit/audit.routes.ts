@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.js';
 import { authorizeUser } from '../../platform/auth.js';
-import { verifyAuditChain } from '../../platform/audit.js';
+import { searchAudit, verifyAuditChain } from '../../platform/audit.js';
 import { problem } from '../../platform/errors.js';
 
 const listQuery = z.object({
@@ -40,31 +40,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app,
     { schema: { tags: ['audit'], summary: '审计日志', querystring: listQuery, response: { 200: z.object({ items: z.array(entry), total: z.number() }), 400: problem, 401: problem, 403: problem } } },
     async (req) => {
       authorizeUser(req.actor, 'audit.read');
-      const q = req.query;
-      let query = db.selectFrom('audit_log');
-      if (q.actor) query = query.where('actor_name', 'ilike', `%${q.actor}%`);
-      if (q.action) query = query.where('action', 'like', `${q.action}%`);
-      if (q.targetType) query = query.where('target_type', '=', q.targetType);
-      if (q.targetId) query = query.where('target_id', '=', q.targetId);
-      if (q.from) query = query.where('at', '>=', new Date(q.from));
-      if (q.to) query = query.where('at', '<', new Date(q.to));
-      const total = (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
-      const rows = await query.selectAll().orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
-      return {
-        items: rows.map((r) => ({
-          id: r.id,
-          at: r.at.toISOString(),
-          actorId: r.actor_id,
-          actorName: r.actor_name,
-          action: r.action,
-          targetType: r.target_type,
-          targetId: r.target_id,
-          ip: r.ip,
-          before: r.before,
-          after: r.after,
-        })),
-        total,
-      };
+      return searchAudit(db, req.query);
     },
   );
 

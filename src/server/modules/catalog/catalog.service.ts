@@ -108,7 +108,8 @@ export class CatalogService {
         version: v.version ?? 0,
         confirmedAt: v.confirmed_at?.toISOString() ?? '',
         batchName: v.batch_name,
-        changes: diffItems(versions[i + 1]?.data ?? {}, v.data),
+        // the first version has nothing to compare with
+        changes: versions[i + 1] ? diffItems(versions[i + 1]?.data, v.data) : [],
       })),
     };
   }

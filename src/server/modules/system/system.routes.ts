@@ -1,13 +1,19 @@
 /**
  * Liveness, readiness and Prometheus metrics.
  */
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import client from 'prom-client';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.js';
 
-export const systemRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
+/** Not encapsulated (fastify-plugin), so the metrics hook sees every route of the app. */
+export const systemRoutes = fp<{ deps: AppDeps }>(systemPlugin);
+
+async function systemPlugin(root: FastifyInstance, { deps }: { deps: AppDeps }) {
+  const app = root.withTypeProvider<ZodTypeProvider>();
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry, prefix: 'shenpi_' });
   const httpDuration = new client.Histogram({
@@ -51,4 +57,4 @@ export const systemRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app
     reply.type(registry.contentType);
     return registry.metrics();
   });
-};
+}

@@ -1,0 +1,19 @@
+// Start the built server for the browser tests on a fresh embedded database with the demo bureau.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const port = process.argv[2] ?? '3199';
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shenpi-e2e-'));
+const child = spawn('npx', ['tsx', 'src/server/main.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, PORT: port, SHENPI_DATA_DIR: dataDir, SHENPI_DEMO: '1', LOG_LEVEL: 'warn' },
+});
+const stop = () => child.kill('SIGTERM');
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+child.on('exit', (code) => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});
