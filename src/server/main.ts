@@ -12,7 +12,7 @@ const config = loadConfig();
 const log = createLogger(config.logLevel);
 
 async function main() {
-  const database = await openDatabase(config);
+  const database = await openDatabase({ ...config, onIdleError: (err) => log.warn({ err }, 'idle database connection lost') });
   const applied = await migrate(database);
   log.info({ database: database.kind, applied }, 'database ready');
   if (config.demo) await seedDemo(database.db, log);

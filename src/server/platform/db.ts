@@ -39,15 +39,18 @@ const INT8_OID = 20;
 pg.types.setTypeParser(INT8_OID, (v) => Number(v));
 
 /** Open the database named by the configuration: PostgreSQL when `databaseUrl` is set, else PGlite under `dataDir`. */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<DbHandle> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; onIdleError?: (err: Error) => void }): Promise<DbHandle> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.onIdleError);
   const dir = path.join(opts.dataDir, 'pgdata');
   fs.mkdirSync(dir, { recursive: true });
   return openPglite(dir);
 }
 
-function openPostgres(url: string): DbHandle {
+function openPostgres(url: string, onIdleError: (err: Error) => void = () => {}): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // an idle connection that the server drops (restart, failover) must not crash the process;
+  // the pool replaces it and the next query reconnects
+  pool.on('error', onIdleError);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
