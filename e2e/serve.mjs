@@ -6,7 +6,7 @@ import path from 'node:path';
 
 const port = process.argv[2] ?? '3199';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shenpi-e2e-'));
-const child = spawn('npx', ['tsx', 'src/server/main.ts'], {
+const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
   stdio: 'inherit',
   env: { ...process.env, PORT: port, SHENPI_DATA_DIR: dataDir, SHENPI_DEMO: '1', LOG_LEVEL: 'warn' },
 });

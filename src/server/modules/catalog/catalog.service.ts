@@ -324,42 +324,49 @@ export class CatalogService {
 
   /**
    * Bring in many items at once as drafts of one new batch: new items and changed items get a
-   * draft, unchanged ones are skipped. Any problem in any item writes nothing.
+   * draft, unchanged ones are skipped. Every problem of every item is reported together and
+   * any problem writes nothing; `dryRun` checks without writing.
    */
-  async importItems(actor: Actor, raw: unknown[], batch: { name: string; description?: string }, trx?: Trx): Promise<ImportResult> {
+  async importItems(actor: Actor, raw: unknown[], batch: { name: string; description?: string; dryRun?: boolean; onProgress?: (written: number, total: number) => void }, trx?: Trx): Promise<ImportResult> {
     const editor = authorizeUser(actor, 'catalog.edit');
     const problems: ItemProblem[] = [];
-    const items: CatalogItem[] = [];
+    // items that pass the schema, with their index in the input so every problem names its row
+    const valid: { item: CatalogItem; index: number }[] = [];
+    const firstIndexOf = new Map<string, number>();
     raw.forEach((r, index) => {
       const parsed = itemSchema.safeParse(r);
-      if (parsed.success) items.push(parsed.data);
-      else for (const e of zodFieldErrors(parsed.error)) problems.push({ index, path: e.path, message: e.message });
+      if (!parsed.success) {
+        for (const e of zodFieldErrors(parsed.error)) problems.push({ index, path: e.path, message: e.message });
+        return;
+      }
+      const first = firstIndexOf.get(parsed.data.code);
+      if (first !== undefined) problems.push({ index, path: 'code', message: `事项编码重复: ${parsed.data.code}（与第 ${first + 1} 项相同）` });
+      else firstIndexOf.set(parsed.data.code, index);
+      valid.push({ item: parsed.data, index });
     });
-    const seen = new Map<string, number>();
-    items.forEach((item) => {
-      const index = raw.findIndex((r) => (r as { code?: unknown })?.code === item.code);
-      if (seen.has(item.code)) problems.push({ index, path: 'code', message: `事项编码重复: ${item.code}` });
-      seen.set(item.code, index);
-    });
-    if (problems.length) throw importError(problems);
+    const items = valid.map((v) => v.item);
     const run = async (t: Trx): Promise<ImportResult> => {
-      const refProblems = await this.referenceProblems(t, items);
-      if (refProblems.length) throw importError(refProblems.map((p) => ({ ...p, index: seen.get(items[p.index]?.code ?? '') ?? p.index })));
+      // parents may be any main item of the whole input, including rows that failed the schema
+      const incomingKinds = new Map(raw.map((r) => [String((r as { code?: unknown })?.code ?? ''), String((r as { kind?: unknown })?.kind ?? '')]));
+      for (const p of await this.referenceProblems(t, items, incomingKinds)) problems.push({ ...p, index: valid[p.index]?.index ?? p.index });
       const changed: CatalogItem[] = [];
-      for (const item of items) {
+      for (const { item, index } of valid) {
         const published = await repo.findPublic(t, item.code);
         if (published && diffItems(published.data, item).length === 0) continue;
         const open = await repo.openVersionOf(t, item.code);
-        if (open)
-          problems.push({ index: seen.get(item.code) ?? 0, path: 'code', message: `该事项已有未完成审核的版本（${STAGES[open.stage as Stage]}）` });
+        if (open) problems.push({ index, path: 'code', message: `该事项已有未完成审核的版本（${STAGES[open.stage as Stage]}）` });
         changed.push(item);
       }
-      if (problems.length) throw importError(problems);
-      if (changed.length === 0) return { batchId: null, created: 0, unchanged: items.length };
+      if (problems.length) throw importError(problems.sort((a, b) => a.index - b.index));
+      // a dry run checks everything and writes nothing
+      if (changed.length === 0 || batch.dryRun) return { batchId: null, created: changed.length, unchanged: items.length - changed.length };
       const batchId = crypto.randomUUID();
       await t.insertInto('catalog_batches').values({ id: batchId, name: batch.name, description: batch.description ?? '', created_by: editor.userId }).execute();
-      await audit(t, auditActor(editor), { action: 'catalog.batch_create', targetType: 'catalog_batch', targetId: batchId, after: { ...batch, items: changed.length } });
-      for (const item of changed) await this.insertDraft(t, editor, item, batchId);
+      await audit(t, auditActor(editor), { action: 'catalog.batch_create', targetType: 'catalog_batch', targetId: batchId, after: { name: batch.name, description: batch.description ?? '', items: changed.length } });
+      for (const [i, item] of changed.entries()) {
+        await this.insertDraft(t, editor, item, batchId);
+        batch.onProgress?.(i + 1, changed.length);
+      }
       return { batchId, created: changed.length, unchanged: items.length - changed.length };
     };
     return trx ? run(trx) : this.db.transaction().execute(run);
@@ -435,12 +442,11 @@ export class CatalogService {
   }
 
   /** Departments, zones, regulators, parents and templates that items name must exist. */
-  private async referenceProblems(ex: Executor, items: CatalogItem[]): Promise<ItemProblem[]> {
+  private async referenceProblems(ex: Executor, items: CatalogItem[], incomingKinds = new Map(items.map((i) => [i.code, i.kind as string]))): Promise<ItemProblem[]> {
     const depts = new Map((await ex.selectFrom('departments').select(['code', 'kind']).execute()).map((d) => [d.code, d.kind]));
     const zones = new Set((await ex.selectFrom('zones').select('code').execute()).map((z) => z.code));
     const files = new Set((await ex.selectFrom('catalog_files').select('name').execute()).map((f) => f.name));
     const publishedMain = new Map((await ex.selectFrom('catalog_public').select(['code', 'kind']).execute()).map((r) => [r.code, r.kind]));
-    const incoming = new Map(items.map((i) => [i.code, i.kind]));
     const out: ItemProblem[] = [];
     items.forEach((item, index) => {
       if (!depts.has(item.departmentCode)) out.push({ index, path: 'departmentCode', message: `部门不存在: ${item.departmentCode}` });
@@ -449,7 +455,7 @@ export class CatalogService {
       });
       if (item.zone && !zones.has(item.zone)) out.push({ index, path: 'zone', message: `服务区不存在: ${item.zone}` });
       if (item.parentCode) {
-        const parentKind = incoming.get(item.parentCode) ?? publishedMain.get(item.parentCode);
+        const parentKind = incomingKinds.get(item.parentCode) ?? publishedMain.get(item.parentCode);
         if (parentKind !== 'main') out.push({ index, path: 'parentCode', message: `所属主项不存在: ${item.parentCode}` });
       }
       item.materials.forEach((m, j) => {

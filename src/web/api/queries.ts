@@ -1,0 +1,97 @@
+/**
+ * Shared TanStack Query hooks for data many screens read: who is logged in, the
+ * organisation (departments, zones) and the roles.
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { api, isApiStatus } from './client';
+import type { Department, ItemsOf, Me, RoleInfo, Zone } from './types';
+
+/** Query keys used in more than one place. */
+export const keys = {
+  me: ['auth', 'me'] as const,
+  departments: ['org', 'departments'] as const,
+  zones: ['org', 'zones'] as const,
+  roles: ['roles'] as const,
+  stats: ['catalog', 'stats'] as const,
+};
+
+/** The logged-in user, or null when nobody is (401 is an answer here, not an error). */
+export function useMe() {
+  return useQuery({
+    queryKey: keys.me,
+    queryFn: async ({ signal }) => {
+      try {
+        return await api.get<Me>('/auth/me', undefined, signal);
+      } catch (e) {
+        if (isApiStatus(e, 401)) return null;
+        throw e;
+      }
+    },
+    staleTime: 60_000,
+    retry: false,
+  });
+}
+
+/** Whether a query key holds public data that does not depend on who is logged in. */
+function isPublicKey(key: readonly unknown[]): boolean {
+  const [area, sub] = key;
+  return area === 'org' || (area === 'catalog' && (sub === 'items' || sub === 'stats'));
+}
+
+/**
+ * Replaces the cached user after login, registration or logout, and forgets everything that
+ * was read as the previous user (drafts, queues, users…).
+ */
+export function useSetMe(): (me: Me | null) => void {
+  const client = useQueryClient();
+  return (me) => {
+    client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' && !isPublicKey(q.queryKey) });
+    client.setQueryData(keys.me, me);
+  };
+}
+
+/** All departments: the bureau, its divisions and institutions, the regulators. */
+export function useDepartments() {
+  return useQuery({
+    queryKey: keys.departments,
+    queryFn: ({ signal }) => api.get<ItemsOf<Department>>('/org/departments', undefined, signal),
+    staleTime: 10 * 60_000,
+    select: (d) => d.items,
+  });
+}
+
+/** The hall zones with their windows. */
+export function useZones() {
+  return useQuery({
+    queryKey: keys.zones,
+    queryFn: ({ signal }) => api.get<ItemsOf<Zone>>('/org/zones', undefined, signal),
+    staleTime: 10 * 60_000,
+    select: (d) => d.items,
+  });
+}
+
+/** The roles and their permissions (admin only). */
+export function useRoles(enabled = true) {
+  return useQuery({
+    queryKey: keys.roles,
+    queryFn: ({ signal }) => api.get<ItemsOf<RoleInfo>>('/roles', undefined, signal),
+    staleTime: 10 * 60_000,
+    select: (d) => d.items,
+    enabled,
+  });
+}
+
+/** code → name lookups of departments and zones, for screens that only have codes. */
+export function useOrgNames(): { department: (code: string | null | undefined) => string; zone: (code: string | null | undefined) => string } {
+  const departments = useDepartments();
+  const zones = useZones();
+  return useMemo(() => {
+    const d = new Map((departments.data ?? []).map((x) => [x.code, x.name]));
+    const z = new Map((zones.data ?? []).map((x) => [x.code, x.name]));
+    return {
+      department: (code) => (code ? (d.get(code) ?? code) : ''),
+      zone: (code) => (code ? (z.get(code) ?? code) : ''),
+    };
+  }, [departments.data, zones.data]);
+}

@@ -1,0 +1,312 @@
+/**
+ * Response and request types of the API v1, written by hand from docs/api-v1.md.
+ * The item itself comes from the shared domain schema (src/domain/catalog.ts).
+ */
+import type { Disposition, ItemKind, ItemType, OnlineLevel, Stage } from '../../domain/catalog-terms';
+import type { CatalogItem, CatalogItemInput } from '../../domain/catalog';
+
+/** A page of a list answer. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** An answer that is a plain list. */
+export interface ItemsOf<T> {
+  items: T[];
+}
+
+/** One field-level difference between two item versions. */
+export interface Change {
+  path: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** A field error inside a problem answer. */
+export interface ProblemFieldError {
+  path?: string;
+  message: string;
+  /** import errors name the cell instead of a path */
+  sheet?: string;
+  row?: number;
+  column?: string;
+}
+
+/** The `application/problem+json` error body. */
+export interface Problem {
+  type?: string;
+  status?: number;
+  code?: string;
+  title?: string;
+  detail?: string;
+  errors?: ProblemFieldError[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Auth
+
+/** Kinds of account: staff of the bureau, or an applicant (person / organisation). */
+export type AccountKind = 'staff' | 'person' | 'organisation';
+
+/** One role held by a user, optionally scoped to a department. */
+export interface RoleGrant {
+  role: string;
+  departmentCode: string | null;
+}
+
+/** The logged-in user (`GET /auth/me`). */
+export interface Me {
+  id: string;
+  username: string;
+  displayName: string;
+  kind: AccountKind;
+  roles: RoleGrant[];
+  permissions: string[];
+}
+
+/** `POST /auth/login` and `POST /auth/register` answer. */
+export interface UserAnswer {
+  user: Me;
+}
+
+/** `POST /auth/register` body. */
+export interface RegisterBody {
+  username: string;
+  password: string;
+  displayName: string;
+  kind: 'person' | 'organisation';
+  idNumber?: string;
+  creditCode?: string;
+  phone?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Organisation
+
+/** Department kinds: the bureau, its divisions and institutions, and the regulators (监管部门). */
+export type DepartmentKind = 'bureau' | 'division' | 'institution' | 'regulator';
+
+/** One department (`GET /org/departments`). */
+export interface Department {
+  code: string;
+  name: string;
+  kind: DepartmentKind;
+  parentCode: string | null;
+  itemCount: number;
+}
+
+/** One window of a hall zone. */
+export interface HallWindow {
+  id: string;
+  number: string | number;
+  name: string;
+  comprehensive: boolean;
+}
+
+/** One hall zone (服务区) with its windows (`GET /org/zones`). */
+export interface Zone {
+  code: string;
+  name: string;
+  windows: HallWindow[];
+}
+
+/** A role and its permissions (`GET /roles`). */
+export interface RoleInfo {
+  role: string;
+  name: string;
+  permissions: string[];
+}
+
+/** A user as the admin list shows it; personal data comes masked. */
+export interface UserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  kind: AccountKind;
+  roles: RoleGrant[];
+  locked: boolean;
+  idNumber: string | null;
+  creditCode?: string | null;
+  phone: string | null;
+  createdAt?: string;
+}
+
+/** `POST /users` body. */
+export interface CreateUserBody {
+  username: string;
+  displayName: string;
+  password: string;
+  roles: RoleGrant[];
+  phone?: string;
+}
+
+/** An API key of a regulator system; the secret itself is never listed. */
+export interface ApiKeyRow {
+  id: string;
+  name: string;
+  departmentCode: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** `POST /api-keys` answer: the only time the key is shown. */
+export interface CreatedApiKey {
+  id: string;
+  prefix: string;
+  key: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Audit
+
+/** One audit log row. */
+export interface AuditRow {
+  id: string | number;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  ip: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** `GET /audit/verify` answer. */
+export type AuditVerify =
+  | { ok: true; count: number }
+  | { ok: false; count: number; brokenAt: string | number; reason: string };
+
+// ---------------------------------------------------------------------------------------------
+// Catalog (public)
+
+/** Counts by disposition. */
+export type DispositionCounts = Record<Disposition, number>;
+
+/** `GET /catalog/stats`. */
+export interface CatalogStats {
+  total: number;
+  byDisposition: DispositionCounts;
+  related: number;
+  fee: number;
+}
+
+/** One row of `GET /catalog/items`. */
+export interface ItemSummary {
+  code: string;
+  name: string;
+  type: ItemType;
+  kind: ItemKind;
+  department: string;
+  departmentName: string;
+  zone: string | null;
+  zoneName: string | null;
+  disposition: Disposition | null;
+  onlineLevel: OnlineLevel;
+  statutoryDays: number;
+  promisedDays: number;
+}
+
+/** Code and name of a department. */
+export interface NamedCode {
+  code: string;
+  name: string;
+}
+
+/** Fields the public item answer adds to the item data for display. */
+export interface ItemDisplayExtras {
+  version: number;
+  confirmedAt: string;
+  departmentName: string;
+  zoneName: string | null;
+  regulators: NamedCode[];
+  children: { code: string; name: string; kind: ItemKind }[];
+  /** the main item of a related or fee item */
+  parent?: NamedCode | null;
+}
+
+/** `GET /catalog/items/:code`: the confirmed item plus display fields. */
+export type PublicItem = CatalogItem & ItemDisplayExtras;
+
+/** One confirmed version in the public history. */
+export interface ItemVersionEntry {
+  version: number;
+  confirmedAt: string;
+  batchName: string | null;
+  changes: Change[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Catalog (back office)
+
+/** One row of `GET /catalog/versions`. */
+export interface VersionRow {
+  id: string;
+  itemCode: string;
+  name: string;
+  kind: ItemKind;
+  disposition: Disposition | null;
+  /** null until a new item's first version is confirmed */
+  version: number | null;
+  stage: Stage;
+  authorId: string;
+  authorName: string;
+  batchId: string | null;
+  batchName: string | null;
+  updatedAt: string;
+  rev: number;
+}
+
+/**
+ * One recorded stage action of a version. The contract names the stage it happened at
+ * (`stage`); the server also sends `fromStage` / `toStage`. Either is read.
+ */
+export interface VersionEvent {
+  stage?: Stage;
+  fromStage?: string;
+  toStage?: string;
+  action: string;
+  actorName: string;
+  reason: string | null;
+  at: string;
+}
+
+/** `GET /catalog/versions/:id`: the row fields plus the data, events and changes against the confirmed version. */
+export interface VersionDetail extends VersionRow {
+  data: CatalogItem;
+  events: VersionEvent[];
+  changes: Change[];
+  /** true when no version of the item was ever confirmed */
+  isNewItem?: boolean;
+}
+
+/** `POST /catalog/versions` body. */
+export interface CreateVersionBody {
+  data: CatalogItemInput;
+  batchId?: string;
+}
+
+/** Counts by stage. */
+export type StageCounts = Partial<Record<Stage, number>>;
+
+/** A clearance batch (清理批次) with its counts. */
+export interface Batch {
+  id: string;
+  name: string;
+  description: string;
+  createdAt: string;
+  total: number;
+  byDisposition: Partial<DispositionCounts>;
+  byStage: StageCounts;
+}
+
+/** `POST /catalog/import` answer. */
+export interface ImportResult {
+  batchId: string;
+  created: number;
+  unchanged: number;
+}

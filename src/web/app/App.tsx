@@ -1,0 +1,97 @@
+/**
+ * The web app shell: providers (Ant Design zh-CN, TanStack Query) and the routes.
+ * Every area is a lazy chunk so the public portal stays light.
+ *
+ * Test hooks: the `data-testid` attributes the Playwright specs rely on are listed in
+ * src/web/TESTIDS.md — keep that file in step when adding or renaming one.
+ */
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { lazy } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { ApiError } from '../api/client';
+import { keys } from '../api/queries';
+import { AreaGuard } from './AreaGuard';
+
+dayjs.locale('zh-cn');
+
+const PortalLayout = lazy(() => import('../features/portal/PortalLayout'));
+const HomePage = lazy(() => import('../features/portal/HomePage'));
+const ItemListPage = lazy(() => import('../features/portal/ItemListPage'));
+const ItemPage = lazy(() => import('../features/portal/ItemPage'));
+const NotFoundPage = lazy(() => import('../features/portal/NotFoundPage'));
+const LoginPage = lazy(() => import('../features/auth/LoginPage'));
+const RegisterPage = lazy(() => import('../features/auth/RegisterPage'));
+
+const AdminLayout = lazy(() => import('../features/admin/AdminLayout'));
+const AdminHome = lazy(() => import('../features/admin/AdminHome'));
+const CatalogPage = lazy(() => import('../features/catalog/CatalogPage'));
+const VersionEditorPage = lazy(() => import('../features/catalog/VersionEditorPage'));
+const ReviewQueuePage = lazy(() => import('../features/review/ReviewQueuePage'));
+const ReviewVersionPage = lazy(() => import('../features/review/ReviewVersionPage'));
+const BatchesPage = lazy(() => import('../features/batches/BatchesPage'));
+const BatchDetailPage = lazy(() => import('../features/batches/BatchDetailPage'));
+const OrgPage = lazy(() => import('../features/org/OrgPage'));
+const UsersPage = lazy(() => import('../features/users/UsersPage'));
+const ApiKeysPage = lazy(() => import('../features/api-keys/ApiKeysPage'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+
+/** A 401 elsewhere than `/auth/me` means the session ended: forget the user, so the back office sends them to /login. */
+function onSessionError(error: unknown) {
+  if (error instanceof ApiError && error.status === 401 && queryClient.getQueryData(keys.me)) queryClient.setQueryData(keys.me, null);
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onSessionError }),
+  mutationCache: new MutationCache({ onError: onSessionError }),
+  defaultOptions: {
+    queries: {
+      // A 4xx will not get better by asking again.
+      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+      staleTime: 15_000,
+    },
+  },
+});
+
+/** Root component: providers and routes. */
+export function App() {
+  return (
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1558a8', borderRadius: 6 } }}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <Routes>
+              <Route element={<PortalLayout />}>
+                <Route index element={<HomePage />} />
+                <Route path="items" element={<ItemListPage />} />
+                <Route path="items/:code" element={<ItemPage />} />
+                <Route path="login" element={<LoginPage />} />
+                <Route path="register" element={<RegisterPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+              <Route path="admin" element={<AdminLayout />}>
+                <Route index element={<AdminHome />} />
+                <Route path="catalog" element={<AreaGuard area="catalog"><CatalogPage /></AreaGuard>} />
+                <Route path="catalog/new" element={<AreaGuard area="catalog"><VersionEditorPage /></AreaGuard>} />
+                <Route path="catalog/versions/:id" element={<AreaGuard area="catalog"><VersionEditorPage /></AreaGuard>} />
+                <Route path="review" element={<AreaGuard area="review"><ReviewQueuePage /></AreaGuard>} />
+                <Route path="review/:id" element={<AreaGuard area="review"><ReviewVersionPage /></AreaGuard>} />
+                <Route path="batches" element={<AreaGuard area="batches"><BatchesPage /></AreaGuard>} />
+                <Route path="batches/:id" element={<AreaGuard area="batches"><BatchDetailPage /></AreaGuard>} />
+                <Route path="org" element={<AreaGuard area="org"><OrgPage /></AreaGuard>} />
+                <Route path="users" element={<AreaGuard area="users"><UsersPage /></AreaGuard>} />
+                <Route path="api-keys" element={<AreaGuard area="apiKeys"><ApiKeysPage /></AreaGuard>} />
+                <Route path="audit" element={<AreaGuard area="audit"><AuditPage /></AreaGuard>} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,12 @@
+/** A centred spinner while a lazy page or its data loads. */
+import { Spin } from 'antd';
+
+/** Full-width loading placeholder. */
+export function PageLoading({ tip = '加载中…' }: { tip?: string }) {
+  return (
+    <div style={{ padding: '64px 0', textAlign: 'center' }} aria-busy="true">
+      <Spin size="large" />
+      <div style={{ marginTop: 12, color: '#8c8c8c' }}>{tip}</div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * A search input with a button. (antd 6's Input.Search puts extra attributes on its wrapper;
+ * this keeps `data-testid` on the <input> itself and `<testId>-button` on the button.)
+ */
+import { Button, Input, Space } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+
+/** Search box; `onSearch` gets the trimmed text on Enter, on the button, and when cleared. */
+export function SearchBox({
+  defaultValue = '',
+  placeholder,
+  onSearch,
+  testId,
+  size,
+  buttonText,
+  label = '搜索',
+}: {
+  defaultValue?: string;
+  placeholder?: string;
+  onSearch: (value: string) => void;
+  testId?: string;
+  size?: 'large' | 'middle' | 'small';
+  buttonText?: string;
+  label?: string;
+}) {
+  const [value, setValue] = useState(defaultValue);
+  return (
+    <Space.Compact style={{ width: '100%' }} size={size}>
+      <Input
+        value={value}
+        placeholder={placeholder}
+        allowClear
+        aria-label={label}
+        data-testid={testId}
+        onChange={(e) => {
+          setValue(e.target.value);
+          if (e.type !== 'change' && e.target.value === '') onSearch('');
+        }}
+        onPressEnter={() => onSearch(value.trim())}
+        prefix={<SearchOutlined style={{ color: '#bfbfbf' }} />}
+      />
+      <Button type="primary" onClick={() => onSearch(value.trim())} data-testid={testId ? `${testId}-button` : undefined}>
+        {buttonText ?? '搜索'}
+      </Button>
+    </Space.Compact>
+  );
+}

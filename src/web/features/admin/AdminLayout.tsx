@@ -1,0 +1,87 @@
+/** Back-office frame: login required, side menu by permission, user name and logout in the header. */
+import { Button, Grid, Layout, Menu, Result, Space, Tag, Typography } from 'antd';
+import { BankOutlined, HomeOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Suspense, useState } from 'react';
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { ErrorAlert } from '../../api/errors';
+import { useMe } from '../../api/queries';
+import { AREAS } from '../../app/access';
+import { PageLoading } from '../../components/PageLoading';
+import { roleLabel } from '../../components/labels';
+import { useLogout } from '../auth/useLogout';
+import { ADMIN_MENU } from './menu';
+
+const { Header, Sider, Content } = Layout;
+
+/** The admin shell; pages render in the outlet. */
+export default function AdminLayout() {
+  const me = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const logout = useLogout('/login');
+  const screens = Grid.useBreakpoint();
+  const [collapsed, setCollapsed] = useState(false);
+
+  if (me.isPending) return <PageLoading />;
+  if (me.error) return <div style={{ padding: 24 }}><ErrorAlert error={me.error} /></div>;
+  if (!me.data) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  const user = me.data;
+  if (user.kind !== 'staff')
+    return (
+      <Result
+        status="403"
+        title="后台仅供工作人员使用"
+        extra={
+          <Link to="/">
+            <Button type="primary">返回政务服务网</Button>
+          </Link>
+        }
+      />
+    );
+
+  const entries = ADMIN_MENU.filter((e) => AREAS[e.area](user));
+  const selected = entries.find((e) => location.pathname.startsWith(e.path))?.path ?? '';
+  const roleNames = [...new Set(user.roles.map((r) => roleLabel(r.role)))];
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" collapsedWidth={screens.md ? 80 : 0} width={200}>
+        <Link to="/admin" style={{ display: 'flex', alignItems: 'center', gap: 8, color: '#fff', padding: '16px 20px', whiteSpace: 'nowrap', overflow: 'hidden' }}>
+          <BankOutlined style={{ fontSize: 20 }} />
+          {collapsed ? null : <span style={{ fontWeight: 600 }}>审批后台</span>}
+        </Link>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[selected]}
+          items={entries.map((e) => ({ key: e.path, icon: e.icon, label: <span data-testid={`menu-${e.area}`}>{e.label}</span> }))}
+          onClick={({ key }) => navigate(key)}
+        />
+      </Sider>
+      <Layout>
+        <Header style={{ background: '#fff', display: 'flex', alignItems: 'center', justifyContent: 'space-between', paddingInline: 16, borderBottom: '1px solid #f0f0f0' }}>
+          <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+            泰安市行政审批服务局 · 审批管理后台
+          </Typography.Text>
+          <Space size={screens.md ? 12 : 4}>
+            <Link to="/" title="政务服务网">
+              <HomeOutlined />
+            </Link>
+            <span data-testid="admin-user">
+              <UserOutlined /> {user.displayName}
+            </span>
+            {screens.lg ? roleNames.slice(0, 3).map((r) => <Tag key={r}>{r}</Tag>) : null}
+            <Button size="small" icon={<LogoutOutlined />} onClick={() => logout.mutate()} loading={logout.isPending} data-testid="admin-logout">
+              {screens.md ? '退出' : null}
+            </Button>
+          </Space>
+        </Header>
+        <Content style={{ margin: screens.md ? 24 : 8 }}>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

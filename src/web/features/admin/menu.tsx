@@ -1,0 +1,23 @@
+/** The back-office menu: one entry per area, shown only to users whose permissions open it. */
+import { ApartmentOutlined, AuditOutlined, CheckSquareOutlined, FileSearchOutlined, KeyOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Area } from '../../app/access';
+
+/** One menu entry. */
+export interface AdminMenuEntry {
+  area: Area;
+  path: string;
+  label: string;
+  icon: ReactNode;
+}
+
+/** Menu entries in display order. */
+export const ADMIN_MENU: AdminMenuEntry[] = [
+  { area: 'catalog', path: '/admin/catalog', label: '事项管理', icon: <ProfileOutlined /> },
+  { area: 'review', path: '/admin/review', label: '审核队列', icon: <CheckSquareOutlined /> },
+  { area: 'batches', path: '/admin/batches', label: '清理批次', icon: <FileSearchOutlined /> },
+  { area: 'org', path: '/admin/org', label: '组织机构', icon: <ApartmentOutlined /> },
+  { area: 'users', path: '/admin/users', label: '用户与角色', icon: <TeamOutlined /> },
+  { area: 'apiKeys', path: '/admin/api-keys', label: '接口密钥', icon: <KeyOutlined /> },
+  { area: 'audit', path: '/admin/audit', label: '审计日志', icon: <AuditOutlined /> },
+];

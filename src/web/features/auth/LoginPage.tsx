@@ -1,0 +1,62 @@
+/** `/login`: username and password for staff and applicants; staff go on to the back office. */
+import { Button, Card, Form, Input, Typography } from 'antd';
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useMutation } from '@tanstack/react-query';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { api } from '../../api/client';
+import { ErrorAlert, applyFieldErrors } from '../../api/errors';
+import { ApiError } from '../../api/client';
+import { useSetMe } from '../../api/queries';
+import type { UserAnswer } from '../../api/types';
+
+interface LoginValues {
+  username: string;
+  password: string;
+}
+
+/** Only same-site paths are followed after login. */
+function safeNext(next: string | null): string | null {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+}
+
+/** The login form. */
+export default function LoginPage() {
+  const [form] = Form.useForm<LoginValues>();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const setMe = useSetMe();
+  const login = useMutation({
+    mutationFn: (values: LoginValues) => api.post<UserAnswer>('/auth/login', values),
+    onSuccess: ({ user }) => {
+      setMe(user);
+      navigate(safeNext(params.get('next')) ?? (user.kind === 'staff' ? '/admin' : '/'), { replace: true });
+    },
+    onError: (e) => {
+      if (e instanceof ApiError) applyFieldErrors(form, e.errors);
+    },
+  });
+  return (
+    <div style={{ display: 'flex', justifyContent: 'center', padding: '24px 0' }}>
+      <Card style={{ width: '100%', maxWidth: 400 }}>
+        <Typography.Title level={3} style={{ textAlign: 'center', marginTop: 0 }}>
+          用户登录
+        </Typography.Title>
+        <ErrorAlert error={login.error} testId="login-error" />
+        <Form<LoginValues> form={form} layout="vertical" onFinish={(v) => login.mutate(v)} requiredMark={false} data-testid="login-form">
+          <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]}>
+            <Input prefix={<UserOutlined />} autoComplete="username" data-testid="login-username" autoFocus />
+          </Form.Item>
+          <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
+            登录
+          </Button>
+        </Form>
+        <div style={{ textAlign: 'center', marginTop: 16 }}>
+          还没有账号？<Link to="/register">申请人注册</Link>
+        </div>
+      </Card>
+    </div>
+  );
+}

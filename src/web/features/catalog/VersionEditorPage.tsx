@@ -1,0 +1,258 @@
+/**
+ * `/admin/catalog/new` and `/admin/catalog/versions/:id`: edit a draft (梳理保留), save it with
+ * its `rev`, submit it for 初审, or withdraw it; see its stage history and its diff against
+ * the confirmed version. Versions past the draft stage are shown read-only.
+ */
+import { Alert, App, Badge, Button, Card, Form, Popconfirm, Result, Select, Skeleton, Space, Tabs, Tag, Typography, type ButtonProps } from 'antd';
+import { RollbackOutlined, SaveOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { STAGES, STAGE_ROLE } from '../../../domain/catalog-terms';
+import { api } from '../../api/client';
+import { ErrorAlert, useApiError } from '../../api/errors';
+import { useMe } from '../../api/queries';
+import type { CreateVersionBody, VersionDetail } from '../../api/types';
+import { canEditCatalog, reviewStagesOf } from '../../app/access';
+import { DiffTable } from '../../components/DiffTable';
+import { ItemDetail } from '../../components/ItemDetail';
+import { STAGE_COLORS, stageLabel } from '../../components/labels';
+import { dataTestId } from '../../components/testId';
+import { ItemFormFields, NEW_ITEM, toFormValues, toItemData, type ItemFormValues } from './ItemForm';
+import { VersionEvents, eventStage } from './VersionEvents';
+import { useItemNames } from './useItemNames';
+import { catalogKeys, useBatches, useInvalidateCatalog, useVersion, versionActions } from './catalogApi';
+
+/** The last send-back of a version, if its latest event is one. */
+function lastReturn(v: VersionDetail) {
+  const last = v.events[v.events.length - 1];
+  return last && last.action.startsWith('return') ? last : null;
+}
+
+function NewVersion() {
+  const [form] = Form.useForm<ItemFormValues>();
+  const [batchId, setBatchId] = useState<string | undefined>();
+  const batches = useBatches();
+  const navigate = useNavigate();
+  const showError = useApiError();
+  const invalidate = useInvalidateCatalog();
+  const { message } = App.useApp();
+  const create = useMutation({
+    mutationFn: (values: ItemFormValues) => {
+      const body: CreateVersionBody = { data: toItemData(values) };
+      if (batchId) body.batchId = batchId;
+      return api.post<VersionDetail>('/catalog/versions', body);
+    },
+    onSuccess: async (v) => {
+      message.success('已创建草稿');
+      await invalidate();
+      navigate(`/admin/catalog/versions/${encodeURIComponent(v.id)}`, { replace: true });
+    },
+    onError: (e) => showError(e, form),
+  });
+  return (
+    <div>
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            新建事项
+          </Typography.Title>
+          <Space wrap>
+            <Select
+              allowClear
+              placeholder="放入清理批次（可选）"
+              style={{ width: 220 }}
+              value={batchId}
+              onChange={setBatchId}
+              options={(batches.data ?? []).map((b) => ({ value: b.id, label: b.name }))}
+            />
+            <Button type="primary" icon={<SaveOutlined />} loading={create.isPending} onClick={() => form.submit()} data-testid="version-save">
+              保存草稿
+            </Button>
+          </Space>
+        </Space>
+      </Card>
+      <Form<ItemFormValues> form={form} layout="vertical" initialValues={NEW_ITEM} onFinish={(v) => create.mutate(v)} scrollToFirstError data-testid="item-form">
+        <ItemFormFields form={form} />
+      </Form>
+    </div>
+  );
+}
+
+function DraftEditor({ version }: { version: VersionDetail }) {
+  const [form] = Form.useForm<ItemFormValues>();
+  const [dirty, setDirty] = useState(false);
+  const client = useQueryClient();
+  const invalidate = useInvalidateCatalog();
+  const showError = useApiError();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+
+  /** Saves the form (if changed, or always when `force`) and answers the rev to use next. */
+  const saveIfDirty = async (force = false): Promise<number> => {
+    if (!dirty && !force) return version.rev;
+    const values = await form.validateFields();
+    const saved = await api.put<VersionDetail>(`/catalog/versions/${encodeURIComponent(version.id)}`, {
+      data: toItemData(values, version.data),
+      rev: version.rev,
+    });
+    setDirty(false);
+    client.setQueryData(catalogKeys.version(version.id), (old: VersionDetail | undefined) => (old ? { ...old, ...saved } : saved));
+    await invalidate();
+    return saved.rev;
+  };
+
+  const save = useMutation({
+    mutationFn: () => saveIfDirty(true),
+    onSuccess: () => message.success('已保存'),
+    onError: (e) => showError(e, form),
+  });
+  const submit = useMutation({
+    mutationFn: async () => versionActions.submit(version.id, await saveIfDirty()),
+    onSuccess: async () => {
+      message.success('已提交初审');
+      await invalidate();
+    },
+    onError: (e) => showError(e, form),
+  });
+  const withdraw = useMutation({
+    mutationFn: () => versionActions.withdraw(version.id, version.rev),
+    onSuccess: async () => {
+      message.success('已撤回该版本');
+      await invalidate();
+      navigate('/admin/catalog');
+    },
+    onError: (e) => showError(e),
+  });
+  const busy = save.isPending || submit.isPending || withdraw.isPending;
+  const returned = lastReturn(version);
+
+  return (
+    <>
+      {returned ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`${stageLabel(eventStage(returned))}退回（${returned.actorName}）`}
+          description={returned.reason ? `退回理由：${returned.reason}` : undefined}
+          data-testid="version-returned"
+        />
+      ) : null}
+      <Card size="small" style={{ marginBottom: 16, position: 'sticky', top: 0, zIndex: 5 }}>
+        <Space wrap>
+          <Button type="primary" icon={<SaveOutlined />} onClick={() => save.mutate()} loading={save.isPending} disabled={busy && !save.isPending} data-testid="version-save">
+            保存
+          </Button>
+          <Popconfirm title="提交初审？" description={dirty ? '未保存的修改将先保存。' : '提交后不能再编辑，除非被退回。'} onConfirm={() => submit.mutate()} okText="提交" cancelText="取消" okButtonProps={dataTestId<ButtonProps>('version-submit-confirm')}>
+            <Button icon={<SendOutlined />} loading={submit.isPending} disabled={busy && !submit.isPending} data-testid="version-submit">
+              提交初审
+            </Button>
+          </Popconfirm>
+          <Popconfirm title="撤回该版本？" description="撤回后该版本作废，已发布的版本不受影响。" onConfirm={() => withdraw.mutate()} okText="撤回" cancelText="取消" okButtonProps={{ danger: true }}>
+            <Button danger icon={<StopOutlined />} loading={withdraw.isPending} disabled={busy && !withdraw.isPending} data-testid="version-withdraw">
+              撤回
+            </Button>
+          </Popconfirm>
+          {dirty ? <Tag color="orange">有未保存的修改</Tag> : <Tag>已保存 · rev {version.rev}</Tag>}
+        </Space>
+      </Card>
+      <Form<ItemFormValues>
+        key={version.id}
+        form={form}
+        layout="vertical"
+        initialValues={toFormValues(version.data)}
+        onValuesChange={() => setDirty(true)}
+        scrollToFirstError
+        data-testid="item-form"
+      >
+        <ItemFormFields form={form} />
+      </Form>
+    </>
+  );
+}
+
+function ExistingVersion({ id }: { id: string }) {
+  const me = useMe();
+  const version = useVersion(id);
+  const names = useItemNames(version.data?.data);
+  if (version.error) return <ErrorAlert error={version.error} />;
+  if (!version.data) return <Skeleton active paragraph={{ rows: 12 }} />;
+  const v = version.data;
+  const editable = v.stage === 'draft' && canEditCatalog(me.data);
+  const reviewable = v.stage in STAGE_ROLE && reviewStagesOf(me.data).some((s) => s === v.stage);
+  return (
+    <div>
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+          <Space wrap>
+            <Link to="/admin/catalog">
+              <Button icon={<RollbackOutlined />} size="small">
+                返回
+              </Button>
+            </Link>
+            <Typography.Title level={4} style={{ margin: 0 }} data-testid="version-title">
+              {v.data.name}
+            </Typography.Title>
+            <Tag color={STAGE_COLORS[v.stage]} data-testid="version-stage" data-stage={v.stage}>
+              {STAGES[v.stage]}
+            </Tag>
+            <Typography.Text type="secondary">
+              {v.itemCode} · {v.version ? `第 ${v.version} 版` : '新事项'} · 起草人 {v.authorName}
+            </Typography.Text>
+          </Space>
+          <Space wrap>
+            {reviewable ? (
+              <Link to={`/admin/review/${encodeURIComponent(v.id)}`}>
+                <Button type="primary">去审核</Button>
+              </Link>
+            ) : null}
+            {v.stage === 'confirmed' ? (
+              <Link to={`/items/${encodeURIComponent(v.itemCode)}`} target="_blank">
+                查看公开页
+              </Link>
+            ) : null}
+          </Space>
+        </Space>
+      </Card>
+      <Tabs
+        defaultActiveKey="content"
+        items={[
+          {
+            key: 'content',
+            label: editable ? '编辑内容' : '事项内容',
+            children: editable ? <DraftEditor version={v} /> : <ItemDetail item={v.data} names={names} filterBySituation={false} />,
+          },
+          {
+            key: 'changes',
+            label: (
+              <span data-testid="version-tab-changes">
+                与已发布版本对比 <Badge count={v.changes.length} showZero color={v.changes.length ? '#1558a8' : '#bfbfbf'} />
+              </span>
+            ),
+            children: (
+              <>
+                {editable ? <Typography.Paragraph type="secondary">对比的是已保存的内容。</Typography.Paragraph> : null}
+                <DiffTable changes={v.changes} testId="version-changes" />
+              </>
+            ),
+          },
+          {
+            key: 'events',
+            label: <span data-testid="version-tab-events">流转记录</span>,
+            children: <VersionEvents events={v.events} />,
+          },
+        ]}
+      />
+    </div>
+  );
+}
+
+/** The editor page; without an id it creates a new item (editors only). */
+export default function VersionEditorPage() {
+  const { id } = useParams();
+  const me = useMe();
+  if (id) return <ExistingVersion id={id} />;
+  if (!canEditCatalog(me.data)) return <Result status="403" title="只有事项编辑人员可以新建事项" />;
+  return <NewVersion />;
+}

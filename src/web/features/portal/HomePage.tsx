@@ -1,0 +1,122 @@
+/** Portal home: search box, the hall's service zones as filters, the catalog's headline figures. */
+import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
+import { AppstoreOutlined, RightOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router-dom';
+import { DISPOSITIONS, type Disposition } from '../../../domain/catalog-terms';
+import { api } from '../../api/client';
+import { ErrorAlert } from '../../api/errors';
+import { keys, useZones } from '../../api/queries';
+import type { CatalogStats } from '../../api/types';
+import { SearchBox } from '../../components/SearchBox';
+
+const { Title, Paragraph } = Typography;
+
+function StatFigure({ title, value, testId, highlight = false }: { title: string; value: number; testId: string; highlight?: boolean }) {
+  return (
+    <Card size="small" style={{ height: '100%' }}>
+      <Statistic
+        title={title}
+        value={value}
+        styles={{ content: { color: highlight ? '#1558a8' : undefined, fontWeight: 600 } }}
+        formatter={(v) => <span data-testid={testId}>{v}</span>}
+      />
+    </Card>
+  );
+}
+
+function Stats() {
+  const stats = useQuery({
+    queryKey: keys.stats,
+    queryFn: ({ signal }) => api.get<CatalogStats>('/catalog/stats', undefined, signal),
+  });
+  if (stats.error) return <ErrorAlert error={stats.error} />;
+  if (!stats.data) return <Skeleton active />;
+  const s = stats.data;
+  return (
+    <Row gutter={[12, 12]} data-testid="home-stats">
+      <Col xs={12} sm={8} md={6}>
+        <StatFigure title="市级行政许可事项" value={s.total} testId="stat-total" highlight />
+      </Col>
+      {(Object.keys(DISPOSITIONS) as Disposition[]).map((d) => (
+        <Col xs={12} sm={8} md={6} key={d}>
+          <StatFigure title={DISPOSITIONS[d]} value={s.byDisposition[d] ?? 0} testId={`stat-${d}`} />
+        </Col>
+      ))}
+      <Col xs={12} sm={8} md={6}>
+        <StatFigure title="关联事项" value={s.related} testId="stat-related" />
+      </Col>
+      <Col xs={12} sm={8} md={6}>
+        <StatFigure title="收费事项" value={s.fee} testId="stat-fee" />
+      </Col>
+    </Row>
+  );
+}
+
+function Zones() {
+  const zones = useZones();
+  if (zones.error) return <ErrorAlert error={zones.error} />;
+  if (!zones.data) return <Skeleton active />;
+  return (
+    <Row gutter={[12, 12]}>
+      {zones.data.map((z) => (
+        <Col xs={12} sm={8} md={6} lg={6} xl={6} key={z.code}>
+          <Link to={`/items?zone=${encodeURIComponent(z.code)}`} data-testid={`zone-card-${z.code}`}>
+            <Card hoverable size="small" style={{ height: '100%' }}>
+              <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 }}>
+                <div>
+                  <div style={{ fontSize: 16, fontWeight: 600 }}>{z.name}</div>
+                  <div style={{ color: '#8c8c8c', fontSize: 12 }}>{z.windows.length} 个窗口</div>
+                </div>
+                <RightOutlined style={{ color: '#bfbfbf' }} />
+              </div>
+            </Card>
+          </Link>
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+/** The portal's landing page. */
+export default function HomePage() {
+  const navigate = useNavigate();
+  return (
+    <div>
+      <div
+        style={{
+          background: 'linear-gradient(135deg, #0f4c92 0%, #2f7bd6 100%)',
+          borderRadius: 12,
+          padding: '32px 16px',
+          color: '#fff',
+          textAlign: 'center',
+          marginBottom: 24,
+        }}
+      >
+        <Title level={2} style={{ color: '#fff', marginTop: 0 }}>
+          泰安市行政审批服务局 政务服务网
+        </Title>
+        <Paragraph style={{ color: 'rgba(255,255,255,0.85)' }}>进一个门、办全部事 · 一次办好</Paragraph>
+        <div style={{ maxWidth: 640, margin: '0 auto' }}>
+          <SearchBox
+            size="large"
+            placeholder="搜索事项名称、别名或关键词，例如：食品经营许可"
+            testId="search-input"
+            label="搜索事项"
+            onSearch={(value) => navigate(value ? `/items?q=${encodeURIComponent(value)}` : '/items')}
+          />
+        </div>
+      </div>
+
+      <Title level={4}>
+        <AppstoreOutlined /> 按服务区办事
+      </Title>
+      <Zones />
+
+      <Title level={4} style={{ marginTop: 32 }}>
+        事项目录概况
+      </Title>
+      <Stats />
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+/** Layout of the public portal: bureau header with navigation and login state, footer. */
+import { Button, Dropdown, Grid, Layout, Menu, Space } from 'antd';
+import { BankOutlined, LoginOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { Suspense } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useMe } from '../../api/queries';
+import { PageLoading } from '../../components/PageLoading';
+import { useLogout } from '../auth/useLogout';
+
+const { Header, Content, Footer } = Layout;
+
+function selectedKey(pathname: string): string {
+  if (pathname.startsWith('/items')) return '/items';
+  return pathname === '/' ? '/' : '';
+}
+
+function AccountArea() {
+  const me = useMe();
+  const logout = useLogout('/');
+  const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
+  if (me.isPending) return null;
+  if (!me.data)
+    return (
+      <Space size={4}>
+        <Link to="/login" data-testid="portal-login-link">
+          <Button icon={<LoginOutlined />} size="small">
+            登录
+          </Button>
+        </Link>
+        {screens.sm ? (
+          <Link to="/register">
+            <Button type="link" size="small" style={{ color: '#fff' }}>
+              注册
+            </Button>
+          </Link>
+        ) : null}
+      </Space>
+    );
+  const items = [
+    ...(me.data.kind === 'staff' ? [{ key: 'admin', icon: <SettingOutlined />, label: '后台管理' }] : []),
+    { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
+  ];
+  return (
+    <Dropdown
+      menu={{
+        items,
+        onClick: ({ key }) => {
+          if (key === 'admin') navigate('/admin');
+          else logout.mutate();
+        },
+      }}
+    >
+      <Button type="text" style={{ color: '#fff' }} icon={<UserOutlined />} data-testid="portal-user">
+        {screens.sm ? me.data.displayName : null}
+      </Button>
+    </Dropdown>
+  );
+}
+
+/** The portal frame; pages render in the outlet. */
+export default function PortalLayout() {
+  const location = useLocation();
+  const screens = Grid.useBreakpoint();
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header style={{ display: 'flex', alignItems: 'center', gap: 12, background: '#0f4c92', paddingInline: screens.md ? 32 : 12 }}>
+        <Link to="/" style={{ color: '#fff', display: 'flex', alignItems: 'center', gap: 8, whiteSpace: 'nowrap' }} data-testid="portal-home-link">
+          <BankOutlined style={{ fontSize: 22 }} />
+          <span style={{ fontSize: screens.md ? 18 : 15, fontWeight: 600 }}>{screens.sm ? '泰安市行政审批服务局 政务服务网' : '泰安政务服务网'}</span>
+        </Link>
+        <Menu
+          theme="dark"
+          mode="horizontal"
+          selectedKeys={[selectedKey(location.pathname)]}
+          style={{ flex: 1, minWidth: 0, background: 'transparent', borderBottom: 'none' }}
+          items={[
+            ...(screens.sm ? [{ key: '/', label: <Link to="/">首页</Link> }] : []),
+            { key: '/items', label: <Link to="/items">办事指南</Link> },
+          ]}
+        />
+        <AccountArea />
+      </Header>
+      <Content style={{ padding: screens.md ? '24px 32px' : '12px 8px', maxWidth: 1280, width: '100%', margin: '0 auto' }}>
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      </Content>
+      <Footer style={{ textAlign: 'center', color: '#8c8c8c', fontSize: 13 }}>
+        泰安市行政审批服务局 · 进一个门、办全部事 · 一次办好
+      </Footer>
+    </Layout>
+  );
+}
