@@ -92,7 +92,7 @@ export async function seedDemo(db: Db, log: Logger, dir = DEMO_DIR): Promise<boo
     for (const name of fs.readdirSync(templatesDir).sort()) {
       if (have.has(name)) continue;
       const media = name.endsWith('.txt') ? 'text/plain; charset=utf-8' : 'application/octet-stream';
-      await catalog.putTemplate(editor, name, media, fs.readFileSync(path.join(templatesDir, name)));
+      await catalog.putTemplate(editor, name, async () => ({ mediaType: media, content: fs.readFileSync(path.join(templatesDir, name)) }));
       wrote = true;
     }
   }

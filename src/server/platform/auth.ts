@@ -40,6 +40,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
   }
+  interface FastifyContextConfig {
+    /** The route answers without login. Every other /api/v1 route answers 401 to an anonymous caller. */
+    public?: boolean;
+  }
 }
 
 /** SHA-256 of a secret token, hex; sessions and API keys are stored only this way. */
@@ -114,6 +118,11 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
   app.decorateRequest('actor', null as never);
   app.addHook('onRequest', async (request: FastifyRequest) => {
     request.actor = await resolveActor(opts.db, request);
+  });
+  // deny by default: login comes before validation, so an anonymous caller learns nothing about a route's input
+  app.addHook('preValidation', async (request: FastifyRequest) => {
+    const url = request.routeOptions.url ?? '';
+    if (url.startsWith('/api/v1/') && !request.routeOptions.config.public && request.actor.type === 'anonymous') throw unauthenticated();
   });
 });
 

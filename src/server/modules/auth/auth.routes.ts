@@ -32,7 +32,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, 
   app.post(
     '/auth/login',
     {
-      config: { rateLimit: { max: deps.config.loginRate, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: deps.config.loginRate, timeWindow: '1 minute' } },
       schema: { tags: ['auth'], summary: '登录', body: loginBody, response: { 200: z.object({ user: me }), 401: problem, 423: problem, 429: problem, 400: problem } },
     },
     async (req, reply) => {
@@ -55,7 +55,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, 
   app.post(
     '/auth/register',
     {
-      config: { rateLimit: { max: deps.config.loginRate, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: deps.config.loginRate, timeWindow: '1 minute' } },
       schema: { tags: ['auth'], summary: '申请人注册（实名）', body: registerBody, response: { 201: z.object({ user: me }), 400: problem, 409: problem, 429: problem } },
     },
     async (req, reply) => {

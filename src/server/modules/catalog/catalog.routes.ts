@@ -37,29 +37,29 @@ export const catalogRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
   const tags = ['catalog'];
   const review = ['catalog-review'];
 
-  app.get('/catalog/stats', { schema: { tags, summary: '目录统计（由已确认目录实时计算）', response: { 200: stats } } }, async () => service.stats());
+  app.get('/catalog/stats', { config: { public: true }, schema: { tags, summary: '目录统计（由已确认目录实时计算）', response: { 200: stats } } }, async () => service.stats());
 
   app.get(
     '/catalog/items',
-    { schema: { tags, summary: '事项列表（已确认发布）', querystring: listItemsQuery, response: { 200: z.object({ items: z.array(itemSummary), total: z.number() }), 400: problem } } },
+    { config: { public: true }, schema: { tags, summary: '事项列表（已确认发布）', querystring: listItemsQuery, response: { 200: z.object({ items: z.array(itemSummary), total: z.number() }), 400: problem } } },
     async (req) => service.listPublic(req.query, await org.names()),
   );
 
   app.get(
     '/catalog/items/:code',
-    { schema: { tags, summary: '事项详情（行政许可法第三十条公示内容）', params: codeParam, response: { 200: publicItem, 404: problem } } },
+    { config: { public: true }, schema: { tags, summary: '事项详情（行政许可法第三十条公示内容）', params: codeParam, response: { 200: publicItem, 404: problem } } },
     async (req) => service.getPublic(req.params.code, await org.names()),
   );
 
   app.get(
     '/catalog/items/:code/versions',
-    { schema: { tags, summary: '事项版本历史（逐字段变化）', params: codeParam, response: { 200: versionHistory, 404: problem } } },
+    { config: { public: true }, schema: { tags, summary: '事项版本历史（逐字段变化）', params: codeParam, response: { 200: versionHistory, 404: problem } } },
     async (req) => service.history(req.params.code),
   );
 
   app.get(
     '/catalog/items/:code/diff',
-    {
+    { config: { public: true },
       schema: {
         tags,
         summary: '两个版本之间的逐字段比较',
@@ -73,7 +73,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
 
   app.get(
     '/catalog/templates/:file',
-    { schema: { tags, summary: '材料示范文本 / 空白表格下载', params: z.object({ file: z.string().min(1).max(200) }) } },
+    { config: { public: true }, schema: { tags, summary: '材料示范文本 / 空白表格下载', params: z.object({ file: z.string().min(1).max(200) }) } },
     async (req, reply) => {
       const f = await service.template(req.params.file);
       reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.name)}`);
@@ -93,11 +93,12 @@ export const catalogRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
         response: { 200: z.object({ name: z.string(), sha256: z.string() }), ...errors },
       },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw badRequest('REQUEST.INVALID', '缺少上传文件', [{ path: 'file', message: '请选择文件' }]);
-      return service.putTemplate(req.actor, req.params.file, file.mimetype || 'application/octet-stream', await file.toBuffer());
-    },
+    async (req) =>
+      service.putTemplate(req.actor, req.params.file, async () => {
+        const file = req.isMultipart() ? await req.file() : undefined;
+        if (!file) throw badRequest('REQUEST.INVALID', '缺少上传文件', [{ path: 'file', message: '请选择文件（multipart 字段 file）' }]);
+        return { mediaType: file.mimetype || 'application/octet-stream', content: await file.toBuffer() };
+      }),
   );
 
   app.get(

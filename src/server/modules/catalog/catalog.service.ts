@@ -133,12 +133,13 @@ export class CatalogService {
     return row;
   }
 
-  /** Store (or replace) a model text file; editors upload them, the demo seed loads them. */
-  async putTemplate(actor: Actor, name: string, mediaType: string, content: Uint8Array, trx?: Trx) {
+  /** Store (or replace) a model text file; editors upload them, the demo seed loads them. The upload is read only after the permission check. */
+  async putTemplate(actor: Actor, name: string, read: () => Promise<{ mediaType: string; content: Uint8Array }>) {
     const editor = authorizeUser(actor, 'catalog.edit');
     if (!/^[^/\\\0]{1,200}$/.test(name) || name.startsWith('.')) throw badRequest('REQUEST.INVALID', '文件名不合法', [{ path: 'file', message: '文件名不合法' }]);
+    const { mediaType, content } = await read();
     const sha256 = crypto.createHash('sha256').update(content).digest('hex');
-    const write = async (t: Trx) => {
+    await this.db.transaction().execute(async (t) => {
       const before = await t.selectFrom('catalog_files').select(['sha256']).where('name', '=', name).executeTakeFirst();
       await t
         .insertInto('catalog_files')
@@ -146,9 +147,7 @@ export class CatalogService {
         .onConflict((oc) => oc.column('name').doUpdateSet({ sha256, media_type: mediaType, content, updated_at: new Date() }))
         .execute();
       await audit(t, auditActor(editor), { action: 'catalog.template_put', targetType: 'catalog_file', targetId: name, before: before ?? null, after: { sha256, mediaType, size: content.byteLength } });
-    };
-    if (trx) await write(trx);
-    else await this.db.transaction().execute(write);
+    });
     return { name, sha256 };
   }
 
@@ -327,7 +326,7 @@ export class CatalogService {
    * draft, unchanged ones are skipped. Every problem of every item is reported together and
    * any problem writes nothing; `dryRun` checks without writing.
    */
-  async importItems(actor: Actor, raw: unknown[], batch: { name: string; description?: string; dryRun?: boolean; onProgress?: (written: number, total: number) => void }, trx?: Trx): Promise<ImportResult> {
+  async importItems(actor: Actor, raw: unknown[], batch: { name: string; description?: string; dryRun?: boolean; onProgress?: (written: number, total: number) => void }): Promise<ImportResult> {
     const editor = authorizeUser(actor, 'catalog.edit');
     const problems: ItemProblem[] = [];
     // items that pass the schema, with their index in the input so every problem names its row
@@ -369,7 +368,7 @@ export class CatalogService {
       }
       return { batchId, created: changed.length, unchanged: items.length - changed.length };
     };
-    return trx ? run(trx) : this.db.transaction().execute(run);
+    return this.db.transaction().execute(run);
   }
 
   // ---------------------------------------------------------------------- internals

@@ -15,11 +15,11 @@ export const orgRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, {
 
   app.get(
     '/org/departments',
-    { schema: { tags: ['org'], summary: '部门（局、内设机构、所属单位、监管部门）', response: { 200: z.object({ items: z.array(departmentView) }) } } },
+    { config: { public: true }, schema: { tags: ['org'], summary: '部门（局、内设机构、所属单位、监管部门）', response: { 200: z.object({ items: z.array(departmentView) }) } } },
     async () => org.listDepartments(await catalog.itemCountsByDepartment()),
   );
 
-  app.get('/org/zones', { schema: { tags: ['org'], summary: '大厅服务区与窗口', response: { 200: z.object({ items: z.array(zoneView) }) } } }, async () =>
+  app.get('/org/zones', { config: { public: true }, schema: { tags: ['org'], summary: '大厅服务区与窗口', response: { 200: z.object({ items: z.array(zoneView) }) } } }, async () =>
     org.listZones(),
   );
 

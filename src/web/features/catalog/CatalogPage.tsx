@@ -110,7 +110,7 @@ export default function CatalogPage() {
     },
     { title: '类别', dataIndex: 'kind', width: 110, render: (k: string) => labelOf(ITEM_KINDS, k) },
     { title: '处理意见', dataIndex: 'disposition', width: 140, render: (d: string | null) => labelOf(DISPOSITIONS, d) },
-    { title: '版本', dataIndex: 'version', width: 70, render: (n: number | null) => (n ? `第${n}版` : '新事项') },
+    { title: '版本', dataIndex: 'version', width: 70, render: (n: number | null) => (n ? `第${n}版` : '待发布') },
     {
       title: '环节',
       dataIndex: 'stage',

@@ -198,7 +198,7 @@ function ExistingVersion({ id }: { id: string }) {
               {STAGES[v.stage]}
             </Tag>
             <Typography.Text type="secondary">
-              {v.itemCode} · {v.version ? `第 ${v.version} 版` : '新事项'} · 起草人 {v.authorName}
+              {v.itemCode} · {v.version ? `第 ${v.version} 版` : v.isNewItem ? '新事项（待发布）' : '事项变更（待发布）'} · 起草人 {v.authorName}
             </Typography.Text>
           </Space>
           <Space wrap>

@@ -55,7 +55,7 @@ function Queue({ stage, mine }: { stage: ReviewStage; mine: boolean }) {
     },
     { title: '类别', dataIndex: 'kind', width: 110, render: (k: string) => labelOf(ITEM_KINDS, k) },
     { title: '处理意见', dataIndex: 'disposition', width: 140, render: (d: string | null) => labelOf(DISPOSITIONS, d) },
-    { title: '版本', dataIndex: 'version', width: 70, render: (n: number | null) => (n ? `第${n}版` : '新事项') },
+    { title: '版本', dataIndex: 'version', width: 70, render: (n: number | null) => (n ? `第${n}版` : '待发布') },
     { title: '起草人', dataIndex: 'authorName', width: 100 },
     { title: '批次', dataIndex: 'batchName', width: 150, render: (b: string | null) => b ?? '—' },
     { title: '更新时间', dataIndex: 'updatedAt', width: 150, render: (t: string) => formatTime(t) },

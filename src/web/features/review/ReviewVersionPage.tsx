@@ -137,7 +137,7 @@ function Review({ version }: { version: VersionDetail }) {
                 {STAGES[version.stage]}
               </Tag>
               <Typography.Text type="secondary">
-                {version.itemCode} · {version.version ? `第 ${version.version} 版` : '新事项'} · 起草人 {version.authorName}
+                {version.itemCode} · {version.version ? `第 ${version.version} 版` : version.isNewItem ? '新事项（待发布）' : '事项变更（待发布）'} · 起草人 {version.authorName}
               </Typography.Text>
             </Space>
           </Col>
