@@ -7,7 +7,8 @@ import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, SERVICE_OBJECTS } 
 
 export * from './catalog-terms.js';
 
-const keysOf = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+/** The keys of a label map as a zod enum's tuple. */
+export const keysOf = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 const text = (max = 2000) => z.string().trim().min(1).max(max);
 const code = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/, '编码只能包含字母、数字、点、横线和下划线');

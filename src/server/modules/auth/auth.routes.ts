@@ -52,6 +52,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, 
     presentMe(requireUser(req.actor)),
   );
 
+  app.get(
+    '/auth/session',
+    { config: { public: true }, schema: { tags: ['auth'], summary: '当前会话（未登录时 user 为 null，不报错）', response: { 200: z.object({ user: me.nullable() }) } } },
+    async (req) => ({ user: req.actor.type === 'user' ? presentMe(req.actor) : null }),
+  );
+
   app.post(
     '/auth/register',
     {

@@ -2,18 +2,17 @@
  * Request and response shapes of the catalog API.
  */
 import { z } from 'zod';
-import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, STAGES, itemSchema } from '../../../domain/catalog.js';
+import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, STAGES, itemSchema, keysOf } from '../../../domain/catalog.js';
 
-const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 export const listItemsQuery = z.object({
   q: z.string().trim().max(100).optional(),
   zone: z.string().trim().max(10).optional(),
   department: z.string().trim().max(80).optional(),
-  disposition: z.enum(keys(DISPOSITIONS)).optional(),
-  kind: z.enum(keys(ITEM_KINDS)).optional(),
-  type: z.enum(keys(ITEM_TYPES)).optional(),
-  onlineLevel: z.enum(keys(ONLINE_LEVELS)).optional(),
+  disposition: z.enum(keysOf(DISPOSITIONS)).optional(),
+  kind: z.enum(keysOf(ITEM_KINDS)).optional(),
+  type: z.enum(keysOf(ITEM_TYPES)).optional(),
+  onlineLevel: z.enum(keysOf(ONLINE_LEVELS)).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(20),
 });
@@ -64,7 +63,7 @@ export const versionHistory = z.object({
 export const codeParam = z.object({ code: z.string().min(1).max(120) });
 export const diffQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
 
-export const stage = z.enum(keys(STAGES));
+export const stage = z.enum(keysOf(STAGES));
 export const versionListQuery = z.object({
   stage: stage.optional(),
   batchId: z.uuid().optional(),
