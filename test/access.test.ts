@@ -23,6 +23,7 @@ afterAll(() => t.close());
 const PUBLIC = new Set([
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/register',
+  'GET /api/v1/auth/session',
   'GET /api/v1/catalog/stats',
   'GET /api/v1/catalog/items',
   'GET /api/v1/catalog/items/{code}',

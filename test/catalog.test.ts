@@ -247,3 +247,13 @@ describe('clean-up batches', () => {
     expect((await post(`/api/v1/catalog/batches/${batch.id}/pass`, c.confirmer1, { stage: 'final_review' })).json()).toEqual({ passed: 2 });
   });
 });
+
+describe('input hygiene', () => {
+  it('refuses unknown query parameters and unknown body fields with a 400', async () => {
+    const q = await t.app.inject({ url: '/api/v1/catalog/items?colour=red' });
+    expect(q.statusCode).toBe(400);
+    expect(q.json().code).toBe('REQUEST.INVALID');
+    const b = await post('/api/v1/catalog/batches', c.editor1, { name: '批次', owner: 'mallory' });
+    expect(b.statusCode).toBe(400);
+  });
+});

@@ -8,7 +8,7 @@ import { authorizeUser } from '../../platform/auth.js';
 import { searchAudit, verifyAuditChain } from '../../platform/audit.js';
 import { problem } from '../../platform/errors.js';
 
-const listQuery = z.object({
+const listQuery = z.strictObject({
   actor: z.string().trim().max(100).optional(),
   action: z.string().trim().max(100).optional(),
   targetType: z.string().trim().max(100).optional(),

@@ -66,7 +66,7 @@ export const userView = z.object({
 });
 export type UserView = z.infer<typeof userView>;
 
-export const listUsersQuery = z.object({
+export const listUsersQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
   role: z.enum(ROLE_NAMES).optional(),
   page: z.coerce.number().int().min(1).default(1),

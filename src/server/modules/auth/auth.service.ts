@@ -57,13 +57,20 @@ export class AuthService {
     const ok = await verify(user.password_hash, password).catch(() => false);
     if (!ok) {
       await this.db.transaction().execute(async (trx) => {
-        const failed = user.failed_logins + 1;
-        const lock = failed >= this.config.lockoutAfter;
-        await trx
+        // counted in the database so concurrent attempts cannot overwrite each other's count
+        const { failed_logins: failed } = await trx
           .updateTable('users')
-          .set({ failed_logins: lock ? 0 : failed, locked_until: lock ? new Date(Date.now() + this.config.lockoutMinutes * 60_000) : null })
+          .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
           .where('id', '=', user.id)
-          .execute();
+          .returning('failed_logins')
+          .executeTakeFirstOrThrow();
+        const lock = failed >= this.config.lockoutAfter;
+        if (lock)
+          await trx
+            .updateTable('users')
+            .set({ failed_logins: 0, locked_until: new Date(Date.now() + this.config.lockoutMinutes * 60_000) })
+            .where('id', '=', user.id)
+            .execute();
         await audit(trx, auditActor(actor), { action: lock ? 'auth.locked' : 'auth.login_failed', targetType: 'user', targetId: user.id, after: { failedLogins: failed } });
       });
       throw invalid;

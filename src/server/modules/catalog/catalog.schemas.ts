@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, STAGES, itemSchema, keysOf } from '../../../domain/catalog.js';
 
 
-export const listItemsQuery = z.object({
+export const listItemsQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
   zone: z.string().trim().max(10).optional(),
   department: z.string().trim().max(80).optional(),
@@ -61,10 +61,10 @@ export const versionHistory = z.object({
 });
 
 export const codeParam = z.object({ code: z.string().min(1).max(120) });
-export const diffQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
+export const diffQuery = z.strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
 
 export const stage = z.enum(keysOf(STAGES));
-export const versionListQuery = z.object({
+export const versionListQuery = z.strictObject({
   stage: stage.optional(),
   batchId: z.uuid().optional(),
   q: z.string().trim().max(100).optional(),
