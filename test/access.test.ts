@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from './harness.js';
 
 let t: TestContext;
-let operations: { method: string; url: string; public: boolean }[];
+let operations: { method: string; path: string; url: string; public: boolean }[];
 beforeAll(async () => {
   t = await createTestApp();
   const doc = (await t.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
@@ -11,8 +11,9 @@ beforeAll(async () => {
     .flatMap(([path, ops]) =>
       Object.keys(ops).map((method) => ({
         method: method.toUpperCase(),
+        path,
         // fill path parameters with well-formed values
-        url: path.replace(/\{id\}/g, '00000000-0000-4000-8000-000000000000').replace(/\{[^}]+\}/g, 'X'),
+        url: path.replace(/\{(id|fileId)\}/g, '00000000-0000-4000-8000-000000000000').replace('{caseNo}', 'TA2026-999999').replace(/\{[^}]+\}/g, 'X'),
         public: PUBLIC.has(`${method.toUpperCase()} ${path}`),
       })),
     );
@@ -30,12 +31,25 @@ const PUBLIC = new Set([
   'GET /api/v1/catalog/items/{code}/versions',
   'GET /api/v1/catalog/items/{code}/diff',
   'GET /api/v1/catalog/templates/{file}',
+  'GET /api/v1/calendar/working-days',
+  'GET /api/v1/calendar/month',
   'GET /api/v1/org/departments',
   'GET /api/v1/org/zones',
+  'GET /api/v1/public/cases/{caseNo}',
 ]);
 
 /** What an applicant (a citizen with an account) may call beyond the public routes. */
-const APPLICANT = new Set(['GET /api/v1/auth/me', 'POST /api/v1/auth/logout']);
+const APPLICANT = new Set([
+  'GET /api/v1/auth/me',
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/cases',
+  'GET /api/v1/cases',
+  'GET /api/v1/cases/{caseNo}',
+  'POST /api/v1/cases/{caseNo}/actions',
+  'POST /api/v1/cases/{caseNo}/materials',
+  'GET /api/v1/cases/{caseNo}/reusable-files',
+  'GET /api/v1/cases/{caseNo}/files/{fileId}',
+]);
 
 describe('access to every /api/v1 operation', () => {
   it('lists the operations from the OpenAPI document', () => {
@@ -54,11 +68,19 @@ describe('access to every /api/v1 operation', () => {
   it('answers 403 to an applicant on every staff operation', async () => {
     const cookie = await t.login('applicant1');
     const failures: string[] = [];
-    for (const op of operations.filter((o) => !o.public && !APPLICANT.has(`${o.method} ${o.url}`))) {
+    for (const op of operations.filter((o) => !o.public && !APPLICANT.has(`${o.method} ${o.path}`))) {
       const res = await t.app.inject({ method: op.method as 'GET', url: op.url, headers: { cookie }, payload: bodyFor(op) });
       if (res.statusCode !== 403) failures.push(`${op.method} ${op.url} → ${res.statusCode} ${res.json().code}`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it('lets an applicant reach only their own cases: someone else\'s is a 404, never a 200', async () => {
+    const cookie = await t.login('applicant1');
+    for (const op of operations.filter((o) => APPLICANT.has(`${o.method} ${o.path}`) && o.path.includes('{caseNo}'))) {
+      const res = await t.app.inject({ method: op.method as 'GET', url: op.url, headers: { cookie }, payload: op.method === 'POST' ? { type: 'withdraw', expectedVersion: 1, reason: 'x' } : undefined });
+      expect([400, 404], `${op.method} ${op.url}`).toContain(res.statusCode);
+    }
   });
 
   it('never answers 500 to anyone on any operation with an empty body', async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
 import { inject } from 'vitest';
-import { buildApp, type App } from '../src/server/app.js';
+import { buildApp, type App, type AppDeps } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { openDatabase, openPglite, type DbHandle } from '../src/server/platform/db.js';
 import { TEMPLATE_DB, withDatabase } from './db-template.js';
@@ -18,6 +18,7 @@ export const DEMO_PASSWORD = 'Taian@2018';
 /** The app over its own copy of the demo database. */
 export interface TestContext {
   app: App;
+  deps: AppDeps;
   database: DbHandle;
   /** Log in as a demo account and return the Cookie header value. */
   login(username: string, password?: string): Promise<string>;
@@ -53,13 +54,15 @@ export async function copyDatabase(): Promise<{ handle: DbHandle; drop: () => Pr
 }
 
 /** Build the app over a fresh copy of the demo database. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestApp(env: Record<string, string> = {}, opts: { now?: () => Date } = {}): Promise<TestContext> {
   const { handle, drop } = await copyDatabase();
   const config = loadConfig({ SHENPI_DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent', SHENPI_LOGIN_RATE: '1000', ...env });
-  const app = await buildApp({ config, database: handle, logger: pino({ level: 'silent' }) });
+  const deps: AppDeps = { config, database: handle, logger: pino({ level: 'silent' }), now: opts.now };
+  const app = await buildApp(deps);
   await app.ready();
   return {
     app,
+    deps,
     database: handle,
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });

@@ -17,6 +17,8 @@ import { z } from 'zod';
 import type { Config } from './config.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { calendarRoutes } from './modules/calendar/calendar.routes.js';
+import { casesRoutes, casesService } from './modules/cases/cases.routes.js';
 import { catalogRoutes } from './modules/catalog/catalog.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
@@ -29,6 +31,8 @@ export interface AppDeps {
   config: Config;
   database: DbHandle;
   logger: Logger;
+  /** The current time; tests move it to check deadlines. */
+  now?: () => Date;
 }
 
 export type App = FastifyInstance;
@@ -78,6 +82,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(orgRoutes, { prefix: '/api/v1', deps });
   await app.register(auditRoutes, { prefix: '/api/v1', deps });
   await app.register(catalogRoutes, { prefix: '/api/v1', deps });
+  await app.register(calendarRoutes, { prefix: '/api/v1', deps });
+  await app.register(casesRoutes, { prefix: '/api/v1', deps, service: casesService(deps) });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

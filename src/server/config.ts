@@ -28,6 +28,8 @@ const envSchema = z.object({
   /** Failed logins in a row before an account is locked, and for how many minutes. */
   SHENPI_LOCKOUT_AFTER: z.coerce.number().int().min(1).max(100).default(5),
   SHENPI_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Seconds between passes of the deadline sweeper (deemed acceptance, warnings, overdue notices). */
+  SHENPI_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Login attempts per minute per address. */
   SHENPI_LOGIN_RATE: z.coerce.number().int().min(1).max(10000).default(20),
 });
@@ -55,5 +57,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     lockoutAfter: c.SHENPI_LOCKOUT_AFTER,
     lockoutMinutes: c.SHENPI_LOCKOUT_MINUTES,
     loginRate: c.SHENPI_LOGIN_RATE,
+    sweepSeconds: c.SHENPI_SWEEP_SECONDS,
   };
 }

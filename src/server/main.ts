@@ -2,6 +2,8 @@
  * Start Shenpi: read config, open the database, migrate, seed the demo bureau when asked, serve.
  */
 import { buildApp } from './app.js';
+import { startSweeper } from './jobs/sweeper.js';
+import { casesService } from './modules/cases/cases.routes.js';
 import { loadConfig } from './config.js';
 import { demoAccounts, seedDemo } from './demo.js';
 import { openDatabase } from './platform/db.js';
@@ -16,7 +18,9 @@ async function main() {
   const applied = await migrate(database);
   log.info({ database: database.kind, applied }, 'database ready');
   if (config.demo) await seedDemo(database.db, log);
-  const app = await buildApp({ config, database, logger: log });
+  const deps = { config, database, logger: log };
+  const app = await buildApp(deps);
+  const sweeper = startSweeper(casesService(deps), log, config.sweepSeconds * 1000);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -28,6 +32,7 @@ async function main() {
       process.exit(1);
     }, 10_000);
     force.unref();
+    await sweeper.stop();
     await app.close();
     await database.close();
     log.info('stopped');

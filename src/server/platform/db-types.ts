@@ -3,6 +3,7 @@
  * other modules reach them through that module's service.
  */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { CaseTables } from './db-types-cases.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string | null, string | null>;
@@ -154,6 +155,16 @@ export interface CatalogFilesTable {
   updated_at: Generated<Date>;
 }
 
+// calendar module
+export interface CalendarOverridesTable {
+  /** a `date` column: the drivers return a Date or a string, so select it with to_char(date, 'YYYY-MM-DD') */
+  date: ColumnType<Date | string, string, string>;
+  working: boolean;
+  reason: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface MigrationsTable {
   name: string;
   checksum: string;
@@ -161,7 +172,7 @@ export interface MigrationsTable {
 }
 
 /** The whole database as Kysely sees it. */
-export interface Database {
+export interface Database extends CaseTables {
   departments: DepartmentsTable;
   zones: ZonesTable;
   windows: WindowsTable;
@@ -178,5 +189,6 @@ export interface Database {
   catalog_public: CatalogPublicTable;
   item_regulators: ItemRegulatorsTable;
   catalog_files: CatalogFilesTable;
+  calendar_overrides: CalendarOverridesTable;
   schema_migrations: MigrationsTable;
 }

@@ -4,8 +4,8 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { api, isApiStatus } from './client';
-import type { Department, ItemsOf, Me, RoleInfo, Zone } from './types';
+import { api } from './client';
+import type { Department, ItemsOf, Me, RoleInfo, SessionAnswer, Zone } from './types';
 
 /** Query keys used in more than one place. */
 export const keys = {
@@ -16,18 +16,11 @@ export const keys = {
   stats: ['catalog', 'stats'] as const,
 };
 
-/** The logged-in user, or null when nobody is (401 is an answer here, not an error). */
+/** The logged-in user, or null when nobody is (`GET /auth/session`, public, never a 401). */
 export function useMe() {
   return useQuery({
     queryKey: keys.me,
-    queryFn: async ({ signal }) => {
-      try {
-        return await api.get<Me>('/auth/me', undefined, signal);
-      } catch (e) {
-        if (isApiStatus(e, 401)) return null;
-        throw e;
-      }
-    },
+    queryFn: async ({ signal }): Promise<Me | null> => (await api.get<SessionAnswer>('/auth/session', undefined, signal)).user,
     staleTime: 60_000,
     retry: false,
   });
@@ -51,36 +44,25 @@ export function useSetMe(): (me: Me | null) => void {
   };
 }
 
-/** All departments: the bureau, its divisions and institutions, the regulators. */
-export function useDepartments() {
+/** The entries of an `{items}` list that seldom changes (organisation, roles), kept ten minutes. */
+function useSteadyList<T>(queryKey: readonly string[], path: string, enabled = true) {
   return useQuery({
-    queryKey: keys.departments,
-    queryFn: ({ signal }) => api.get<ItemsOf<Department>>('/org/departments', undefined, signal),
+    queryKey,
+    queryFn: ({ signal }) => api.get<ItemsOf<T>>(path, undefined, signal),
     staleTime: 10 * 60_000,
-    select: (d) => d.items,
-  });
-}
-
-/** The hall zones with their windows. */
-export function useZones() {
-  return useQuery({
-    queryKey: keys.zones,
-    queryFn: ({ signal }) => api.get<ItemsOf<Zone>>('/org/zones', undefined, signal),
-    staleTime: 10 * 60_000,
-    select: (d) => d.items,
-  });
-}
-
-/** The roles and their permissions (admin only). */
-export function useRoles(enabled = true) {
-  return useQuery({
-    queryKey: keys.roles,
-    queryFn: ({ signal }) => api.get<ItemsOf<RoleInfo>>('/roles', undefined, signal),
-    staleTime: 10 * 60_000,
-    select: (d) => d.items,
+    select: (d: ItemsOf<T>) => d.items,
     enabled,
   });
 }
+
+/** All departments: the bureau, its divisions and institutions, the regulators. */
+export const useDepartments = () => useSteadyList<Department>(keys.departments, '/org/departments');
+
+/** The hall zones with their windows. */
+export const useZones = () => useSteadyList<Zone>(keys.zones, '/org/zones');
+
+/** The roles and their permissions (admin only). */
+export const useRoles = (enabled = true) => useSteadyList<RoleInfo>(keys.roles, '/roles', enabled);
 
 /** code → name lookups of departments and zones, for screens that only have codes. */
 export function useOrgNames(): { department: (code: string | null | undefined) => string; zone: (code: string | null | undefined) => string } {

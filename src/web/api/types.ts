@@ -55,7 +55,7 @@ export interface RoleGrant {
   departmentCode: string | null;
 }
 
-/** The logged-in user (`GET /auth/me`). */
+/** The logged-in user (`GET /auth/session`, `POST /auth/login`). */
 export interface Me {
   id: string;
   username: string;
@@ -68,6 +68,11 @@ export interface Me {
 /** `POST /auth/login` and `POST /auth/register` answer. */
 export interface UserAnswer {
   user: Me;
+}
+
+/** `GET /auth/session` answer: who is logged in, null for nobody. */
+export interface SessionAnswer {
+  user: Me | null;
 }
 
 /** `POST /auth/register` body. */

@@ -39,7 +39,7 @@ const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const ApiKeysPage = lazy(() => import('../features/api-keys/ApiKeysPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 
-/** A 401 elsewhere than `/auth/me` means the session ended: forget the user, so the back office sends them to /login. */
+/** A 401 from any call means the session ended: forget the user, so the back office sends them to /login. */
 function onSessionError(error: unknown) {
   if (error instanceof ApiError && error.status === 401 && queryClient.getQueryData(keys.me)) queryClient.setQueryData(keys.me, null);
 }

@@ -1,5 +1,5 @@
 /**
- * Which back-office areas a user sees, from `GET /auth/me` (`permissions`, falling back on
+ * Which back-office areas a user sees, from `GET /auth/session` (`permissions`, falling back on
  * `roles[].role`). The server checks every call again; this only decides what the menu offers.
  * Permission names are those of src/domain/roles.ts.
  */

@@ -44,9 +44,12 @@ function YesNo({ value, testId }: { value: boolean; testId?: string }) {
   );
 }
 
+/** Card titles are h2 under the page's h1, so screen readers can jump between sections. */
+const sectionHeading = { font: 'inherit', margin: 0 } as const;
+
 function Section({ title, children, extra }: { title: string; children: ReactNode; extra?: ReactNode }) {
   return (
-    <Card size="small" title={title} extra={extra} style={{ marginBottom: 16 }}>
+    <Card size="small" title={<h2 style={sectionHeading}>{title}</h2>} extra={extra} style={{ marginBottom: 16 }}>
       {children}
     </Card>
   );
@@ -89,7 +92,7 @@ function BasicInfo({ item, names }: { item: CatalogItem; names: ItemNames }) {
   );
   const items = [
     { key: 'name', label: L.name, children: <span data-testid="item-name">{item.name}</span>, span: 2 },
-    { key: 'code', label: L.code, children: <span data-testid="item-code">{item.code}</span> },
+    { key: 'code', label: L.code, children: <span data-testid="item-code" style={{ overflowWrap: 'anywhere' }}>{item.code}</span> },
     { key: 'basicCode', label: L.basicCode, children: item.basicCode || '—' },
     { key: 'type', label: L.type, children: labelOf(ITEM_TYPES, item.type) },
     { key: 'kind', label: L.kind, children: labelOf(ITEM_KINDS, item.kind) },
@@ -175,13 +178,57 @@ function BasicInfo({ item, names }: { item: CatalogItem; names: ItemNames }) {
         size="small"
         column={screens.md ? 2 : 1}
         items={items.map((i) => ({ ...i, span: screens.md ? (i.span ?? 1) : 1 }))}
-        styles={{ label: { width: 140 } }}
+        styles={{ label: { width: screens.md ? 140 : 104 }, content: { overflowWrap: 'anywhere' } }}
       />
     </Section>
   );
 }
 
+function TemplateLink({ file }: { file: string | null }) {
+  return file ? (
+    <a href={templateUrl(file)} download data-testid="material-template-link">
+      <DownloadOutlined aria-hidden /> 下载示范文本
+    </a>
+  ) : null;
+}
+
+function RequirementTag({ requirement }: { requirement: Material['requirement'] }) {
+  return <Tag color={requirement === 'required' ? 'red' : 'default'}>{REQUIREMENTS[requirement]}</Tag>;
+}
+
+const noMaterials = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="无需提交材料" />;
+
+/** The materials as a numbered list of small cards, for phones. */
+function MaterialList({ materials }: { materials: Material[] }) {
+  if (materials.length === 0) return noMaterials;
+  return (
+    <ol data-testid="materials-table" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {materials.map((m, i) => (
+        <li key={m.code} {...testIdAttrs('material-row', { code: m.code })} style={{ padding: '10px 0', borderTop: i === 0 ? 'none' : '1px solid #f0f0f0' }}>
+          <div style={{ fontWeight: 500 }}>
+            {i + 1}. {m.name}
+          </div>
+          {m.notes ? <div style={{ color: '#8c8c8c', fontSize: 12 }}>{m.notes}</div> : null}
+          <Space wrap size={[6, 4]} style={{ display: 'flex', marginTop: 6, fontSize: 13 }}>
+            <RequirementTag requirement={m.requirement} />
+            <span>{m.source}</span>
+            <span>
+              原件 {m.originals} · 复印件 {m.copies}
+            </span>
+            <span>{MATERIAL_FORMS[m.form]}</span>
+            {m.toleranceAllowed ? <Tag color="green">可容缺受理</Tag> : null}
+            {m.commitmentAllowed ? <Tag color="green">可告知承诺</Tag> : null}
+            <TemplateLink file={m.template} />
+          </Space>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 function MaterialsTable({ materials }: { materials: Material[] }) {
+  const screens = Grid.useBreakpoint();
+  if (!screens.md) return <MaterialList materials={materials} />;
   const columns: TableColumnsType<Material> = [
     { title: '序号', key: 'index', width: 56, render: (_, __, i) => i + 1 },
     {
@@ -203,7 +250,7 @@ function MaterialsTable({ materials }: { materials: Material[] }) {
       title: '是否必需',
       dataIndex: 'requirement',
       width: 90,
-      render: (r: Material['requirement']) => <Tag color={r === 'required' ? 'red' : 'default'}>{REQUIREMENTS[r]}</Tag>,
+      render: (r: Material['requirement']) => <RequirementTag requirement={r} />,
     },
     {
       title: '份数',
@@ -231,15 +278,8 @@ function MaterialsTable({ materials }: { materials: Material[] }) {
     {
       title: '示范文本',
       dataIndex: 'template',
-      width: 110,
-      render: (file: string | null) =>
-        file ? (
-          <a href={templateUrl(file)} download data-testid="material-template-link">
-            <DownloadOutlined /> 下载
-          </a>
-        ) : (
-          '—'
-        ),
+      width: 130,
+      render: (file: string | null) => (file ? <TemplateLink file={file} /> : '—'),
     },
   ];
   return (
@@ -251,7 +291,7 @@ function MaterialsTable({ materials }: { materials: Material[] }) {
       pagination={false}
       scroll={{ x: 900 }}
       onRow={(m) => testIdAttrs('material-row', { code: m.code })}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="无需提交材料" /> }}
+      locale={{ emptyText: noMaterials }}
       data-testid="materials-table"
     />
   );
@@ -287,8 +327,10 @@ function SituationsAndMaterials({ item, filterBySituation }: { item: CatalogItem
         extra={
           conditionalCount > 0 ? (
             <Space size={4}>
-              <span style={{ fontSize: 12 }}>显示全部材料</span>
-              <Switch size="small" checked={showAll} onChange={setShowAll} data-testid="materials-show-all" />
+              <span style={{ fontSize: 12 }} aria-hidden>
+                显示全部材料
+              </span>
+              <Switch size="small" checked={showAll} onChange={setShowAll} aria-label="显示全部材料" data-testid="materials-show-all" />
             </Space>
           ) : null
         }
@@ -304,6 +346,42 @@ function SituationsAndMaterials({ item, filterBySituation }: { item: CatalogItem
         <MaterialsTable materials={materials} />
       </Section>
     </>
+  );
+}
+
+/** The fees of a charged item: a table on wide screens, a list on phones. */
+function Fees({ fees }: { fees: CatalogItem['fees'] }) {
+  const screens = Grid.useBreakpoint();
+  if (!screens.md)
+    return (
+      <PlainList
+        items={fees}
+        rowKey={(f) => f.name}
+        testId="item-fees"
+        render={(f) => (
+          <div>
+            <div style={{ fontWeight: 500 }}>{f.name}</div>
+            <div>收费标准：{f.amount}</div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              收费依据：{f.basis}
+            </Typography.Text>
+          </div>
+        )}
+      />
+    );
+  return (
+    <Table
+      size="small"
+      rowKey="name"
+      pagination={false}
+      dataSource={fees}
+      data-testid="item-fees"
+      columns={[
+        { title: '收费项目', dataIndex: 'name' },
+        { title: '收费依据', dataIndex: 'basis' },
+        { title: '收费标准', dataIndex: 'amount' },
+      ]}
+    />
   );
 }
 
@@ -349,18 +427,7 @@ export function ItemDetail({ item, names, filterBySituation = true }: { item: Ca
             不收费
           </Tag>
         ) : (
-          <Table
-            size="small"
-            rowKey="name"
-            pagination={false}
-            dataSource={item.fees}
-            data-testid="item-fees"
-            columns={[
-              { title: '收费项目', dataIndex: 'name' },
-              { title: '收费依据', dataIndex: 'basis' },
-              { title: '收费标准', dataIndex: 'amount' },
-            ]}
-          />
+          <Fees fees={item.fees} />
         )}
       </Section>
       {names.children && names.children.length > 0 ? (

@@ -3,7 +3,7 @@
  * this keeps `data-testid` on the <input> itself and `<testId>-button` on the button.)
  */
 import { Button, Input, Space } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
+import { CloseCircleFilled, SearchOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 
 /** Search box; `onSearch` gets the trimmed text on Enter, on the button, and when cleared. */
@@ -30,7 +30,7 @@ export function SearchBox({
       <Input
         value={value}
         placeholder={placeholder}
-        allowClear
+        allowClear={{ clearIcon: <CloseCircleFilled aria-label="清除" /> }}
         aria-label={label}
         data-testid={testId}
         onChange={(e) => {
@@ -38,7 +38,7 @@ export function SearchBox({
           if (e.type !== 'change' && e.target.value === '') onSearch('');
         }}
         onPressEnter={() => onSearch(value.trim())}
-        prefix={<SearchOutlined style={{ color: '#bfbfbf' }} />}
+        prefix={<SearchOutlined style={{ color: '#bfbfbf' }} aria-hidden />}
       />
       <Button type="primary" onClick={() => onSearch(value.trim())} data-testid={testId ? `${testId}-button` : undefined}>
         {buttonText ?? '搜索'}

@@ -129,6 +129,9 @@ export function labelOf<T extends Record<string, string>>(table: T, value: strin
   return (table as Record<string, string>)[value] ?? value;
 }
 
+/** Select options of an enum label table (value → zh label), in the table's order. */
+export const enumOptions = (table: Record<string, string>) => Object.entries(table).map(([value, label]) => ({ value, label }));
+
 /** Stage label. */
 export const stageLabel = (s: string) => labelOf(STAGES, s);
 

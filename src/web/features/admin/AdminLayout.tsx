@@ -6,6 +6,7 @@ import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router-d
 import { ErrorAlert } from '../../api/errors';
 import { useMe } from '../../api/queries';
 import { AREAS } from '../../app/access';
+import { LinkButton } from '../../components/LinkButton';
 import { PageLoading } from '../../components/PageLoading';
 import { roleLabel } from '../../components/labels';
 import { useLogout } from '../auth/useLogout';
@@ -32,9 +33,9 @@ export default function AdminLayout() {
         status="403"
         title="后台仅供工作人员使用"
         extra={
-          <Link to="/">
-            <Button type="primary">返回政务服务网</Button>
-          </Link>
+          <LinkButton to="/" type="primary">
+            返回政务服务网
+          </LinkButton>
         }
       />
     );
@@ -64,14 +65,14 @@ export default function AdminLayout() {
             泰安市行政审批服务局 · 审批管理后台
           </Typography.Text>
           <Space size={screens.md ? 12 : 4}>
-            <Link to="/" title="政务服务网">
-              <HomeOutlined />
+            <Link to="/" title="政务服务网" aria-label="政务服务网">
+              <HomeOutlined aria-hidden />
             </Link>
-            <span data-testid="admin-user">
+            <span data-testid="admin-user" style={{ display: 'inline-block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', maxWidth: screens.md ? 240 : 96, verticalAlign: 'middle' }}>
               <UserOutlined /> {user.displayName}
             </span>
             {screens.lg ? roleNames.slice(0, 3).map((r) => <Tag key={r}>{r}</Tag>) : null}
-            <Button size="small" icon={<LogoutOutlined />} onClick={() => logout.mutate()} loading={logout.isPending} data-testid="admin-logout">
+            <Button size="small" icon={<LogoutOutlined />} onClick={() => logout.mutate()} loading={logout.isPending} aria-label="退出登录" data-testid="admin-logout">
               {screens.md ? '退出' : null}
             </Button>
           </Space>

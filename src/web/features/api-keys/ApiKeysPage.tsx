@@ -10,6 +10,7 @@ import { api } from '../../api/client';
 import { ErrorAlert, useApiError } from '../../api/errors';
 import { useDepartments, useOrgNames } from '../../api/queries';
 import type { ApiKeyRow, CreatedApiKey, ItemsOf } from '../../api/types';
+import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../components/format';
 
 const KEYS = ['api-keys'] as const;
@@ -124,14 +125,14 @@ export default function ApiKeysPage() {
   ];
   return (
     <div>
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          接口密钥
-        </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="api-key-create">
-          新建密钥
-        </Button>
-      </div>
+      <PageHeader
+        title="接口密钥"
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="api-key-create">
+            新建密钥
+          </Button>
+        }
+      />
       <ErrorAlert error={keys.error} />
       <Table<ApiKeyRow> rowKey="id" columns={columns} dataSource={keys.data ?? []} loading={keys.isFetching} scroll={{ x: 1000 }} data-testid="api-keys-table" />
       <CreateKeyModal open={creating} onClose={() => setCreating(false)} onCreated={setCreated} />

@@ -2,14 +2,17 @@
  * 审计日志: who did what, when, from where, with before/after; filters by actor, action,
  * target type and date range; 校验完整性 checks the hash chain on the server.
  */
-import { Alert, Button, Card, Col, DatePicker, Input, Row, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Col, DatePicker, Input, Row, Space, Typography, type TableColumnsType } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../api/client';
-import { ErrorAlert, useApiError } from '../../api/errors';
+import { useApiError } from '../../api/errors';
 import type { AuditRow, AuditVerify, Page } from '../../api/types';
+import { FilterBar, PageHeader } from '../../components/PageHeader';
+import { PagedTable } from '../../components/PagedTable';
+import { useStatePaging } from '../../components/paging';
 
 interface Filters {
   actor: string;
@@ -19,6 +22,13 @@ interface Filters {
 }
 
 const EMPTY: Filters = { actor: '', action: '', targetType: '', range: null };
+
+/** The free-text filters, in display order. */
+const TEXT_FILTERS: { name: 'actor' | 'action' | 'targetType'; label: string; md: number; testId: string }[] = [
+  { name: 'actor', label: '操作人', md: 5, testId: 'audit-actor' },
+  { name: 'action', label: '操作，如 catalog.version.pass', md: 5, testId: 'audit-action' },
+  { name: 'targetType', label: '对象类型', md: 4, testId: 'audit-target-type' },
+];
 
 function Json({ value, label }: { value: unknown; label: string }) {
   return (
@@ -53,8 +63,7 @@ function VerifyResult({ result }: { result: AuditVerify }) {
 export default function AuditPage() {
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [filters, setFilters] = useState<Filters>(EMPTY);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(50);
+  const paging = useStatePaging(50);
   const showError = useApiError();
   const query = {
     actor: filters.actor.trim(),
@@ -62,14 +71,20 @@ export default function AuditPage() {
     targetType: filters.targetType.trim(),
     from: filters.range?.[0]?.startOf('day').toISOString(),
     to: filters.range?.[1]?.endOf('day').toISOString(),
-    page,
-    pageSize,
+    page: paging.page,
+    pageSize: paging.pageSize,
   };
   const rows = useQuery({
     queryKey: ['audit', query],
     queryFn: ({ signal }) => api.get<Page<AuditRow>>('/audit', query, signal),
     placeholderData: keepPreviousData,
   });
+  /** Applies `next` as the filters (and shows it in the inputs), from page 1. */
+  const search = (next: Filters) => {
+    setDraft(next);
+    setFilters(next);
+    paging.reset();
+  };
   const verify = useMutation({ mutationFn: () => api.get<AuditVerify>('/audit/verify'), onError: (e) => showError(e) });
 
   const columns: TableColumnsType<AuditRow> = [
@@ -83,62 +98,43 @@ export default function AuditPage() {
 
   return (
     <div>
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 16, gap: 8, flexWrap: 'wrap' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          审计日志
-        </Typography.Title>
-        <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()} data-testid="audit-verify">
-          校验完整性
-        </Button>
-      </div>
+      <PageHeader
+        title="审计日志"
+        extra={
+          <Button icon={<SafetyCertificateOutlined />} loading={verify.isPending} onClick={() => verify.mutate()} data-testid="audit-verify">
+            校验完整性
+          </Button>
+        }
+      />
       {verify.data ? <VerifyResult result={verify.data} /> : null}
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Row gutter={[12, 12]}>
-          <Col xs={12} md={5}>
-            <Input placeholder="操作人" value={draft.actor} onChange={(e) => setDraft({ ...draft, actor: e.target.value })} allowClear data-testid="audit-actor" />
+      <FilterBar>
+        {TEXT_FILTERS.map((f) => (
+          <Col xs={12} md={f.md} key={f.name}>
+            <Input placeholder={f.label} aria-label={f.label} value={draft[f.name]} onChange={(e) => setDraft({ ...draft, [f.name]: e.target.value })} allowClear data-testid={f.testId} />
           </Col>
-          <Col xs={12} md={5}>
-            <Input placeholder="操作，如 catalog.version.pass" value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })} allowClear data-testid="audit-action" />
-          </Col>
-          <Col xs={12} md={4}>
-            <Input placeholder="对象类型" value={draft.targetType} onChange={(e) => setDraft({ ...draft, targetType: e.target.value })} allowClear data-testid="audit-target-type" />
-          </Col>
-          <Col xs={12} md={6}>
-            <DatePicker.RangePicker style={{ width: '100%' }} value={draft.range} onChange={(r) => setDraft({ ...draft, range: r })} />
-          </Col>
-          <Col xs={24} md={4}>
-            <Button
-              type="primary"
-              onClick={() => {
-                setFilters(draft);
-                setPage(1);
-              }}
-              data-testid="audit-search"
-            >
+        ))}
+        <Col xs={12} md={6}>
+          <DatePicker.RangePicker style={{ width: '100%' }} value={draft.range} onChange={(r) => setDraft({ ...draft, range: r })} />
+        </Col>
+        <Col xs={24} md={4}>
+          <Space>
+            <Button type="primary" onClick={() => search(draft)} data-testid="audit-search">
               查询
             </Button>
-            <Button
-              style={{ marginInlineStart: 8 }}
-              onClick={() => {
-                setDraft(EMPTY);
-                setFilters(EMPTY);
-                setPage(1);
-              }}
-            >
-              重置
-            </Button>
-          </Col>
-        </Row>
-      </Card>
-      <ErrorAlert error={rows.error} />
-      <Table<AuditRow>
+            <Button onClick={() => search(EMPTY)}>重置</Button>
+          </Space>
+        </Col>
+      </FilterBar>
+      <PagedTable<AuditRow>
         rowKey={(r) => String(r.id)}
         size="small"
         columns={columns}
-        dataSource={rows.data?.items ?? []}
-        loading={rows.isFetching}
+        list={rows}
+        paging={paging}
+        totalText={(t) => `共 ${t} 条`}
+        pageSizeOptions={[20, 50, 100, 200]}
         scroll={{ x: 1000 }}
-        data-testid="audit-table"
+        testId="audit-table"
         expandable={{
           expandedRowRender: (r) => (
             <Row gutter={16}>
@@ -150,18 +146,6 @@ export default function AuditPage() {
               </Col>
             </Row>
           ),
-        }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: rows.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100, 200],
-          showTotal: (t) => `共 ${t} 条`,
-          onChange: (p, size) => {
-            setPage(size !== pageSize ? 1 : p);
-            setPageSize(size);
-          },
         }}
       />
     </div>

@@ -8,6 +8,7 @@ import { ErrorAlert, applyFieldErrors } from '../../api/errors';
 import { ApiError } from '../../api/client';
 import { useSetMe } from '../../api/queries';
 import type { UserAnswer } from '../../api/types';
+import { passwordIcon } from '../../components/passwordIcon';
 
 interface LoginValues {
   username: string;
@@ -38,16 +39,16 @@ export default function LoginPage() {
   return (
     <div style={{ display: 'flex', justifyContent: 'center', padding: '24px 0' }}>
       <Card style={{ width: '100%', maxWidth: 400 }}>
-        <Typography.Title level={3} style={{ textAlign: 'center', marginTop: 0 }}>
+        <Typography.Title level={1} style={{ textAlign: 'center', marginTop: 0, fontSize: 24 }}>
           用户登录
         </Typography.Title>
         <ErrorAlert error={login.error} testId="login-error" />
         <Form<LoginValues> form={form} layout="vertical" onFinish={(v) => login.mutate(v)} requiredMark={false} data-testid="login-form">
           <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]}>
-            <Input prefix={<UserOutlined />} autoComplete="username" data-testid="login-username" autoFocus />
+            <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" data-testid="login-username" autoFocus />
           </Form.Item>
           <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
+            <Input.Password iconRender={passwordIcon} prefix={<LockOutlined aria-hidden />} autoComplete="current-password" data-testid="login-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
             登录

@@ -11,6 +11,7 @@ import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { useSetMe } from '../../api/queries';
 import type { RegisterBody, UserAnswer } from '../../api/types';
+import { passwordIcon } from '../../components/passwordIcon';
 
 interface RegisterValues {
   kind: 'person' | 'organisation';
@@ -54,7 +55,7 @@ export default function RegisterPage() {
   return (
     <div style={{ display: 'flex', justifyContent: 'center', padding: '24px 0' }}>
       <Card style={{ width: '100%', maxWidth: 520 }}>
-        <Typography.Title level={3} style={{ textAlign: 'center', marginTop: 0 }}>
+        <Typography.Title level={1} style={{ textAlign: 'center', marginTop: 0, fontSize: 24 }}>
           申请人注册
         </Typography.Title>
         <Alert
@@ -128,7 +129,7 @@ export default function RegisterPage() {
               { pattern: /[A-Za-z]/, message: '密码须包含字母' },
               { pattern: /\d/, message: '密码须包含数字' },
             ]}>
-            <Input.Password data-testid="register-password" autoComplete="new-password" />
+            <Input.Password iconRender={passwordIcon} data-testid="register-password" autoComplete="new-password" />
           </Form.Item>
           <Form.Item
             name="confirm"
@@ -142,7 +143,7 @@ export default function RegisterPage() {
               }),
             ]}
           >
-            <Input.Password data-testid="register-confirm" autoComplete="new-password" />
+            <Input.Password iconRender={passwordIcon} data-testid="register-confirm" autoComplete="new-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={register.isPending} data-testid="register-submit">
             注册

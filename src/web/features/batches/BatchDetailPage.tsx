@@ -2,20 +2,23 @@
  * One clearance batch: its counts, its versions, and the batch actions — submit every draft
  * for 初审, or pass every version waiting at the user's own stage (all or nothing).
  */
-import { App, Button, Card, Col, Descriptions, Input, Modal, Progress, Row, Skeleton, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { CheckOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { App, Button, Card, Col, Descriptions, Input, Modal, Progress, Row, Space, Table, Tag, Typography } from 'antd';
+import { CheckOutlined, SendOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
-import { DISPOSITIONS, ITEM_KINDS, STAGES, type ReviewStage, type Stage } from '../../../domain/catalog-terms';
+import { useParams } from 'react-router-dom';
+import { DISPOSITIONS, STAGES, type ReviewStage, type Stage } from '../../../domain/catalog-terms';
 import { api } from '../../api/client';
-import { ErrorAlert, useApiError } from '../../api/errors';
+import { useApiError } from '../../api/errors';
 import { useMe } from '../../api/queries';
-import type { Batch, Page, VersionRow } from '../../api/types';
+import type { Batch } from '../../api/types';
 import { canEditCatalog, reviewStagesOf } from '../../app/access';
+import { Loaded } from '../../components/Loaded';
+import { DetailHeader } from '../../components/PageHeader';
 import { formatTime } from '../../components/format';
-import { STAGE_COLORS, labelOf } from '../../components/labels';
-import { catalogKeys, useInvalidateCatalog } from '../catalog/catalogApi';
+import { useStatePaging } from '../../components/paging';
+import { VersionTable, editorPath } from '../catalog/VersionTable';
+import { catalogKeys, useInvalidateCatalog, useVersions } from '../catalog/catalogApi';
 
 interface CountRow {
   key: string;
@@ -131,133 +134,81 @@ function SubmitAllButton({ batch }: { batch: Batch }) {
 export default function BatchDetailPage() {
   const { id = '' } = useParams();
   const me = useMe();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(50);
+  const paging = useStatePaging(50);
   const [stage, setStage] = useState<Stage | undefined>();
   const batch = useQuery({
     queryKey: catalogKeys.batch(id),
     queryFn: ({ signal }) => api.get<Batch>(`/catalog/batches/${encodeURIComponent(id)}`, undefined, signal),
   });
-  const query = { batchId: id, stage, page, pageSize };
-  const versions = useQuery({
-    queryKey: catalogKeys.versionList(query),
-    queryFn: ({ signal }) => api.get<Page<VersionRow>>('/catalog/versions', query, signal),
-    placeholderData: keepPreviousData,
-  });
-
-  if (batch.error) return <ErrorAlert error={batch.error} />;
-  if (!batch.data) return <Skeleton active />;
-  const b = batch.data;
-  const myStages = reviewStagesOf(me.data);
-
-  const columns: TableColumnsType<VersionRow> = [
-    {
-      title: '事项',
-      dataIndex: 'name',
-      render: (_, v) => (
-        <div>
-          <Link to={`/admin/catalog/versions/${encodeURIComponent(v.id)}`}>{v.name}</Link>
-          <div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {v.itemCode}
-            </Typography.Text>
-          </div>
-        </div>
-      ),
-    },
-    { title: '类别', dataIndex: 'kind', width: 110, render: (k: string) => labelOf(ITEM_KINDS, k) },
-    { title: '处理意见', dataIndex: 'disposition', width: 150, render: (d: string | null) => labelOf(DISPOSITIONS, d) },
-    {
-      title: '环节',
-      dataIndex: 'stage',
-      width: 110,
-      render: (s: Stage) => <Tag color={STAGE_COLORS[s]}>{STAGES[s]}</Tag>,
-    },
-    { title: '起草人', dataIndex: 'authorName', width: 100 },
-    { title: '更新时间', dataIndex: 'updatedAt', width: 150, render: (t: string) => formatTime(t) },
-  ];
+  const versions = useVersions({ batchId: id, stage, page: paging.page, pageSize: paging.pageSize });
 
   return (
-    <div>
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
-          <Space wrap>
-            <Link to="/admin/batches">
-              <Button size="small" icon={<RollbackOutlined />}>
-                返回
-              </Button>
-            </Link>
-            <Typography.Title level={4} style={{ margin: 0 }} data-testid="batch-title">
-              {b.name}
-            </Typography.Title>
-          </Space>
-          <Space wrap>
-            {canEditCatalog(me.data) ? <SubmitAllButton batch={b} /> : null}
-            {myStages.map((s) => (
-              <BatchPassButton key={s} batch={b} stage={s} />
-            ))}
-          </Space>
-        </Space>
-        <Descriptions
-          size="small"
-          style={{ marginTop: 12 }}
-          items={[
-            { key: 'total', label: '事项数', children: <span data-testid="batch-total">{b.total}</span> },
-            { key: 'createdAt', label: '创建时间', children: formatTime(b.createdAt) },
-            { key: 'description', label: '说明', children: b.description || '—' },
-          ]}
-        />
-      </Card>
-      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-        <Col xs={24} lg={12}>
-          <CountTable title="按处理意见" counts={b.byDisposition} labels={DISPOSITIONS} total={b.total} testId="batch-by-disposition" />
-        </Col>
-        <Col xs={24} lg={12}>
-          <CountTable title="按环节" counts={b.byStage} labels={STAGES} total={b.total} testId="batch-by-stage" />
-        </Col>
-      </Row>
-      <Card
-        size="small"
-        title="批次中的版本"
-        extra={
-          <Space size={4} wrap>
-            {(Object.keys(STAGES) as Stage[]).map((s) => (
-              <Tag.CheckableTag
-                key={s}
-                checked={stage === s}
-                onChange={(checked) => {
-                  setStage(checked ? s : undefined);
-                  setPage(1);
-                }}
-              >
-                {STAGES[s]} {b.byStage[s] ?? 0}
-              </Tag.CheckableTag>
-            ))}
-          </Space>
-        }
-      >
-        <ErrorAlert error={versions.error} />
-        <Table<VersionRow>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={versions.data?.items ?? []}
-          loading={versions.isFetching}
-          scroll={{ x: 900 }}
-          data-testid="batch-versions"
-          pagination={{
-            current: page,
-            pageSize,
-            total: versions.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (t) => `共 ${t} 个版本`,
-            onChange: (p, size) => {
-              setPage(size !== pageSize ? 1 : p);
-              setPageSize(size);
-            },
-          }}
-        />
-      </Card>
-    </div>
+    <Loaded query={batch}>
+      {(b) => (
+        <div>
+          <DetailHeader
+            back={{ to: '/admin/batches', label: '返回' }}
+            title={b.name}
+            titleTestId="batch-title"
+            actions={
+              <>
+                {canEditCatalog(me.data) ? <SubmitAllButton batch={b} /> : null}
+                {reviewStagesOf(me.data).map((s) => (
+                  <BatchPassButton key={s} batch={b} stage={s} />
+                ))}
+              </>
+            }
+          >
+            <Descriptions
+              size="small"
+              style={{ marginTop: 12 }}
+              items={[
+                { key: 'total', label: '事项数', children: <span data-testid="batch-total">{b.total}</span> },
+                { key: 'createdAt', label: '创建时间', children: formatTime(b.createdAt) },
+                { key: 'description', label: '说明', children: b.description || '—' },
+              ]}
+            />
+          </DetailHeader>
+          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+            <Col xs={24} lg={12}>
+              <CountTable title="按处理意见" counts={b.byDisposition} labels={DISPOSITIONS} total={b.total} testId="batch-by-disposition" />
+            </Col>
+            <Col xs={24} lg={12}>
+              <CountTable title="按环节" counts={b.byStage} labels={STAGES} total={b.total} testId="batch-by-stage" />
+            </Col>
+          </Row>
+          <Card
+            size="small"
+            title="批次中的版本"
+            extra={
+              <Space size={4} wrap>
+                {(Object.keys(STAGES) as Stage[]).map((s) => (
+                  <Tag.CheckableTag
+                    key={s}
+                    checked={stage === s}
+                    onChange={(checked) => {
+                      setStage(checked ? s : undefined);
+                      paging.reset();
+                    }}
+                  >
+                    {STAGES[s]} {b.byStage[s] ?? 0}
+                  </Tag.CheckableTag>
+                ))}
+              </Space>
+            }
+          >
+            <VersionTable
+              list={versions}
+              paging={paging}
+              to={editorPath}
+              show={['kind', 'disposition', 'stage', 'author', 'updatedAt']}
+              size="small"
+              minWidth={900}
+              testId="batch-versions"
+            />
+          </Card>
+        </div>
+      )}
+    </Loaded>
   );
 }

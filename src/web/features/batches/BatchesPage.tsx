@@ -11,6 +11,7 @@ import { useMe } from '../../api/queries';
 import type { Batch } from '../../api/types';
 import { canEditCatalog } from '../../app/access';
 import { CountBars } from '../../components/CountBars';
+import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../components/format';
 import { useBatches, useInvalidateCatalog } from '../catalog/catalogApi';
 
@@ -80,16 +81,16 @@ export default function BatchesPage() {
   ];
   return (
     <div>
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          清理批次
-        </Typography.Title>
-        {canEditCatalog(me.data) ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="batch-create">
-            新建批次
-          </Button>
-        ) : null}
-      </div>
+      <PageHeader
+        title="清理批次"
+        extra={
+          canEditCatalog(me.data) ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="batch-create">
+              新建批次
+            </Button>
+          ) : null
+        }
+      />
       <ErrorAlert error={batches.error} />
       <Table<Batch> rowKey="id" columns={columns} dataSource={batches.data ?? []} loading={batches.isFetching} scroll={{ x: 1000 }} pagination={{ pageSize: 20, hideOnSinglePage: true }} data-testid="batches-table" />
       <CreateBatch open={creating} onClose={() => setCreating(false)} />

@@ -3,10 +3,10 @@
  * basic fields as inputs and selects, materials / situations / steps / fees as editable
  * tables (Form.List), lists of short strings as tag selects.
  */
-import { AutoComplete, Button, Card, Col, Form, Input, InputNumber, Row, Select, Switch, Table, Tooltip, type FormInstance } from 'antd';
+import { AutoComplete, Button, Card, Col, Form, Input, InputNumber, Row, Select, Switch, Table, Tooltip, type FormInstance, type FormItemProps, type FormRule } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { FormListFieldData } from 'antd';
-import { useMemo, type ReactNode } from 'react';
+import { cloneElement, useMemo, type ReactElement, type ReactNode } from 'react';
 import {
   DISPOSITIONS,
   ITEM_KINDS,
@@ -16,7 +16,7 @@ import {
 } from '../../../domain/catalog-terms';
 import type { CatalogItem, CatalogItemInput, Material } from '../../../domain/catalog';
 import { useDepartments, useZones } from '../../api/queries';
-import { COUNTIES, ITEM_FIELD_LABELS as L, MATERIAL_FORMS, REQUIREMENTS } from '../../components/labels';
+import { COUNTIES, ITEM_FIELD_LABELS as L, MATERIAL_FORMS, REQUIREMENTS, enumOptions } from '../../components/labels';
 
 /** What the form holds: the item, with selects that may be cleared to undefined. */
 export type ItemFormValues = Omit<CatalogItem, 'disposition' | 'zone' | 'delegatedTo' | 'parentCode'> & {
@@ -95,7 +95,6 @@ export function toFormValues(data: CatalogItem): ItemFormValues {
   return { ...NEW_ITEM, ...data };
 }
 
-const options = (table: Record<string, string>) => Object.entries(table).map(([value, label]) => ({ value, label }));
 const required = (message = '必填') => [{ required: true, message }];
 const requiredText = (message = '必填') => [{ required: true, whitespace: true, message }];
 
@@ -143,13 +142,13 @@ function ListTable({
                 render: (_: unknown, f: FormListFieldData, i: number) => (
                   <span style={{ whiteSpace: 'nowrap' }}>
                     <Tooltip title="上移">
-                      <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={i === 0} onClick={() => move(i, i - 1)} />
+                      <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={`上移第${i + 1}行`} />
                     </Tooltip>
                     <Tooltip title="下移">
-                      <Button size="small" type="text" icon={<ArrowDownOutlined />} disabled={i === fields.length - 1} onClick={() => move(i, i + 1)} />
+                      <Button size="small" type="text" icon={<ArrowDownOutlined />} disabled={i === fields.length - 1} onClick={() => move(i, i + 1)} aria-label={`下移第${i + 1}行`} />
                     </Tooltip>
                     <Tooltip title="删除">
-                      <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} />
+                      <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={`删除第${i + 1}行`} />
                     </Tooltip>
                   </span>
                 ),
@@ -166,10 +165,40 @@ function ListTable({
   );
 }
 
-const cell = { style: { margin: 0 } };
+/**
+ * A list-table column editing the sub-field `key` of each row with `input` (named by the
+ * column title for screen readers).
+ */
+function cellColumn(title: string, width: number, key: string, input: ReactElement<{ 'aria-label'?: string }>, rules?: FormRule[]): ListColumn {
+  return {
+    title,
+    width,
+    render: (f) => (
+      <Form.Item name={[f.name, key]} style={{ margin: 0 }} rules={rules}>
+        {cloneElement(input, { 'aria-label': title })}
+      </Form.Item>
+    ),
+  };
+}
+
+/** A list-table column of a yes/no sub-field, as a switch. */
+function switchColumn(title: string, width: number, key: string): ListColumn {
+  return {
+    title,
+    width,
+    render: (f) => (
+      <Form.Item name={[f.name, key]} valuePropName="checked" style={{ margin: 0 }}>
+        <Switch size="small" aria-label={title} />
+      </Form.Item>
+    ),
+  };
+}
+
+const textArea3 = <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} />;
 
 /** A list of long texts (legal basis, conditions), one text area per entry. */
 function TextAreaList({ name, addText, min }: { name: 'legalBasis' | 'conditions'; addText: string; min: number }) {
+  const label = L[name];
   return (
     <Form.List
       name={name}
@@ -184,10 +213,10 @@ function TextAreaList({ name, addText, min }: { name: 'legalBasis' | 'conditions
           {fields.map((f, i) => (
             <div key={f.key} style={{ display: 'flex', gap: 8, marginBottom: 8 }}>
               <span style={{ width: 20, paddingTop: 5, color: '#8c8c8c' }}>{i + 1}.</span>
-              <Form.Item name={f.name} {...cell} style={{ flex: 1, margin: 0 }} rules={requiredText('请填写内容或删除此条')}>
-                <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} maxLength={1000} />
+              <Form.Item name={f.name} style={{ flex: 1, margin: 0 }} rules={requiredText('请填写内容或删除此条')}>
+                <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} maxLength={1000} aria-label={`${label}第${i + 1}条`} />
               </Form.Item>
-              <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="删除" />
+              <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={`删除第${i + 1}条`} />
             </div>
           ))}
           <Form.ErrorList errors={errors} />
@@ -203,18 +232,19 @@ function TextAreaList({ name, addText, min }: { name: 'legalBasis' | 'conditions
 const SOURCES = ['申请人自备', '政府部门核发', '中介机构出具', '其他'].map((value) => ({ value }));
 
 function MaterialsEditor() {
+  const copies = <InputNumber min={0} max={20} precision={0} style={{ width: '100%' }} />;
   const columns: ListColumn[] = [
-    { title: '编码', width: 110, render: (f) => <Form.Item name={[f.name, 'code']} {...cell} rules={requiredText()}><Input /></Form.Item> },
-    { title: '材料名称', width: 220, render: (f) => <Form.Item name={[f.name, 'name']} {...cell} rules={requiredText()}><Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} /></Form.Item> },
-    { title: '来源渠道', width: 130, render: (f) => <Form.Item name={[f.name, 'source']} {...cell} rules={requiredText()}><AutoComplete options={SOURCES} /></Form.Item> },
-    { title: '是否必需', width: 100, render: (f) => <Form.Item name={[f.name, 'requirement']} {...cell}><Select options={options(REQUIREMENTS)} /></Form.Item> },
-    { title: '原件', width: 72, render: (f) => <Form.Item name={[f.name, 'originals']} {...cell} rules={required()}><InputNumber min={0} max={20} precision={0} style={{ width: '100%' }} /></Form.Item> },
-    { title: '复印件', width: 72, render: (f) => <Form.Item name={[f.name, 'copies']} {...cell} rules={required()}><InputNumber min={0} max={20} precision={0} style={{ width: '100%' }} /></Form.Item> },
-    { title: '形式', width: 130, render: (f) => <Form.Item name={[f.name, 'form']} {...cell}><Select options={options(MATERIAL_FORMS)} /></Form.Item> },
-    { title: '容缺', width: 60, render: (f) => <Form.Item name={[f.name, 'toleranceAllowed']} valuePropName="checked" {...cell}><Switch size="small" /></Form.Item> },
-    { title: '告知承诺', width: 76, render: (f) => <Form.Item name={[f.name, 'commitmentAllowed']} valuePropName="checked" {...cell}><Switch size="small" /></Form.Item> },
-    { title: '示范文本文件', width: 150, render: (f) => <Form.Item name={[f.name, 'template']} {...cell}><Input placeholder="文件名" /></Form.Item> },
-    { title: '备注', width: 160, render: (f) => <Form.Item name={[f.name, 'notes']} {...cell}><Input /></Form.Item> },
+    cellColumn('编码', 110, 'code', <Input />, requiredText()),
+    cellColumn('材料名称', 220, 'name', textArea3, requiredText()),
+    cellColumn('来源渠道', 130, 'source', <AutoComplete options={SOURCES} />, requiredText()),
+    cellColumn('是否必需', 100, 'requirement', <Select options={enumOptions(REQUIREMENTS)} />),
+    cellColumn('原件', 72, 'originals', copies, required()),
+    cellColumn('复印件', 72, 'copies', copies, required()),
+    cellColumn('形式', 130, 'form', <Select options={enumOptions(MATERIAL_FORMS)} />),
+    switchColumn('容缺', 60, 'toleranceAllowed'),
+    switchColumn('告知承诺', 76, 'commitmentAllowed'),
+    cellColumn('示范文本文件', 150, 'template', <Input placeholder="文件名" />),
+    cellColumn('备注', 160, 'notes', <Input />),
   ];
   const newRow = (): Material => ({
     code: '',
@@ -239,18 +269,10 @@ function SituationsEditor({ form }: { form: FormInstance<ItemFormValues> }) {
     [materials],
   );
   const columns: ListColumn[] = [
-    { title: '编码', width: 110, render: (f) => <Form.Item name={[f.name, 'code']} {...cell} rules={requiredText()}><Input /></Form.Item> },
-    { title: '情形名称', width: 220, render: (f) => <Form.Item name={[f.name, 'name']} {...cell} rules={requiredText()}><Input /></Form.Item> },
-    { title: '说明', width: 220, render: (f) => <Form.Item name={[f.name, 'description']} {...cell}><Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} /></Form.Item> },
-    {
-      title: '该情形增加的材料',
-      width: 300,
-      render: (f) => (
-        <Form.Item name={[f.name, 'materialCodes']} {...cell}>
-          <Select mode="multiple" options={materialOptions} placeholder="选择按情形提交的材料" />
-        </Form.Item>
-      ),
-    },
+    cellColumn('编码', 110, 'code', <Input />, requiredText()),
+    cellColumn('情形名称', 220, 'name', <Input />, requiredText()),
+    cellColumn('说明', 220, 'description', textArea3),
+    cellColumn('该情形增加的材料', 300, 'materialCodes', <Select mode="multiple" options={materialOptions} placeholder="选择按情形提交的材料" />),
   ];
   return (
     <ListTable
@@ -266,21 +288,42 @@ function SituationsEditor({ form }: { form: FormInstance<ItemFormValues> }) {
 
 function StepsEditor() {
   const columns: ListColumn[] = [
-    { title: '环节名称', width: 200, render: (f) => <Form.Item name={[f.name, 'name']} {...cell} rules={requiredText()}><Input /></Form.Item> },
-    { title: '办理人员', width: 200, render: (f) => <Form.Item name={[f.name, 'role']} {...cell} rules={requiredText()}><Input /></Form.Item> },
-    { title: '时限（工作日）', width: 130, render: (f) => <Form.Item name={[f.name, 'days']} {...cell} rules={required()}><InputNumber min={0} max={365} precision={0} style={{ width: '100%' }} /></Form.Item> },
+    cellColumn('环节名称', 200, 'name', <Input />, requiredText()),
+    cellColumn('办理人员', 200, 'role', <Input />, requiredText()),
+    cellColumn('时限（工作日）', 130, 'days', <InputNumber min={0} max={365} precision={0} style={{ width: '100%' }} />, required()),
   ];
   return <ListTable name="steps" columns={columns} newRow={() => ({ name: '', role: '', days: 1 })} addText="添加环节" testId="field-steps" minWidth={640} />;
 }
 
 function FeesEditor() {
   const columns: ListColumn[] = [
-    { title: '收费项目', width: 200, render: (f) => <Form.Item name={[f.name, 'name']} {...cell} rules={requiredText()}><Input /></Form.Item> },
-    { title: '收费依据', width: 280, render: (f) => <Form.Item name={[f.name, 'basis']} {...cell} rules={requiredText()}><Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} /></Form.Item> },
-    { title: '收费标准', width: 220, render: (f) => <Form.Item name={[f.name, 'amount']} {...cell} rules={requiredText()}><Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} /></Form.Item> },
+    cellColumn('收费项目', 200, 'name', <Input />, requiredText()),
+    cellColumn('收费依据', 280, 'basis', textArea3, requiredText()),
+    cellColumn('收费标准', 220, 'amount', textArea3, requiredText()),
   ];
   return <ListTable name="fees" columns={columns} newRow={() => ({ name: '', basis: '', amount: '' })} addText="添加收费项目" testId="field-fees" minWidth={820} />;
 }
+
+/** One labelled form field in a grid column (`xs`/`md` spans). */
+function Field({ xs = 12, md = 6, children, ...item }: FormItemProps & { xs?: number; md?: number; children: ReactNode }) {
+  return (
+    <Col xs={xs} md={md}>
+      <Form.Item {...item}>{children}</Form.Item>
+    </Col>
+  );
+}
+
+/** The yes/no procedure fields, shown as switches. */
+const FLAGS = ['instant', 'onSiteInspection', 'expertReview', 'jointHandling', 'hearing'] as const;
+
+/** The lists of short strings, typed as tags; `separators` split pasted text. */
+const TAG_LISTS = [
+  { name: 'aliases', separators: ['；', ';'] },
+  { name: 'oldNames', separators: ['；', ';'] },
+  { name: 'keywords', separators: ['；', ';', '，', ','] },
+] as const;
+
+const days = <InputNumber min={0} max={365} precision={0} style={{ width: '100%' }} />;
 
 /** The form body; the page owns the Form instance, its initial values and the buttons. */
 export function ItemFormFields({ form }: { form: FormInstance<ItemFormValues> }) {
@@ -297,66 +340,42 @@ export function ItemFormFields({ form }: { form: FormInstance<ItemFormValues> })
     <>
       <Card size="small" title="基本信息" style={{ marginBottom: 16 }}>
         <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item name="name" label={L.name} rules={requiredText('请填写事项名称')}>
-              <Input maxLength={200} data-testid="field-name" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="code" label={L.code} rules={requiredText('请填写事项编码')}>
-              <Input maxLength={80} data-testid="field-code" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="basicCode" label={L.basicCode}>
-              <Input maxLength={40} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="type" label={L.type} rules={required()}>
-              <Select options={options(ITEM_TYPES)} data-testid="field-type" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="kind" label={L.kind} rules={required()}>
-              <Select options={options(ITEM_KINDS)} data-testid="field-kind" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="disposition" label={L.disposition} tooltip="公共服务事项可不填">
-              <Select options={options(DISPOSITIONS)} allowClear data-testid="field-disposition" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="delegatedTo" label={L.delegatedTo}>
-              <Select options={countyOptions} allowClear disabled={disposition !== 'delegated'} placeholder={disposition === 'delegated' ? '选择承接的县市区' : '仅下放事项填写'} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="departmentCode" label={L.departmentCode} rules={required('请选择实施机构')}>
-              <Select options={departmentOptions} showSearch={{ optionFilterProp: 'label' }} loading={departments.isPending} data-testid="field-departmentCode" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="regulatorCodes" label={L.regulatorCodes}>
-              <Select mode="multiple" options={regulatorOptions} showSearch={{ optionFilterProp: 'label' }} loading={departments.isPending} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="parentCode" label={L.parentCode} tooltip="关联事项、收费事项填写所属主项的事项编码">
-              <Input allowClear />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="serviceObject" label={L.serviceObject}>
-              <Select options={options(SERVICE_OBJECTS)} />
-            </Form.Item>
-          </Col>
-          <Col xs={24}>
-            <Form.Item name="description" label={L.description}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={4000} showCount />
-            </Form.Item>
-          </Col>
+          <Field xs={24} md={12} name="name" label={L.name} rules={requiredText('请填写事项名称')}>
+            <Input maxLength={200} data-testid="field-name" />
+          </Field>
+          <Field name="code" label={L.code} rules={requiredText('请填写事项编码')}>
+            <Input maxLength={80} data-testid="field-code" />
+          </Field>
+          <Field name="basicCode" label={L.basicCode}>
+            <Input maxLength={40} />
+          </Field>
+          <Field name="type" label={L.type} rules={required()}>
+            <Select options={enumOptions(ITEM_TYPES)} data-testid="field-type" />
+          </Field>
+          <Field name="kind" label={L.kind} rules={required()}>
+            <Select options={enumOptions(ITEM_KINDS)} data-testid="field-kind" />
+          </Field>
+          <Field name="disposition" label={L.disposition} tooltip="公共服务事项可不填">
+            <Select options={enumOptions(DISPOSITIONS)} allowClear data-testid="field-disposition" />
+          </Field>
+          <Field name="delegatedTo" label={L.delegatedTo}>
+            <Select options={countyOptions} allowClear disabled={disposition !== 'delegated'} placeholder={disposition === 'delegated' ? '选择承接的县市区' : '仅下放事项填写'} />
+          </Field>
+          <Field xs={24} md={12} name="departmentCode" label={L.departmentCode} rules={required('请选择实施机构')}>
+            <Select options={departmentOptions} showSearch={{ optionFilterProp: 'label' }} loading={departments.isPending} data-testid="field-departmentCode" />
+          </Field>
+          <Field xs={24} md={12} name="regulatorCodes" label={L.regulatorCodes}>
+            <Select mode="multiple" options={regulatorOptions} showSearch={{ optionFilterProp: 'label' }} loading={departments.isPending} />
+          </Field>
+          <Field name="parentCode" label={L.parentCode} tooltip="关联事项、收费事项填写所属主项的事项编码">
+            <Input allowClear />
+          </Field>
+          <Field name="serviceObject" label={L.serviceObject}>
+            <Select options={enumOptions(SERVICE_OBJECTS)} />
+          </Field>
+          <Field xs={24} md={24} name="description" label={L.description}>
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={4000} showCount />
+          </Field>
         </Row>
       </Card>
 
@@ -371,76 +390,44 @@ export function ItemFormFields({ form }: { form: FormInstance<ItemFormValues> })
 
       <Card size="small" title="时限与办理方式" style={{ marginBottom: 16 }}>
         <Row gutter={16}>
-          <Col xs={12} md={6}>
-            <Form.Item name="statutoryDays" label={L.statutoryDays} rules={required()}>
-              <InputNumber min={0} max={365} precision={0} style={{ width: '100%' }} data-testid="field-statutoryDays" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item
-              name="promisedDays"
-              label={L.promisedDays}
-              dependencies={['statutoryDays']}
-              rules={[
-                ...required(),
-                ({ getFieldValue }) => ({
-                  validator: (_, v: number | null) => {
-                    const statutory: unknown = getFieldValue('statutoryDays');
-                    return typeof v === 'number' && typeof statutory === 'number' && v > statutory
-                      ? Promise.reject(new Error('承诺时限不得长于法定时限'))
-                      : Promise.resolve();
-                  },
-                }),
-              ]}
-            >
-              <InputNumber min={0} max={365} precision={0} style={{ width: '100%' }} data-testid="field-promisedDays" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="onlineLevel" label={L.onlineLevel} rules={required()}>
-              <Select options={options(ONLINE_LEVELS)} data-testid="field-onlineLevel" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="zone" label={L.zone}>
-              <Select options={zoneOptions} allowClear loading={zones.isPending} />
-            </Form.Item>
-          </Col>
-          <Col xs={8} md={4}>
-            <Form.Item name="instant" label={L.instant} valuePropName="checked">
+          <Field name="statutoryDays" label={L.statutoryDays} rules={required()}>
+            {cloneElement(days, { 'data-testid': 'field-statutoryDays' })}
+          </Field>
+          <Field
+            name="promisedDays"
+            label={L.promisedDays}
+            dependencies={['statutoryDays']}
+            rules={[
+              ...required(),
+              ({ getFieldValue }) => ({
+                validator: (_, v: number | null) => {
+                  const statutory: unknown = getFieldValue('statutoryDays');
+                  return typeof v === 'number' && typeof statutory === 'number' && v > statutory
+                    ? Promise.reject(new Error('承诺时限不得长于法定时限'))
+                    : Promise.resolve();
+                },
+              }),
+            ]}
+          >
+            {cloneElement(days, { 'data-testid': 'field-promisedDays' })}
+          </Field>
+          <Field name="onlineLevel" label={L.onlineLevel} rules={required()}>
+            <Select options={enumOptions(ONLINE_LEVELS)} data-testid="field-onlineLevel" />
+          </Field>
+          <Field name="zone" label={L.zone}>
+            <Select options={zoneOptions} allowClear loading={zones.isPending} />
+          </Field>
+          {FLAGS.map((flag) => (
+            <Field key={flag} xs={8} md={4} name={flag} label={L[flag]} valuePropName="checked">
               <Switch />
-            </Form.Item>
-          </Col>
-          <Col xs={8} md={4}>
-            <Form.Item name="onSiteInspection" label={L.onSiteInspection} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
-          <Col xs={8} md={4}>
-            <Form.Item name="expertReview" label={L.expertReview} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
-          <Col xs={8} md={4}>
-            <Form.Item name="jointHandling" label={L.jointHandling} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
-          <Col xs={8} md={4}>
-            <Form.Item name="hearing" label={L.hearing} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={14}>
-            <Form.Item name="location" label={L.location}>
-              <Input maxLength={500} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={10}>
-            <Form.Item name="consultPhone" label={L.consultPhone}>
-              <Input maxLength={50} />
-            </Form.Item>
-          </Col>
+            </Field>
+          ))}
+          <Field xs={24} md={14} name="location" label={L.location}>
+            <Input maxLength={500} />
+          </Field>
+          <Field xs={24} md={10} name="consultPhone" label={L.consultPhone}>
+            <Input maxLength={50} />
+          </Field>
         </Row>
       </Card>
 
@@ -461,21 +448,11 @@ export function ItemFormFields({ form }: { form: FormInstance<ItemFormValues> })
       </Card>
       <Card size="small" title="别名与检索" style={{ marginBottom: 16 }}>
         <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item name="aliases" label={L.aliases}>
-              <Select mode="tags" tokenSeparators={['；', ';']} open={false} suffixIcon={null} placeholder="输入后回车" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="oldNames" label={L.oldNames}>
-              <Select mode="tags" tokenSeparators={['；', ';']} open={false} suffixIcon={null} placeholder="输入后回车" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="keywords" label={L.keywords}>
-              <Select mode="tags" tokenSeparators={['；', ';', '，', ',']} open={false} suffixIcon={null} placeholder="输入后回车" />
-            </Form.Item>
-          </Col>
+          {TAG_LISTS.map((list) => (
+            <Field key={list.name} xs={24} md={8} name={list.name} label={L[list.name]}>
+              <Select mode="tags" tokenSeparators={[...list.separators]} open={false} suffixIcon={null} placeholder="输入后回车" />
+            </Field>
+          ))}
         </Row>
       </Card>
     </>

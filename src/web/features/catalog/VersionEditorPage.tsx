@@ -3,23 +3,27 @@
  * its `rev`, submit it for 初审, or withdraw it; see its stage history and its diff against
  * the confirmed version. Versions past the draft stage are shown read-only.
  */
-import { Alert, App, Badge, Button, Card, Form, Popconfirm, Result, Select, Skeleton, Space, Tabs, Tag, Typography, type ButtonProps } from 'antd';
-import { RollbackOutlined, SaveOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
+import { Alert, App, Badge, Button, Card, Form, Popconfirm, Result, Select, Space, Tabs, Tag, Typography, type ButtonProps } from 'antd';
+import { SaveOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { STAGES, STAGE_ROLE } from '../../../domain/catalog-terms';
+import { STAGE_ROLE } from '../../../domain/catalog-terms';
 import { api } from '../../api/client';
-import { ErrorAlert, useApiError } from '../../api/errors';
+import { useApiError } from '../../api/errors';
 import { useMe } from '../../api/queries';
 import type { CreateVersionBody, VersionDetail } from '../../api/types';
 import { canEditCatalog, reviewStagesOf } from '../../app/access';
 import { DiffTable } from '../../components/DiffTable';
 import { ItemDetail } from '../../components/ItemDetail';
-import { STAGE_COLORS, stageLabel } from '../../components/labels';
+import { LinkButton } from '../../components/LinkButton';
+import { Loaded } from '../../components/Loaded';
+import { DetailHeader } from '../../components/PageHeader';
+import { stageLabel } from '../../components/labels';
 import { dataTestId } from '../../components/testId';
 import { ItemFormFields, NEW_ITEM, toFormValues, toItemData, type ItemFormValues } from './ItemForm';
 import { VersionEvents, eventStage } from './VersionEvents';
+import { VersionHeader } from './VersionHeader';
 import { useItemNames } from './useItemNames';
 import { catalogKeys, useBatches, useInvalidateCatalog, useVersion, versionActions } from './catalogApi';
 
@@ -52,15 +56,15 @@ function NewVersion() {
   });
   return (
     <div>
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            新建事项
-          </Typography.Title>
-          <Space wrap>
+      <DetailHeader
+        back={{ to: '/admin/catalog', label: '返回' }}
+        title="新建事项"
+        actions={
+          <>
             <Select
               allowClear
               placeholder="放入清理批次（可选）"
+              aria-label="放入清理批次（可选）"
               style={{ width: 220 }}
               value={batchId}
               onChange={setBatchId}
@@ -69,9 +73,9 @@ function NewVersion() {
             <Button type="primary" icon={<SaveOutlined />} loading={create.isPending} onClick={() => form.submit()} data-testid="version-save">
               保存草稿
             </Button>
-          </Space>
-        </Space>
-      </Card>
+          </>
+        }
+      />
       <Form<ItemFormValues> form={form} layout="vertical" initialValues={NEW_ITEM} onFinish={(v) => create.mutate(v)} scrollToFirstError data-testid="item-form">
         <ItemFormFields form={form} />
       </Form>
@@ -176,75 +180,65 @@ function ExistingVersion({ id }: { id: string }) {
   const me = useMe();
   const version = useVersion(id);
   const names = useItemNames(version.data?.data);
-  if (version.error) return <ErrorAlert error={version.error} />;
-  if (!version.data) return <Skeleton active paragraph={{ rows: 12 }} />;
-  const v = version.data;
-  const editable = v.stage === 'draft' && canEditCatalog(me.data);
-  const reviewable = v.stage in STAGE_ROLE && reviewStagesOf(me.data).some((s) => s === v.stage);
   return (
-    <div>
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
-          <Space wrap>
-            <Link to="/admin/catalog">
-              <Button icon={<RollbackOutlined />} size="small">
-                返回
-              </Button>
-            </Link>
-            <Typography.Title level={4} style={{ margin: 0 }} data-testid="version-title">
-              {v.data.name}
-            </Typography.Title>
-            <Tag color={STAGE_COLORS[v.stage]} data-testid="version-stage" data-stage={v.stage}>
-              {STAGES[v.stage]}
-            </Tag>
-            <Typography.Text type="secondary">
-              {v.itemCode} · {v.version ? `第 ${v.version} 版` : v.isNewItem ? '新事项（待发布）' : '事项变更（待发布）'} · 起草人 {v.authorName}
-            </Typography.Text>
-          </Space>
-          <Space wrap>
-            {reviewable ? (
-              <Link to={`/admin/review/${encodeURIComponent(v.id)}`}>
-                <Button type="primary">去审核</Button>
-              </Link>
-            ) : null}
-            {v.stage === 'confirmed' ? (
-              <Link to={`/items/${encodeURIComponent(v.itemCode)}`} target="_blank">
-                查看公开页
-              </Link>
-            ) : null}
-          </Space>
-        </Space>
-      </Card>
-      <Tabs
-        defaultActiveKey="content"
-        items={[
-          {
-            key: 'content',
-            label: editable ? '编辑内容' : '事项内容',
-            children: editable ? <DraftEditor version={v} /> : <ItemDetail item={v.data} names={names} filterBySituation={false} />,
-          },
-          {
-            key: 'changes',
-            label: (
-              <span data-testid="version-tab-changes">
-                与已发布版本对比 <Badge count={v.changes.length} showZero color={v.changes.length ? '#1558a8' : '#bfbfbf'} />
-              </span>
-            ),
-            children: (
-              <>
-                {editable ? <Typography.Paragraph type="secondary">对比的是已保存的内容。</Typography.Paragraph> : null}
-                <DiffTable changes={v.changes} testId="version-changes" />
-              </>
-            ),
-          },
-          {
-            key: 'events',
-            label: <span data-testid="version-tab-events">流转记录</span>,
-            children: <VersionEvents events={v.events} />,
-          },
-        ]}
-      />
-    </div>
+    <Loaded query={version} rows={12}>
+      {(v) => {
+        const editable = v.stage === 'draft' && canEditCatalog(me.data);
+        const reviewable = v.stage in STAGE_ROLE && reviewStagesOf(me.data).some((s) => s === v.stage);
+        return (
+          <div>
+            <VersionHeader
+              version={v}
+              back={{ to: '/admin/catalog', label: '返回' }}
+              testIds={{ title: 'version-title', stage: 'version-stage' }}
+              actions={
+                <>
+                  {reviewable ? (
+                    <LinkButton to={`/admin/review/${encodeURIComponent(v.id)}`} type="primary">
+                      去审核
+                    </LinkButton>
+                  ) : null}
+                  {v.stage === 'confirmed' ? (
+                    <Link to={`/items/${encodeURIComponent(v.itemCode)}`} target="_blank">
+                      查看公开页
+                    </Link>
+                  ) : null}
+                </>
+              }
+            />
+            <Tabs
+              defaultActiveKey="content"
+              items={[
+                {
+                  key: 'content',
+                  label: editable ? '编辑内容' : '事项内容',
+                  children: editable ? <DraftEditor version={v} /> : <ItemDetail item={v.data} names={names} filterBySituation={false} />,
+                },
+                {
+                  key: 'changes',
+                  label: (
+                    <span data-testid="version-tab-changes">
+                      与已发布版本对比 <Badge count={v.changes.length} showZero color={v.changes.length ? '#1558a8' : '#bfbfbf'} />
+                    </span>
+                  ),
+                  children: (
+                    <>
+                      {editable ? <Typography.Paragraph type="secondary">对比的是已保存的内容。</Typography.Paragraph> : null}
+                      <DiffTable changes={v.changes} testId="version-changes" />
+                    </>
+                  ),
+                },
+                {
+                  key: 'events',
+                  label: <span data-testid="version-tab-events">流转记录</span>,
+                  children: <VersionEvents events={v.events} />,
+                },
+              ]}
+            />
+          </div>
+        );
+      }}
+    </Loaded>
   );
 }
 

@@ -2,7 +2,7 @@
  * Back-office catalog calls shared by the catalog, review and batch screens: versions, their
  * stage transitions, batches, and making a draft from a confirmed item.
  */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Stage } from '../../../domain/catalog-terms';
 import type { CatalogItem } from '../../../domain/catalog';
 import { api } from '../../api/client';
@@ -27,12 +27,13 @@ export interface VersionQuery {
   pageSize?: number;
 }
 
-/** A page of versions. */
+/** A page of versions; the previous page stays on screen while the next one loads. */
 export function useVersions(query: VersionQuery) {
   return useQuery({
     queryKey: catalogKeys.versionList({ ...query }),
     queryFn: ({ signal }) =>
       api.get<Page<VersionRow>>('/catalog/versions', { ...query, mine: query.mine ? 'true' : undefined }, signal),
+    placeholderData: keepPreviousData,
   });
 }
 

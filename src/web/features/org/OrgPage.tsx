@@ -2,12 +2,13 @@
  * 组织机构: the bureau with its divisions and institutions as a tree, the regulators
  * (监管部门, the former owner agencies) as a separate group, and the hall zones with their windows.
  */
-import { Card, Col, Empty, Row, Skeleton, Tabs, Tag, Tree, Typography } from 'antd';
+import { Card, Col, Empty, Row, Tabs, Tag, Tree, Typography } from 'antd';
 import type { TreeDataNode } from 'antd';
 import { useMemo } from 'react';
-import { ErrorAlert } from '../../api/errors';
 import { useDepartments, useZones } from '../../api/queries';
-import type { Department } from '../../api/types';
+import type { Department, Zone } from '../../api/types';
+import { Loaded } from '../../components/Loaded';
+import { PageHeader } from '../../components/PageHeader';
 import { PlainList } from '../../components/PlainList';
 
 const KIND_LABELS: Record<Department['kind'], string> = { bureau: '局', division: '内设机构', institution: '事业单位', regulator: '监管部门' };
@@ -33,12 +34,9 @@ function bureauTree(departments: Department[]): TreeDataNode[] {
   return build(null);
 }
 
-function Departments() {
-  const departments = useDepartments();
-  const tree = useMemo(() => bureauTree(departments.data ?? []), [departments.data]);
-  const regulators = (departments.data ?? []).filter((d) => d.kind === 'regulator');
-  if (departments.error) return <ErrorAlert error={departments.error} />;
-  if (!departments.data) return <Skeleton active />;
+function Departments({ departments }: { departments: Department[] }) {
+  const tree = useMemo(() => bureauTree(departments), [departments]);
+  const regulators = departments.filter((d) => d.kind === 'regulator');
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={12}>
@@ -64,13 +62,10 @@ function Departments() {
   );
 }
 
-function Zones() {
-  const zones = useZones();
-  if (zones.error) return <ErrorAlert error={zones.error} />;
-  if (!zones.data) return <Skeleton active />;
+function Zones({ zones }: { zones: Zone[] }) {
   return (
     <Row gutter={[16, 16]}>
-      {zones.data.map((z) => (
+      {zones.map((z) => (
         <Col xs={24} md={12} xl={8} key={z.code}>
           <Card size="small" title={z.name} extra={<Tag>{z.windows.length} 个窗口</Tag>} data-testid="org-zone" data-code={z.code}>
             <PlainList
@@ -93,15 +88,15 @@ function Zones() {
 
 /** `/admin/org`. */
 export default function OrgPage() {
+  const departments = useDepartments();
+  const zones = useZones();
   return (
     <div>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        组织机构
-      </Typography.Title>
+      <PageHeader title="组织机构" />
       <Tabs
         items={[
-          { key: 'departments', label: '部门', children: <Departments /> },
-          { key: 'zones', label: '服务区与窗口', children: <Zones /> },
+          { key: 'departments', label: '部门', children: <Loaded query={departments}>{(d) => <Departments departments={d} />}</Loaded> },
+          { key: 'zones', label: '服务区与窗口', children: <Loaded query={zones}>{(z) => <Zones zones={z} />}</Loaded> },
         ]}
       />
     </div>

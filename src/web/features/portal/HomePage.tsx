@@ -1,13 +1,13 @@
 /** Portal home: search box, the hall's service zones as filters, the catalog's headline figures. */
-import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
+import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { AppstoreOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
 import { DISPOSITIONS, type Disposition } from '../../../domain/catalog-terms';
 import { api } from '../../api/client';
-import { ErrorAlert } from '../../api/errors';
 import { keys, useZones } from '../../api/queries';
-import type { CatalogStats } from '../../api/types';
+import type { CatalogStats, Zone } from '../../api/types';
+import { Loaded } from '../../components/Loaded';
 import { SearchBox } from '../../components/SearchBox';
 
 const { Title, Paragraph } = Typography;
@@ -25,14 +25,7 @@ function StatFigure({ title, value, testId, highlight = false }: { title: string
   );
 }
 
-function Stats() {
-  const stats = useQuery({
-    queryKey: keys.stats,
-    queryFn: ({ signal }) => api.get<CatalogStats>('/catalog/stats', undefined, signal),
-  });
-  if (stats.error) return <ErrorAlert error={stats.error} />;
-  if (!stats.data) return <Skeleton active />;
-  const s = stats.data;
+function Stats({ stats: s }: { stats: CatalogStats }) {
   return (
     <Row gutter={[12, 12]} data-testid="home-stats">
       <Col xs={12} sm={8} md={6}>
@@ -53,14 +46,11 @@ function Stats() {
   );
 }
 
-function Zones() {
-  const zones = useZones();
-  if (zones.error) return <ErrorAlert error={zones.error} />;
-  if (!zones.data) return <Skeleton active />;
+function Zones({ zones }: { zones: Zone[] }) {
   return (
     <Row gutter={[12, 12]}>
-      {zones.data.map((z) => (
-        <Col xs={12} sm={8} md={6} lg={6} xl={6} key={z.code}>
+      {zones.map((z) => (
+        <Col xs={12} sm={8} md={6} key={z.code}>
           <Link to={`/items?zone=${encodeURIComponent(z.code)}`} data-testid={`zone-card-${z.code}`}>
             <Card hoverable size="small" style={{ height: '100%' }}>
               <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 }}>
@@ -68,7 +58,7 @@ function Zones() {
                   <div style={{ fontSize: 16, fontWeight: 600 }}>{z.name}</div>
                   <div style={{ color: '#8c8c8c', fontSize: 12 }}>{z.windows.length} 个窗口</div>
                 </div>
-                <RightOutlined style={{ color: '#bfbfbf' }} />
+                <RightOutlined style={{ color: '#bfbfbf' }} aria-hidden />
               </div>
             </Card>
           </Link>
@@ -81,6 +71,11 @@ function Zones() {
 /** The portal's landing page. */
 export default function HomePage() {
   const navigate = useNavigate();
+  const zones = useZones();
+  const stats = useQuery({
+    queryKey: keys.stats,
+    queryFn: ({ signal }) => api.get<CatalogStats>('/catalog/stats', undefined, signal),
+  });
   return (
     <div>
       <div
@@ -93,7 +88,7 @@ export default function HomePage() {
           marginBottom: 24,
         }}
       >
-        <Title level={2} style={{ color: '#fff', marginTop: 0 }}>
+        <Title level={1} style={{ color: '#fff', marginTop: 0, fontSize: 'clamp(22px, 6vw, 30px)' }}>
           泰安市行政审批服务局 政务服务网
         </Title>
         <Paragraph style={{ color: 'rgba(255,255,255,0.85)' }}>进一个门、办全部事 · 一次办好</Paragraph>
@@ -108,15 +103,15 @@ export default function HomePage() {
         </div>
       </div>
 
-      <Title level={4}>
-        <AppstoreOutlined /> 按服务区办事
+      <Title level={2} style={{ fontSize: 20 }}>
+        <AppstoreOutlined aria-hidden /> 按服务区办事
       </Title>
-      <Zones />
+      <Loaded query={zones}>{(z) => <Zones zones={z} />}</Loaded>
 
-      <Title level={4} style={{ marginTop: 32 }}>
+      <Title level={2} style={{ fontSize: 20, marginTop: 32 }}>
         事项目录概况
       </Title>
-      <Stats />
+      <Loaded query={stats}>{(s) => <Stats stats={s} />}</Loaded>
     </div>
   );
 }

@@ -5,7 +5,6 @@
 import { Breadcrumb, Card, Collapse, Empty, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { HistoryOutlined, PhoneOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ITEM_TYPES } from '../../../domain/catalog-terms';
 import { api, isApiStatus } from '../../api/client';
@@ -13,9 +12,39 @@ import { ErrorAlert } from '../../api/errors';
 import type { ItemsOf, ItemVersionEntry, PublicItem } from '../../api/types';
 import { DiffTable } from '../../components/DiffTable';
 import { ItemDetail } from '../../components/ItemDetail';
+import { Loaded } from '../../components/Loaded';
+import { formatTime } from '../../components/format';
 import { labelOf } from '../../components/labels';
 
-const formatTime = (t: string) => dayjs(t).format('YYYY-MM-DD HH:mm');
+/** One confirmed version: when, in which batch, and what it changed. */
+function VersionEntry({ entry: v, first }: { entry: ItemVersionEntry; first: boolean }) {
+  const table = <DiffTable changes={v.changes} testId="version-diff" emptyText={first ? '首次发布' : '没有字段改动'} />;
+  return (
+    <Card size="small" style={{ marginBottom: 16 }} data-testid="version-entry" data-version={v.version}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 8px', marginBottom: 12 }}>
+        <Tag color="blue">第 {v.version} 版</Tag>
+        <Typography.Text strong>
+          确认发布于 <span data-testid="version-confirmed-at">{formatTime(v.confirmedAt)}</span>
+        </Typography.Text>
+        <span style={{ marginInlineStart: 'auto' }}>
+          {first ? <Tag>首次发布</Tag> : <Typography.Text type="secondary">{v.changes.length} 处修改</Typography.Text>}
+        </span>
+        {v.batchName ? (
+          <Typography.Text type="secondary" style={{ flexBasis: '100%', fontSize: 13 }}>
+            批次：{v.batchName}
+          </Typography.Text>
+        ) : null}
+      </div>
+      {first && v.changes.length === 0 ? (
+        <Typography.Text type="secondary">该事项首次确认发布。</Typography.Text>
+      ) : first && v.changes.length > 10 ? (
+        <Collapse size="small" items={[{ key: 'all', label: `首次发布的全部字段（${v.changes.length}）`, children: table }]} />
+      ) : (
+        table
+      )}
+    </Card>
+  );
+}
 
 /** The confirmed versions of an item, newest first, each with what it changed. */
 function VersionHistory({ code }: { code: string }) {
@@ -23,44 +52,20 @@ function VersionHistory({ code }: { code: string }) {
     queryKey: ['catalog', 'items', code, 'versions'],
     queryFn: ({ signal }) => api.get<ItemsOf<ItemVersionEntry>>(`/catalog/items/${encodeURIComponent(code)}/versions`, undefined, signal),
   });
-  if (versions.error) return <ErrorAlert error={versions.error} />;
-  if (!versions.data) return <Skeleton active />;
-  if (versions.data.items.length === 0) return <Empty description="暂无版本记录" />;
-  const oldest = versions.data.items[versions.data.items.length - 1]?.version;
   return (
-    <div data-testid="version-history">
-      {versions.data.items.map((v) => {
-        const first = v.version === oldest;
-        const table = <DiffTable changes={v.changes} testId="version-diff" emptyText={first ? '首次发布' : '没有字段改动'} />;
+    <Loaded query={versions}>
+      {({ items }) => {
+        if (items.length === 0) return <Empty description="暂无版本记录" />;
+        const oldest = items[items.length - 1]?.version;
         return (
-          <Card
-            key={v.version}
-            size="small"
-            style={{ marginBottom: 16 }}
-            data-testid="version-entry"
-            data-version={v.version}
-            title={
-              <Space wrap>
-                <Tag color="blue">第 {v.version} 版</Tag>
-                <span>
-                  确认发布于 <span data-testid="version-confirmed-at">{formatTime(v.confirmedAt)}</span>
-                </span>
-                {v.batchName ? <Typography.Text type="secondary">批次：{v.batchName}</Typography.Text> : null}
-              </Space>
-            }
-            extra={first ? <Tag>首次发布</Tag> : <Typography.Text type="secondary">{v.changes.length} 处修改</Typography.Text>}
-          >
-            {first && v.changes.length === 0 ? (
-              <Typography.Text type="secondary">该事项首次确认发布。</Typography.Text>
-            ) : first && v.changes.length > 10 ? (
-              <Collapse size="small" items={[{ key: 'all', label: `首次发布的全部字段（${v.changes.length}）`, children: table }]} />
-            ) : (
-              table
-            )}
-          </Card>
+          <div data-testid="version-history">
+            {items.map((v) => (
+              <VersionEntry key={v.version} entry={v} first={v.version === oldest} />
+            ))}
+          </div>
         );
-      })}
-    </div>
+      }}
+    </Loaded>
   );
 }
 
@@ -75,7 +80,14 @@ export default function ItemPage() {
   });
 
   if (isApiStatus(item.error, 404))
-    return <Result status="404" title="未找到该事项" subTitle={`事项编码 ${code} 不存在或尚未发布。`} extra={<Link to="/items">返回办事指南</Link>} />;
+    return (
+      <Result
+        status="404"
+        title={<h1 style={{ font: 'inherit', color: 'inherit', margin: 0 }}>未找到该事项</h1>}
+        subTitle={<span style={{ overflowWrap: 'anywhere' }}>事项编码 {code} 不存在或尚未发布。</span>}
+        extra={<Link to="/items">返回办事指南</Link>}
+      />
+    );
   if (item.error) return <ErrorAlert error={item.error} />;
   if (!item.data) return <Skeleton active paragraph={{ rows: 12 }} />;
   const it = item.data;
@@ -84,18 +96,20 @@ export default function ItemPage() {
     <div>
       <Breadcrumb style={{ marginBottom: 12 }} items={[{ title: <Link to="/">首页</Link> }, { title: <Link to="/items">办事指南</Link> }, { title: it.name }]} />
       <Card style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
+        <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>
           {it.name}
         </Typography.Title>
         <Space wrap size={[8, 4]}>
           <Tag color="blue">{labelOf(ITEM_TYPES, it.type)}</Tag>
-          <Typography.Text type="secondary">事项编码 {it.code}</Typography.Text>
+          <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
+            事项编码 {it.code}
+          </Typography.Text>
           <Typography.Text type="secondary">
             第 {it.version} 版 · {formatTime(it.confirmedAt)} 确认发布
           </Typography.Text>
           {it.consultPhone ? (
-            <a href={`tel:${it.consultPhone}`}>
-              <PhoneOutlined /> {it.consultPhone}
+            <a href={`tel:${it.consultPhone}`} aria-label={`咨询电话 ${it.consultPhone}`}>
+              <PhoneOutlined aria-hidden /> {it.consultPhone}
             </a>
           ) : null}
         </Space>
@@ -114,7 +128,7 @@ export default function ItemPage() {
             key: 'versions',
             label: (
               <span data-testid="item-tab-versions">
-                <HistoryOutlined /> 版本历史
+                <HistoryOutlined aria-hidden /> 版本历史
               </span>
             ),
             children: <VersionHistory code={it.code} />,

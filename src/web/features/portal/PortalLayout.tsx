@@ -4,6 +4,7 @@ import { BankOutlined, LoginOutlined, LogoutOutlined, SettingOutlined, UserOutli
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useMe } from '../../api/queries';
+import { LinkButton } from '../../components/LinkButton';
 import { PageLoading } from '../../components/PageLoading';
 import { useLogout } from '../auth/useLogout';
 
@@ -23,17 +24,13 @@ function AccountArea() {
   if (!me.data)
     return (
       <Space size={4}>
-        <Link to="/login" data-testid="portal-login-link">
-          <Button icon={<LoginOutlined />} size="small">
-            登录
-          </Button>
-        </Link>
+        <LinkButton to="/login" icon={<LoginOutlined aria-hidden />} size="small" data-testid="portal-login-link">
+          登录
+        </LinkButton>
         {screens.sm ? (
-          <Link to="/register">
-            <Button type="link" size="small" style={{ color: '#fff' }}>
-              注册
-            </Button>
-          </Link>
+          <LinkButton to="/register" type="link" size="small" style={{ color: '#fff' }}>
+            注册
+          </LinkButton>
         ) : null}
       </Space>
     );
@@ -51,7 +48,7 @@ function AccountArea() {
         },
       }}
     >
-      <Button type="text" style={{ color: '#fff' }} icon={<UserOutlined />} data-testid="portal-user">
+      <Button type="text" style={{ color: '#fff' }} icon={<UserOutlined aria-hidden />} aria-label={`${me.data.displayName}：账户菜单`} data-testid="portal-user">
         {screens.sm ? me.data.displayName : null}
       </Button>
     </Dropdown>
@@ -66,12 +63,13 @@ export default function PortalLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       <Header style={{ display: 'flex', alignItems: 'center', gap: 12, background: '#0f4c92', paddingInline: screens.md ? 32 : 12 }}>
         <Link to="/" style={{ color: '#fff', display: 'flex', alignItems: 'center', gap: 8, whiteSpace: 'nowrap' }} data-testid="portal-home-link">
-          <BankOutlined style={{ fontSize: 22 }} />
+          <BankOutlined style={{ fontSize: 22 }} aria-hidden />
           <span style={{ fontSize: screens.md ? 18 : 15, fontWeight: 600 }}>{screens.sm ? '泰安市行政审批服务局 政务服务网' : '泰安政务服务网'}</span>
         </Link>
         <Menu
           theme="dark"
           mode="horizontal"
+          aria-label="主导航"
           selectedKeys={[selectedKey(location.pathname)]}
           style={{ flex: 1, minWidth: 0, background: 'transparent', borderBottom: 'none' }}
           items={[

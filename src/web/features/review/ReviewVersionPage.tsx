@@ -4,11 +4,11 @@
  * stage, 退回 sends it back to the editor with a reason. The server's refusal (for example
  * CATALOG.OWN_DRAFT, CATALOG.SAME_REVIEWER) is shown on the page.
  */
-import { Alert, App, Button, Card, Col, Collapse, Form, Input, Modal, Row, Skeleton, Space, Tag, Typography } from 'antd';
-import { CheckOutlined, RollbackOutlined, UndoOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Collapse, Form, Input, Modal, Space, Tag, Typography } from 'antd';
+import { CheckOutlined, UndoOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { STAGES, STAGE_ROLE, nextStage, type ReviewStage } from '../../../domain/catalog-terms';
 import { ErrorAlert, useApiError } from '../../api/errors';
 import { useMe } from '../../api/queries';
@@ -16,7 +16,8 @@ import type { VersionDetail } from '../../api/types';
 import { reviewStagesOf } from '../../app/access';
 import { DiffTable } from '../../components/DiffTable';
 import { ItemDetail } from '../../components/ItemDetail';
-import { STAGE_COLORS } from '../../components/labels';
+import { Loaded } from '../../components/Loaded';
+import { VersionHeader } from '../catalog/VersionHeader';
 import { VersionEvents } from '../catalog/VersionEvents';
 import { useItemNames } from '../catalog/useItemNames';
 import { useInvalidateCatalog, useVersion, versionActions } from '../catalog/catalogApi';
@@ -95,13 +96,14 @@ function Review({ version }: { version: VersionDetail }) {
   const stage = isReviewStage(version.stage) ? version.stage : null;
   const myStage = stage !== null && reviewStagesOf(me.data).includes(stage);
   const ownDraft = me.data?.id === version.authorId;
+  const queuePath = stage ? `/admin/review?stage=${stage}` : '/admin/review';
 
   const onDone = async (text: string) => {
     setModal(null);
     setRefusal(null);
     message.success(text);
     await invalidate();
-    navigate(stage ? `/admin/review?stage=${stage}` : '/admin/review');
+    navigate(queuePath);
   };
   const onRefused = (e: unknown) => {
     setModal(null);
@@ -121,48 +123,25 @@ function Review({ version }: { version: VersionDetail }) {
 
   return (
     <div>
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Row gutter={[12, 12]} justify="space-between" align="middle">
-          <Col>
-            <Space wrap>
-              <Link to={stage ? `/admin/review?stage=${stage}` : '/admin/review'}>
-                <Button size="small" icon={<RollbackOutlined />}>
-                  队列
-                </Button>
-              </Link>
-              <Typography.Title level={4} style={{ margin: 0 }} data-testid="review-title">
-                {version.data.name}
-              </Typography.Title>
-              <Tag color={STAGE_COLORS[version.stage]} data-testid="review-stage" data-stage={version.stage}>
-                {STAGES[version.stage]}
-              </Tag>
-              <Typography.Text type="secondary">
-                {version.itemCode} · {version.version ? `第 ${version.version} 版` : version.isNewItem ? '新事项（待发布）' : '事项变更（待发布）'} · 起草人 {version.authorName}
-              </Typography.Text>
-            </Space>
-          </Col>
-          <Col>
-            {stage ? (
-              <Space>
-                <Button
-                  type="primary"
-                  icon={<CheckOutlined />}
-                  onClick={() => setModal('pass')}
-                  disabled={!myStage}
-                  data-testid="review-pass"
-                >
-                  通过
-                </Button>
-                <Button danger icon={<UndoOutlined />} onClick={() => setModal('return')} disabled={!myStage} data-testid="review-return">
-                  退回
-                </Button>
-              </Space>
-            ) : (
-              <Tag>该版本不在审核环节</Tag>
-            )}
-          </Col>
-        </Row>
-      </Card>
+      <VersionHeader
+        version={version}
+        back={{ to: queuePath, label: '队列' }}
+        testIds={{ title: 'review-title', stage: 'review-stage' }}
+        actions={
+          stage ? (
+            <>
+              <Button type="primary" icon={<CheckOutlined />} onClick={() => setModal('pass')} disabled={!myStage} data-testid="review-pass">
+                通过
+              </Button>
+              <Button danger icon={<UndoOutlined />} onClick={() => setModal('return')} disabled={!myStage} data-testid="review-return">
+                退回
+              </Button>
+            </>
+          ) : (
+            <Tag>该版本不在审核环节</Tag>
+          )
+        }
+      />
 
       {stage && !myStage ? (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`“${STAGES[stage]}”需要相应审核角色，您只能查看。`} />
@@ -203,7 +182,9 @@ function Review({ version }: { version: VersionDetail }) {
 export default function ReviewVersionPage() {
   const { id } = useParams();
   const version = useVersion(id);
-  if (version.error) return <ErrorAlert error={version.error} />;
-  if (!version.data) return <Skeleton active paragraph={{ rows: 10 }} />;
-  return <Review version={version.data} />;
+  return (
+    <Loaded query={version} rows={10}>
+      {(v) => <Review version={v} />}
+    </Loaded>
+  );
 }

@@ -2,18 +2,22 @@
  * 用户与角色: the users (personal data masked as the server gives it), creating staff users
  * with roles, editing roles, unlocking; and the roles with their permissions.
  */
-import { App, Button, Col, Form, Input, Modal, Popconfirm, Row, Select, Space, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Col, Form, Input, Modal, Popconfirm, Row, Select, Space, Table, Tabs, Tag, Typography, type FormInstance, type TableColumnsType } from 'antd';
 import { DeleteOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { ROLES } from '../../../domain/roles';
 import { api } from '../../api/client';
 import { ErrorAlert, useApiError } from '../../api/errors';
 import { useDepartments, useOrgNames, useRoles } from '../../api/queries';
 import type { CreateUserBody, Page, RoleGrant, RoleInfo, UserRow } from '../../api/types';
-import { roleLabel } from '../../components/labels';
+import { FilterSelect } from '../../components/FilterSelect';
+import { PageHeader } from '../../components/PageHeader';
+import { PagedTable } from '../../components/PagedTable';
 import { SearchBox } from '../../components/SearchBox';
+import { roleLabel } from '../../components/labels';
+import { useUrlPaging } from '../../components/paging';
+import { passwordIcon } from '../../components/passwordIcon';
 
 const KIND_LABELS: Record<UserRow['kind'], string> = { staff: '工作人员', person: '自然人', organisation: '法人或其他组织' };
 
@@ -79,24 +83,33 @@ interface CreateValues {
   roles: GrantValue[];
 }
 
-function CreateUserModal({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const [form] = Form.useForm<CreateValues>();
+/** A change to users: on success a message and the user list read again, then `after`; field errors go onto `form`. */
+function useUserMutation<V>(mutationFn: (v: V) => Promise<unknown>, done: string, { form, after }: { form?: FormInstance; after?: () => void } = {}) {
   const showError = useApiError();
   const client = useQueryClient();
   const { message } = App.useApp();
-  const create = useMutation({
-    mutationFn: (v: CreateValues) => {
+  return useMutation({
+    mutationFn,
+    onSuccess: async () => {
+      message.success(done);
+      await client.invalidateQueries({ queryKey: ['users'] });
+      after?.();
+    },
+    onError: (e) => showError(e, form),
+  });
+}
+
+function CreateUserModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const [form] = Form.useForm<CreateValues>();
+  const create = useUserMutation(
+    (v: CreateValues) => {
       const body: CreateUserBody = { username: v.username.trim(), displayName: v.displayName.trim(), password: v.password, roles: toGrants(v.roles) };
       if (v.phone?.trim()) body.phone = v.phone.trim();
       return api.post<UserRow>('/users', body);
     },
-    onSuccess: async () => {
-      message.success('已创建用户');
-      await client.invalidateQueries({ queryKey: ['users'] });
-      onClose();
-    },
-    onError: (e) => showError(e, form),
-  });
+    '已创建用户',
+    { form, after: onClose },
+  );
   return (
     <Modal open={open} title="新建工作人员账号" onCancel={onClose} onOk={() => form.submit()} okText="创建" confirmLoading={create.isPending} destroyOnHidden width={640}>
       <Form<CreateValues> form={form} layout="vertical" onFinish={(v) => create.mutate(v)} preserve={false} initialValues={{ roles: [{ role: undefined, departmentCode: null }] }}>
@@ -122,7 +135,7 @@ function CreateUserModal({ open, onClose }: { open: boolean; onClose: () => void
                 { pattern: /\d/, message: '须包含数字' },
               ]}
             >
-              <Input.Password autoComplete="new-password" data-testid="user-password" />
+              <Input.Password iconRender={passwordIcon} autoComplete="new-password" data-testid="user-password" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
@@ -141,18 +154,11 @@ function CreateUserModal({ open, onClose }: { open: boolean; onClose: () => void
 
 function EditRolesModal({ user, onClose }: { user: UserRow | null; onClose: () => void }) {
   const [form] = Form.useForm<{ roles: GrantValue[] }>();
-  const showError = useApiError();
-  const client = useQueryClient();
-  const { message } = App.useApp();
-  const save = useMutation({
-    mutationFn: (v: { roles: GrantValue[] }) => api.put<UserRow>(`/users/${encodeURIComponent(user?.id ?? '')}/roles`, { roles: toGrants(v.roles) }),
-    onSuccess: async () => {
-      message.success('已更新角色');
-      await client.invalidateQueries({ queryKey: ['users'] });
-      onClose();
-    },
-    onError: (e) => showError(e, form),
-  });
+  const save = useUserMutation(
+    (v: { roles: GrantValue[] }) => api.put<UserRow>(`/users/${encodeURIComponent(user?.id ?? '')}/roles`, { roles: toGrants(v.roles) }),
+    '已更新角色',
+    { form, after: onClose },
+  );
   return (
     <Modal open={user !== null} title={`编辑角色：${user?.displayName ?? ''}`} onCancel={onClose} onOk={() => form.submit()} okText="保存" confirmLoading={save.isPending} destroyOnHidden width={640}>
       {user ? (
@@ -165,44 +171,27 @@ function EditRolesModal({ user, onClose }: { user: UserRow | null; onClose: () =
 }
 
 function Users() {
-  const [params, setParams] = useSearchParams();
+  const paging = useUrlPaging(20);
+  const { params, setFilter, page, pageSize } = paging;
   const q = params.get('q') ?? '';
   const role = params.get('role') ?? '';
-  const page = Number(params.get('page')) || 1;
-  const pageSize = Number(params.get('pageSize')) || 20;
   const roleOptions = useRoleOptions();
   const orgNames = useOrgNames();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserRow | null>(null);
   const showError = useApiError();
-  const client = useQueryClient();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const users = useQuery({
     queryKey: ['users', { q, role, page, pageSize }],
     queryFn: ({ signal }) => api.get<Page<UserRow>>('/users', { q, role, page, pageSize }, signal),
     placeholderData: keepPreviousData,
   });
-  const unlock = useMutation({
-    mutationFn: (id: string) => api.post<UserRow>(`/users/${encodeURIComponent(id)}/unlock`),
-    onSuccess: async () => {
-      message.success('已解锁');
-      await client.invalidateQueries({ queryKey: ['users'] });
-    },
-    onError: (e) => showError(e),
-  });
+  const unlock = useUserMutation((id: string) => api.post<UserRow>(`/users/${encodeURIComponent(id)}/unlock`), '已解锁');
   const reveal = useMutation({
     mutationFn: (u: UserRow) => api.get<{ idNumber: string | null }>(`/users/${encodeURIComponent(u.id)}/id-number`).then((r) => ({ user: u, idNumber: r.idNumber })),
     onSuccess: ({ user, idNumber }) => modal.info({ title: `${user.displayName} 的身份证号`, content: <Typography.Text copyable>{idNumber ?? '（无）'}</Typography.Text> }),
     onError: (e) => showError(e),
   });
-  const setParam = (name: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    next.delete('page');
-    setParams(next);
-  };
-
   const columns: TableColumnsType<UserRow> = [
     { title: '用户名', dataIndex: 'username', width: 140 },
     { title: '姓名/名称', dataIndex: 'displayName', width: 160 },
@@ -269,10 +258,10 @@ function Users() {
     <>
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }} align="middle">
         <Col xs={24} md={8}>
-          <SearchBox key={q} defaultValue={q} placeholder="用户名或姓名" onSearch={(v) => setParam('q', v)} testId="users-search" />
+          <SearchBox key={q} defaultValue={q} placeholder="用户名或姓名" onSearch={(v) => setFilter('q', v)} testId="users-search" />
         </Col>
         <Col xs={24} md={8}>
-          <Select style={{ width: '100%' }} placeholder="按角色筛选" allowClear value={role || undefined} options={roleOptions} onChange={(v?: string) => setParam('role', v)} />
+          <FilterSelect label="按角色筛选" value={role} options={roleOptions} onChange={(v) => setFilter('role', v)} />
         </Col>
         <Col flex="auto" style={{ textAlign: 'right' }}>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-create">
@@ -280,27 +269,7 @@ function Users() {
           </Button>
         </Col>
       </Row>
-      <ErrorAlert error={users.error} />
-      <Table<UserRow>
-        rowKey="id"
-        columns={columns}
-        dataSource={users.data?.items ?? []}
-        loading={users.isFetching}
-        scroll={{ x: 1200 }}
-        data-testid="users-table"
-        pagination={{
-          current: page,
-          pageSize,
-          total: users.data?.total ?? 0,
-          showTotal: (t) => `共 ${t} 个用户`,
-          onChange: (p, size) => {
-            const next = new URLSearchParams(params);
-            next.set('page', String(p));
-            next.set('pageSize', String(size));
-            setParams(next);
-          },
-        }}
-      />
+      <PagedTable<UserRow> rowKey="id" columns={columns} list={users} paging={paging} totalText={(t) => `共 ${t} 个用户`} scroll={{ x: 1200 }} testId="users-table" />
       <CreateUserModal open={creating} onClose={() => setCreating(false)} />
       <EditRolesModal user={editing} onClose={() => setEditing(null)} />
     </>
@@ -340,9 +309,7 @@ function Roles() {
 export default function UsersPage() {
   return (
     <div>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        用户与角色
-      </Typography.Title>
+      <PageHeader title="用户与角色" />
       <Tabs
         items={[
           { key: 'users', label: '用户', children: <Users /> },

@@ -1,0 +1,83 @@
+/**
+ * SQL of the cases tables. Every function takes the executor it runs in.
+ */
+import { sql } from 'kysely';
+import type { CaseAction } from '../../../domain/case.js';
+import type { Executor, Trx } from '../../platform/db.js';
+
+/** The next case number of a year, gap-free and safe under concurrency (the sequence row is locked until commit). */
+export async function nextCaseNo(trx: Trx, year: number): Promise<string> {
+  const row = await trx
+    .insertInto('case_sequences')
+    .values({ year, last: 1 })
+    .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last: eb('case_sequences.last', '+', 1) })))
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return `TA${year}-${String(row.last).padStart(6, '0')}`;
+}
+
+/** A case row, locked for the transaction. */
+export function findCaseForUpdate(trx: Trx, caseNo: string) {
+  return trx.selectFrom('cases').selectAll().where('case_no', '=', caseNo).forUpdate().executeTakeFirst();
+}
+
+/** A case row. */
+export function findCase(ex: Executor, caseNo: string) {
+  return ex.selectFrom('cases').selectAll().where('case_no', '=', caseNo).executeTakeFirst();
+}
+
+/** The log of a case, in order. */
+export async function actionsOf(ex: Executor, caseNo: string): Promise<CaseAction[]> {
+  const rows = await ex.selectFrom('case_actions').selectAll().where('case_no', '=', caseNo).orderBy('seq').execute();
+  return rows.map((r) => ({ seq: r.seq, type: r.type, at: r.at.toISOString(), on: r.on_day, actorId: r.actor_id, actorName: r.actor_name, payload: r.payload }) as CaseAction);
+}
+
+/** Append one action; the primary key (case_no, seq) refuses a second writer of the same seq. */
+export async function insertAction(trx: Trx, caseNo: string, a: Omit<CaseAction, 'on'> & { on: string }) {
+  await trx
+    .insertInto('case_actions')
+    .values({ case_no: caseNo, seq: a.seq, type: a.type, at: new Date(a.at), on_day: a.on, actor_id: a.actorId, actor_name: a.actorName, payload: JSON.stringify(a.payload) })
+    .execute();
+}
+
+/** The current files of a case's materials (newest first per material). */
+export function materialsOf(ex: Executor, caseNo: string) {
+  return ex
+    .selectFrom('case_materials')
+    .innerJoin('files', 'files.id', 'case_materials.file_id')
+    .select(['case_materials.material_code', 'case_materials.reused', 'case_materials.created_at', 'files.id', 'files.name', 'files.media_type', 'files.size', 'files.sha256'])
+    .where('case_materials.case_no', '=', caseNo)
+    .orderBy('case_materials.created_at', 'desc')
+    .execute();
+}
+
+/** Files the applicant has on record from earlier cases, with the material they served as. */
+export function reusableFiles(ex: Executor, ownerKey: string, excludeCase: string) {
+  return ex
+    .selectFrom('case_materials')
+    .innerJoin('files', 'files.id', 'case_materials.file_id')
+    .select(['files.id', 'files.name', 'files.media_type', 'files.size', 'files.sha256', 'case_materials.material_code', 'case_materials.material_name', 'case_materials.case_no', 'files.created_at'])
+    .where('files.owner_key', '=', ownerKey)
+    .where('case_materials.case_no', '!=', excludeCase)
+    .orderBy('files.created_at', 'desc')
+    .execute();
+}
+
+/** Cases not yet final, for the sweeper; locked rows are skipped so two sweepers share the work. */
+export function openCasesForSweep(trx: Trx, limit: number, after: string) {
+  return trx
+    .selectFrom('cases')
+    .select(['case_no'])
+    .where('status', 'not in', ['approved', 'refused', 'rejected', 'withdrawn', 'draft'])
+    .where('case_no', '>', after)
+    .orderBy('case_no')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+}
+
+/** Text filter over case number, item and applicant name. */
+export function likeAny(q: string) {
+  return sql<boolean>`(case_no ILIKE ${`%${q}%`} OR item_name ILIKE ${`%${q}%`} OR applicant_name ILIKE ${`%${q}%`})`;
+}

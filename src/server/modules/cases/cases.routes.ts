@@ -1,0 +1,128 @@
+/**
+ * /api/v1/cases (applicants, clerks, reviewers, chiefs, the director) and
+ * /api/v1/public/cases (progress lookup without login).
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app.js';
+import { badRequest, problem } from '../../platform/errors.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { CatalogService } from '../catalog/catalog.service.js';
+import { OrgService } from '../org/org.service.js';
+import { actionBody, caseNoParam, caseSummary, caseView, createCaseBody, listCasesQuery, publicLookupQuery } from './cases.schemas.js';
+import { CasesService, MAX_FILE_BYTES } from './cases.service.js';
+
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
+
+/** The cases service as the app wires it (also used by the sweeper job and the demo seed). */
+export function casesService(deps: AppDeps): CasesService {
+  const db = deps.database.db;
+  const org = new OrgService(db);
+  return new CasesService({ db, catalog: new CatalogService(db), calendar: new CalendarService(db), names: () => org.names(), now: deps.now ?? (() => new Date()) });
+}
+
+export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesService }> = async (app, { service }) => {
+  const tags = ['cases'];
+
+  app.post(
+    '/cases',
+    { schema: { tags, summary: '创建申请（草稿）：申请人网上申请、窗口代为申请或代办员为企业申请', body: createCaseBody, response: { 201: caseView, ...errors } } },
+    async (req, reply) => reply.status(201).send(await service.create(req.actor, req.body)),
+  );
+
+  app.get(
+    '/cases',
+    { schema: { tags, summary: '办件列表（工作人员按紧急程度排序；申请人只看自己的）', querystring: listCasesQuery, response: { 200: z.object({ items: z.array(caseSummary), total: z.number() }), ...errors } } },
+    async (req) => service.list(req.actor, req.query),
+  );
+
+  app.get('/cases/:caseNo', { schema: { tags, summary: '办件详情：状态、时钟、流转记录、可执行操作', params: caseNoParam, response: { 200: caseView, ...errors } } }, async (req) =>
+    service.get(req.actor, req.params.caseNo),
+  );
+
+  app.post(
+    '/cases/:caseNo/actions',
+    {
+      schema: {
+        tags,
+        summary: '办件操作（须带 expectedVersion；状态不允许时 409 并列出可执行操作）',
+        params: caseNoParam,
+        body: actionBody,
+        response: { 200: caseView, ...errors },
+      },
+    },
+    async (req) => service.act(req.actor, req.params.caseNo, req.body),
+  );
+
+  app.post(
+    '/cases/:caseNo/materials',
+    {
+      schema: {
+        tags,
+        summary: '上传材料（multipart：materialId、file；或 materialId、fileId 复用已有材料）',
+        consumes: ['multipart/form-data'],
+        params: caseNoParam,
+        response: { 200: caseView, 413: problem, ...errors },
+      },
+    },
+    async (req) => {
+      if (!req.isMultipart()) throw badRequest('REQUEST.INVALID', '请以 multipart/form-data 上传', [{ path: 'file', message: '缺少文件' }]);
+      const fields: Record<string, string> = {};
+      for await (const part of req.parts({ limits: { fileSize: MAX_FILE_BYTES + 1 } })) {
+        if (part.type === 'field') {
+          fields[part.fieldname] = String(part.value);
+          continue;
+        }
+        if (part.fieldname !== 'file') throw badRequest('REQUEST.INVALID', '文件字段名应为 file', [{ path: part.fieldname, message: '未知文件字段' }]);
+        const materialCode = requireField(fields, 'materialId');
+        // the service checks the caller and the case before it reads the upload
+        return service.attachMaterial(req.actor, req.params.caseNo, { materialCode, upload: async () => ({ name: part.filename, content: await part.toBuffer() }) });
+      }
+      return service.attachMaterial(req.actor, req.params.caseNo, { materialCode: requireField(fields, 'materialId'), fileId: requireField(fields, 'fileId') });
+    },
+  );
+
+  app.get(
+    '/cases/:caseNo/reusable-files',
+    {
+      schema: {
+        tags,
+        summary: '申请人以往办件中可复用的材料',
+        params: caseNoParam,
+        response: {
+          200: z.object({
+            items: z.array(z.object({ fileId: z.string(), name: z.string(), mediaType: z.string(), size: z.number(), sha256: z.string(), materialCode: z.string(), materialName: z.string(), fromCase: z.string(), at: z.string() })),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (req) => service.reusable(req.actor, req.params.caseNo),
+  );
+
+  app.get(
+    '/cases/:caseNo/files/:fileId',
+    { schema: { tags, summary: '下载办件材料文件', params: caseNoParam.extend({ fileId: z.uuid() }) } },
+    async (req, reply) => {
+      const f = await service.file(req.actor, req.params.caseNo, req.params.fileId);
+      reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`);
+      reply.header('etag', `"${f.sha256}"`);
+      return reply.type(f.media_type).send(Buffer.from(f.content));
+    },
+  );
+
+  app.get(
+    '/public/cases/:caseNo',
+    {
+      config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: { tags: ['public'], summary: '办件进度查询（办件编号 + 查询码，无需登录，个人信息脱敏）', params: caseNoParam, querystring: publicLookupQuery, response: { 200: caseView, 404: problem, 400: problem, 429: problem } },
+    },
+    async (req) => service.publicLookup(req.params.caseNo, req.query.code),
+  );
+};
+
+function requireField(fields: Record<string, string>, name: string): string {
+  const v = fields[name]?.trim();
+  if (!v) throw badRequest('REQUEST.INVALID', `缺少字段 ${name}`, [{ path: name, message: '必填' }]);
+  return v;
+}

@@ -1,0 +1,141 @@
+/**
+ * Request and response shapes of the cases API.
+ */
+import { z } from 'zod';
+import { CASE_ACTIONS, CASE_STATUSES } from '../../../domain/case.js';
+import { keysOf } from '../../../domain/catalog.js';
+import { PAUSE_KINDS } from '../../../domain/clock.js';
+import { isValidCreditCode, isValidIdNumber, isValidMobile } from '../../../domain/identifiers.js';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD');
+const text = (max = 1000) => z.string().trim().min(1).max(max);
+
+export const caseNoParam = z.object({ caseNo: z.string().regex(/^TA\d{4}-\d{6}$/, '办件编号格式为 TA年份-六位序号') });
+
+/** The party a clerk or an agent files for. */
+export const onBehalfOf = z
+  .strictObject({
+    kind: z.enum(['person', 'organisation']),
+    name: text(100),
+    idNumber: z.string().trim().toUpperCase().refine(isValidIdNumber, '身份证号格式或校验位不正确').optional(),
+    creditCode: z.string().trim().toUpperCase().refine(isValidCreditCode, '统一社会信用代码格式或校验位不正确').optional(),
+    phone: z.string().trim().refine(isValidMobile, '手机号码格式不正确').optional(),
+    /** 代办: reference of the company's written authorisation (委托书) */
+    authorisation: z.string().trim().max(200).optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.kind === 'person' && !b.idNumber) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '自然人须填写身份证号' });
+    if (b.kind === 'organisation' && !b.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: '法人或其他组织须填写统一社会信用代码' });
+  });
+export type OnBehalfOf = z.infer<typeof onBehalfOf>;
+
+export const createCaseBody = z.strictObject({
+  itemCode: text(120),
+  situation: z.array(text(80)).max(50).optional(),
+  form: z.record(z.string().max(80), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])).optional(),
+  onBehalfOf: onBehalfOf.optional(),
+});
+
+const expectedVersion = z.number().int().min(0);
+const materialProblem = z.strictObject({ materialCode: text(80), problem: text(500) });
+
+/** One body per action type; `expectedVersion` is the version the caller read. */
+export const actionBody = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('submit'), expectedVersion }),
+  z.strictObject({ type: z.literal('accept'), expectedVersion }),
+  z.strictObject({ type: z.literal('reject'), expectedVersion, competentBody: text(200), reason: text(1000) }),
+  z.strictObject({ type: z.literal('request_supplement'), expectedVersion, items: z.array(materialProblem).min(1, '补正告知须列明需补正的材料') }),
+  z.strictObject({ type: z.literal('submit_supplement'), expectedVersion }),
+  z.strictObject({ type: z.literal('accept_pending'), expectedVersion, pending: z.array(z.strictObject({ materialCode: text(80), dueDate: day })).min(1) }),
+  z.strictObject({ type: z.literal('supply_pending'), expectedVersion, materialCode: text(80) }),
+  z.strictObject({ type: z.literal('commit_promise'), expectedVersion, materialCode: text(80), checkDue: day }),
+  z.strictObject({ type: z.literal('start_pause'), expectedVersion, kind: z.enum(keysOf(PAUSE_KINDS)), expectedDays: z.number().int().min(1).max(365), reason: text(1000) }),
+  z.strictObject({ type: z.literal('end_pause'), expectedVersion, result: text(1000) }),
+  z.strictObject({ type: z.literal('request_extension'), expectedVersion, days: z.number().int().min(1).max(30).default(10), reason: text(1000) }),
+  z.strictObject({ type: z.literal('approve_extension'), expectedVersion }),
+  z.strictObject({ type: z.literal('approve'), expectedVersion, opinion: text(2000) }),
+  z.strictObject({ type: z.literal('refuse'), expectedVersion, reasons: text(2000) }),
+  z.strictObject({ type: z.literal('withdraw'), expectedVersion, reason: text(1000) }),
+]);
+export type ActionBody = z.infer<typeof actionBody>;
+
+export const clockView = z.object({
+  receivedAt: z.string().nullable(),
+  acceptanceDue: z.string().nullable(),
+  acceptedAt: z.string().nullable(),
+  decisionDue: z.string().nullable(),
+  promisedDue: z.string().nullable(),
+  extensionDays: z.number(),
+  pauses: z.array(z.object({ kind: z.string(), from: z.string(), to: z.string().nullable(), expectedDays: z.number(), workingDays: z.number() })),
+  pausedWorkingDays: z.number(),
+  remainingWorkingDays: z.number().nullable(),
+  statutoryRemainingWorkingDays: z.number().nullable(),
+  state: z.string(),
+  decidedAt: z.string().nullable(),
+  onTime: z.boolean().nullable(),
+});
+
+export const actionView = z.object({ seq: z.number(), type: z.enum(keysOf(CASE_ACTIONS)), name: z.string(), at: z.string(), on: z.string(), actorName: z.string(), payload: z.record(z.string(), z.unknown()) });
+
+export const caseView = z.object({
+  caseNo: z.string(),
+  queryCode: z.string().optional(),
+  itemCode: z.string(),
+  itemName: z.string(),
+  departmentCode: z.string(),
+  channel: z.string(),
+  status: z.enum(keysOf(CASE_STATUSES)),
+  statusName: z.string(),
+  version: z.number(),
+  allowedActions: z.array(z.string()).describe('此刻当前用户可以执行的操作'),
+  clock: clockView,
+  actions: z.array(actionView),
+  applicant: z.object({ kind: z.string(), name: z.string(), idNumber: z.string().nullable(), creditCode: z.string().nullable(), phone: z.string().nullable() }),
+  situation: z.array(z.string()),
+  form: z.record(z.string(), z.unknown()),
+  materials: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      requirement: z.string(),
+      toleranceAllowed: z.boolean(),
+      commitmentAllowed: z.boolean(),
+      files: z.array(z.object({ id: z.string(), name: z.string(), mediaType: z.string(), size: z.number(), sha256: z.string(), reused: z.boolean(), at: z.string() })),
+      state: z.enum(['missing', 'uploaded', 'flagged', 'passed', 'pending', 'committed']),
+    }),
+  ),
+  flaggedMaterials: z.array(z.object({ materialCode: z.string(), problem: z.string() })),
+  pendingMaterials: z.array(z.object({ materialCode: z.string(), dueDate: z.string() })),
+  commitments: z.array(z.object({ materialCode: z.string(), checkDue: z.string() })),
+  extension: z.object({ requestedDays: z.number(), reason: z.string(), approved: z.boolean() }).nullable(),
+  createdAt: z.string(),
+});
+
+export const caseSummary = z.object({
+  caseNo: z.string(),
+  itemCode: z.string(),
+  itemName: z.string(),
+  applicantName: z.string(),
+  channel: z.string(),
+  status: z.string(),
+  statusName: z.string(),
+  clockState: z.string(),
+  receivedOn: z.string().nullable(),
+  acceptanceDue: z.string().nullable(),
+  promisedDue: z.string().nullable(),
+  decisionDue: z.string().nullable(),
+  version: z.number(),
+  updatedAt: z.string(),
+});
+
+export const listCasesQuery = z.strictObject({
+  status: z.enum(keysOf(CASE_STATUSES)).optional(),
+  clockState: z.enum(['ok', 'warning', 'overdue', 'paused', 'waiting_applicant', 'done', 'not_started']).optional(),
+  itemCode: z.string().max(120).optional(),
+  q: z.string().trim().max(100).optional(),
+  mine: z.enum(['1', 'true', '0', 'false']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const publicLookupQuery = z.strictObject({ code: z.string().trim().min(4).max(12) });

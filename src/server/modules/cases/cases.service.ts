@@ -1,0 +1,656 @@
+/**
+ * Cases (办件): application, materials, the action log with its rules, the clock, the public
+ * lookup and the sweeper that moves cases on time without anyone clicking.
+ */
+import crypto from 'node:crypto';
+import { fileTypeFromBuffer } from 'file-type';
+import {
+  ACTION_ACTOR,
+  CASE_ACTIONS,
+  CASE_STATUSES,
+  allowedActions,
+  reduceCase,
+  supplementRefusal,
+  type CaseAction,
+  type CaseActionType,
+  type CaseState,
+} from '../../../domain/case.js';
+import { computeClock, type Clock } from '../../../domain/clock.js';
+import { toShanghaiDate, type WorkingCalendar } from '../../../domain/calendar.js';
+import { maskIdNumber, maskPhone } from '../../../domain/identifiers.js';
+import { audit } from '../../platform/audit.js';
+import { auditActor, authorize, requireUser, type Actor, type UserActor } from '../../platform/auth.js';
+import type { Db, Executor, Trx } from '../../platform/db.js';
+import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors.js';
+import { emit } from '../../platform/outbox.js';
+import type { CalendarService } from '../calendar/calendar.service.js';
+import type { CatalogService, Names } from '../catalog/catalog.service.js';
+import * as repo from './cases.repository.js';
+import type { ActionBody, OnBehalfOf } from './cases.schemas.js';
+
+/** Largest material file accepted. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const ALLOWED_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
+const QUERY_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+type CaseRow = NonNullable<Awaited<ReturnType<typeof repo.findCase>>>;
+type ItemForCase = Awaited<ReturnType<CatalogService['getPublic']>>;
+
+/** What the service needs from outside. */
+export interface CasesDeps {
+  db: Db;
+  catalog: CatalogService;
+  calendar: CalendarService;
+  names: () => Promise<Names>;
+  now: () => Date;
+}
+
+/** Everything about cases. */
+export class CasesService {
+  constructor(private readonly d: CasesDeps) {}
+
+  // ---------------------------------------------------------------------- application
+
+  /** Start an application as a draft: online by the applicant, at a window by a clerk, or by an agent for a company. */
+  async create(actor: Actor, input: { itemCode: string; situation?: string[]; form?: Record<string, unknown>; onBehalfOf?: OnBehalfOf }) {
+    const user = authorizeFiler(actor);
+    const item = await this.publishedItem(input.itemCode, 'itemCode');
+    if (item.disposition === 'cancelled') throw badRequest('CASE.ITEM_NOT_AVAILABLE', '该事项已取消，不再受理', [{ path: 'itemCode', message: '事项已取消' }]);
+    if (item.disposition === 'delegated')
+      throw badRequest('CASE.ITEM_NOT_AVAILABLE', `该事项已下放，请向${item.delegatedTo ?? '县市区'}行政审批服务局申请`, [{ path: 'itemCode', message: '事项已下放至县市区' }]);
+    const situation = input.situation ?? [];
+    const unknown = situation.filter((s) => !item.situations.some((x) => x.code === s));
+    if (unknown.length) throw badRequest('REQUEST.INVALID', '情形不属于该事项', unknown.map((s) => ({ path: `situation.${situation.indexOf(s)}`, message: `未知情形: ${s}` })));
+    const applicant = await this.applicantFor(user, input.onBehalfOf);
+    const calendar = await this.d.calendar.calendar();
+    const now = this.d.now();
+    const caseNo = await this.d.db.transaction().execute(async (trx) => {
+      const no = await repo.nextCaseNo(trx, Number(toShanghaiDate(now).slice(0, 4)));
+      await trx
+        .insertInto('cases')
+        .values({
+          case_no: no,
+          query_code: queryCode(),
+          item_code: item.code,
+          item_version: item.version,
+          item_name: item.name,
+          department_code: item.departmentCode,
+          limits: JSON.stringify({ statutoryDays: item.statutoryDays, promisedDays: item.promisedDays, warningDays: 2, instant: item.instant }),
+          situation_codes: JSON.stringify(situation),
+          form: JSON.stringify(input.form ?? {}),
+          channel: applicant.channel,
+          applicant_user_id: applicant.userId,
+          applicant_kind: applicant.kind,
+          applicant_name: applicant.name,
+          applicant_id_number: applicant.idNumber,
+          applicant_credit_code: applicant.creditCode,
+          applicant_phone: applicant.phone,
+          filed_by: user.userId,
+          status: 'draft',
+          clock_state: 'not_started',
+        })
+        .execute();
+      await this.append(trx, no, { type: 'create', payload: {} }, user, 0, now);
+      await this.project(trx, no, now, calendar);
+      return no;
+    });
+    return this.get(actor, caseNo);
+  }
+
+  /** Attach a file (uploaded now, or reused from the applicant's earlier cases) to one material of the case. */
+  async attachMaterial(actor: Actor, caseNo: string, input: { materialCode: string; upload?: () => Promise<{ name: string; content: Buffer }>; fileId?: string }) {
+    const user = requireUser(actor);
+    const row = await this.visibleCase(actor, caseNo);
+    if (!this.isApplicantSide(user, row)) throw forbidden('只有申请人或代为申请的人员可以上传材料');
+    const item = await this.itemOf(row);
+    const material = item.materials.find((m) => m.code === input.materialCode);
+    if (!material) throw badRequest('REQUEST.INVALID', '材料不属于该事项', [{ path: 'materialId', message: `未知材料: ${input.materialCode}` }]);
+    const state = reduceCase(await repo.actionsOf(this.d.db, caseNo));
+    const open =
+      state.status === 'draft' ||
+      state.status === 'submitted' ||
+      (state.status === 'supplement_requested' && state.flaggedMaterials.includes(material.code)) ||
+      state.pendingMaterials.some((p) => p.materialCode === material.code);
+    if (!open) throw conflict('CASE.MATERIAL_CLOSED', '该材料当前不能上传或更换', `办件状态：${CASE_STATUSES[state.status]}`);
+    const owner = ownerKey(row);
+    let fileId: string;
+    let reused = false;
+    if (input.fileId) {
+      const f = await this.d.db.selectFrom('files').select(['id', 'owner_key']).where('id', '=', input.fileId).executeTakeFirst();
+      if (!f || f.owner_key !== owner) throw badRequest('REQUEST.INVALID', '只能复用本申请人已有的材料', [{ path: 'fileId', message: '文件不存在或不属于该申请人' }]);
+      fileId = f.id;
+      reused = true;
+    } else if (input.upload) {
+      const { name, content } = await input.upload();
+      if (content.byteLength === 0) throw badRequest('CASE.FILE_INVALID', '文件为空', [{ path: 'file', message: '文件为空' }]);
+      if (content.byteLength > MAX_FILE_BYTES) throw badRequest('CASE.FILE_INVALID', '文件过大（不超过 10 MB）', [{ path: 'file', message: '文件超过 10 MB' }]);
+      const type = await fileTypeFromBuffer(content);
+      if (!type || !ALLOWED_TYPES.has(type.mime))
+        throw badRequest('CASE.FILE_INVALID', '只接受 PDF、JPEG、PNG 文件（按文件内容判断）', [{ path: 'file', message: `文件内容为 ${type?.mime ?? '未知类型'}` }]);
+      const sha256 = crypto.createHash('sha256').update(content).digest('hex');
+      const same = await this.d.db.selectFrom('files').select('id').where('owner_key', '=', owner).where('sha256', '=', sha256).executeTakeFirst();
+      if (same) fileId = same.id;
+      else {
+        fileId = crypto.randomUUID();
+        await this.d.db
+          .insertInto('files')
+          .values({ id: fileId, owner_key: owner, name: name.slice(0, 200), media_type: type.mime, size: content.byteLength, sha256, content, uploaded_by: user.userId, created_at: this.d.now() })
+          .execute();
+      }
+    } else throw badRequest('REQUEST.INVALID', '请上传文件或选择已有材料', [{ path: 'file', message: '缺少文件' }]);
+    await this.d.db.transaction().execute(async (trx) => {
+      const locked = await repo.findCaseForUpdate(trx, caseNo);
+      await trx
+        .insertInto('case_materials')
+        .values({ id: crypto.randomUUID(), case_no: caseNo, material_code: material.code, material_name: material.name, file_id: fileId, reused, case_version: locked?.version ?? 0, created_at: this.d.now() })
+        .execute();
+      await audit(trx, auditActor(user), { action: 'case.material_attach', targetType: 'case', targetId: caseNo, after: { materialCode: material.code, fileId, reused } });
+    });
+    return this.get(actor, caseNo);
+  }
+
+  /** Files the applicant of this case has on record from earlier cases. */
+  async reusable(actor: Actor, caseNo: string) {
+    const user = requireUser(actor);
+    const row = await this.visibleCase(actor, caseNo);
+    if (!this.isApplicantSide(user, row) && !isStaff(user)) throw forbidden();
+    const rows = await repo.reusableFiles(this.d.db, ownerKey(row), caseNo);
+    const seen = new Set<string>();
+    return {
+      items: rows
+        .filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)))
+        .map((r) => ({ fileId: r.id, name: r.name, mediaType: r.media_type, size: r.size, sha256: r.sha256, materialCode: r.material_code, materialName: r.material_name, fromCase: r.case_no, at: r.created_at.toISOString() })),
+    };
+  }
+
+  /** The content of one file of a case, for the applicant side and staff. */
+  async file(actor: Actor, caseNo: string, fileId: string) {
+    await this.visibleCase(actor, caseNo);
+    const f = await this.d.db
+      .selectFrom('files')
+      .innerJoin('case_materials', 'case_materials.file_id', 'files.id')
+      .select(['files.name', 'files.media_type', 'files.content', 'files.sha256'])
+      .where('files.id', '=', fileId)
+      .where('case_materials.case_no', '=', caseNo)
+      .executeTakeFirst();
+    if (!f) throw notFound('CASE.FILE_NOT_FOUND', '文件不存在');
+    return f;
+  }
+
+  // ---------------------------------------------------------------------- actions
+
+  /** Take one action on a case, checking the status, the actor's right, the version read and the action's own rules. */
+  async act(actor: Actor, caseNo: string, body: ActionBody) {
+    const user = requireUser(actor);
+    const now = this.d.now();
+    // read what lives outside the case first: the embedded database has one connection, held by the transaction below
+    const item = await this.itemOf(await this.visibleCase(actor, caseNo));
+    const calendar = await this.d.calendar.calendar();
+    await this.d.db.transaction().execute(async (trx) => {
+      const row = await repo.findCaseForUpdate(trx, caseNo);
+      if (!row || !canSee(user, row)) throw notFound('CASE.NOT_FOUND', '办件不存在');
+      const actions = await repo.actionsOf(trx, caseNo);
+      const state = reduceCase(actions, { submittedMaterials: await this.submittedMaterials(trx, caseNo) });
+      const allowed = allowedActions(state);
+      if (!allowed.includes(body.type)) throw illegal(state, body.type, allowed.filter((t) => mayTake(user, row, t)));
+      if (!mayTake(user, row, body.type)) throw forbidden(`"${CASE_ACTIONS[body.type]}"不属于当前用户的职责`);
+      if (body.expectedVersion !== state.version) throw stale(state, allowed.filter((t) => mayTake(user, row, t)));
+      const { expectedVersion: _v, type, ...payload } = body;
+      await this.checkAction(trx, row, item, state, body, now);
+      await this.append(trx, caseNo, { type, payload } as Pick<CaseAction, 'type' | 'payload'>, user, state.version, now);
+      // 即办件: decided on the spot at acceptance
+      if (type === 'accept' && item.instant)
+        await this.append(trx, caseNo, { type: 'approve', payload: { opinion: '即办件，当场办结' } }, user, state.version + 1, now);
+      if (type === 'commit_promise')
+        await trx
+          .insertInto('case_followups')
+          .values({ id: crypto.randomUUID(), case_no: caseNo, material_code: body.materialCode, due: body.checkDue })
+          .onConflict((oc) => oc.columns(['case_no', 'material_code']).doUpdateSet({ due: body.checkDue }))
+          .execute();
+      await this.project(trx, caseNo, now, calendar);
+    });
+    return this.get(actor, caseNo);
+  }
+
+  /** Rules of single actions beyond the status: materials, dates, roles of the applicant side. */
+  private async checkAction(trx: Trx, row: CaseRow, item: ItemForCase, state: CaseState, body: ActionBody, now: Date) {
+    const materialCodes = item.materials.map((m) => m.code);
+    const today = toShanghaiDate(now);
+    switch (body.type) {
+      case 'submit':
+      case 'submit_supplement': {
+        const required = requiredMaterials(item, row.situation_codes);
+        const have = new Set(await this.submittedMaterials(trx, row.case_no));
+        for (const c of state.commitments) have.add(c.materialCode);
+        const wanted = body.type === 'submit' ? required : state.flaggedMaterials;
+        const missing = wanted.filter((m) => !have.has(m));
+        if (body.type === 'submit_supplement') {
+          const since = await this.materialsSince(trx, row.case_no);
+          const notNew = state.flaggedMaterials.filter((m) => !since.has(m) && !state.commitments.some((c) => c.materialCode === m));
+          if (notNew.length) throw badRequest('CASE.MATERIALS_MISSING', '请先上传补正告知书列明的全部材料', notNew.map((m) => ({ path: `materials.${m}`, message: `${nameOf(item, m)} 尚未重新上传` })));
+        } else if (missing.length) throw badRequest('CASE.MATERIALS_MISSING', '申请材料不齐全，请上传后再提交', missing.map((m) => ({ path: `materials.${m}`, message: `缺少 ${nameOf(item, m)}` })));
+        return;
+      }
+      case 'request_supplement': {
+        const refusal = supplementRefusal(state, body.items, materialCodes);
+        if (refusal) throw new DomainError('CASE.SUPPLEMENT_REFUSED', 409, refusal);
+        return;
+      }
+      case 'accept_pending':
+        for (const [i, p] of body.pending.entries()) {
+          const m = item.materials.find((x) => x.code === p.materialCode);
+          if (!m?.toleranceAllowed) throw badRequest('CASE.TOLERANCE_NOT_ALLOWED', '该材料不适用容缺受理', [{ path: `pending.${i}.materialCode`, message: `${p.materialCode} 不允许容缺` }]);
+          if (p.dueDate <= today) throw badRequest('REQUEST.INVALID', '容缺材料补齐日期须晚于今天', [{ path: `pending.${i}.dueDate`, message: '日期须晚于今天' }]);
+        }
+        return;
+      case 'supply_pending': {
+        if (!state.pendingMaterials.some((p) => p.materialCode === body.materialCode))
+          throw badRequest('REQUEST.INVALID', '该材料不在容缺清单中', [{ path: 'materialCode', message: '不在容缺清单中' }]);
+        const since = await this.materialsSince(trx, row.case_no);
+        if (!since.has(body.materialCode)) throw badRequest('CASE.MATERIALS_MISSING', '请先上传该材料', [{ path: 'materialCode', message: '尚未上传' }]);
+        return;
+      }
+      case 'commit_promise': {
+        const m = item.materials.find((x) => x.code === body.materialCode);
+        if (!m?.commitmentAllowed) throw badRequest('CASE.COMMITMENT_NOT_ALLOWED', '该材料不适用告知承诺制', [{ path: 'materialCode', message: `${body.materialCode} 不允许以承诺代替` }]);
+        if (body.checkDue <= today) throw badRequest('REQUEST.INVALID', '核查日期须晚于今天', [{ path: 'checkDue', message: '日期须晚于今天' }]);
+        return;
+      }
+      case 'start_pause':
+        if (body.kind === 'inspection' && !item.onSiteInspection)
+          throw badRequest('CASE.PAUSE_NOT_APPLICABLE', '该事项目录未规定现场踏勘', [{ path: 'kind', message: '该事项无现场踏勘环节' }]);
+        if (body.kind === 'expert_review' && !item.expertReview)
+          throw badRequest('CASE.PAUSE_NOT_APPLICABLE', '该事项目录未规定专家评审', [{ path: 'kind', message: '该事项无专家评审环节' }]);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** Append an action, audit it and emit its event, all in the caller's transaction. */
+  private async append(trx: Trx, caseNo: string, a: Pick<CaseAction, 'type' | 'payload'>, user: UserActor | null, version: number, now: Date) {
+    const action = {
+      seq: version + 1,
+      type: a.type,
+      at: now.toISOString(),
+      on: toShanghaiDate(now),
+      actorId: user?.userId ?? null,
+      actorName: user ? user.displayName : '系统',
+      payload: a.payload,
+    } as CaseAction;
+    try {
+      await repo.insertAction(trx, caseNo, action);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw conflict('CASE.STALE', '办件已被他人处理，请刷新后重试');
+      throw err;
+    }
+    await audit(trx, user ? auditActor(user) : { id: null, name: 'system:sweeper', ip: null }, { action: `case.${a.type}`, targetType: 'case', targetId: caseNo, after: { seq: action.seq, ...a.payload } });
+    await emit(trx, { topic: `case.${a.type}`, subject: caseNo, payload: { caseNo, seq: action.seq, type: a.type, at: action.at }, dedupeKey: `case:${caseNo}:${action.seq}` });
+  }
+
+  /** Rewrite the case row's projection from the log and the clock. */
+  private async project(trx: Trx, caseNo: string, now: Date, calendar: WorkingCalendar): Promise<{ state: CaseState; clock: Clock }> {
+    const row = await repo.findCase(trx, caseNo);
+    if (!row) throw notFound('CASE.NOT_FOUND', '办件不存在');
+    const state = reduceCase(await repo.actionsOf(trx, caseNo), { submittedMaterials: await this.submittedMaterials(trx, caseNo) });
+    const clock = computeClock(state.clockEvents, row.limits, toShanghaiDate(now), calendar);
+    await trx
+      .updateTable('cases')
+      .set({
+        version: state.version,
+        status: state.status,
+        clock_state: clock.state,
+        received_on: clock.receivedAt,
+        acceptance_due: clock.acceptanceDue,
+        promised_due: clock.promisedDue,
+        decision_due: clock.decisionDue,
+        updated_at: now,
+      })
+      .where('case_no', '=', caseNo)
+      .execute();
+    return { state, clock };
+  }
+
+  // ---------------------------------------------------------------------- reading
+
+  /** The case as its applicant side and the officers see it, with the actions this caller may take now. */
+  async get(actor: Actor, caseNo: string) {
+    const user = requireUser(actor);
+    const row = await this.visibleCase(actor, caseNo);
+    const view = await this.view(row, this.d.db);
+    const allowed = allowedActions(view.state).filter((t) => mayTake(user, row, t));
+    return { ...view.body, queryCode: this.isApplicantSide(user, row) || isStaff(user) ? row.query_code : undefined, allowedActions: allowed };
+  }
+
+  /** The public progress lookup: the same status, clock and timeline, with names and numbers masked. */
+  async publicLookup(caseNo: string, code: string) {
+    const row = await repo.findCase(this.d.db, caseNo);
+    // the same answer for a wrong number and a wrong code, so numbers cannot be probed
+    if (!row || !safeEqual(row.query_code, code.toUpperCase())) throw notFound('CASE.NOT_FOUND', '办件编号或查询码不正确');
+    const view = await this.view(row, this.d.db);
+    return {
+      ...view.body,
+      allowedActions: [],
+      form: {},
+      materials: view.body.materials.map((m) => ({ ...m, files: [] })),
+      actions: view.body.actions.map((a) => ({ ...a, actorName: a.actorName === '系统' ? a.actorName : maskName(a.actorName), payload: publicPayload(a.type, a.payload) })),
+      applicant: { ...view.body.applicant, name: maskName(view.body.applicant.name), phone: null },
+    };
+  }
+
+  /** Cases for the caller: staff see the bureau's work sorted by urgency; applicants and agents see their own. */
+  async list(actor: Actor, q: { status?: string; clockState?: string; itemCode?: string; q?: string; mine?: string; page: number; pageSize: number }) {
+    const user = requireUser(actor);
+    let query = this.d.db.selectFrom('cases');
+    if (!isStaff(user) || q.mine === '1' || q.mine === 'true')
+      query = query.where((eb) => eb.or([eb('applicant_user_id', '=', user.userId), eb('filed_by', '=', user.userId)]));
+    if (q.status) query = query.where('status', '=', q.status);
+    if (q.clockState) query = query.where('clock_state', '=', q.clockState);
+    if (q.itemCode) query = query.where('item_code', '=', q.itemCode);
+    if (q.q) query = query.where(repo.likeAny(q.q));
+    const total = (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const rows = await query
+      .selectAll()
+      // most urgent first: overdue, then warning, by the nearest due date
+      .orderBy((eb) => eb.case().when('clock_state', '=', 'overdue').then(0).when('clock_state', '=', 'warning').then(1).when('clock_state', '=', 'ok').then(2).else(3).end())
+      .orderBy((eb) => eb.fn.coalesce('promised_due', 'acceptance_due'), 'asc')
+      .orderBy('case_no', 'desc')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute();
+    return {
+      items: rows.map((r) => ({
+        caseNo: r.case_no,
+        itemCode: r.item_code,
+        itemName: r.item_name,
+        applicantName: isStaff(user) || r.applicant_user_id === user.userId ? r.applicant_name : maskName(r.applicant_name),
+        channel: r.channel,
+        status: r.status,
+        statusName: CASE_STATUSES[r.status as keyof typeof CASE_STATUSES] ?? r.status,
+        clockState: r.clock_state,
+        receivedOn: r.received_on,
+        acceptanceDue: r.acceptance_due,
+        promisedDue: r.promised_due,
+        decisionDue: r.decision_due,
+        version: r.version,
+        updatedAt: r.updated_at.toISOString(),
+      })),
+      total,
+    };
+  }
+
+  private async view(row: CaseRow, ex: Executor) {
+    const actions = await repo.actionsOf(ex, row.case_no);
+    const files = await repo.materialsOf(ex, row.case_no);
+    const state = reduceCase(actions, { submittedMaterials: [...new Set(files.map((f) => f.material_code))] });
+    const now = this.d.now();
+    const clock = computeClock(state.clockEvents, row.limits, toShanghaiDate(now), await this.d.calendar.calendar());
+    const item = await this.itemOf(row);
+    const lastNotice = [...actions].reverse().find((a) => a.type === 'request_supplement');
+    const flagged = lastNotice?.type === 'request_supplement' && state.status === 'supplement_requested' ? lastNotice.payload.items : [];
+    const shown = new Set([...requiredMaterials(item, row.situation_codes), ...files.map((f) => f.material_code)]);
+    return {
+      state,
+      body: {
+        caseNo: row.case_no,
+        itemCode: row.item_code,
+        itemName: row.item_name,
+        departmentCode: row.department_code,
+        channel: row.channel,
+        status: state.status,
+        statusName: CASE_STATUSES[state.status],
+        version: state.version,
+        clock,
+        actions: actions.map((a) => ({ seq: a.seq, type: a.type, name: CASE_ACTIONS[a.type], at: a.at, on: a.on, actorName: a.actorName, payload: a.payload as Record<string, unknown> })),
+        applicant: {
+          kind: row.applicant_kind,
+          name: row.applicant_name,
+          idNumber: row.applicant_id_number ? maskIdNumber(row.applicant_id_number) : null,
+          creditCode: row.applicant_credit_code,
+          phone: row.applicant_phone ? maskPhone(row.applicant_phone) : null,
+        },
+        situation: row.situation_codes,
+        form: row.form,
+        materials: item.materials
+          .filter((m) => shown.has(m.code))
+          .map((m) => {
+            const mine = files.filter((f) => f.material_code === m.code);
+            const stateOf = state.pendingMaterials.some((p) => p.materialCode === m.code)
+              ? 'pending'
+              : state.commitments.some((c) => c.materialCode === m.code)
+                ? 'committed'
+                : flagged.some((f) => f.materialCode === m.code)
+                  ? 'flagged'
+                  : state.passedMaterials.includes(m.code)
+                    ? 'passed'
+                    : mine.length
+                      ? 'uploaded'
+                      : 'missing';
+            return {
+              code: m.code,
+              name: m.name,
+              requirement: m.requirement,
+              toleranceAllowed: m.toleranceAllowed,
+              commitmentAllowed: m.commitmentAllowed,
+              files: mine.map((f) => ({ id: f.id, name: f.name, mediaType: f.media_type, size: f.size, sha256: f.sha256, reused: f.reused, at: f.created_at.toISOString() })),
+              state: stateOf as 'missing' | 'uploaded' | 'flagged' | 'passed' | 'pending' | 'committed',
+            };
+          }),
+        flaggedMaterials: flagged,
+        pendingMaterials: state.pendingMaterials,
+        commitments: state.commitments,
+        extension: state.extension,
+        createdAt: row.created_at.toISOString(),
+      },
+    };
+  }
+
+  // ---------------------------------------------------------------------- sweeper
+
+  /**
+   * One pass over open cases: deemed acceptance when the 5 working days ran out, and the
+   * warning / overdue notices when the clock crosses into them. Each case is one transaction
+   * and is skipped when another process holds it; actions are protected by their sequence
+   * number and notices by their dedupe key, so each happens once whatever runs twice.
+   */
+  async sweep(): Promise<{ checked: number; deemed: number; notices: number }> {
+    let after = '';
+    let checked = 0;
+    let deemed = 0;
+    let notices = 0;
+    const calendar = await this.d.calendar.calendar();
+    for (;;) {
+      const did = await this.d.db.transaction().execute(async (trx) => {
+        const [next] = await repo.openCasesForSweep(trx, 1, after);
+        if (!next) return null;
+        after = next.case_no;
+        const now = this.d.now();
+        const before = await this.project(trx, next.case_no, now, calendar);
+        let clock = before.clock;
+        let deem = false;
+        if (before.state.status === 'submitted' && clock.acceptanceDue && toShanghaiDate(now) > clock.acceptanceDue) {
+          const receivedAt = clock.receivedAt ?? toShanghaiDate(now);
+          await this.append(trx, next.case_no, { type: 'deem_accept', payload: { receivedAt } }, null, before.state.version, now);
+          // the notices below read the clock as it stands after the deemed acceptance
+          clock = (await this.project(trx, next.case_no, now, calendar)).clock;
+          deem = true;
+        }
+        let sent = 0;
+        if ((clock.state === 'warning' || clock.state === 'overdue') && clock.promisedDue) {
+          const inserted = await emit(trx, {
+            topic: `case.${clock.state}`,
+            subject: next.case_no,
+            payload: { caseNo: next.case_no, state: clock.state, promisedDue: clock.promisedDue, remainingWorkingDays: clock.remainingWorkingDays },
+            dedupeKey: `case:${next.case_no}:${clock.state}:${clock.promisedDue}`,
+          });
+          if (inserted) sent = 1;
+        }
+        return { deem, sent };
+      });
+      if (!did) break;
+      checked++;
+      if (did.deem) deemed++;
+      notices += did.sent;
+    }
+    return { checked, deemed, notices };
+  }
+
+  // ---------------------------------------------------------------------- internals
+
+  private async publishedItem(code: string, path: string): Promise<ItemForCase> {
+    try {
+      return await this.d.catalog.getPublic(code, await this.d.names());
+    } catch (err) {
+      if (err instanceof DomainError && err.status === 404) throw badRequest('REQUEST.INVALID', '事项不存在或尚未发布', [{ path, message: '事项不存在' }]);
+      throw err;
+    }
+  }
+
+  private async itemOf(row: CaseRow): Promise<ItemForCase> {
+    return this.d.catalog.getPublic(row.item_code, await this.d.names());
+  }
+
+  private async visibleCase(actor: Actor, caseNo: string): Promise<CaseRow> {
+    const user = requireUser(actor);
+    const row = await repo.findCase(this.d.db, caseNo);
+    if (!row || !canSee(user, row)) throw notFound('CASE.NOT_FOUND', '办件不存在');
+    return row;
+  }
+
+  private isApplicantSide(user: UserActor, row: CaseRow): boolean {
+    return row.applicant_user_id === user.userId || row.filed_by === user.userId;
+  }
+
+  private async submittedMaterials(ex: Executor, caseNo: string): Promise<string[]> {
+    const rows = await ex.selectFrom('case_materials').select('material_code').distinct().where('case_no', '=', caseNo).execute();
+    return rows.map((r) => r.material_code);
+  }
+
+  /** Materials uploaded after the case's last 补正 notice or 容缺 acceptance. */
+  private async materialsSince(ex: Executor, caseNo: string): Promise<Set<string>> {
+    const actions = await repo.actionsOf(ex, caseNo);
+    const mark = [...actions].reverse().find((a) => a.type === 'request_supplement' || a.type === 'accept_pending');
+    const rows = await ex
+      .selectFrom('case_materials')
+      .select('material_code')
+      .where('case_no', '=', caseNo)
+      .where('case_version', '>=', mark?.seq ?? 0)
+      .execute();
+    return new Set(rows.map((r) => r.material_code));
+  }
+
+  private async applicantFor(user: UserActor, onBehalf: OnBehalfOf | undefined) {
+    const roles = user.roles.map((r) => r.role);
+    if (onBehalf) {
+      if (roles.includes('window_clerk'))
+        return { channel: 'window' as const, userId: null, kind: onBehalf.kind, name: onBehalf.name, idNumber: onBehalf.idNumber ?? null, creditCode: onBehalf.creditCode ?? null, phone: onBehalf.phone ?? null };
+      if (roles.includes('agent')) {
+        if (onBehalf.kind !== 'organisation' || !onBehalf.authorisation)
+          throw badRequest('CASE.AGENT_AUTHORISATION', '代办须为企业办理，并提供企业授权委托书编号', [{ path: 'onBehalfOf.authorisation', message: '缺少授权委托书' }]);
+        return { channel: 'agent' as const, userId: null, kind: onBehalf.kind, name: onBehalf.name, idNumber: null, creditCode: onBehalf.creditCode ?? null, phone: onBehalf.phone ?? null };
+      }
+      throw forbidden('只有窗口人员和代办员可以代为申请');
+    }
+    if (user.userKind === 'staff') throw badRequest('REQUEST.INVALID', '工作人员代为申请须填写申请人信息', [{ path: 'onBehalfOf', message: '缺少申请人信息' }]);
+    const me = await this.d.db.selectFrom('users').select(['id_number', 'credit_code', 'phone', 'display_name']).where('id', '=', user.userId).executeTakeFirstOrThrow();
+    return {
+      channel: 'online' as const,
+      userId: user.userId,
+      kind: user.userKind === 'organisation' ? ('organisation' as const) : ('person' as const),
+      name: me.display_name,
+      idNumber: me.id_number,
+      creditCode: me.credit_code,
+      phone: me.phone,
+    };
+  }
+}
+
+/** Who may start an application: applicants, agents and window clerks. */
+function authorizeFiler(actor: Actor): UserActor {
+  const a = authorize(actor, 'case.apply', 'case.agent', 'case.window');
+  if (a.type !== 'user') throw forbidden('此操作需由人员登录办理');
+  return a;
+}
+
+function isStaff(user: UserActor): boolean {
+  return user.permissions.some((p) => p === 'case.window' || p === 'case.review' || p === 'case.decide' || p === 'case.approve_extension');
+}
+
+function canSee(user: UserActor, row: CaseRow): boolean {
+  return isStaff(user) || row.applicant_user_id === user.userId || row.filed_by === user.userId;
+}
+
+/** Whether this user may take this action on this case (the status aside). */
+function mayTake(user: UserActor, row: CaseRow, type: CaseActionType): boolean {
+  const who = ACTION_ACTOR[type];
+  if (who === 'system') return false;
+  if (who === 'applicant') return row.applicant_user_id === user.userId || row.filed_by === user.userId;
+  return user.permissions.includes(who);
+}
+
+function illegal(state: CaseState, type: CaseActionType, allowed: CaseActionType[]) {
+  return new DomainError(
+    'CASE.ILLEGAL_TRANSITION',
+    409,
+    `办件当前为"${CASE_STATUSES[state.status]}"，不能"${CASE_ACTIONS[type]}"`,
+    [],
+    allowed.length ? `当前可执行：${allowed.map((t) => `${t}（${CASE_ACTIONS[t]}）`).join('、')}` : '当前没有可执行的操作',
+  );
+}
+
+function stale(state: CaseState, allowed: CaseActionType[]) {
+  return new DomainError('CASE.STALE', 409, '办件已被他人处理，请刷新后重试', [], `当前版本 ${state.version}，状态"${CASE_STATUSES[state.status]}"，可执行：${allowed.join('、') || '无'}`);
+}
+
+function requiredMaterials(item: ItemForCase, situation: string[]): string[] {
+  const added = new Set(item.situations.filter((s) => situation.includes(s.code)).flatMap((s) => s.materialCodes));
+  return item.materials.filter((m) => m.requirement === 'required' || added.has(m.code)).map((m) => m.code);
+}
+
+function nameOf(item: ItemForCase, code: string): string {
+  return item.materials.find((m) => m.code === code)?.name ?? code;
+}
+
+function ownerKey(row: CaseRow): string {
+  return row.applicant_kind === 'organisation' ? `org:${row.applicant_credit_code ?? row.applicant_name}` : `id:${row.applicant_id_number ?? row.applicant_name}`;
+}
+
+function queryCode(): string {
+  const bytes = crypto.randomBytes(6);
+  return [...bytes].map((b) => QUERY_ALPHABET.charAt(b % QUERY_ALPHABET.length)).join('');
+}
+
+/** 张三 → 张*, 泰山食品有限公司 → 泰山****公司: enough to recognise, not to identify. */
+export function maskName(name: string): string {
+  const chars = [...name];
+  if (chars.length <= 1) return '*';
+  if (chars.length <= 3) return `${chars[0]}${'*'.repeat(chars.length - 1)}`;
+  return `${chars.slice(0, 2).join('')}${'*'.repeat(Math.max(1, chars.length - 4))}${chars.slice(-2).join('')}`;
+}
+
+/** What the public may read of an action's payload: no reasons that could name people, no file details. */
+function publicPayload(type: CaseActionType, payload: Record<string, unknown>): Record<string, unknown> {
+  switch (type) {
+    case 'start_pause':
+      return { kind: payload.kind, expectedDays: payload.expectedDays };
+    case 'request_extension':
+      return { days: payload.days };
+    case 'reject':
+      return { competentBody: payload.competentBody };
+    case 'request_supplement':
+      return { count: Array.isArray(payload.items) ? payload.items.length : 0 };
+    default:
+      return {};
+  }
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && crypto.timingSafeEqual(x, y);
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && 'code' in err && (err as { code: unknown }).code === '23505';
+}
+

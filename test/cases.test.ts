@@ -1,0 +1,377 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { casesService } from '../src/server/modules/cases/cases.routes.js';
+import { createTestApp, type TestContext } from './harness.js';
+
+// The test moves time: 2026-11-25 10:00 in Tai'an is a Wednesday.
+let now = new Date('2026-11-25T02:00:00Z');
+const setDay = (day: string) => (now = new Date(`${day}T02:00:00Z`));
+
+let t: TestContext;
+const c: Record<string, string> = {};
+let food: Item;
+let instant: Item;
+
+interface Item {
+  code: string;
+  name: string;
+  statutoryDays: number;
+  promisedDays: number;
+  materials: { code: string; name: string; requirement: string; toleranceAllowed: boolean; commitmentAllowed: boolean }[];
+}
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+beforeAll(async () => {
+  t = await createTestApp({}, { now: () => now });
+  for (const u of ['applicant1', 'clerk1', 'clerk2', 'caseworker1', 'chief1', 'director1', 'agent1', 'admin', 'editor1']) c[u] = await t.login(u);
+  const find = async (name: string) => {
+    const list = (await t.app.inject({ url: `/api/v1/catalog/items?q=${encodeURIComponent(name)}&pageSize=50` })).json();
+    const code = list.items.find((i: { name: string }) => i.name === name).code;
+    return (await t.app.inject({ url: `/api/v1/catalog/items/${encodeURIComponent(code)}` })).json() as Item;
+  };
+  food = await find('食品经营许可');
+  instant = await find('个体工商户设立登记');
+});
+afterAll(() => t.close());
+
+async function call(method: 'GET' | 'POST', url: string, cookie: string | undefined, payload?: object) {
+  return t.app.inject({ method, url, headers: cookie ? { cookie } : {}, payload });
+}
+
+async function upload(caseNo: string, cookie: string, materialId: string, content = PDF, filename = 'scan.pdf') {
+  const boundary = '----shenpi-test';
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="materialId"\r\n\r\n${materialId}\r\n`),
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return t.app.inject({ method: 'POST', url: `/api/v1/cases/${caseNo}/materials`, headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body });
+}
+
+async function act(caseNo: string, cookie: string, type: string, extra: object = {}) {
+  const current = (await call('GET', `/api/v1/cases/${caseNo}`, cookie)).json();
+  return call('POST', `/api/v1/cases/${caseNo}/actions`, cookie, { type, expectedVersion: current.version, ...extra });
+}
+
+/** A submitted application for an item, with every required material uploaded (distinct content per case). */
+async function submitted(item: Item, cookie = c.applicant1 ?? '', body: object = {}) {
+  const created = await call('POST', '/api/v1/cases', cookie, { itemCode: item.code, ...body });
+  expect(created.statusCode, created.body).toBe(201);
+  const caseNo = created.json().caseNo as string;
+  for (const m of item.materials.filter((x) => x.requirement === 'required')) {
+    const res = await upload(caseNo, cookie, m.code, Buffer.concat([PDF, Buffer.from(`% ${caseNo} ${m.code}\n`)]));
+    expect(res.statusCode, res.body).toBe(200);
+  }
+  const sub = await act(caseNo, cookie, 'submit');
+  expect(sub.statusCode, sub.body).toBe(200);
+  return caseNo;
+}
+
+async function workingDays(from: string, days: number): Promise<string> {
+  return (await t.app.inject({ url: `/api/v1/calendar/working-days?from=${from}&days=${days}` })).json().due;
+}
+
+describe('application', () => {
+  it('an applicant applies online: draft, materials checked by content, submit with a readable number and a query code', async () => {
+    setDay('2026-11-25');
+    const created = await call('POST', '/api/v1/cases', c.applicant1, { itemCode: food.code, situation: ['S01'] });
+    expect(created.statusCode).toBe(201);
+    const draft = created.json();
+    expect(draft.caseNo).toMatch(/^TA2026-\d{6}$/);
+    expect(draft.queryCode).toMatch(/^[A-Z2-9]{6}$/);
+    expect(draft.status).toBe('draft');
+    expect(draft.applicant.idNumber).toMatch(/^\d{6}\*+\d{3}[\dX]$/);
+
+    // not everything is there yet
+    const early = await act(draft.caseNo, c.applicant1 ?? '', 'submit');
+    expect(early.statusCode).toBe(400);
+    expect(early.json().code).toBe('CASE.MATERIALS_MISSING');
+
+    const text = await upload(draft.caseNo, c.applicant1 ?? '', food.materials[0]?.code ?? '', Buffer.from('just some text pretending to be a pdf'), 'fake.pdf');
+    expect(text.statusCode).toBe(400);
+    expect(text.json().errors[0].path).toBe('file');
+    const png = await upload(draft.caseNo, c.applicant1 ?? '', food.materials[0]?.code ?? '', PNG, 'id.png');
+    expect(png.statusCode).toBe(200);
+    const unknown = await upload(draft.caseNo, c.applicant1 ?? '', 'NOPE');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors[0].path).toBe('materialId');
+    // somebody else's case does not exist for them
+    const other = await upload(draft.caseNo, c.agent1 ?? '', food.materials[0]?.code ?? '');
+    expect(other.statusCode).toBe(404);
+  });
+
+  it('refuses an unknown item, a cancelled item and an unknown situation, naming the field', async () => {
+    const res = await call('POST', '/api/v1/cases', c.applicant1, { itemCode: 'NO-SUCH' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].path).toBe('itemCode');
+    const cancelled = (await t.app.inject({ url: '/api/v1/catalog/items?disposition=cancelled&pageSize=1' })).json().items[0].code;
+    const cres = await call('POST', '/api/v1/cases', c.applicant1, { itemCode: cancelled });
+    expect(cres.json().code).toBe('CASE.ITEM_NOT_AVAILABLE');
+    const sres = await call('POST', '/api/v1/cases', c.applicant1, { itemCode: food.code, situation: ['S99'] });
+    expect(sres.json().errors[0].path).toBe('situation.0');
+  });
+
+  it('a clerk files at the counter for a person; an agent files for a company with its authorisation', async () => {
+    const clerk = await call('POST', '/api/v1/cases', c.clerk1, { itemCode: food.code, onBehalfOf: { kind: 'person', name: '王五', idNumber: '11010519491231002X', phone: '13905380000' } });
+    expect(clerk.statusCode).toBe(201);
+    expect(clerk.json().channel).toBe('window');
+    expect(clerk.json().applicant.phone).toBe('139****0000');
+    const noAuth = await call('POST', '/api/v1/cases', c.agent1, { itemCode: food.code, onBehalfOf: { kind: 'organisation', name: '泰山食品有限公司', creditCode: '91370900MA3C00001T' } });
+    expect(noAuth.statusCode).toBe(400);
+    expect(noAuth.json().errors.map((e: { path: string }) => e.path)).toEqual(['onBehalfOf.authorisation']);
+    const agent = await call('POST', '/api/v1/cases', c.agent1, { itemCode: food.code, onBehalfOf: { kind: 'organisation', name: '泰山食品有限公司', creditCode: '91370900MA3C00001T', authorisation: '委托书2026-018' } });
+    expect(agent.statusCode).toBe(201);
+    expect(agent.json().channel).toBe('agent');
+    const staffSelf = await call('POST', '/api/v1/cases', c.clerk1, { itemCode: food.code });
+    expect(staffSelf.statusCode).toBe(400);
+    expect((await call('POST', '/api/v1/cases', c.chief1, { itemCode: food.code })).statusCode).toBe(403);
+  });
+});
+
+describe('acceptance on the working-day clock', () => {
+  it('补正 stops the clock; a later notice may only concern what was resubmitted; acceptance starts the decision clock', async () => {
+    setDay('2026-11-25');
+    const caseNo = await submitted(food);
+    let cs = (await call('GET', `/api/v1/cases/${caseNo}`, c.clerk1)).json();
+    expect(cs.status).toBe('submitted');
+    expect(cs.clock.receivedAt).toBe('2026-11-25');
+    expect(cs.clock.acceptanceDue).toBe(await workingDays('2026-11-25', 5));
+    expect(cs.allowedActions.sort()).toEqual(['accept', 'accept_pending', 'reject', 'request_supplement']);
+
+    const [first, second] = food.materials.filter((m) => m.requirement === 'required');
+    const notice = await act(caseNo, c.clerk1 ?? '', 'request_supplement', { items: [{ materialCode: first?.code, problem: '复印件不清晰' }] });
+    expect(notice.statusCode, notice.body).toBe(200);
+    cs = notice.json();
+    expect(cs.status).toBe('supplement_requested');
+    expect(cs.clock.state).toBe('waiting_applicant');
+    expect(cs.flaggedMaterials).toEqual([{ materialCode: first?.code, problem: '复印件不清晰' }]);
+
+    // weeks of waiting for the applicant never make the case overdue
+    setDay('2026-12-21');
+    cs = (await call('GET', `/api/v1/cases/${caseNo}`, c.applicant1)).json();
+    expect(cs.clock.state).toBe('waiting_applicant');
+    const notYet = await act(caseNo, c.applicant1 ?? '', 'submit_supplement');
+    expect(notYet.json().code).toBe('CASE.MATERIALS_MISSING');
+    expect((await upload(caseNo, c.applicant1 ?? '', first?.code ?? '', Buffer.concat([PDF, Buffer.from('%clear copy\n')]))).statusCode).toBe(200);
+    cs = (await act(caseNo, c.applicant1 ?? '', 'submit_supplement')).json();
+    expect(cs.status).toBe('submitted');
+    expect(cs.clock.receivedAt).toBe('2026-12-21');
+    expect(cs.clock.acceptanceDue).toBe(await workingDays('2026-12-21', 5));
+
+    // the second material passed the first look: it cannot be questioned again
+    const again = await act(caseNo, c.clerk1 ?? '', 'request_supplement', { items: [{ materialCode: second?.code, problem: '又发现问题' }] });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('CASE.SUPPLEMENT_REFUSED');
+
+    cs = (await act(caseNo, c.clerk1 ?? '', 'accept')).json();
+    expect(cs.status).toBe('accepted');
+    expect(cs.clock.acceptedAt).toBe('2026-12-21');
+    expect(cs.clock.promisedDue).toBe(await workingDays('2026-12-21', food.promisedDays));
+    expect(cs.clock.decisionDue).toBe(await workingDays('2026-12-21', food.statutoryDays));
+  });
+
+  it('answers a wrong action with 409 naming the allowed ones, a wrong role with 403, a stale version with 409', async () => {
+    setDay('2026-11-26');
+    const caseNo = await submitted(food);
+    const cs = (await call('GET', `/api/v1/cases/${caseNo}`, c.chief1)).json();
+    const early = await call('POST', `/api/v1/cases/${caseNo}/actions`, c.chief1, { type: 'approve', expectedVersion: cs.version, opinion: '同意' });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().code).toBe('CASE.ILLEGAL_TRANSITION');
+    const byApplicant = await call('POST', `/api/v1/cases/${caseNo}/actions`, c.applicant1, { type: 'accept', expectedVersion: cs.version });
+    expect(byApplicant.statusCode).toBe(403);
+    const stale = await call('POST', `/api/v1/cases/${caseNo}/actions`, c.clerk1, { type: 'accept', expectedVersion: cs.version - 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('CASE.STALE');
+    expect(stale.json().detail).toContain('accept');
+    const badBody = await call('POST', `/api/v1/cases/${caseNo}/actions`, c.clerk1, { type: 'reject', expectedVersion: cs.version });
+    expect(badBody.statusCode).toBe(400);
+    expect(badBody.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['competentBody', 'reason']);
+  });
+
+  it('two clerks accepting at once: one succeeds, the other gets 409, one action is written', async () => {
+    setDay('2026-11-26');
+    const caseNo = await submitted(food);
+    const v = (await call('GET', `/api/v1/cases/${caseNo}`, c.clerk1)).json().version;
+    const [a, b] = await Promise.all([
+      call('POST', `/api/v1/cases/${caseNo}/actions`, c.clerk1, { type: 'accept', expectedVersion: v }),
+      call('POST', `/api/v1/cases/${caseNo}/actions`, c.clerk2, { type: 'accept', expectedVersion: v }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const cs = (await call('GET', `/api/v1/cases/${caseNo}`, c.clerk1)).json();
+    expect(cs.actions.filter((x: { type: string }) => x.type === 'accept')).toHaveLength(1);
+  });
+
+  it('容缺受理 accepts with a material to come and blocks the decision until it arrives', async () => {
+    setDay('2026-11-26');
+    const tolerated = food.materials.find((m) => m.toleranceAllowed);
+    const strict = food.materials.find((m) => !m.toleranceAllowed && m.requirement === 'required');
+    const caseNo = await submitted(food);
+    const notAllowed = await act(caseNo, c.clerk1 ?? '', 'accept_pending', { pending: [{ materialCode: strict?.code, dueDate: '2026-12-10' }] });
+    expect(notAllowed.json().code).toBe('CASE.TOLERANCE_NOT_ALLOWED');
+    let cs = (await act(caseNo, c.clerk1 ?? '', 'accept_pending', { pending: [{ materialCode: tolerated?.code, dueDate: '2026-12-10' }] })).json();
+    expect(cs.status).toBe('accepted');
+    expect(cs.pendingMaterials).toHaveLength(1);
+    const blocked = await act(caseNo, c.chief1 ?? '', 'approve', { opinion: '同意' });
+    expect(blocked.statusCode).toBe(409);
+    expect((await upload(caseNo, c.applicant1 ?? '', tolerated?.code ?? '', Buffer.concat([PDF, Buffer.from('%late\n')]))).statusCode).toBe(200);
+    const supplied = await act(caseNo, c.applicant1 ?? '', 'supply_pending', { materialCode: tolerated?.code });
+    expect(supplied.statusCode, supplied.body).toBe(200);
+    expect(supplied.json().pendingMaterials).toEqual([]);
+    expect((await act(caseNo, c.chief1 ?? '', 'approve', { opinion: '同意' })).json().status).toBe('approved');
+  });
+
+  it('告知承诺 records the commitment and a follow-up check', async () => {
+    setDay('2026-11-26');
+    const committed = food.materials.find((m) => m.commitmentAllowed);
+    const created = (await call('POST', '/api/v1/cases', c.applicant1, { itemCode: food.code })).json();
+    const res = await act(created.caseNo, c.applicant1 ?? '', 'commit_promise', { materialCode: committed?.code, checkDue: '2027-01-15' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().commitments).toEqual([{ materialCode: committed?.code, checkDue: '2027-01-15' }]);
+    const f = await t.database.db.selectFrom('case_followups').selectAll().where('case_no', '=', created.caseNo).execute();
+    expect(f.map((r) => [r.material_code, r.due])).toEqual([[committed?.code, '2027-01-15']]);
+    const notAllowed = await act(created.caseNo, c.applicant1 ?? '', 'commit_promise', { materialCode: food.materials.find((m) => !m.commitmentAllowed)?.code, checkDue: '2027-01-15' });
+    expect(notAllowed.json().code).toBe('CASE.COMMITMENT_NOT_ALLOWED');
+  });
+
+  it('即办件 are decided at acceptance', async () => {
+    setDay('2026-11-26');
+    const caseNo = await submitted(instant);
+    const cs = (await act(caseNo, c.clerk1 ?? '', 'accept')).json();
+    expect(cs.status).toBe('approved');
+    expect(cs.actions.map((a: { type: string }) => a.type).slice(-2)).toEqual(['accept', 'approve']);
+    expect(cs.clock.onTime).toBe(true);
+  });
+});
+
+describe('review and decision', () => {
+  it('an on-site inspection pauses the clock and moves the deadlines by exactly the paused working days; extension needs the director', async () => {
+    setDay('2026-11-26');
+    const caseNo = await submitted(food);
+    let cs = (await act(caseNo, c.clerk1 ?? '', 'accept')).json();
+    const promised0 = cs.clock.promisedDue;
+    const decision0 = cs.clock.decisionDue;
+    setDay('2026-11-27');
+    cs = (await act(caseNo, c.caseworker1 ?? '', 'start_pause', { kind: 'inspection', expectedDays: 3, reason: '现场核查经营场所' })).json();
+    expect(cs.status).toBe('paused');
+    expect(cs.clock.state).toBe('paused');
+    const blocked = await act(caseNo, c.chief1 ?? '', 'approve', { opinion: '同意' });
+    expect(blocked.statusCode).toBe(409);
+    setDay('2026-12-02');
+    cs = (await act(caseNo, c.caseworker1 ?? '', 'end_pause', { result: '现场符合要求' })).json();
+    expect(cs.clock.pausedWorkingDays).toBe(3); // 11-30, 12-01, 12-02
+    expect(cs.clock.promisedDue).toBe(await workingDays(promised0, 3));
+    expect(cs.clock.decisionDue).toBe(await workingDays(decision0, 3));
+
+    const ask = await act(caseNo, c.caseworker1 ?? '', 'request_extension', { days: 10, reason: '需征求相关部门意见' });
+    expect(ask.statusCode).toBe(200);
+    expect((await act(caseNo, c.chief1 ?? '', 'approve_extension')).statusCode).toBe(403);
+    cs = (await act(caseNo, c.director1 ?? '', 'approve_extension')).json();
+    expect(cs.clock.extensionDays).toBe(10);
+    expect(cs.clock.decisionDue).toBe(await workingDays(decision0, 13));
+    expect(cs.clock.promisedDue).toBe(await workingDays(promised0, 3));
+    // once only
+    expect((await act(caseNo, c.caseworker1 ?? '', 'request_extension', { days: 5, reason: '再延' })).statusCode).toBe(409);
+
+    cs = (await act(caseNo, c.chief1 ?? '', 'approve', { opinion: '符合条件，准予许可' })).json();
+    expect(cs.status).toBe('approved');
+    expect(cs.allowedActions).toEqual([]);
+    expect((await act(caseNo, c.applicant1 ?? '', 'withdraw', { reason: '不办了' })).statusCode).toBe(409);
+
+    // the public sees the same status and dates, masked
+    const code = (await call('GET', `/api/v1/cases/${caseNo}`, c.applicant1)).json().queryCode;
+    const pub = await t.app.inject({ url: `/api/v1/public/cases/${caseNo}?code=${code}` });
+    expect(pub.statusCode).toBe(200);
+    expect(pub.json().status).toBe('approved');
+    expect(pub.json().clock).toEqual(cs.clock);
+    expect(pub.json().applicant.name).not.toBe(cs.applicant.name);
+    expect(pub.body).not.toContain('现场符合要求');
+    expect((await t.app.inject({ url: `/api/v1/public/cases/${caseNo}?code=WRONG1` })).statusCode).toBe(404);
+  });
+
+  it('the applicant withdraws before the decision', async () => {
+    setDay('2026-11-26');
+    const caseNo = await submitted(food);
+    const cs = (await act(caseNo, c.applicant1 ?? '', 'withdraw', { reason: '暂不经营' })).json();
+    expect(cs.status).toBe('withdrawn');
+    expect(cs.clock.state).toBe('done');
+  });
+
+  it('materials on file are offered for reuse on the next application', async () => {
+    setDay('2026-11-26');
+    const created = (await call('POST', '/api/v1/cases', c.applicant1, { itemCode: food.code })).json();
+    const reusable = (await call('GET', `/api/v1/cases/${created.caseNo}/reusable-files`, c.applicant1)).json();
+    expect(reusable.items.length).toBeGreaterThan(0);
+    const pick = reusable.items[0];
+    const boundary = '----reuse';
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${created.caseNo}/materials`,
+      headers: { cookie: c.applicant1 ?? '', 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="materialId"\r\n\r\n${pick.materialCode}\r\n--${boundary}\r\nContent-Disposition: form-data; name="fileId"\r\n\r\n${pick.fileId}\r\n--${boundary}--\r\n`,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const m = res.json().materials.find((x: { code: string }) => x.code === pick.materialCode);
+    expect(m.files[0]).toMatchObject({ id: pick.fileId, reused: true });
+  });
+});
+
+describe('the sweeper', () => {
+  it('deems a case accepted on its receipt day when 5 working days pass, exactly once, and warns once', async () => {
+    setDay('2026-11-26');
+    const caseNo = await submitted(food);
+    setDay('2026-12-09');
+    const service = casesService(t.deps);
+    await service.sweep();
+    await service.sweep();
+    const cs = (await call('GET', `/api/v1/cases/${caseNo}`, c.clerk1)).json();
+    expect(cs.actions.filter((a: { type: string }) => a.type === 'deem_accept')).toHaveLength(1);
+    expect(cs.actions.at(-1)).toMatchObject({ type: 'deem_accept', actorName: '系统' });
+    expect(cs.status).toBe('accepted');
+    expect(cs.clock.acceptedAt).toBe('2026-11-26');
+    // the promised limit of food licensing (3 days) ran out too: one overdue notice
+    const events = await t.database.db.selectFrom('outbox').select(['topic']).where('subject', '=', caseNo).execute();
+    expect(events.filter((e) => e.topic === 'case.overdue')).toHaveLength(1);
+    expect(events.filter((e) => e.topic === 'case.deem_accept')).toHaveLength(1);
+  });
+
+  it('two sweepers at once, or one stopped half-way and restarted, miss nothing and repeat nothing', async () => {
+    setDay('2026-11-30');
+    const cases = [await submitted(food), await submitted(food), await submitted(food)];
+    setDay('2026-12-15');
+    const a = casesService(t.deps);
+    const b = casesService(t.deps);
+    // a sweeper that dies after its first case
+    let calls = 0;
+    const dying = casesService({ ...t.deps, now: () => { if (++calls > 6) throw new Error('killed'); return now; } });
+    await expect(dying.sweep()).rejects.toThrow('killed');
+    await Promise.all([a.sweep(), b.sweep()]);
+    for (const caseNo of cases) {
+      const cs = (await call('GET', `/api/v1/cases/${caseNo}`, c.clerk1)).json();
+      expect(cs.actions.filter((x: { type: string }) => x.type === 'deem_accept'), caseNo).toHaveLength(1);
+      const events = await t.database.db.selectFrom('outbox').select(['topic']).where('subject', '=', caseNo).where('topic', '=', 'case.overdue').execute();
+      expect(events, caseNo).toHaveLength(1);
+    }
+  });
+
+  it('keeps the stored projection equal to what the log says', async () => {
+    const rows = await t.database.db.selectFrom('cases').select(['case_no', 'status', 'version']).execute();
+    for (const r of rows.slice(0, 30)) {
+      const cs = (await call('GET', `/api/v1/cases/${r.case_no}`, c.clerk1)).json();
+      expect([r.status, r.version], r.case_no).toEqual([cs.status, cs.version]);
+    }
+  });
+});
+
+describe('lists', () => {
+  it('staff see cases sorted by urgency; an applicant sees only their own', async () => {
+    const staff = (await call('GET', '/api/v1/cases?pageSize=200', c.caseworker1)).json();
+    expect(staff.total).toBeGreaterThan(5);
+    const order = staff.items.map((i: { clockState: string }) => ['overdue', 'warning', 'ok'].indexOf(i.clockState)).map((x: number) => (x < 0 ? 3 : x));
+    expect([...order].sort((x: number, y: number) => x - y)).toEqual(order);
+    const mine = (await call('GET', '/api/v1/cases?pageSize=200', c.agent1)).json();
+    expect(mine.items.every((i: { channel: string }) => i.channel === 'agent')).toBe(true);
+    expect((await call('GET', '/api/v1/cases', undefined)).statusCode).toBe(401);
+  });
+});
