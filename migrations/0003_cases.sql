@@ -31,6 +31,7 @@ CREATE TABLE cases (
   version            integer NOT NULL DEFAULT 0,
   status             text NOT NULL,
   clock_state        text NOT NULL,
+  assignee_id        uuid REFERENCES users(id),
   received_on        text,               -- YYYY-MM-DD, Asia/Shanghai (dates are text throughout: no time-zone surprises)
   acceptance_due     text,
   promised_due       text,
@@ -41,6 +42,7 @@ CREATE INDEX cases_status ON cases (status);
 CREATE INDEX cases_applicant ON cases (applicant_user_id);
 CREATE INDEX cases_filed_by ON cases (filed_by);
 CREATE INDEX cases_promised_due ON cases (promised_due);
+CREATE INDEX cases_assignee ON cases (assignee_id);
 
 -- The log. (case_no, seq) is unique: a writer inserts seq = the version it read + 1, so two
 -- writers acting on one version cannot both succeed.

@@ -290,6 +290,24 @@ describe('review and decision', () => {
     expect((await t.app.inject({ url: `/api/v1/public/cases/${caseNo}?code=WRONG1` })).statusCode).toBe(404);
   });
 
+  it('the chief assigns the review task, the reviewer sees it as theirs, and every catalog step has its due day', async () => {
+    setDay('2026-11-26');
+    const caseNo = await submitted(food);
+    let cs = (await act(caseNo, c.clerk1 ?? '', 'accept')).json();
+    expect(cs.steps.length).toBeGreaterThan(0);
+    expect(cs.steps.at(-1).due).toBe(cs.clock.promisedDue);
+    for (let i = 1; i < cs.steps.length; i++) expect(cs.steps[i].due >= cs.steps[i - 1].due).toBe(true);
+    const me = (await call('GET', '/api/v1/auth/me', c.caseworker1)).json();
+    expect((await act(caseNo, c.caseworker1 ?? '', 'assign', { userId: me.id })).statusCode).toBe(403);
+    const notReviewer = (await call('GET', '/api/v1/auth/me', c.clerk2)).json();
+    const bad = await act(caseNo, c.chief1 ?? '', 'assign', { userId: notReviewer.id });
+    expect(bad.json().errors[0].path).toBe('userId');
+    cs = (await act(caseNo, c.chief1 ?? '', 'assign', { userId: me.id })).json();
+    expect(cs.assignee).toEqual({ userId: me.id, name: me.displayName });
+    const mine = (await call('GET', '/api/v1/cases?assigned=me&pageSize=200', c.caseworker1)).json();
+    expect(mine.items.map((i: { caseNo: string }) => i.caseNo)).toContain(caseNo);
+  });
+
   it('the applicant withdraws before the decision', async () => {
     setDay('2026-11-26');
     const caseNo = await submitted(food);

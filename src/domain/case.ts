@@ -35,6 +35,8 @@ export const CASE_ACTIONS = {
   supply_pending: '补齐容缺材料',
   commit_promise: '告知承诺',
   deem_accept: '逾期视为受理',
+  take: '领取审查任务',
+  assign: '指派审查人员',
   start_pause: '启动特别程序',
   end_pause: '结束特别程序',
   request_extension: '申请延期',
@@ -60,6 +62,8 @@ export const ACTION_ACTOR: Record<CaseActionType, ActionActor> = {
   supply_pending: 'applicant',
   commit_promise: 'applicant',
   deem_accept: 'system',
+  take: 'case.review',
+  assign: 'case.decide',
   start_pause: 'case.review',
   end_pause: 'case.review',
   request_extension: 'case.review',
@@ -87,6 +91,8 @@ export interface ActionPayloads {
   supply_pending: { materialCode: string };
   commit_promise: { materialCode: string; checkDue: string };
   deem_accept: { receivedAt: string };
+  take: Record<string, never>;
+  assign: { userId: string; name: string };
   start_pause: { kind: PauseKind; expectedDays: number; reason: string };
   end_pause: { result: string };
   request_extension: { days: number; reason: string };
@@ -116,6 +122,8 @@ export interface CaseState {
   commitments: { materialCode: string; checkDue: string }[];
   openPause: { kind: PauseKind; since: string } | null;
   extension: { requestedDays: number; reason: string; approved: boolean } | null;
+  /** the reviewer who holds the review task */
+  assignee: { userId: string; name: string } | null;
   decision: { type: 'approve' | 'refuse' | 'reject'; on: string; text: string } | null;
   /** what the clock reads */
   clockEvents: ClockEvent[];
@@ -137,6 +145,7 @@ const EMPTY: CaseState = {
   commitments: [],
   openPause: null,
   extension: null,
+  assignee: null,
   decision: null,
   clockEvents: [],
 };
@@ -188,6 +197,10 @@ function apply(s: CaseState, a: CaseAction, ctx: CaseContext): CaseState {
       return { ...next, commitments: [...s.commitments.filter((c) => c.materialCode !== a.payload.materialCode), a.payload] };
     case 'reject':
       return { ...next, status: 'rejected', decision: { type: 'reject', on: a.on, text: a.payload.reason }, clockEvents: [...s.clockEvents, { type: 'closed', on: a.on }] };
+    case 'take':
+      return { ...next, assignee: a.actorId ? { userId: a.actorId, name: a.actorName } : s.assignee };
+    case 'assign':
+      return { ...next, assignee: { userId: a.payload.userId, name: a.payload.name } };
     case 'start_pause':
       return {
         ...next,
@@ -235,6 +248,9 @@ function allowedFor(s: CaseState, type: CaseActionType): boolean {
       return s.status === 'supplement_requested';
     case 'supply_pending':
       return (s.status === 'accepted' || s.status === 'paused') && s.pendingMaterials.length > 0;
+    case 'take':
+    case 'assign':
+      return s.status === 'accepted' || s.status === 'paused';
     case 'start_pause':
       return s.status === 'accepted';
     case 'end_pause':

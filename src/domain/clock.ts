@@ -65,6 +65,8 @@ export interface ClockLimits {
   warningDays?: number;
   /** default 5 (art. 32) */
   acceptanceDays?: number;
+  /** working days of each procedure step after acceptance (审查, 决定, …), from the catalog */
+  stepDays?: readonly number[];
 }
 
 /** One span of art. 45 time; `to` is null while it is open. */
@@ -92,6 +94,8 @@ export interface Clock {
   /** acceptedAt + promisedDays + paused working days (an extension does not move it) */
   promisedDue: DateStr | null;
   extensionDays: number;
+  /** due day of each procedure step: acceptedAt + the days of the steps up to it + paused working days; empty before acceptance */
+  stepDues: DateStr[];
   pauses: ClockPause[];
   pausedWorkingDays: number;
   /** workingDaysBetween(today, promised due day; before acceptance the acceptance due day): negative once a working day has passed after it (0 on a weekend right after it, when the state already says overdue); null when not running */
@@ -139,6 +143,9 @@ export function computeClock(events: readonly ClockEvent[], limits: ClockLimits,
   const acceptedAt = f.acceptedAt;
   const decisionDue = acceptedAt === null ? null : calendar.addWorkingDays(acceptedAt, limits.statutoryDays + f.extensionDays + pausedWorkingDays);
   const promisedDue = acceptedAt === null ? null : calendar.addWorkingDays(acceptedAt, limits.promisedDays + pausedWorkingDays);
+  let cumulative = 0;
+  const stepDues =
+    acceptedAt === null ? [] : (limits.stepDays ?? []).map((d) => calendar.addWorkingDays(acceptedAt, (cumulative += Math.max(0, d)) + pausedWorkingDays));
   const acceptanceDue =
     acceptedAt === null && f.end === null && !f.waiting && f.receivedAt !== null ? calendar.addWorkingDays(f.receivedAt, acceptanceDays) : null;
 
@@ -149,6 +156,7 @@ export function computeClock(events: readonly ClockEvent[], limits: ClockLimits,
     decisionDue,
     promisedDue,
     extensionDays: f.extensionDays,
+    stepDues,
     pauses,
     pausedWorkingDays,
   };

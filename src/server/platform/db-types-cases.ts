@@ -14,7 +14,7 @@ export interface CaseTables {
     item_version: number;
     item_name: string;
     department_code: string;
-    limits: Json<{ statutoryDays: number; promisedDays: number; warningDays: number; instant: boolean }>;
+    limits: Json<{ statutoryDays: number; promisedDays: number; warningDays: number; instant: boolean; stepDays?: number[] }>;
     situation_codes: Json<string[]>;
     form: Json<Record<string, unknown>>;
     channel: 'online' | 'window' | 'agent';
@@ -29,6 +29,7 @@ export interface CaseTables {
     version: Generated<number>;
     status: string;
     clock_state: string;
+    assignee_id: Generated<string | null>;
     received_on: string | null;
     acceptance_due: string | null;
     promised_due: string | null;

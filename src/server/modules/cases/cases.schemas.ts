@@ -49,6 +49,8 @@ export const actionBody = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('accept_pending'), expectedVersion, pending: z.array(z.strictObject({ materialCode: text(80), dueDate: day })).min(1) }),
   z.strictObject({ type: z.literal('supply_pending'), expectedVersion, materialCode: text(80) }),
   z.strictObject({ type: z.literal('commit_promise'), expectedVersion, materialCode: text(80), checkDue: day }),
+  z.strictObject({ type: z.literal('take'), expectedVersion }),
+  z.strictObject({ type: z.literal('assign'), expectedVersion, userId: z.uuid() }),
   z.strictObject({ type: z.literal('start_pause'), expectedVersion, kind: z.enum(keysOf(PAUSE_KINDS)), expectedDays: z.number().int().min(1).max(365), reason: text(1000) }),
   z.strictObject({ type: z.literal('end_pause'), expectedVersion, result: text(1000) }),
   z.strictObject({ type: z.literal('request_extension'), expectedVersion, days: z.number().int().min(1).max(30).default(10), reason: text(1000) }),
@@ -66,6 +68,7 @@ export const clockView = z.object({
   decisionDue: z.string().nullable(),
   promisedDue: z.string().nullable(),
   extensionDays: z.number(),
+  stepDues: z.array(z.string()),
   pauses: z.array(z.object({ kind: z.string(), from: z.string(), to: z.string().nullable(), expectedDays: z.number(), workingDays: z.number() })),
   pausedWorkingDays: z.number(),
   remainingWorkingDays: z.number().nullable(),
@@ -108,6 +111,8 @@ export const caseView = z.object({
   pendingMaterials: z.array(z.object({ materialCode: z.string(), dueDate: z.string() })),
   commitments: z.array(z.object({ materialCode: z.string(), checkDue: z.string() })),
   extension: z.object({ requestedDays: z.number(), reason: z.string(), approved: z.boolean() }).nullable(),
+  assignee: z.object({ userId: z.string(), name: z.string() }).nullable(),
+  steps: z.array(z.object({ name: z.string(), role: z.string(), days: z.number(), due: z.string().nullable() })).describe('事项目录规定的办理环节及各环节截止日'),
   createdAt: z.string(),
 });
 
@@ -134,6 +139,8 @@ export const listCasesQuery = z.strictObject({
   itemCode: z.string().max(120).optional(),
   q: z.string().trim().max(100).optional(),
   mine: z.enum(['1', 'true', '0', 'false']).optional(),
+  /** cases whose review task the caller holds */
+  assigned: z.enum(['me']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

@@ -75,7 +75,7 @@ export class CasesService {
           item_version: item.version,
           item_name: item.name,
           department_code: item.departmentCode,
-          limits: JSON.stringify({ statutoryDays: item.statutoryDays, promisedDays: item.promisedDays, warningDays: 2, instant: item.instant }),
+          limits: JSON.stringify({ statutoryDays: item.statutoryDays, promisedDays: item.promisedDays, warningDays: 2, instant: item.instant, stepDays: item.steps.map((st) => st.days) }),
           situation_codes: JSON.stringify(situation),
           form: JSON.stringify(input.form ?? {}),
           channel: applicant.channel,
@@ -196,8 +196,8 @@ export class CasesService {
       if (!mayTake(user, row, body.type)) throw forbidden(`"${CASE_ACTIONS[body.type]}"不属于当前用户的职责`);
       if (body.expectedVersion !== state.version) throw stale(state, allowed.filter((t) => mayTake(user, row, t)));
       const { expectedVersion: _v, type, ...payload } = body;
-      await this.checkAction(trx, row, item, state, body, now);
-      await this.append(trx, caseNo, { type, payload } as Pick<CaseAction, 'type' | 'payload'>, user, state.version, now);
+      const extra = await this.checkAction(trx, row, item, state, body, now);
+      await this.append(trx, caseNo, { type, payload: { ...payload, ...extra } } as Pick<CaseAction, 'type' | 'payload'>, user, state.version, now);
       // 即办件: decided on the spot at acceptance
       if (type === 'accept' && item.instant)
         await this.append(trx, caseNo, { type: 'approve', payload: { opinion: '即办件，当场办结' } }, user, state.version + 1, now);
@@ -212,8 +212,8 @@ export class CasesService {
     return this.get(actor, caseNo);
   }
 
-  /** Rules of single actions beyond the status: materials, dates, roles of the applicant side. */
-  private async checkAction(trx: Trx, row: CaseRow, item: ItemForCase, state: CaseState, body: ActionBody, now: Date) {
+  /** Rules of single actions beyond the status: materials, dates, people. Returns what the log records beyond the request. */
+  private async checkAction(trx: Trx, row: CaseRow, item: ItemForCase, state: CaseState, body: ActionBody, now: Date): Promise<Record<string, unknown>> {
     const materialCodes = item.materials.map((m) => m.code);
     const today = toShanghaiDate(now);
     switch (body.type) {
@@ -229,12 +229,12 @@ export class CasesService {
           const notNew = state.flaggedMaterials.filter((m) => !since.has(m) && !state.commitments.some((c) => c.materialCode === m));
           if (notNew.length) throw badRequest('CASE.MATERIALS_MISSING', '请先上传补正告知书列明的全部材料', notNew.map((m) => ({ path: `materials.${m}`, message: `${nameOf(item, m)} 尚未重新上传` })));
         } else if (missing.length) throw badRequest('CASE.MATERIALS_MISSING', '申请材料不齐全，请上传后再提交', missing.map((m) => ({ path: `materials.${m}`, message: `缺少 ${nameOf(item, m)}` })));
-        return;
+        return {};
       }
       case 'request_supplement': {
         const refusal = supplementRefusal(state, body.items, materialCodes);
         if (refusal) throw new DomainError('CASE.SUPPLEMENT_REFUSED', 409, refusal);
-        return;
+        return {};
       }
       case 'accept_pending':
         for (const [i, p] of body.pending.entries()) {
@@ -242,28 +242,39 @@ export class CasesService {
           if (!m?.toleranceAllowed) throw badRequest('CASE.TOLERANCE_NOT_ALLOWED', '该材料不适用容缺受理', [{ path: `pending.${i}.materialCode`, message: `${p.materialCode} 不允许容缺` }]);
           if (p.dueDate <= today) throw badRequest('REQUEST.INVALID', '容缺材料补齐日期须晚于今天', [{ path: `pending.${i}.dueDate`, message: '日期须晚于今天' }]);
         }
-        return;
+        return {};
       case 'supply_pending': {
         if (!state.pendingMaterials.some((p) => p.materialCode === body.materialCode))
           throw badRequest('REQUEST.INVALID', '该材料不在容缺清单中', [{ path: 'materialCode', message: '不在容缺清单中' }]);
         const since = await this.materialsSince(trx, row.case_no);
         if (!since.has(body.materialCode)) throw badRequest('CASE.MATERIALS_MISSING', '请先上传该材料', [{ path: 'materialCode', message: '尚未上传' }]);
-        return;
+        return {};
       }
       case 'commit_promise': {
         const m = item.materials.find((x) => x.code === body.materialCode);
         if (!m?.commitmentAllowed) throw badRequest('CASE.COMMITMENT_NOT_ALLOWED', '该材料不适用告知承诺制', [{ path: 'materialCode', message: `${body.materialCode} 不允许以承诺代替` }]);
         if (body.checkDue <= today) throw badRequest('REQUEST.INVALID', '核查日期须晚于今天', [{ path: 'checkDue', message: '日期须晚于今天' }]);
-        return;
+        return {};
+      }
+      case 'assign': {
+        const target = await trx
+          .selectFrom('users')
+          .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+          .select(['users.id', 'users.display_name'])
+          .where('users.id', '=', body.userId)
+          .where('user_roles.role', 'in', ['case_reviewer', 'section_chief'])
+          .executeTakeFirst();
+        if (!target) throw badRequest('REQUEST.INVALID', '只能指派给审查人员或科长', [{ path: 'userId', message: '该用户不是审查人员' }]);
+        return { name: target.display_name };
       }
       case 'start_pause':
         if (body.kind === 'inspection' && !item.onSiteInspection)
           throw badRequest('CASE.PAUSE_NOT_APPLICABLE', '该事项目录未规定现场踏勘', [{ path: 'kind', message: '该事项无现场踏勘环节' }]);
         if (body.kind === 'expert_review' && !item.expertReview)
           throw badRequest('CASE.PAUSE_NOT_APPLICABLE', '该事项目录未规定专家评审', [{ path: 'kind', message: '该事项无专家评审环节' }]);
-        return;
+        return {};
       default:
-        return;
+        return {};
     }
   }
 
@@ -300,6 +311,7 @@ export class CasesService {
         version: state.version,
         status: state.status,
         clock_state: clock.state,
+        assignee_id: state.assignee?.userId ?? null,
         received_on: clock.receivedAt,
         acceptance_due: clock.acceptanceDue,
         promised_due: clock.promisedDue,
@@ -339,7 +351,7 @@ export class CasesService {
   }
 
   /** Cases for the caller: staff see the bureau's work sorted by urgency; applicants and agents see their own. */
-  async list(actor: Actor, q: { status?: string; clockState?: string; itemCode?: string; q?: string; mine?: string; page: number; pageSize: number }) {
+  async list(actor: Actor, q: { status?: string; clockState?: string; itemCode?: string; q?: string; mine?: string; assigned?: 'me'; page: number; pageSize: number }) {
     const user = requireUser(actor);
     let query = this.d.db.selectFrom('cases');
     if (!isStaff(user) || q.mine === '1' || q.mine === 'true')
@@ -347,6 +359,7 @@ export class CasesService {
     if (q.status) query = query.where('status', '=', q.status);
     if (q.clockState) query = query.where('clock_state', '=', q.clockState);
     if (q.itemCode) query = query.where('item_code', '=', q.itemCode);
+    if (q.assigned === 'me') query = query.where('assignee_id', '=', user.userId);
     if (q.q) query = query.where(repo.likeAny(q.q));
     const total = (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
     const rows = await query
@@ -440,6 +453,8 @@ export class CasesService {
         pendingMaterials: state.pendingMaterials,
         commitments: state.commitments,
         extension: state.extension,
+        assignee: state.assignee,
+        steps: item.steps.map((st, i) => ({ name: st.name, role: st.role, days: st.days, due: clock.stepDues[i] ?? null })),
         createdAt: row.created_at.toISOString(),
       },
     };

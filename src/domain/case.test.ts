@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allowedActions, CASE_ACTIONS, CASE_STATUSES, FINAL_STATUSES, reduceCase, supplementRefusal, type CaseAction, type CaseActionType } from './case.js';
+
+const PAYLOADS: { [T in CaseActionType]: Extract<CaseAction, { type: T }>['payload'] } = {
+  create: {},
+  submit: {},
+  accept: {},
+  reject: { competentBody: '泰安市市场监督管理局', reason: '不属于本机关职权范围' },
+  request_supplement: { items: [{ materialCode: 'M1', problem: '不清晰' }] },
+  submit_supplement: {},
+  accept_pending: { pending: [{ materialCode: 'M2', dueDate: '2026-12-31' }] },
+  supply_pending: { materialCode: 'M2' },
+  commit_promise: { materialCode: 'M3', checkDue: '2027-01-31' },
+  deem_accept: { receivedAt: '2026-11-02' },
+  take: {},
+  assign: { userId: 'u2', name: '审查员' },
+  start_pause: { kind: 'inspection', expectedDays: 3, reason: '现场踏勘' },
+  end_pause: { result: '合格' },
+  request_extension: { days: 10, reason: '情况复杂' },
+  approve_extension: {},
+  approve: { opinion: '同意' },
+  refuse: { reasons: '不符合条件' },
+  withdraw: { reason: '撤回' },
+};
+const TYPES = Object.keys(CASE_ACTIONS) as CaseActionType[];
+
+function log(types: CaseActionType[]): CaseAction[] {
+  return types.map((type, i) => ({ seq: i + 1, type, at: `2026-11-${String(2 + i).padStart(2, '0')}T02:00:00.000Z`, on: `2026-11-${String(2 + i).padStart(2, '0')}`, actorId: 'u1', actorName: '某人', payload: PAYLOADS[type] }) as CaseAction);
+}
+
+describe('case reducer', () => {
+  it('follows the happy path to a decision', () => {
+    const s = reduceCase(log(['create', 'submit', 'accept', 'start_pause', 'end_pause', 'approve']), { submittedMaterials: ['M1'] });
+    expect(s.status).toBe('approved');
+    expect(s.version).toBe(6);
+    expect(s.clockEvents.map((e) => e.type)).toEqual(['received', 'accepted', 'pause_started', 'pause_ended', 'decided']);
+    expect(allowedActions(s)).toEqual([]);
+  });
+
+  it('blocks a decision while a 容缺 material is outstanding or a pause is open', () => {
+    const pending = reduceCase(log(['create', 'submit', 'accept_pending']));
+    expect(allowedActions(pending)).not.toContain('approve');
+    expect(allowedActions(reduceCase(log(['create', 'submit', 'accept_pending', 'supply_pending'])))).toContain('approve');
+    expect(allowedActions(reduceCase(log(['create', 'submit', 'accept', 'start_pause'])))).toEqual(expect.not.arrayContaining(['approve', 'refuse']));
+  });
+
+  it('refuses a second 补正 about a material that passed the first look', () => {
+    const ctx = { submittedMaterials: ['M1', 'M2'] };
+    const s = reduceCase(log(['create', 'submit', 'request_supplement', 'submit_supplement']), ctx);
+    expect(s.passedMaterials).toEqual(['M2']);
+    expect(supplementRefusal(s, [{ materialCode: 'M2', problem: 'x' }], ['M1', 'M2'])).toMatch(/已经审核通过/);
+    expect(supplementRefusal(s, [{ materialCode: 'M1', problem: 'x' }], ['M1', 'M2'])).toBeNull();
+    expect(supplementRefusal(s, [], ['M1', 'M2'])).not.toBeNull();
+  });
+
+  it('allows an extension once', () => {
+    const s = reduceCase(log(['create', 'submit', 'accept', 'request_extension', 'approve_extension']));
+    expect(s.extension).toEqual({ requestedDays: 10, reason: '情况复杂', approved: true });
+    expect(allowedActions(s)).not.toContain('request_extension');
+    expect(allowedActions(s)).not.toContain('approve_extension');
+  });
+
+  it('never throws, always lands on a known status, and an action the status does not allow changes nothing but the version', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TYPES), { maxLength: 30 }), (types) => {
+        const s = reduceCase(log(['create', ...types]));
+        expect(Object.keys(CASE_STATUSES)).toContain(s.status);
+        expect(s.version).toBe(types.length + 1);
+        const allowed = allowedActions(s);
+        for (const t of TYPES.filter((x) => x !== 'create' && !allowed.includes(x))) {
+          const next = reduceCase(log(['create', ...types, t]));
+          expect({ ...next, version: 0 }).toEqual({ ...s, version: 0 });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic, and a final status absorbs everything after it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TYPES), { maxLength: 25 }), fc.array(fc.constantFrom(...TYPES), { maxLength: 10 }), (types, more) => {
+        const a = reduceCase(log(['create', ...types]));
+        expect(reduceCase(log(['create', ...types]))).toEqual(a);
+        if (FINAL_STATUSES.includes(a.status)) {
+          const b = reduceCase(log(['create', ...types, ...more]));
+          expect(b.status).toBe(a.status);
+          expect(b.decision).toEqual(a.decision);
+          expect(allowedActions(b)).toEqual([]);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps pauses balanced in the clock events: never two open at once', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TYPES), { maxLength: 40 }), (types) => {
+        let open = 0;
+        for (const e of reduceCase(log(['create', ...types])).clockEvents) {
+          if (e.type === 'pause_started') open++;
+          if (e.type === 'pause_ended') open--;
+          expect(open === 0 || open === 1).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
