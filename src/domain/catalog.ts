@@ -83,6 +83,8 @@ export const itemSchema = z
     steps: z.array(stepSchema).default([]),
     statutoryDays: z.number().int().min(0).max(365),
     promisedDays: z.number().int().min(0).max(365),
+    /** a running case warns when this many working days or fewer remain to the promised limit */
+    warningDays: z.number().int().min(0).max(30).default(2),
     /** 即办件: decided on the spot */
     instant: z.boolean().default(false),
     feeFree: z.boolean().default(true),

@@ -75,7 +75,7 @@ export class CasesService {
           item_version: item.version,
           item_name: item.name,
           department_code: item.departmentCode,
-          limits: JSON.stringify({ statutoryDays: item.statutoryDays, promisedDays: item.promisedDays, warningDays: 2, instant: item.instant, stepDays: item.steps.map((st) => st.days) }),
+          limits: JSON.stringify({ statutoryDays: item.statutoryDays, promisedDays: item.promisedDays, warningDays: item.warningDays, instant: item.instant, stepDays: item.steps.map((st) => st.days) }),
           situation_codes: JSON.stringify(situation),
           form: JSON.stringify(input.form ?? {}),
           channel: applicant.channel,

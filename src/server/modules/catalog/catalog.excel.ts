@@ -151,6 +151,7 @@ const ITEM_SHEET: SheetLayout = {
     { header: '事项说明', field: 'description', width: 40, cell: text(), help: '可空' },
     { header: '法定时限（工作日）', field: 'statutoryDays', width: 12, cell: int(), help: '0–365 的整数' },
     { header: '承诺时限（工作日）', field: 'promisedDays', width: 12, cell: int(), help: '0–365 的整数，不得长于法定时限' },
+    { header: '预警提前（工作日）', field: 'warningDays', width: 12, cell: int('default'), help: '剩余工作日不多于此数时预警，空 = 2' },
     { header: '即办件', field: 'instant', width: 8, cell: bool, help: '是/否，空 = 否' },
     { header: '不收费', field: 'feeFree', width: 8, cell: bool, help: '是/否，空 = 是；填"否"时须在"收费"表列明收费项目' },
     { header: '办理形式', field: 'onlineLevel', width: 12, cell: label(ONLINE_LEVELS), help: '网上可办程度' },
