@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { ROLE_NAMES } from '../domain/roles.js';
+import { seedDemoCases } from './demo-cases.js';
 import { loadUserActor, type Actor, type UserActor } from './platform/auth.js';
 import type { Db } from './platform/db.js';
 import { hashPassword } from './modules/auth/auth.service.js';
@@ -121,5 +122,7 @@ export async function seedDemo(db: Db, log: Logger, dir = DEMO_DIR): Promise<boo
       wrote = true;
     }
   }
+  // several hundred cases over the last 12 months, through the cases service (demo-cases.ts)
+  if (await seedDemoCases(db, log, { dir })) wrote = true;
   return wrote;
 }

@@ -94,7 +94,7 @@ export class CasesService {
       await this.project(trx, no, now, calendar);
       return no;
     });
-    return this.get(actor, caseNo);
+    return this.present(user, await this.visibleCase(actor, caseNo), { item });
   }
 
   /** Attach a file (uploaded now, or reused from the applicant's earlier cases) to one material of the case. */
@@ -146,7 +146,7 @@ export class CasesService {
         .execute();
       await audit(trx, auditActor(user), { action: 'case.material_attach', targetType: 'case', targetId: caseNo, after: { materialCode: material.code, fileId, reused } });
     });
-    return this.get(actor, caseNo);
+    return this.present(user, await this.visibleCase(actor, caseNo), { item });
   }
 
   /** Files the applicant of this case has on record from earlier cases. */
@@ -186,30 +186,34 @@ export class CasesService {
     // read what lives outside the case first: the embedded database has one connection, held by the transaction below
     const item = await this.itemOf(await this.visibleCase(actor, caseNo));
     const calendar = await this.d.calendar.calendar();
-    await this.d.db.transaction().execute(async (trx) => {
+    const done = await this.d.db.transaction().execute(async (trx) => {
       const row = await repo.findCaseForUpdate(trx, caseNo);
       if (!row || !canSee(user, row)) throw notFound('CASE.NOT_FOUND', '办件不存在');
       const actions = await repo.actionsOf(trx, caseNo);
-      const state = reduceCase(actions, { submittedMaterials: await this.submittedMaterials(trx, caseNo) });
+      const submitted = await this.submittedMaterials(trx, caseNo);
+      const state = reduceCase(actions, { submittedMaterials: submitted });
       const allowed = allowedActions(state);
       if (!allowed.includes(body.type)) throw illegal(state, body.type, allowed.filter((t) => mayTake(user, row, t)));
       if (!mayTake(user, row, body.type)) throw forbidden(`"${CASE_ACTIONS[body.type]}"不属于当前用户的职责`);
       if (body.expectedVersion !== state.version) throw stale(state, allowed.filter((t) => mayTake(user, row, t)));
       const { expectedVersion: _v, type, ...payload } = body;
       const extra = await this.checkAction(trx, row, item, state, body, now);
-      await this.append(trx, caseNo, { type, payload: { ...payload, ...extra } } as Pick<CaseAction, 'type' | 'payload'>, user, state.version, now);
+      const log = [...actions, await this.append(trx, caseNo, { type, payload: { ...payload, ...extra } } as Pick<CaseAction, 'type' | 'payload'>, user, state.version, now)];
       // 即办件: decided on the spot at acceptance
       if (type === 'accept' && item.instant)
-        await this.append(trx, caseNo, { type: 'approve', payload: { opinion: '即办件，当场办结' } }, user, state.version + 1, now);
+        log.push(await this.append(trx, caseNo, { type: 'approve', payload: { opinion: '即办件，当场办结' } }, user, state.version + 1, now));
       if (type === 'commit_promise')
         await trx
           .insertInto('case_followups')
           .values({ id: crypto.randomUUID(), case_no: caseNo, material_code: body.materialCode, due: body.checkDue })
           .onConflict((oc) => oc.columns(['case_no', 'material_code']).doUpdateSet({ due: body.checkDue }))
           .execute();
-      await this.project(trx, caseNo, now, calendar);
+      // under the row lock the log is what was read plus what was appended: no need to read it again
+      await this.project(trx, caseNo, now, calendar, { row, actions: log, submitted });
+      return { row, actions: log };
     });
-    return this.get(actor, caseNo);
+    // answer with the item and the log in hand (the row's fixed fields are all the view reads from it)
+    return this.present(user, done.row, { item, actions: done.actions });
   }
 
   /** Rules of single actions beyond the status: materials, dates, people. Returns what the log records beyond the request. */
@@ -279,7 +283,7 @@ export class CasesService {
   }
 
   /** Append an action, audit it and emit its event, all in the caller's transaction. */
-  private async append(trx: Trx, caseNo: string, a: Pick<CaseAction, 'type' | 'payload'>, user: UserActor | null, version: number, now: Date) {
+  private async append(trx: Trx, caseNo: string, a: Pick<CaseAction, 'type' | 'payload'>, user: UserActor | null, version: number, now: Date): Promise<CaseAction> {
     const action = {
       seq: version + 1,
       type: a.type,
@@ -297,13 +301,24 @@ export class CasesService {
     }
     await audit(trx, user ? auditActor(user) : { id: null, name: 'system:sweeper', ip: null }, { action: `case.${a.type}`, targetType: 'case', targetId: caseNo, after: { seq: action.seq, ...a.payload } });
     await emit(trx, { topic: `case.${a.type}`, subject: caseNo, payload: { caseNo, seq: action.seq, type: a.type, at: action.at }, dedupeKey: `case:${caseNo}:${action.seq}` });
+    return action;
   }
 
-  /** Rewrite the case row's projection from the log and the clock. */
-  private async project(trx: Trx, caseNo: string, now: Date, calendar: WorkingCalendar): Promise<{ state: CaseState; clock: Clock }> {
-    const row = await repo.findCase(trx, caseNo);
+  /**
+   * Rewrite the case row's projection from the log and the clock. `known` is the row, the whole log
+   * and the submitted materials when the caller holds them under the row lock (then nothing is reread).
+   */
+  private async project(
+    trx: Trx,
+    caseNo: string,
+    now: Date,
+    calendar: WorkingCalendar,
+    known?: { row: CaseRow; actions: CaseAction[]; submitted: string[] },
+  ): Promise<{ state: CaseState; clock: Clock }> {
+    const row = known?.row ?? (await repo.findCase(trx, caseNo));
     if (!row) throw notFound('CASE.NOT_FOUND', '办件不存在');
-    const state = reduceCase(await repo.actionsOf(trx, caseNo), { submittedMaterials: await this.submittedMaterials(trx, caseNo) });
+    const actions = known?.actions ?? (await repo.actionsOf(trx, caseNo));
+    const state = reduceCase(actions, { submittedMaterials: known?.submitted ?? (await this.submittedMaterials(trx, caseNo)) });
     const clock = computeClock(state.clockEvents, row.limits, toShanghaiDate(now), calendar);
     await trx
       .updateTable('cases')
@@ -327,9 +342,12 @@ export class CasesService {
 
   /** The case as its applicant side and the officers see it, with the actions this caller may take now. */
   async get(actor: Actor, caseNo: string) {
-    const user = requireUser(actor);
-    const row = await this.visibleCase(actor, caseNo);
-    const view = await this.view(row, this.d.db);
+    return this.present(requireUser(actor), await this.visibleCase(actor, caseNo));
+  }
+
+  /** The case as `get` answers it; `known` is what the caller already read (the item, the log), so it is not read again. */
+  private async present(user: UserActor, row: CaseRow, known: { item?: ItemForCase; actions?: CaseAction[] } = {}) {
+    const view = await this.view(row, this.d.db, known);
     const allowed = allowedActions(view.state).filter((t) => mayTake(user, row, t));
     return { ...view.body, queryCode: this.isApplicantSide(user, row) || isStaff(user) ? row.query_code : undefined, allowedActions: allowed };
   }
@@ -392,13 +410,13 @@ export class CasesService {
     };
   }
 
-  private async view(row: CaseRow, ex: Executor) {
-    const actions = await repo.actionsOf(ex, row.case_no);
+  private async view(row: CaseRow, ex: Executor, known: { item?: ItemForCase; actions?: CaseAction[] } = {}) {
+    const actions = known.actions ?? (await repo.actionsOf(ex, row.case_no));
     const files = await repo.materialsOf(ex, row.case_no);
     const state = reduceCase(actions, { submittedMaterials: [...new Set(files.map((f) => f.material_code))] });
     const now = this.d.now();
     const clock = computeClock(state.clockEvents, row.limits, toShanghaiDate(now), await this.d.calendar.calendar());
-    const item = await this.itemOf(row);
+    const item = known.item ?? (await this.itemOf(row));
     const lastNotice = [...actions].reverse().find((a) => a.type === 'request_supplement');
     const flagged = lastNotice?.type === 'request_supplement' && state.status === 'supplement_requested' ? lastNotice.payload.items : [];
     const shown = new Set([...requiredMaterials(item, row.situation_codes), ...files.map((f) => f.material_code)]);

@@ -1,0 +1,93 @@
+import { fileTypeFromBuffer } from 'file-type';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CASE_STATUSES } from '../src/domain/case.js';
+import { isValidCreditCode, isValidIdNumber } from '../src/domain/identifiers.js';
+import { demoPdf, demoPng, existingDemoRefs, seedDemoCases } from '../src/server/demo-cases.js';
+import { DEMO_DIR } from '../src/server/demo.js';
+import { createTestApp, type TestContext } from './harness.js';
+
+// The template database every API test copies was seeded by test/global-setup.ts (seedDemo),
+// so the demo cases are already there: these tests read them.
+let t: TestContext;
+let staff = '';
+beforeAll(async () => {
+  t = await createTestApp();
+  staff = await t.login('clerk1');
+});
+afterAll(() => t.close());
+
+describe('demo cases', () => {
+  it('has several hundred cases in every status, through every channel, with valid identifiers', async () => {
+    const rows = await t.database.db.selectFrom('cases').select(['status', 'clock_state', 'channel', 'applicant_kind', 'applicant_id_number', 'applicant_credit_code']).execute();
+    expect(rows.length).toBeGreaterThanOrEqual(250);
+    expect((await existingDemoRefs(t.database.db)).size).toBe(rows.length);
+    const statuses = new Set(rows.map((r) => r.status));
+    for (const s of Object.keys(CASE_STATUSES)) expect(statuses, s).toContain(s);
+    const clock = (state: string) => rows.filter((r) => r.clock_state === state).length;
+    expect(clock('overdue')).toBeGreaterThan(0);
+    expect(clock('paused')).toBeGreaterThan(0);
+    expect(clock('waiting_applicant')).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.channel))).toEqual(new Set(['online', 'window', 'agent']));
+    // most cases end approved
+    expect(rows.filter((r) => r.status === 'approved').length).toBeGreaterThan(rows.length / 2);
+    for (const r of rows) {
+      if (r.applicant_kind === 'person') expect(isValidIdNumber(r.applicant_id_number ?? ''), r.applicant_id_number ?? '').toBe(true);
+      else expect(isValidCreditCode(r.applicant_credit_code ?? ''), r.applicant_credit_code ?? '').toBe(true);
+    }
+  });
+
+  it('spreads the applications over the last 12 months, with 补正, pauses, extensions, 容缺, 告知承诺 and reuse in the logs', async () => {
+    const created = await t.database.db.selectFrom('case_actions').select('on_day').where('type', '=', 'create').execute();
+    const months = new Set(created.map((a) => a.on_day.slice(0, 7)));
+    expect(months.size).toBeGreaterThanOrEqual(10);
+    const first = created.map((a) => a.on_day).sort()[0] ?? '';
+    const yearAgo = new Date(Date.now() - 366 * 86_400_000).toISOString().slice(0, 10);
+    expect(first >= yearAgo, first).toBe(true);
+
+    const types = new Set((await t.database.db.selectFrom('case_actions').select('type').distinct().execute()).map((r) => r.type));
+    for (const type of ['request_supplement', 'submit_supplement', 'start_pause', 'end_pause', 'request_extension', 'approve_extension', 'accept_pending', 'supply_pending', 'commit_promise', 'reject', 'refuse', 'withdraw', 'deem_accept'])
+      expect(types, type).toContain(type);
+    const kinds = await t.database.db.selectFrom('case_actions').select((eb) => eb.ref('payload', '->>').key('kind').as('kind')).where('type', '=', 'start_pause').distinct().execute();
+    expect(new Set(kinds.map((k) => k.kind))).toEqual(new Set(['inspection', 'expert_review']));
+    const reused = await t.database.db.selectFrom('case_materials').select('id').where('reused', '=', true).limit(1).execute();
+    expect(reused).toHaveLength(1);
+  });
+
+  it('stores for every case the projection the reducer gives', async () => {
+    const rows = await t.database.db.selectFrom('cases').select(['case_no', 'status', 'version']).orderBy('case_no').execute();
+    for (const r of rows) {
+      const res = await t.app.inject({ url: `/api/v1/cases/${r.case_no}`, headers: { cookie: staff } });
+      expect(res.statusCode, r.case_no).toBe(200);
+      const cs = res.json();
+      expect([cs.status, cs.version], r.case_no).toEqual([r.status, r.version]);
+    }
+  });
+
+  it('keeps the audit chain whole', async () => {
+    const admin = await t.login('admin');
+    const res = (await t.app.inject({ url: '/api/v1/audit/verify', headers: { cookie: admin } })).json();
+    expect(res.ok).toBe(true);
+    expect(res.count).toBeGreaterThan(3000);
+  });
+
+  it('is resumable: a second seed finds every demo case and writes nothing', async () => {
+    const before = await t.database.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(await seedDemoCases(t.database.db, pino({ level: 'silent' }), { dir: DEMO_DIR })).toBe(false);
+    const after = await t.database.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+
+  it('generates valid PDF and PNG files with different bytes', async () => {
+    expect((await fileTypeFromBuffer(demoPdf('a')))?.mime).toBe('application/pdf');
+    expect((await fileTypeFromBuffer(demoPng('a')))?.mime).toBe('image/png');
+    expect(demoPdf('a').equals(demoPdf('b'))).toBe(false);
+    expect(demoPng('a').equals(demoPng('b'))).toBe(false);
+    // the PDF's cross-reference table points at its objects
+    const pdf = demoPdf('TA2026-000001 M01').toString('latin1');
+    const xref = Number(/startxref\n(\d+)/.exec(pdf)?.[1]);
+    expect(pdf.slice(xref, xref + 4)).toBe('xref');
+    const offsets = [...pdf.matchAll(/^(\d{10}) 00000 n $/gm)].map((m) => Number(m[1]));
+    offsets.forEach((o, i) => expect(pdf.slice(o, o + `${i + 1} 0 obj`.length)).toBe(`${i + 1} 0 obj`));
+  });
+});
