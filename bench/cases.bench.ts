@@ -25,7 +25,6 @@ import os from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
 import { sql, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
-import pg from 'pg';
 import pino from 'pino';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
@@ -36,8 +35,9 @@ import type { ActionBody } from '../src/server/modules/cases/cases.schemas.js';
 import { CatalogService } from '../src/server/modules/catalog/catalog.service.js';
 import { OrgService } from '../src/server/modules/org/org.service.js';
 import { loadUserActor, type UserActor } from '../src/server/platform/auth.js';
-import { openDatabase, type DbHandle } from '../src/server/platform/db.js';
 import { migrate } from '../src/server/platform/migrate.js';
+import type { DbHandle } from '../src/server/platform/db.js';
+import { openScratch } from './scratch-db.js';
 
 const N = Math.max(4, Math.floor(Number(process.env.BENCH_N ?? 400) / 4) * 4);
 const CONCURRENCY = 4;
@@ -64,41 +64,6 @@ class QueryCounter implements KyselyPlugin {
   total(): number {
     return [...this.counts.values()].reduce((s, n) => s + n, 0);
   }
-}
-
-// ------------------------------------------------------------------------------ database
-
-async function openScratch(): Promise<{ database: DbHandle; cleanup: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const name = `shenpi_bench_${crypto.randomBytes(5).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    const database = await openDatabase({ databaseUrl: u.toString(), dataDir: '' });
-    return {
-      database,
-      cleanup: async () => {
-        await database.close();
-        const c = new pg.Client({ connectionString: url });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shenpi-bench-'));
-  const database = await openDatabase({ dataDir: dir });
-  return {
-    database,
-    cleanup: async () => {
-      await database.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 // ------------------------------------------------------------------------------ measuring

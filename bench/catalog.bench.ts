@@ -3,18 +3,16 @@
  * - public item list and item page vs a bare Fastify route returning the same-sized JSON;
  * - a draft edit (PUT with rev, audit row) vs a bare single-row SQL insert;
  * - the audit chain verification per row.
- * Usage: npm run bench   (DATABASE_URL=postgres://… to measure on a server)
+ * Usage: npm run bench   (DATABASE_URL=postgres://… to measure on a server, in a scratch database)
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
 import pino from 'pino';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { seedDemo } from '../src/server/demo.js';
-import { openDatabase } from '../src/server/platform/db.js';
+import { openScratch } from './scratch-db.js';
 import { migrate } from '../src/server/platform/migrate.js';
 
 const N = Number(process.env.BENCH_N ?? 300);
@@ -28,9 +26,8 @@ async function time(label: string, n: number, fn: (i: number) => Promise<unknown
   return perOp;
 }
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shenpi-bench-'));
-const config = loadConfig({ ...process.env, SHENPI_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SHENPI_LOGIN_RATE: '10000' });
-const database = await openDatabase(config);
+const { database, cleanup } = await openScratch();
+const config = loadConfig({ ...process.env, SHENPI_DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent', SHENPI_LOGIN_RATE: '10000' });
 await migrate(database);
 console.log(`seeding the demo bureau on ${database.kind} …`);
 await seedDemo(database.db, pino({ level: 'warn' }));
@@ -77,5 +74,4 @@ console.log(`  audit verify: ${auditRows} rows in ${verifyMs.toFixed(0)} ms (${(
 
 await app.close();
 await bare.close();
-await database.close();
-fs.rmSync(dataDir, { recursive: true, force: true });
+await cleanup();

@@ -41,7 +41,7 @@ import type { Db } from './platform/db.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
 import type { ActionBody, OnBehalfOf } from './modules/cases/cases.schemas.js';
 import { CasesService } from './modules/cases/cases.service.js';
-import { CatalogService, type Names } from './modules/catalog/catalog.service.js';
+import { CatalogService } from './modules/catalog/catalog.service.js';
 import { OrgService } from './modules/org/org.service.js';
 
 const casesFile = z.object({
@@ -887,19 +887,6 @@ export function planDemoCases(data: CasesData, items: readonly (PlanItem & { wei
 
 // ------------------------------------------------------------------------------ running
 
-/** The catalog does not change while the seed runs: read each item once. */
-class SeedCatalog extends CatalogService {
-  private readonly items = new Map<string, ReturnType<CatalogService['getPublic']>>();
-  override getPublic(code: string, names: Names): ReturnType<CatalogService['getPublic']> {
-    let p = this.items.get(code);
-    if (!p) {
-      p = super.getPublic(code, names);
-      this.items.set(code, p);
-    }
-    return p;
-  }
-}
-
 /** Options of the demo case seed. */
 export interface DemoCasesOptions {
   /** the demo data directory (cases.json) */
@@ -925,9 +912,9 @@ export async function seedDemoCases(db: Db, log: Logger, opts: DemoCasesOptions)
   let clock = realNow;
   const org = new OrgService(db);
   const names = org.names();
-  const catalog = new SeedCatalog(db);
+  const catalog = new CatalogService(db);
   const calendarService = new CalendarService(db);
-  const service = new CasesService({ db, catalog, calendar: calendarService, names: () => names, now: () => clock });
+  const service = new CasesService({ db, catalog, calendar: calendarService, now: () => clock });
 
   const byName = new Map((await catalog.listPublic({ page: 1, pageSize: 10_000 }, await names)).items.map((i) => [i.name, i.code]));
   const items: (PlanItem & { weight: number })[] = [];

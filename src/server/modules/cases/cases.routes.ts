@@ -8,7 +8,6 @@ import type { AppDeps } from '../../app.js';
 import { badRequest, problem } from '../../platform/errors.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { CatalogService } from '../catalog/catalog.service.js';
-import { OrgService } from '../org/org.service.js';
 import { actionBody, caseNoParam, caseSummary, caseView, createCaseBody, listCasesQuery, publicLookupQuery } from './cases.schemas.js';
 import { CasesService, MAX_FILE_BYTES } from './cases.service.js';
 
@@ -17,8 +16,7 @@ const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: pr
 /** The cases service as the app wires it (also used by the sweeper job and the demo seed). */
 export function casesService(deps: AppDeps): CasesService {
   const db = deps.database.db;
-  const org = new OrgService(db);
-  return new CasesService({ db, catalog: new CatalogService(db), calendar: new CalendarService(db), names: () => org.names(), now: deps.now ?? (() => new Date()) });
+  return new CasesService({ db, catalog: new CatalogService(db), calendar: new CalendarService(db), now: deps.now ?? (() => new Date()) });
 }
 
 export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesService }> = async (app, { service }) => {

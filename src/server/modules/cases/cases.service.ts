@@ -24,7 +24,7 @@ import type { Db, Executor, Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
-import type { CatalogService, Names } from '../catalog/catalog.service.js';
+import type { CatalogService } from '../catalog/catalog.service.js';
 import * as repo from './cases.repository.js';
 import type { ActionBody, OnBehalfOf } from './cases.schemas.js';
 
@@ -34,14 +34,13 @@ const ALLOWED_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
 const QUERY_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 type CaseRow = NonNullable<Awaited<ReturnType<typeof repo.findCase>>>;
-type ItemForCase = Awaited<ReturnType<CatalogService['getPublic']>>;
+type ItemForCase = Awaited<ReturnType<CatalogService['publishedItem']>>;
 
 /** What the service needs from outside. */
 export interface CasesDeps {
   db: Db;
   catalog: CatalogService;
   calendar: CalendarService;
-  names: () => Promise<Names>;
   now: () => Date;
 }
 
@@ -86,6 +85,7 @@ export class CasesService {
           applicant_credit_code: applicant.creditCode,
           applicant_phone: applicant.phone,
           filed_by: user.userId,
+          created_at: now,
           status: 'draft',
           clock_state: 'not_started',
         })
@@ -532,7 +532,7 @@ export class CasesService {
 
   private async publishedItem(code: string, path: string): Promise<ItemForCase> {
     try {
-      return await this.d.catalog.getPublic(code, await this.d.names());
+      return await this.d.catalog.publishedItem(code);
     } catch (err) {
       if (err instanceof DomainError && err.status === 404) throw badRequest('REQUEST.INVALID', '事项不存在或尚未发布', [{ path, message: '事项不存在' }]);
       throw err;
@@ -540,7 +540,7 @@ export class CasesService {
   }
 
   private async itemOf(row: CaseRow): Promise<ItemForCase> {
-    return this.d.catalog.getPublic(row.item_code, await this.d.names());
+    return this.d.catalog.publishedItem(row.item_code);
   }
 
   private async visibleCase(actor: Actor, caseNo: string): Promise<CaseRow> {

@@ -99,6 +99,13 @@ export class CatalogService {
     };
   }
 
+  /** The confirmed item's data and version, in one read (for other modules that act on it, e.g. cases). */
+  async publishedItem(code: string): Promise<CatalogItem & { version: number }> {
+    const row = await repo.findPublic(this.db, code);
+    if (!row) throw notFound('CATALOG.ITEM_NOT_FOUND', '事项不存在或尚未发布');
+    return { ...(row.data as unknown as CatalogItem), version: row.version };
+  }
+
   /** Every confirmed version of an item with its changes against the one before, newest first. */
   async history(code: string) {
     const versions = await repo.confirmedVersions(this.db, code);
