@@ -360,10 +360,19 @@ describe('the sweeper', () => {
     setDay('2026-12-15');
     const a = casesService(t.deps);
     const b = casesService(t.deps);
-    // a sweeper that dies after its first case
+    // a sweeper that dies half-way: after deeming the first of these cases, inside the second one's transaction
+    // (it reads the time once per case, in case-number order, and these cases come last)
+    const before = await t.database.db
+      .selectFrom('cases')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', 'not in', ['approved', 'refused', 'rejected', 'withdrawn', 'draft'])
+      .where('case_no', '<', cases[0] ?? '')
+      .executeTakeFirstOrThrow();
     let calls = 0;
-    const dying = casesService({ ...t.deps, now: () => { if (++calls > 6) throw new Error('killed'); return now; } });
+    const dying = casesService({ ...t.deps, now: () => { if (++calls > before.n + 1) throw new Error('killed'); return now; } });
     await expect(dying.sweep()).rejects.toThrow('killed');
+    const halfway = await t.database.db.selectFrom('case_actions').select('case_no').where('type', '=', 'deem_accept').where('case_no', 'in', cases).execute();
+    expect(halfway.map((r) => r.case_no)).toEqual([cases[0]]);
     await Promise.all([a.sweep(), b.sweep()]);
     for (const caseNo of cases) {
       const cs = (await call('GET', `/api/v1/cases/${caseNo}`, c.clerk1)).json();
