@@ -5,7 +5,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api } from './client';
-import type { Department, ItemsOf, Me, RoleInfo, SessionAnswer, Zone } from './types';
+import type { Department, ItemsOf, Me, PublicItem, RoleInfo, SessionAnswer, Zone } from './types';
 
 /** Query keys used in more than one place. */
 export const keys = {
@@ -76,4 +76,13 @@ export function useOrgNames(): { department: (code: string | null | undefined) =
       zone: (code) => (code ? (z.get(code) ?? code) : ''),
     };
   }, [departments.data, zones.data]);
+}
+
+/** One confirmed item as the public guide shows it (`GET /catalog/items/:code`). */
+export function usePublicItem(code: string) {
+  return useQuery({
+    queryKey: ['catalog', 'items', code],
+    queryFn: ({ signal }) => api.get<PublicItem>(`/catalog/items/${encodeURIComponent(code)}`, undefined, signal),
+    enabled: code !== '',
+  });
 }

@@ -4,6 +4,9 @@
  */
 import type { Disposition, ItemKind, ItemType, OnlineLevel, Stage } from '../../domain/catalog-terms';
 import type { CatalogItem, CatalogItemInput } from '../../domain/catalog';
+import type { ActionPayloads, CaseActionType, CaseStatus, MaterialProblem } from '../../domain/case';
+import type { Clock } from '../../domain/clock';
+import type { DayKind } from '../../domain/calendar';
 
 /** A page of a list answer. */
 export interface Page<T> {
@@ -314,4 +317,171 @@ export interface ImportResult {
   batchId: string;
   created: number;
   unchanged: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cases (办件) and the working calendar
+
+/** Where a case's clock stands (src/domain/clock.ts `ClockState`). */
+export type ClockState = Clock['state'];
+
+/** The case clock as the API answers it (src/domain/clock.ts `Clock`). */
+export type CaseClock = Clock;
+
+/** One entry of a case's action log (the timeline). */
+export interface CaseActionEntry {
+  seq: number;
+  type: CaseActionType;
+  name: string;
+  at: string;
+  on: string;
+  actorName: string;
+  payload: Record<string, unknown>;
+}
+
+/** Where one material of a case stands. */
+export type MaterialState = 'missing' | 'uploaded' | 'flagged' | 'passed' | 'pending' | 'committed';
+
+/** A file attached to a material. */
+export interface CaseFile {
+  id: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  reused: boolean;
+  at: string;
+}
+
+/** A material of a case: the catalog's entry, its state and its files (newest first). */
+export interface CaseMaterial {
+  code: string;
+  name: string;
+  requirement: 'required' | 'conditional';
+  toleranceAllowed: boolean;
+  commitmentAllowed: boolean;
+  state: MaterialState;
+  files: CaseFile[];
+}
+
+/** The applicant of a case; personal numbers come masked. */
+export interface CaseApplicant {
+  kind: 'person' | 'organisation';
+  name: string;
+  idNumber: string | null;
+  creditCode: string | null;
+  phone: string | null;
+}
+
+/** A procedure step of the item with its due day (null before acceptance). */
+export interface CaseStep {
+  name: string;
+  role: string;
+  days: number;
+  due: string | null;
+}
+
+/** `GET /cases/:caseNo` (and the public lookup, masked). */
+export interface CaseView {
+  caseNo: string;
+  /** only for the applicant side and staff */
+  queryCode?: string;
+  itemCode: string;
+  itemName: string;
+  departmentCode: string;
+  channel: string;
+  status: CaseStatus;
+  statusName: string;
+  version: number;
+  /** what the caller may do now */
+  allowedActions: string[];
+  clock: CaseClock;
+  actions: CaseActionEntry[];
+  applicant: CaseApplicant;
+  situation: string[];
+  form: Record<string, unknown>;
+  materials: CaseMaterial[];
+  flaggedMaterials: MaterialProblem[];
+  pendingMaterials: { materialCode: string; dueDate: string }[];
+  commitments: { materialCode: string; checkDue: string }[];
+  extension: { requestedDays: number; reason: string; approved: boolean } | null;
+  assignee?: { userId: string; name: string } | null;
+  steps?: CaseStep[];
+  createdAt: string;
+}
+
+/** One row of `GET /cases`. */
+export interface CaseSummary {
+  caseNo: string;
+  itemCode: string;
+  itemName: string;
+  applicantName: string;
+  channel: string;
+  status: CaseStatus;
+  statusName: string;
+  clockState: ClockState;
+  receivedOn: string | null;
+  acceptanceDue: string | null;
+  promisedDue: string | null;
+  decisionDue: string | null;
+  version: number;
+  updatedAt: string;
+}
+
+/** A file of the same applicant from an earlier case (`GET /cases/:caseNo/reusable-files`). */
+export interface ReusableFile {
+  fileId: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  materialCode: string;
+  materialName: string;
+  fromCase: string;
+  at: string;
+}
+
+/** The party a window clerk or an agent files for. */
+export interface OnBehalfOf {
+  kind: 'person' | 'organisation';
+  name: string;
+  idNumber?: string;
+  creditCode?: string;
+  phone?: string;
+  authorisation?: string;
+}
+
+/** `POST /cases` body. */
+export interface CreateCaseBody {
+  itemCode: string;
+  situation?: string[];
+  form?: Record<string, string>;
+  onBehalfOf?: OnBehalfOf;
+}
+
+/** The extra fields of an action; none for actions that carry nothing. */
+type ActionFields<T extends CaseActionType> = string extends keyof ActionPayloads[T] ? Record<never, never> : ActionPayloads[T];
+
+/** Actions a person can send (`assign` names the user; the server adds the name). */
+export type SendableAction = Exclude<CaseActionType, 'create' | 'deem_accept'>;
+
+/** `POST /cases/:caseNo/actions` body, by action type. */
+export type CaseActionBody = {
+  [T in SendableAction]: { type: T; expectedVersion: number } & (T extends 'assign' ? { userId: string } : ActionFields<T>);
+}[SendableAction];
+
+/** One day of `GET /calendar/month`. */
+export interface CalendarDay {
+  date: string;
+  working: boolean;
+  kind: DayKind;
+  name: string | null;
+}
+
+/** `GET /calendar/month?year=&month=`. */
+export interface CalendarMonth {
+  year: number;
+  month: number;
+  days: CalendarDay[];
+  coveredYears: number[];
 }

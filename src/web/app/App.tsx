@@ -25,6 +25,10 @@ const ItemPage = lazy(() => import('../features/portal/ItemPage'));
 const NotFoundPage = lazy(() => import('../features/portal/NotFoundPage'));
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 const RegisterPage = lazy(() => import('../features/auth/RegisterPage'));
+const ProgressPage = lazy(() => import('../features/portal/ProgressPage'));
+const ApplyPage = lazy(() => import('../features/apply/ApplyPage'));
+const MyCasesPage = lazy(() => import('../features/my/MyCasesPage'));
+const MyCasePage = lazy(() => import('../features/my/MyCasePage'));
 
 const AdminLayout = lazy(() => import('../features/admin/AdminLayout'));
 const AdminHome = lazy(() => import('../features/admin/AdminHome'));
@@ -38,6 +42,12 @@ const OrgPage = lazy(() => import('../features/org/OrgPage'));
 const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const ApiKeysPage = lazy(() => import('../features/api-keys/ApiKeysPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+const WindowPage = lazy(() => import('../features/window/WindowPage'));
+const WindowApplyPage = lazy(() => import('../features/window/WindowApplyPage'));
+const WindowReceivePage = lazy(() => import('../features/window/WindowReceivePage'));
+const CasesPage = lazy(() => import('../features/casework/CasesPage'));
+const CasePage = lazy(() => import('../features/casework/CasePage'));
+const DirectorPage = lazy(() => import('../features/director/DirectorPage'));
 
 /** A 401 from any call means the session ended: forget the user, so the back office sends them to /login. */
 function onSessionError(error: unknown) {
@@ -71,10 +81,20 @@ export function App() {
                 <Route path="items/:code" element={<ItemPage />} />
                 <Route path="login" element={<LoginPage />} />
                 <Route path="register" element={<RegisterPage />} />
+                <Route path="progress" element={<ProgressPage />} />
+                <Route path="apply/:itemCode" element={<ApplyPage />} />
+                <Route path="my/cases" element={<MyCasesPage />} />
+                <Route path="my/cases/:caseNo" element={<MyCasePage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
               <Route path="admin" element={<AdminLayout />}>
                 <Route index element={<AdminHome />} />
+                <Route path="window" element={<AreaGuard area="window"><WindowPage /></AreaGuard>} />
+                <Route path="window/apply" element={<AreaGuard area="window"><WindowApplyPage /></AreaGuard>} />
+                <Route path="window/:caseNo" element={<AreaGuard area="window"><WindowReceivePage /></AreaGuard>} />
+                <Route path="cases" element={<AreaGuard area="cases"><CasesPage /></AreaGuard>} />
+                <Route path="cases/:caseNo" element={<AreaGuard area="cases"><CasePage /></AreaGuard>} />
+                <Route path="director" element={<AreaGuard area="director"><DirectorPage /></AreaGuard>} />
                 <Route path="catalog" element={<AreaGuard area="catalog"><CatalogPage /></AreaGuard>} />
                 <Route path="catalog/new" element={<AreaGuard area="catalog"><VersionEditorPage /></AreaGuard>} />
                 <Route path="catalog/versions/:id" element={<AreaGuard area="catalog"><VersionEditorPage /></AreaGuard>} />

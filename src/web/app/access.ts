@@ -37,8 +37,14 @@ export const canEditCatalog = (me: MaybeMe) => can(me, 'catalog.edit') || hasRol
 /** Whether the user may download the catalog export. */
 export const canExportCatalog = (me: MaybeMe) => can(me, 'catalog.export');
 
+/** Whether the user applies for themselves or, as an agent, for companies (网上申请, 我的办件). */
+export const canApply = (me: MaybeMe) => can(me, 'case.apply', 'case.agent');
+
 /** Back-office areas and who sees them. */
 export const AREAS = {
+  window: (me: MaybeMe) => can(me, 'case.window'),
+  director: (me: MaybeMe) => can(me, 'case.approve_extension'),
+  cases: (me: MaybeMe) => can(me, 'case.review', 'case.decide', 'case.approve_extension'),
   catalog: (me: MaybeMe) => can(me, 'catalog.read_drafts', 'catalog.edit'),
   review: (me: MaybeMe) => reviewStagesOf(me).length > 0,
   batches: (me: MaybeMe) => can(me, 'catalog.read_drafts', 'catalog.edit'),

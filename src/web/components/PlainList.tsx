@@ -24,10 +24,11 @@ export function PlainList<T>({
       {items.map((item, i) => (
         <li
           key={rowKey(item)}
-          style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, padding: '8px 4px', borderTop: i === 0 ? 'none' : '1px solid #f0f0f0' }}
+          style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'center', gap: 8, padding: '8px 4px', borderTop: i === 0 ? 'none' : '1px solid #f0f0f0' }}
         >
-          <div style={{ minWidth: 0 }}>{render(item)}</div>
-          {extra ? <div style={{ flex: 'none' }}>{extra(item)}</div> : null}
+          {/* the right-hand part moves under the main part when both do not fit (phones) */}
+          <div style={{ minWidth: 0, flex: '1 1 240px' }}>{render(item)}</div>
+          {extra ? <div style={{ flex: '0 0 auto', marginInlineStart: 'auto' }}>{extra(item)}</div> : null}
         </li>
       ))}
     </ul>

@@ -46,3 +46,19 @@ export function SearchBox({
     </Space.Compact>
   );
 }
+
+/** The `name` (default `q`) text filter of a list whose filters live in the URL (`useUrlPaging`). */
+export function UrlSearchBox({
+  paging,
+  name = 'q',
+  placeholder,
+  testId,
+}: {
+  paging: { params: URLSearchParams; setFilter: (name: string, value: string | undefined) => void };
+  name?: string;
+  placeholder: string;
+  testId: string;
+}) {
+  const value = paging.params.get(name) ?? '';
+  return <SearchBox key={value} defaultValue={value} placeholder={placeholder} onSearch={(v) => paging.setFilter(name, v)} testId={testId} />;
+}

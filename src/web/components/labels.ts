@@ -37,6 +37,7 @@ export const ITEM_FIELD_LABELS: Record<keyof CatalogItem, string> = {
   steps: '办理流程',
   statutoryDays: '法定时限（工作日）',
   promisedDays: '承诺时限（工作日）',
+  warningDays: '预警提前（工作日）',
   instant: '即办件',
   feeFree: '不收费',
   fees: '收费项目',

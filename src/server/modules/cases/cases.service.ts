@@ -374,6 +374,8 @@ export class CasesService {
     let query = this.d.db.selectFrom('cases');
     if (!isStaff(user) || q.mine === '1' || q.mine === 'true')
       query = query.where((eb) => eb.or([eb('applicant_user_id', '=', user.userId), eb('filed_by', '=', user.userId)]));
+    // an applicant's draft is not the bureau's work until it is submitted
+    else query = query.where((eb) => eb.or([eb('status', '!=', 'draft'), eb('filed_by', '=', user.userId)]));
     if (q.status) query = query.where('status', '=', q.status);
     if (q.clockState) query = query.where('clock_state', '=', q.clockState);
     if (q.itemCode) query = query.where('item_code', '=', q.itemCode);

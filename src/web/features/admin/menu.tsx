@@ -1,5 +1,5 @@
 /** The back-office menu: one entry per area, shown only to users whose permissions open it. */
-import { ApartmentOutlined, AuditOutlined, CheckSquareOutlined, FileSearchOutlined, KeyOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CheckSquareOutlined, FileDoneOutlined, FileSearchOutlined, InboxOutlined, KeyOutlined, ProfileOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Area } from '../../app/access';
 
@@ -13,6 +13,9 @@ export interface AdminMenuEntry {
 
 /** Menu entries in display order. */
 export const ADMIN_MENU: AdminMenuEntry[] = [
+  { area: 'window', path: '/admin/window', label: '窗口受理', icon: <InboxOutlined /> },
+  { area: 'director', path: '/admin/director', label: '延期审批与督办', icon: <WarningOutlined /> },
+  { area: 'cases', path: '/admin/cases', label: '审查决定', icon: <FileDoneOutlined /> },
   { area: 'catalog', path: '/admin/catalog', label: '事项管理', icon: <ProfileOutlined /> },
   { area: 'review', path: '/admin/review', label: '审核队列', icon: <CheckSquareOutlined /> },
   { area: 'batches', path: '/admin/batches', label: '清理批次', icon: <FileSearchOutlined /> },

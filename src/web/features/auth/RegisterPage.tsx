@@ -3,14 +3,14 @@
  * organisation (统一社会信用代码). The server validates the check characters; its field
  * errors are shown on the fields.
  */
-import { Alert, Button, Card, Form, Input, Radio, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
-import { isValidCreditCode, isValidIdNumber, isValidMobile } from '../../../domain/identifiers';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { useSetMe } from '../../api/queries';
 import type { RegisterBody, UserAnswer } from '../../api/types';
+import { PartyFields } from '../../components/PartyFields';
 import { passwordIcon } from '../../components/passwordIcon';
 
 interface RegisterValues {
@@ -22,11 +22,6 @@ interface RegisterValues {
   idNumber?: string;
   creditCode?: string;
   phone?: string;
-}
-
-/** A form rule from an identifier check of src/domain/identifiers.ts (the server checks again). */
-function checked(valid: (v: string) => boolean, message: string) {
-  return { validator: (_: unknown, value: string | undefined) => (!value || valid(value.trim().toUpperCase()) ? Promise.resolve() : Promise.reject(new Error(message))) };
 }
 
 function toBody(v: RegisterValues): RegisterBody {
@@ -72,47 +67,7 @@ export default function RegisterPage() {
           data-testid="register-form"
           scrollToFirstError
         >
-          <Form.Item name="kind" label="注册类型">
-            <Radio.Group
-              optionType="button"
-              buttonStyle="solid"
-              options={[
-                { value: 'person', label: '自然人' },
-                { value: 'organisation', label: '法人或其他组织' },
-              ]}
-              data-testid="register-kind"
-            />
-          </Form.Item>
-          <Form.Item name="displayName" label={kind === 'person' ? '姓名' : '单位名称'} rules={[{ required: true, whitespace: true, message: '必填' }, { min: 2, message: '至少2个字' }]}>
-            <Input data-testid="register-display-name" autoComplete={kind === 'person' ? 'name' : 'organization'} />
-          </Form.Item>
-          {kind === 'person' ? (
-            <Form.Item
-              name="idNumber"
-              label="居民身份证号"
-              rules={[
-                { required: true, message: '请输入身份证号' },
-                checked(isValidIdNumber, '身份证号不正确：应为18位，且校验位、出生日期有效'),
-              ]}
-            >
-              <Input maxLength={18} data-testid="register-id-number" autoComplete="off" />
-            </Form.Item>
-          ) : (
-            <Form.Item
-              name="creditCode"
-              label="统一社会信用代码"
-              normalize={(v: string) => v.toUpperCase()}
-              rules={[
-                { required: true, message: '请输入统一社会信用代码' },
-                checked(isValidCreditCode, '统一社会信用代码不正确：应为18位数字或大写字母（不含I、O、S、V、Z），且校验位正确'),
-              ]}
-            >
-              <Input maxLength={18} data-testid="register-credit-code" autoComplete="off" />
-            </Form.Item>
-          )}
-          <Form.Item name="phone" label="手机号码" rules={[checked(isValidMobile, '请输入11位手机号码')]}>
-            <Input data-testid="register-phone" autoComplete="tel" />
-          </Form.Item>
+          <PartyFields kind={kind} nameField="displayName" testIdPrefix="register" kindLabel="注册类型" />
           <Form.Item
             name="username"
             label="用户名"

@@ -2,20 +2,18 @@
  * 事项管理: the versions of the catalog by stage, batch and text; new item, new draft of a
  * confirmed item, Excel export and import.
  */
-import { Button, Checkbox, Col, Select, Space, type TableColumnsType } from 'antd';
+import { Button, Col, Space, type TableColumnsType } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { STAGES, type Stage } from '../../../domain/catalog-terms';
-import { api } from '../../api/client';
 import { useMe } from '../../api/queries';
-import type { ItemSummary, Page, VersionRow } from '../../api/types';
+import type { VersionRow } from '../../api/types';
 import { canEditCatalog, canExportCatalog } from '../../app/access';
-import { FilterSelect } from '../../components/FilterSelect';
+import { ItemPicker } from '../../components/ItemPicker';
 import { LinkButton } from '../../components/LinkButton';
 import { FilterBar, PageHeader } from '../../components/PageHeader';
-import { SearchBox } from '../../components/SearchBox';
+import { UrlFilters } from '../../components/UrlFilters';
 import { useUrlPaging } from '../../components/paging';
 import { enumOptions } from '../../components/labels';
 import { testIdAttrs } from '../../components/testId';
@@ -26,28 +24,17 @@ import { useDraftFromItem } from './useDraftFromItem';
 
 /** Search a confirmed item by name or code and open a draft of it. */
 function EditConfirmedItem() {
-  const [search, setSearch] = useState('');
   const [code, setCode] = useState<string | undefined>();
   const draft = useDraftFromItem();
-  const found = useQuery({
-    queryKey: ['catalog', 'items', 'pick', search],
-    queryFn: ({ signal }) => api.get<Page<ItemSummary>>('/catalog/items', { q: search, pageSize: 20 }, signal),
-    enabled: search.trim().length > 0,
-    placeholderData: keepPreviousData,
-  });
   return (
     <Space.Compact style={{ width: '100%', maxWidth: 520 }}>
-      <Select<string>
+      <ItemPicker
         style={{ flex: 1, minWidth: 0 }}
         placeholder="输入事项名称或编码，修改已发布事项"
-        aria-label="修改已发布事项：输入事项名称或编码"
-        showSearch={{ filterOption: false, onSearch: setSearch }}
+        label="修改已发布事项：输入事项名称或编码"
         value={code}
         onChange={setCode}
-        notFoundContent={search ? (found.isFetching ? '搜索中…' : '未找到事项') : '请输入关键词'}
-        options={(found.data?.items ?? []).map((i) => ({ value: i.code, label: `${i.name}（${i.code}）` }))}
-        data-testid="edit-item-select"
-        allowClear
+        testId="edit-item-select"
       />
       <Button
         icon={<EditOutlined />}
@@ -66,7 +53,7 @@ function EditConfirmedItem() {
 export default function CatalogPage() {
   const me = useMe();
   const paging = useUrlPaging(20);
-  const { params, setFilter } = paging;
+  const { params } = paging;
   const batches = useBatches();
   const draft = useDraftFromItem();
   const editor = canEditCatalog(me.data);
@@ -118,28 +105,15 @@ export default function CatalogPage() {
           <ImportExport canImport={editor} canExport={canExportCatalog(me.data)} />
         </Col>
       </FilterBar>
-      <FilterBar>
-        <Col xs={24} md={8}>
-          <SearchBox key={q} defaultValue={q} placeholder="事项名称或编码" onSearch={(v) => setFilter('q', v)} testId="versions-search" />
-        </Col>
-        <Col xs={12} md={5}>
-          <FilterSelect label="环节" value={stage} options={enumOptions(STAGES)} onChange={(v) => setFilter('stage', v)} testId="versions-stage-filter" />
-        </Col>
-        <Col xs={12} md={6}>
-          <FilterSelect
-            label="清理批次"
-            value={batchId}
-            options={(batches.data ?? []).map((b) => ({ value: b.id, label: b.name }))}
-            onChange={(v) => setFilter('batchId', v)}
-            loading={batches.isPending}
-          />
-        </Col>
-        <Col>
-          <Checkbox checked={mine} onChange={(e) => setFilter('mine', e.target.checked ? 'true' : undefined)}>
-            只看我起草的
-          </Checkbox>
-        </Col>
-      </FilterBar>
+      <UrlFilters
+        paging={paging}
+        search={{ placeholder: '事项名称或编码', testId: 'versions-search' }}
+        selects={[
+          { name: 'stage', label: '环节', options: enumOptions(STAGES), testId: 'versions-stage-filter' },
+          { name: 'batchId', label: '清理批次', options: (batches.data ?? []).map((b) => ({ value: b.id, label: b.name })), loading: batches.isPending, span: 6 },
+        ]}
+        checks={[{ name: 'mine', value: 'true', label: '只看我起草的' }]}
+      />
       <VersionTable
         list={list}
         paging={paging}

@@ -52,6 +52,7 @@ export const NEW_ITEM: ItemFormValues = {
   ],
   statutoryDays: 20,
   promisedDays: 10,
+  warningDays: 2,
   instant: false,
   feeFree: true,
   fees: [],
@@ -410,6 +411,9 @@ export function ItemFormFields({ form }: { form: FormInstance<ItemFormValues> })
             ]}
           >
             {cloneElement(days, { 'data-testid': 'field-promisedDays' })}
+          </Field>
+          <Field name="warningDays" label={L.warningDays} rules={required()}>
+            {cloneElement(days, { 'data-testid': 'field-warningDays' })}
           </Field>
           <Field name="onlineLevel" label={L.onlineLevel} rules={required()}>
             <Select options={enumOptions(ONLINE_LEVELS)} data-testid="field-onlineLevel" />

@@ -1,12 +1,13 @@
 /** Portal home: search box, the hall's service zones as filters, the catalog's headline figures. */
 import { Card, Col, Row, Statistic, Typography } from 'antd';
-import { AppstoreOutlined, RightOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, FieldTimeOutlined, FileTextOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
 import { DISPOSITIONS, type Disposition } from '../../../domain/catalog-terms';
 import { api } from '../../api/client';
 import { keys, useZones } from '../../api/queries';
 import type { CatalogStats, Zone } from '../../api/types';
+import { LinkButton } from '../../components/LinkButton';
 import { Loaded } from '../../components/Loaded';
 import { SearchBox } from '../../components/SearchBox';
 
@@ -100,6 +101,14 @@ export default function HomePage() {
             label="搜索事项"
             onSearch={(value) => navigate(value ? `/items?q=${encodeURIComponent(value)}` : '/items')}
           />
+        </div>
+        <div style={{ marginTop: 16, display: 'flex', justifyContent: 'center', gap: 12, flexWrap: 'wrap' }}>
+          <LinkButton to="/progress" ghost icon={<FieldTimeOutlined aria-hidden />} data-testid="home-progress-link">
+            办件进度查询
+          </LinkButton>
+          <LinkButton to="/my/cases" ghost icon={<FileTextOutlined aria-hidden />} data-testid="home-my-cases-link">
+            我的办件
+          </LinkButton>
         </div>
       </div>
 

@@ -2,19 +2,22 @@
  * Public item page: the full guide of one confirmed item, and its version history with a
  * field-by-field diff of every confirmed change.
  */
-import { Breadcrumb, Card, Collapse, Empty, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
-import { HistoryOutlined, PhoneOutlined } from '@ant-design/icons';
+import { Alert, Breadcrumb, Card, Collapse, Empty, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { FormOutlined, HistoryOutlined, PhoneOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ITEM_TYPES } from '../../../domain/catalog-terms';
 import { api, isApiStatus } from '../../api/client';
 import { ErrorAlert } from '../../api/errors';
+import { useMe, usePublicItem } from '../../api/queries';
 import type { ItemsOf, ItemVersionEntry, PublicItem } from '../../api/types';
+import { canApply } from '../../app/access';
+import { LinkButton } from '../../components/LinkButton';
 import { DiffTable } from '../../components/DiffTable';
 import { ItemDetail } from '../../components/ItemDetail';
 import { Loaded } from '../../components/Loaded';
 import { formatTime } from '../../components/format';
-import { labelOf } from '../../components/labels';
+import { countyLabel, labelOf } from '../../components/labels';
 
 /** One confirmed version: when, in which batch, and what it changed. */
 function VersionEntry({ entry: v, first }: { entry: ItemVersionEntry; first: boolean }) {
@@ -69,15 +72,42 @@ function VersionHistory({ code }: { code: string }) {
   );
 }
 
+/** "我要申请" for applicants (staff file at the window instead); anonymous visitors log in first. */
+function ApplyButton({ item }: { item: PublicItem }) {
+  const me = useMe();
+  const applyPath = `/apply/${encodeURIComponent(item.code)}`;
+  if (me.isPending) return null;
+  if (item.disposition === 'cancelled' || item.disposition === 'delegated')
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginTop: 12 }}
+        title={item.disposition === 'cancelled' ? '该事项已取消，不再受理申请' : `该事项已下放，请向${countyLabel(item.delegatedTo) || '县市区'}行政审批服务局申请`}
+      />
+    );
+  if (me.data && !canApply(me.data)) return null;
+  return (
+    <div style={{ marginTop: 12 }}>
+      {me.data ? (
+        <LinkButton to={applyPath} type="primary" size="large" icon={<FormOutlined />} data-testid="item-apply">
+          我要申请
+        </LinkButton>
+      ) : (
+        <LinkButton to={`/login?next=${encodeURIComponent(applyPath)}`} type="primary" size="large" icon={<FormOutlined />} data-testid="item-apply-login">
+          登录后申请
+        </LinkButton>
+      )}
+    </div>
+  );
+}
+
 /** `/items/:code`. */
 export default function ItemPage() {
   const { code = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'versions' ? 'versions' : 'guide';
-  const item = useQuery({
-    queryKey: ['catalog', 'items', code],
-    queryFn: ({ signal }) => api.get<PublicItem>(`/catalog/items/${encodeURIComponent(code)}`, undefined, signal),
-  });
+  const item = usePublicItem(code);
 
   if (isApiStatus(item.error, 404))
     return (
@@ -113,6 +143,7 @@ export default function ItemPage() {
             </a>
           ) : null}
         </Space>
+        <ApplyButton item={it} />
       </Card>
       <Tabs
         activeKey={tab}

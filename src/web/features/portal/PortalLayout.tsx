@@ -1,9 +1,10 @@
 /** Layout of the public portal: bureau header with navigation and login state, footer. */
 import { Button, Dropdown, Grid, Layout, Menu, Space } from 'antd';
-import { BankOutlined, LoginOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { BankOutlined, FileTextOutlined, LoginOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useMe } from '../../api/queries';
+import { canApply } from '../../app/access';
 import { LinkButton } from '../../components/LinkButton';
 import { PageLoading } from '../../components/PageLoading';
 import { useLogout } from '../auth/useLogout';
@@ -11,7 +12,8 @@ import { useLogout } from '../auth/useLogout';
 const { Header, Content, Footer } = Layout;
 
 function selectedKey(pathname: string): string {
-  if (pathname.startsWith('/items')) return '/items';
+  for (const key of ['/items', '/progress', '/my/cases']) if (pathname.startsWith(key)) return key;
+  if (pathname.startsWith('/apply')) return '/items';
   return pathname === '/' ? '/' : '';
 }
 
@@ -36,6 +38,7 @@ function AccountArea() {
     );
   const items = [
     ...(me.data.kind === 'staff' ? [{ key: 'admin', icon: <SettingOutlined />, label: '后台管理' }] : []),
+    ...(canApply(me.data) ? [{ key: 'cases', icon: <FileTextOutlined />, label: '我的办件' }] : []),
     { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
   ];
   return (
@@ -44,6 +47,7 @@ function AccountArea() {
         items,
         onClick: ({ key }) => {
           if (key === 'admin') navigate('/admin');
+          else if (key === 'cases') navigate('/my/cases');
           else logout.mutate();
         },
       }}
@@ -59,6 +63,7 @@ function AccountArea() {
 export default function PortalLayout() {
   const location = useLocation();
   const screens = Grid.useBreakpoint();
+  const me = useMe();
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Header style={{ display: 'flex', alignItems: 'center', gap: 12, background: '#0f4c92', paddingInline: screens.md ? 32 : 12 }}>
@@ -75,6 +80,8 @@ export default function PortalLayout() {
           items={[
             ...(screens.sm ? [{ key: '/', label: <Link to="/">首页</Link> }] : []),
             { key: '/items', label: <Link to="/items">办事指南</Link> },
+            { key: '/progress', label: <Link to="/progress" data-testid="portal-progress-link">进度查询</Link> },
+            ...(canApply(me.data) ? [{ key: '/my/cases', label: <Link to="/my/cases" data-testid="portal-my-cases-link">我的办件</Link> }] : []),
           ]}
         />
         <AccountArea />

@@ -14,7 +14,7 @@ import type { CreateUserBody, Page, RoleGrant, RoleInfo, UserRow } from '../../a
 import { FilterSelect } from '../../components/FilterSelect';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
-import { SearchBox } from '../../components/SearchBox';
+import { UrlSearchBox } from '../../components/SearchBox';
 import { roleLabel } from '../../components/labels';
 import { useUrlPaging } from '../../components/paging';
 import { passwordIcon } from '../../components/passwordIcon';
@@ -258,7 +258,7 @@ function Users() {
     <>
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }} align="middle">
         <Col xs={24} md={8}>
-          <SearchBox key={q} defaultValue={q} placeholder="用户名或姓名" onSearch={(v) => setFilter('q', v)} testId="users-search" />
+          <UrlSearchBox paging={paging} placeholder="用户名或姓名" testId="users-search" />
         </Col>
         <Col xs={24} md={8}>
           <FilterSelect label="按角色筛选" value={role} options={roleOptions} onChange={(v) => setFilter('role', v)} />

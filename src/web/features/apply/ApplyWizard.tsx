@@ -1,0 +1,381 @@
+/**
+ * The application wizard, online (the applicant) or at the window (the clerk files on someone's
+ * behalf): [申请人] → 办理情形 → 申请信息 → 上传材料 → 确认提交.
+ *
+ * The draft (`POST /cases`) is created when the applicant leaves 申请信息, because the API takes
+ * the situations and the form only at creation; from then on those steps are read-only and the
+ * case number is in the URL (`?case=`), so a reload or "继续填报" comes back to the materials.
+ */
+import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, Result, Row, Skeleton, Space, Steps, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, ArrowRightOutlined, MinusCircleOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { materialsForSituations } from '../../../domain/catalog-terms';
+import { ErrorAlert, useApiError } from '../../api/errors';
+import { usePublicItem } from '../../api/queries';
+import type { CaseView, CreateCaseBody, OnBehalfOf, PublicItem } from '../../api/types';
+import { PartyFields } from '../../components/PartyFields';
+import { formatDays } from '../../components/labels';
+import { ApplicantFacts, CaseMaterialList, CaseNumbers, FormFacts } from '../cases/CaseBits';
+import { MaterialUploader } from '../cases/MaterialUploader';
+import { SendButton } from '../cases/CaseNotices';
+import { actionBody, createCase, useCase, useStoreCase } from '../cases/casesApi';
+
+type StepKey = 'party' | 'situations' | 'form' | 'materials' | 'review';
+
+const STEP_TITLES: Record<StepKey, string> = {
+  party: '申请人',
+  situations: '办理情形',
+  form: '申请信息',
+  materials: '上传材料',
+  review: '确认提交',
+};
+
+/** The small application form: the usual fields, plus free 其他信息 pairs. */
+interface FormValues {
+  project: string;
+  place?: string;
+  contact?: string;
+  notes?: string;
+  extra?: { key?: string; value?: string }[];
+}
+
+/** The form's fields under the names the case keeps (`form`; FormFacts shows them in this order). */
+const FORM_FIELDS: { name: 'project' | 'place' | 'contact' | 'notes'; label: string; required?: boolean; long?: boolean }[] = [
+  { name: 'project', label: '项目名称', required: true },
+  { name: 'place', label: '经营场所' },
+  { name: 'contact', label: '联系人及电话' },
+  { name: 'notes', label: '申请说明', long: true },
+];
+
+function toForm(v: FormValues): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of FORM_FIELDS) {
+    const value = v[f.name]?.trim();
+    if (value) out[f.label] = value;
+  }
+  for (const e of v.extra ?? []) if (e.key?.trim() && e.value?.trim()) out[e.key.trim()] = e.value.trim();
+  return out;
+}
+
+interface PartyValues {
+  kind: 'person' | 'organisation';
+  name: string;
+  idNumber?: string;
+  creditCode?: string;
+  phone?: string;
+}
+
+function toParty(v: PartyValues): OnBehalfOf {
+  const p: OnBehalfOf = { kind: v.kind, name: v.name.trim() };
+  if (v.kind === 'person' && v.idNumber) p.idNumber = v.idNumber.trim().toUpperCase();
+  if (v.kind === 'organisation' && v.creditCode) p.creditCode = v.creditCode.trim().toUpperCase();
+  if (v.phone?.trim()) p.phone = v.phone.trim();
+  return p;
+}
+
+/** Back and next buttons under a step. */
+function StepNav({ onPrev, next }: { onPrev?: () => void; next: ReactNode }) {
+  return (
+    <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, marginTop: 16 }}>
+      {onPrev ? (
+        <Button icon={<ArrowLeftOutlined />} onClick={onPrev} data-testid="apply-prev">
+          上一步
+        </Button>
+      ) : (
+        <span />
+      )}
+      {next}
+    </div>
+  );
+}
+
+function NextButton({ onClick, loading, disabled, children = '下一步' }: { onClick: () => void; loading?: boolean; disabled?: boolean; children?: ReactNode }) {
+  return (
+    <Button type="primary" onClick={onClick} loading={loading} disabled={disabled} data-testid="apply-next">
+      {children} <ArrowRightOutlined />
+    </Button>
+  );
+}
+
+/** The situations to tick, and exactly the materials that choice asks for. */
+function SituationsStep({ item, chosen, onChange, locked }: { item: PublicItem; chosen: string[]; onChange: (v: string[]) => void; locked: boolean }) {
+  const materials = materialsForSituations(item, chosen);
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} md={12}>
+        {item.situations.length ? (
+          <>
+            <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+              请勾选符合您的情形（可多选，都不符合则不勾选），右侧将列出需要提交的材料。
+            </Typography.Paragraph>
+            <Checkbox.Group value={chosen} onChange={(v) => onChange(v.map(String))} disabled={locked} style={{ width: '100%' }}>
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                {item.situations.map((s) => (
+                  <Checkbox key={s.code} value={s.code} data-testid={`apply-situation-${s.code}`}>
+                    <span style={{ fontWeight: 500 }}>{s.name}</span>
+                    {s.description ? <div style={{ color: '#8c8c8c', fontSize: 12 }}>{s.description}</div> : null}
+                  </Checkbox>
+                ))}
+              </Space>
+            </Checkbox.Group>
+          </>
+        ) : (
+          <Typography.Text type="secondary">该事项不区分办理情形。</Typography.Text>
+        )}
+      </Col>
+      <Col xs={24} md={12}>
+        <Card size="small" title={`需提交的材料（${materials.length} 项）`} data-testid="apply-material-preview" data-count={materials.length}>
+          {materials.length ? (
+            <ol style={{ margin: 0, paddingLeft: 20 }}>
+              {materials.map((m) => (
+                <li key={m.code} data-code={m.code} style={{ marginBottom: 4 }}>
+                  {m.name}
+                  {m.toleranceAllowed ? <Tag color="green" style={{ marginInlineStart: 6 }}>可容缺</Tag> : null}
+                  {m.commitmentAllowed ? <Tag color="green" style={{ marginInlineStart: 6 }}>可告知承诺</Tag> : null}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="无需提交材料" />
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+}
+
+/** The application's own fields. */
+function FormStep({ form, locked }: { form: ReturnType<typeof Form.useForm<FormValues>>[0]; locked: boolean }) {
+  return (
+    <Form<FormValues> form={form} layout="vertical" disabled={locked} style={{ maxWidth: 640 }} data-testid="apply-form">
+      {FORM_FIELDS.map((f) => (
+        <Form.Item key={f.name} name={f.name} label={f.label} rules={f.required ? [{ required: true, whitespace: true, message: `请填写${f.label}` }] : undefined}>
+          {f.long ? <Input.TextArea rows={3} maxLength={2000} data-testid={`apply-field-${f.name}`} /> : <Input maxLength={200} data-testid={`apply-field-${f.name}`} />}
+        </Form.Item>
+      ))}
+      <Form.List name="extra">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((field) => (
+              <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
+                <Form.Item name={[field.name, 'key']} rules={[{ required: true, whitespace: true, message: '项目' }]}>
+                  <Input placeholder="项目，如：经营面积" aria-label="其他信息项目" maxLength={80} />
+                </Form.Item>
+                <Form.Item name={[field.name, 'value']} rules={[{ required: true, whitespace: true, message: '内容' }]}>
+                  <Input placeholder="内容" aria-label="其他信息内容" maxLength={500} />
+                </Form.Item>
+                <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label="删除此项" />
+              </Space>
+            ))}
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()} data-testid="apply-extra-add">
+              添加其他信息
+            </Button>
+          </>
+        )}
+      </Form.List>
+    </Form>
+  );
+}
+
+/** Everything the application will carry, and the submit button. */
+function ReviewStep({ c, item, onPrev, onSubmitted }: { c: CaseView; item: PublicItem; onPrev: () => void; onSubmitted: (c: CaseView) => void }) {
+  const missing = c.materials.filter((m) => m.state === 'missing');
+  const situations = item.situations.filter((s) => c.situation.includes(s.code)).map((s) => s.name);
+  return (
+    <div data-testid="apply-review">
+      <Descriptions
+        size="small"
+        bordered
+        column={1}
+        style={{ marginBottom: 16 }}
+        styles={{ label: { width: 110 } }}
+        items={[
+          { key: 'item', label: '申请事项', children: c.itemName },
+          { key: 'no', label: '办件', children: <CaseNumbers c={c} /> },
+          { key: 'situation', label: '办理情形', children: situations.length ? situations.join('；') : '无' },
+          { key: 'limits', label: '办理时限', children: `承诺 ${formatDays(item.promisedDays)}，法定 ${formatDays(item.statutoryDays)}（自受理之日起）` },
+        ]}
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={12}>
+          <Typography.Title level={3} style={{ fontSize: 16 }}>
+            申请人
+          </Typography.Title>
+          <ApplicantFacts c={c} />
+        </Col>
+        <Col xs={24} md={12}>
+          <Typography.Title level={3} style={{ fontSize: 16 }}>
+            申请信息
+          </Typography.Title>
+          <FormFacts form={c.form} />
+        </Col>
+      </Row>
+      <Typography.Title level={3} style={{ fontSize: 16, marginTop: 16 }}>
+        申请材料
+      </Typography.Title>
+      <CaseMaterialList c={c} />
+      {missing.length ? (
+        <Alert type="warning" showIcon style={{ marginTop: 12 }} title={`还有 ${missing.length} 项材料未上传：${missing.map((m) => m.name).join('、')}`} data-testid="apply-missing" />
+      ) : null}
+      <StepNav
+        onPrev={onPrev}
+        next={
+          <SendButton c={c} body={(v) => actionBody('submit', v, {})} disabled={missing.length > 0} icon={<SendOutlined />} testId="apply-submit" onDone={onSubmitted}>
+            提交申请
+          </SendButton>
+        }
+      />
+    </div>
+  );
+}
+
+/** The wizard itself; the page around it says where the draft number lives and where to go after submitting. */
+export function ApplyWizard({
+  itemCode,
+  caseNo,
+  onCreated,
+  onSubmitted,
+  onBehalf = false,
+}: {
+  itemCode: string;
+  caseNo: string | null;
+  onCreated: (caseNo: string) => void;
+  onSubmitted: (c: CaseView) => void;
+  onBehalf?: boolean;
+}) {
+  const keys: StepKey[] = onBehalf ? ['party', 'situations', 'form', 'materials', 'review'] : ['situations', 'form', 'materials', 'review'];
+  const item = usePublicItem(itemCode);
+  const draft = useCase(caseNo ?? undefined);
+  const [step, setStep] = useState<StepKey>(caseNo ? 'materials' : keys[0] ?? 'situations');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [partyForm] = Form.useForm<PartyValues>();
+  const [form] = Form.useForm<FormValues>();
+  const partyKind = Form.useWatch('kind', partyForm) ?? 'person';
+  const [party, setParty] = useState<OnBehalfOf | null>(null);
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const store = useStoreCase();
+  const create = useMutation({
+    mutationFn: (body: CreateCaseBody) => createCase(body),
+    onSuccess: (c) => {
+      store(c);
+      message.success({ content: `已保存草稿，办件编号 ${c.caseNo}`, key: 'material-upload' });
+      onCreated(c.caseNo);
+      setStep('materials');
+    },
+    onError: (e) => showError(e, onBehalf ? partyForm : undefined),
+  });
+
+  if (item.error) return <ErrorAlert error={item.error} />;
+  if (!item.data || (caseNo && !draft.data && !draft.error)) return <Skeleton active paragraph={{ rows: 8 }} />;
+  if (draft.error) return <ErrorAlert error={draft.error} />;
+  const it = item.data;
+  const c = draft.data ?? null;
+  if (c && c.status !== 'draft')
+    return <Result status="info" title={`办件 ${c.caseNo} 已提交`} subTitle={`当前状态：${c.statusName}`} data-testid="apply-already-submitted" />;
+  const locked = c !== null;
+  const index = keys.indexOf(step);
+  const go = (k: StepKey | undefined) => k && setStep(k);
+  const prev = index > 0 ? () => go(keys[index - 1]) : undefined;
+
+  // an invalid form shows its errors on the fields; nothing else to do then
+  const fromForm = () => {
+    if (locked) return go('materials');
+    form.validateFields().then(
+      (v) => {
+        const body: CreateCaseBody = { itemCode: it.code, situation: chosen, form: toForm(v) };
+        if (party) body.onBehalfOf = party;
+        create.mutate(body);
+      },
+      () => undefined,
+    );
+  };
+  const fromParty = () => {
+    if (locked) return go('situations');
+    partyForm.validateFields().then(
+      (v) => {
+        setParty(toParty(v));
+        go('situations');
+      },
+      () => undefined,
+    );
+  };
+
+  let body: ReactNode;
+  switch (step) {
+    case 'party':
+      body = (
+        <>
+          {locked && c ? (
+            <ApplicantFacts c={c} />
+          ) : (
+            <Form<PartyValues> form={partyForm} layout="vertical" initialValues={{ kind: 'person' }} style={{ maxWidth: 520 }} data-testid="party-form">
+              <PartyFields kind={partyKind} nameField="name" testIdPrefix="party" kindLabel="申请人类型" />
+            </Form>
+          )}
+          <StepNav
+            next={<NextButton onClick={fromParty} />}
+          />
+        </>
+      );
+      break;
+    case 'situations':
+      body = (
+        <>
+          <SituationsStep item={it} chosen={c ? c.situation : chosen} onChange={setChosen} locked={locked} />
+          <StepNav onPrev={prev} next={<NextButton onClick={() => go('form')} />} />
+        </>
+      );
+      break;
+    case 'form':
+      body = (
+        <>
+          {locked && c ? <FormFacts form={c.form} /> : <FormStep form={form} locked={false} />}
+          <StepNav onPrev={prev} next={<NextButton onClick={fromForm} loading={create.isPending}>{locked ? '下一步' : '保存并上传材料'}</NextButton>} />
+        </>
+      );
+      break;
+    case 'materials':
+      body = c ? (
+        <>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+            请逐项上传 PDF、JPEG 或 PNG 文件（每个不超过 10 MB）；以前办件中提交过的材料可“使用已有材料”；标有“可告知承诺”的材料可以书面承诺代替。
+          </Typography.Paragraph>
+          <MaterialUploader c={c} materials={c.materials} />
+          <StepNav onPrev={prev} next={<NextButton onClick={() => go('review')} />} />
+        </>
+      ) : null;
+      break;
+    case 'review':
+      body = c ? <ReviewStep c={c} item={it} onPrev={() => go('materials')} onSubmitted={onSubmitted} /> : null;
+      break;
+  }
+
+  return (
+    <div data-testid="apply-wizard" data-case-no={c?.caseNo}>
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Space wrap size={[16, 4]}>
+          <span>
+            申请事项：<b data-testid="apply-item-name">{it.name}</b>
+          </span>
+          <span>承诺时限 {formatDays(it.promisedDays)}</span>
+          {c ? <CaseNumbers c={c} /> : <Tag>尚未保存</Tag>}
+        </Space>
+      </Card>
+      <Steps
+        size="small"
+        current={index}
+        items={keys.map((k) => ({ title: STEP_TITLES[k] }))}
+        style={{ marginBottom: 16 }}
+        responsive
+      />
+      {locked && (step === 'party' || step === 'situations' || step === 'form') ? (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title="草稿已保存，申请人、办理情形和申请信息不能再修改；如需修改，请撤回本申请后重新申请。" />
+      ) : null}
+      <Card data-testid="apply-step" data-step={step}>
+        {body}
+      </Card>
+    </div>
+  );
+}

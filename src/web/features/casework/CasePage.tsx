@@ -1,0 +1,114 @@
+/**
+ * `/admin/cases/:caseNo`: one case for the reviewer, the chief and the director — the clock on a
+ * month of the working calendar, the procedure steps with their due days, the materials, the
+ * applicant, the timeline, and a button for exactly each action the server allows this user now.
+ */
+import { Alert, Steps, Tag, Typography } from 'antd';
+import { UserOutlined } from '@ant-design/icons';
+import { toShanghaiDate } from '../../../domain/calendar';
+import type { CaseView } from '../../api/types';
+import { formatDays } from '../../components/labels';
+import { ActionButtons } from '../cases/ActionDialog';
+import { CaseMaterialList, ClockFacts } from '../cases/CaseBits';
+import { ApplicantPanels, CaseColumns, CaseFrame, CaseRoute, Panel, TimelinePanel } from '../cases/CaseLayout';
+import { ClockCalendar } from '../cases/ClockCalendar';
+
+/** The item's procedure steps with the due day of each (from the one clock). */
+function ProcedureSteps({ c }: { c: CaseView }) {
+  const steps = c.steps ?? [];
+  if (steps.length === 0) return null;
+  const today = toShanghaiDate(new Date());
+  // the step whose time is running: the first one not yet due (acceptance itself is done once accepted)
+  const running = steps.findIndex((s) => s.due !== null && s.due >= today);
+  const current = !c.clock.acceptedAt ? 0 : running < 0 ? steps.length : Math.max(running, 1);
+  return (
+    <Panel title="办理环节">
+      <Steps
+        orientation="vertical"
+        size="small"
+        current={c.clock.state === 'done' ? steps.length : current}
+        data-testid="case-steps"
+        items={steps.map((s) => ({
+          title: s.name,
+          content: (
+            <span>
+              {s.role} · {formatDays(s.days)}
+              {s.due ? ` · 截止 ${s.due}` : ''}
+            </span>
+          ),
+        }))}
+      />
+    </Panel>
+  );
+}
+
+function CaseReview({ c }: { c: CaseView }) {
+  return (
+    <CaseFrame
+      c={c}
+      area="review"
+      meta={
+        c.assignee ? (
+          <Tag icon={<UserOutlined />} data-testid="case-assignee">
+            {c.assignee.name}
+          </Tag>
+        ) : null
+      }
+      actions={<ActionButtons c={c} />}
+    >
+      {c.extension && !c.extension.approved ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="extension-requested"
+          title={`已申请延期 ${c.extension.requestedDays} 个工作日，待局长批准`}
+          description={`理由：${c.extension.reason}`}
+        />
+      ) : null}
+      {c.pendingMaterials.length ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="容缺受理：以下材料补齐前不能作出准予许可决定"
+          description={c.pendingMaterials.map((p) => `${c.materials.find((m) => m.code === p.materialCode)?.name ?? p.materialCode}（${p.dueDate} 前）`).join('；')}
+        />
+      ) : null}
+      <CaseColumns
+        breakpoint="xl"
+        leftSpan={11}
+        left={
+          <>
+            <Panel title="办理时限">
+              <ClockCalendar c={c} />
+              <div style={{ marginTop: 12 }}>
+                <ClockFacts clock={c.clock} compact />
+              </div>
+            </Panel>
+            <ProcedureSteps c={c} />
+          </>
+        }
+        right={
+          <>
+            <Panel title="申请材料">
+              <CaseMaterialList c={c} />
+            </Panel>
+            <ApplicantPanels c={c} />
+            <TimelinePanel c={c} />
+          </>
+        }
+      />
+      {c.allowedActions.length === 0 && c.clock.state !== 'done' ? (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
+          当前没有您可以执行的操作。
+        </Typography.Paragraph>
+      ) : null}
+    </CaseFrame>
+  );
+}
+
+/** The case page of the back office. */
+export default function CasePage() {
+  return <CaseRoute>{(c) => <CaseReview c={c} />}</CaseRoute>;
+}

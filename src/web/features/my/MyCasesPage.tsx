@@ -1,0 +1,53 @@
+/** `/my/cases`: the applicant's (or agent's) own cases with status and deadlines. */
+import { Breadcrumb } from 'antd';
+import { Link } from 'react-router-dom';
+import { ApplicantGuard } from '../../app/ApplicantGuard';
+import { PageHeader } from '../../components/PageHeader';
+import { UrlFilters } from '../../components/UrlFilters';
+import { LinkButton } from '../../components/LinkButton';
+import { useUrlPaging } from '../../components/paging';
+import { statusOptions } from '../cases/CaseBits';
+import { CaseTable } from '../cases/CaseTable';
+import { useCases } from '../cases/casesApi';
+
+function MyCases() {
+  const paging = useUrlPaging(10);
+  const { params } = paging;
+  const status = params.get('status') ?? '';
+  const q = params.get('q') ?? '';
+  const list = useCases({ status, q, page: paging.page, pageSize: paging.pageSize });
+  return (
+    <>
+      <Breadcrumb style={{ marginBottom: 12 }} items={[{ title: <Link to="/">首页</Link> }, { title: '我的办件' }]} />
+      <PageHeader
+        title="我的办件"
+        extra={
+          <LinkButton to="/items" type="primary">
+            我要申请
+          </LinkButton>
+        }
+      />
+      <UrlFilters
+        paging={paging}
+        search={{ placeholder: '办件编号或事项名称', testId: 'my-cases-search' }}
+        selects={[{ name: 'status', label: '办件状态', options: statusOptions(true), testId: 'my-cases-status', span: 6 }]}
+      />
+      <CaseTable
+        list={list}
+        paging={paging}
+        to={(c) => `/my/cases/${encodeURIComponent(c.caseNo)}`}
+        show={['status', 'received', 'promisedDue', 'decisionDue', 'clock']}
+        testId="my-cases-table"
+      />
+    </>
+  );
+}
+
+/** The page, for logged-in applicants and agents. */
+export default function MyCasesPage() {
+  return (
+    <ApplicantGuard>
+      <MyCases />
+    </ApplicantGuard>
+  );
+}
