@@ -287,6 +287,8 @@ describe('review and decision', () => {
     expect(pub.json().clock).toEqual(cs.clock);
     expect(pub.json().applicant.name).not.toBe(cs.applicant.name);
     expect(pub.body).not.toContain('现场符合要求');
+    expect(pub.json().actions.map((a: { actorName: string }) => a.actorName)).toEqual(expect.arrayContaining(['申请人', '受理窗口', '审查人员', '审批科室']));
+    expect(pub.body).not.toContain(cs.actions.find((a: { type: string }) => a.type === 'accept').actorName);
     expect((await t.app.inject({ url: `/api/v1/public/cases/${caseNo}?code=WRONG1` })).statusCode).toBe(404);
   });
 

@@ -363,7 +363,8 @@ export class CasesService {
       allowedActions: [],
       form: {},
       materials: view.body.materials.map((m) => ({ ...m, files: [] })),
-      actions: view.body.actions.map((a) => ({ ...a, actorName: a.actorName === '系统' ? a.actorName : maskName(a.actorName), payload: publicPayload(a.type, a.payload) })),
+      // the public sees who acted by role, not by name
+      actions: view.body.actions.map((a) => ({ ...a, actorName: PUBLIC_ACTOR[ACTION_ACTOR[a.type]], payload: publicPayload(a.type, a.payload) })),
       applicant: { ...view.body.applicant, name: maskName(view.body.applicant.name), phone: null },
     };
   }
@@ -654,6 +655,16 @@ function queryCode(): string {
   const bytes = crypto.randomBytes(6);
   return [...bytes].map((b) => QUERY_ALPHABET.charAt(b % QUERY_ALPHABET.length)).join('');
 }
+
+/** How the public lookup names the party of each action. */
+const PUBLIC_ACTOR: Record<(typeof ACTION_ACTOR)[CaseActionType], string> = {
+  applicant: '申请人',
+  'case.window': '受理窗口',
+  'case.review': '审查人员',
+  'case.decide': '审批科室',
+  'case.approve_extension': '局领导',
+  system: '系统',
+};
 
 /** 张三 → 张*, 泰山食品有限公司 → 泰山****公司: enough to recognise, not to identify. */
 export function maskName(name: string): string {
