@@ -267,7 +267,11 @@ describe('review and decision', () => {
     const ask = await act(caseNo, c.caseworker1 ?? '', 'request_extension', { days: 10, reason: '需征求相关部门意见' });
     expect(ask.statusCode).toBe(200);
     expect((await act(caseNo, c.chief1 ?? '', 'approve_extension')).statusCode).toBe(403);
+    const waiting = (await call('GET', '/api/v1/cases?extension=requested&pageSize=200', c.director1)).json();
+    expect(waiting.items.map((i: { caseNo: string }) => i.caseNo)).toContain(caseNo);
     cs = (await act(caseNo, c.director1 ?? '', 'approve_extension')).json();
+    const after = (await call('GET', '/api/v1/cases?extension=requested&pageSize=200', c.director1)).json();
+    expect(after.items.map((i: { caseNo: string }) => i.caseNo)).not.toContain(caseNo);
     expect(cs.clock.extensionDays).toBe(10);
     expect(cs.clock.decisionDue).toBe(await workingDays(decision0, 13));
     expect(cs.clock.promisedDue).toBe(await workingDays(promised0, 3));
@@ -306,6 +310,9 @@ describe('review and decision', () => {
     expect(bad.json().errors[0].path).toBe('userId');
     cs = (await act(caseNo, c.chief1 ?? '', 'assign', { userId: me.id })).json();
     expect(cs.assignee).toEqual({ userId: me.id, name: me.displayName });
+    const people = (await call('GET', '/api/v1/cases/assignees', c.chief1)).json().items;
+    expect(people.map((p: { userId: string }) => p.userId)).toContain(me.id);
+    expect((await call('GET', '/api/v1/cases/assignees', c.applicant1)).statusCode).toBe(403);
     const mine = (await call('GET', '/api/v1/cases?assigned=me&pageSize=200', c.caseworker1)).json();
     expect(mine.items.map((i: { caseNo: string }) => i.caseNo)).toContain(caseNo);
   });

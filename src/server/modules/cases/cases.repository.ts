@@ -81,3 +81,8 @@ export function openCasesForSweep(trx: Trx, limit: number, after: string) {
 export function likeAny(q: string) {
   return sql<boolean>`(case_no ILIKE ${`%${q}%`} OR item_name ILIKE ${`%${q}%`} OR applicant_name ILIKE ${`%${q}%`})`;
 }
+
+/** Cases whose last extension request is not approved yet and that are still running. */
+export function extensionWaiting() {
+  return sql<boolean>`(status IN ('accepted', 'paused') AND EXISTS (SELECT 1 FROM case_actions a WHERE a.case_no = cases.case_no AND a.type = 'request_extension') AND NOT EXISTS (SELECT 1 FROM case_actions a WHERE a.case_no = cases.case_no AND a.type = 'approve_extension'))`;
+}

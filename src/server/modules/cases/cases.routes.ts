@@ -34,6 +34,18 @@ export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesS
     async (req) => service.list(req.actor, req.query),
   );
 
+  app.get(
+    '/cases/assignees',
+    {
+      schema: {
+        tags,
+        summary: '可指派的审查人员和科长',
+        response: { 200: z.object({ items: z.array(z.object({ userId: z.string(), name: z.string(), role: z.string(), departmentCode: z.string().nullable() })) }), ...errors },
+      },
+    },
+    async (req) => service.assignees(req.actor),
+  );
+
   app.get('/cases/:caseNo', { schema: { tags, summary: '办件详情：状态、时钟、流转记录、可执行操作', params: caseNoParam, response: { 200: caseView, ...errors } } }, async (req) =>
     service.get(req.actor, req.params.caseNo),
   );

@@ -141,6 +141,8 @@ export const listCasesQuery = z.strictObject({
   mine: z.enum(['1', 'true', '0', 'false']).optional(),
   /** cases whose review task the caller holds */
   assigned: z.enum(['me']).optional(),
+  /** cases with an extension request waiting for the director */
+  extension: z.enum(['requested']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

@@ -149,6 +149,19 @@ export class CasesService {
     return this.present(user, await this.visibleCase(actor, caseNo), { item });
   }
 
+  /** The people a chief can assign a review task to: case reviewers and section chiefs. */
+  async assignees(actor: Actor) {
+    authorize(actor, 'case.decide', 'case.review');
+    const rows = await this.d.db
+      .selectFrom('users')
+      .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+      .select(['users.id', 'users.display_name', 'user_roles.role', 'user_roles.department_code'])
+      .where('user_roles.role', 'in', ['case_reviewer', 'section_chief'])
+      .orderBy('users.display_name')
+      .execute();
+    return { items: rows.map((r) => ({ userId: r.id, name: r.display_name, role: r.role, departmentCode: r.department_code })) };
+  }
+
   /** Files the applicant of this case has on record from earlier cases. */
   async reusable(actor: Actor, caseNo: string) {
     const user = requireUser(actor);
@@ -370,7 +383,7 @@ export class CasesService {
   }
 
   /** Cases for the caller: staff see the bureau's work sorted by urgency; applicants and agents see their own. */
-  async list(actor: Actor, q: { status?: string; clockState?: string; itemCode?: string; q?: string; mine?: string; assigned?: 'me'; page: number; pageSize: number }) {
+  async list(actor: Actor, q: { status?: string; clockState?: string; itemCode?: string; q?: string; mine?: string; assigned?: 'me'; extension?: 'requested'; page: number; pageSize: number }) {
     const user = requireUser(actor);
     let query = this.d.db.selectFrom('cases');
     if (!isStaff(user) || q.mine === '1' || q.mine === 'true')
@@ -381,6 +394,7 @@ export class CasesService {
     if (q.clockState) query = query.where('clock_state', '=', q.clockState);
     if (q.itemCode) query = query.where('item_code', '=', q.itemCode);
     if (q.assigned === 'me') query = query.where('assignee_id', '=', user.userId);
+    if (q.extension === 'requested') query = query.where(repo.extensionWaiting());
     if (q.q) query = query.where(repo.likeAny(q.q));
     const total = (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
     const rows = await query
