@@ -5,7 +5,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api } from './client';
-import type { Department, ItemsOf, Me, PublicItem, RoleInfo, SessionAnswer, Zone } from './types';
+import type { Assignee, Department, ItemsOf, Me, PublicItem, RoleInfo, SessionAnswer, Zone } from './types';
 
 /** Query keys used in more than one place. */
 export const keys = {
@@ -57,6 +57,9 @@ function useSteadyList<T>(queryKey: readonly string[], path: string, enabled = t
 
 /** All departments: the bureau, its divisions and institutions, the regulators. */
 export const useDepartments = () => useSteadyList<Department>(keys.departments, '/org/departments');
+
+/** The reviewers and section chiefs a case can be assigned to. */
+export const useAssignees = (enabled = true) => useSteadyList<Assignee>(['cases', 'assignees'], '/cases/assignees', enabled);
 
 /** The hall zones with their windows. */
 export const useZones = () => useSteadyList<Zone>(keys.zones, '/org/zones');

@@ -485,3 +485,20 @@ export interface CalendarMonth {
   days: CalendarDay[];
   coveredYears: number[];
 }
+
+/** One person a case can be assigned to (`GET /cases/assignees`). */
+export interface Assignee {
+  userId: string;
+  name: string;
+  role: string;
+  departmentCode: string | null;
+}
+
+/** A local working-day override (`GET /calendar/overrides`). */
+export interface CalendarOverride {
+  date: string;
+  working: boolean;
+  reason: string;
+  createdBy: string | null;
+  createdAt: string;
+}

@@ -48,6 +48,7 @@ const WindowReceivePage = lazy(() => import('../features/window/WindowReceivePag
 const CasesPage = lazy(() => import('../features/casework/CasesPage'));
 const CasePage = lazy(() => import('../features/casework/CasePage'));
 const DirectorPage = lazy(() => import('../features/director/DirectorPage'));
+const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
 
 /** A 401 from any call means the session ended: forget the user, so the back office sends them to /login. */
 function onSessionError(error: unknown) {
@@ -103,6 +104,7 @@ export function App() {
                 <Route path="batches" element={<AreaGuard area="batches"><BatchesPage /></AreaGuard>} />
                 <Route path="batches/:id" element={<AreaGuard area="batches"><BatchDetailPage /></AreaGuard>} />
                 <Route path="org" element={<AreaGuard area="org"><OrgPage /></AreaGuard>} />
+                <Route path="calendar" element={<AreaGuard area="calendar"><CalendarPage /></AreaGuard>} />
                 <Route path="users" element={<AreaGuard area="users"><UsersPage /></AreaGuard>} />
                 <Route path="api-keys" element={<AreaGuard area="apiKeys"><ApiKeysPage /></AreaGuard>} />
                 <Route path="audit" element={<AreaGuard area="audit"><AuditPage /></AreaGuard>} />

@@ -49,6 +49,7 @@ export const AREAS = {
   review: (me: MaybeMe) => reviewStagesOf(me).length > 0,
   batches: (me: MaybeMe) => can(me, 'catalog.read_drafts', 'catalog.edit'),
   org: (me: MaybeMe) => !!me && me.kind === 'staff',
+  calendar: (me: MaybeMe) => can(me, 'org.manage'),
   users: (me: MaybeMe) => can(me, 'users.manage'),
   apiKeys: (me: MaybeMe) => can(me, 'apikeys.manage'),
   audit: (me: MaybeMe) => can(me, 'audit.read'),

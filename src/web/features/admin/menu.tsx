@@ -1,5 +1,5 @@
 /** The back-office menu: one entry per area, shown only to users whose permissions open it. */
-import { ApartmentOutlined, AuditOutlined, CheckSquareOutlined, FileDoneOutlined, FileSearchOutlined, InboxOutlined, KeyOutlined, ProfileOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileSearchOutlined, InboxOutlined, KeyOutlined, ProfileOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Area } from '../../app/access';
 
@@ -20,6 +20,7 @@ export const ADMIN_MENU: AdminMenuEntry[] = [
   { area: 'review', path: '/admin/review', label: '审核队列', icon: <CheckSquareOutlined /> },
   { area: 'batches', path: '/admin/batches', label: '清理批次', icon: <FileSearchOutlined /> },
   { area: 'org', path: '/admin/org', label: '组织机构', icon: <ApartmentOutlined /> },
+  { area: 'calendar', path: '/admin/calendar', label: '工作日历', icon: <CalendarOutlined /> },
   { area: 'users', path: '/admin/users', label: '用户与角色', icon: <TeamOutlined /> },
   { area: 'apiKeys', path: '/admin/api-keys', label: '接口密钥', icon: <KeyOutlined /> },
   { area: 'audit', path: '/admin/audit', label: '审计日志', icon: <AuditOutlined /> },

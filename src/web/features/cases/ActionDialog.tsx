@@ -4,12 +4,15 @@
  * `expectedVersion` = the version on screen; a 409 shows the server's title and detail (it names
  * the actions allowed now) and the case is fetched again.
  */
-import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Tooltip, Typography } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { CASE_ACTIONS } from '../../../domain/case';
 import type { PauseKind } from '../../../domain/clock';
+import { ErrorAlert } from '../../api/errors';
+import { useAssignees } from '../../api/queries';
 import type { CaseActionBody, CaseView, SendableAction } from '../../api/types';
+import { roleLabel } from '../../components/labels';
 import { PAUSE_OPTIONS } from './CaseBits';
 import { useCaseAction } from './casesApi';
 
@@ -25,6 +28,7 @@ interface ActionValues {
   reasons?: string;
   pendingCodes?: string[];
   due?: Record<string, Dayjs | undefined>;
+  userId?: string;
 }
 
 const required = (message: string) => [{ required: true, whitespace: true, message }];
@@ -70,6 +74,20 @@ function PendingFields({ c }: { c: CaseView }) {
             </Form.Item>
           ))
         }
+      </Form.Item>
+    </>
+  );
+}
+
+/** 指派: the reviewers and section chiefs, by name and role. */
+function AssigneeField({ c }: { c: CaseView }) {
+  const people = useAssignees();
+  const options = (people.data ?? []).map((p) => ({ value: p.userId, label: `${p.name}（${roleLabel(p.role)}）` }));
+  return (
+    <>
+      <ErrorAlert error={people.error} />
+      <Form.Item name="userId" label="审查人员" rules={[{ required: true, message: '请选择指派给谁' }]} extra={c.assignee ? `当前承办人：${c.assignee.name}` : undefined}>
+        <Select options={options} loading={people.isPending} showSearch={{ optionFilterProp: 'label' }} placeholder="选择审查人员或科长" data-testid="assign-user" />
       </Form.Item>
     </>
   );
@@ -144,6 +162,8 @@ function formOf(type: SendableAction, c: CaseView): { intro?: ReactNode; fields?
       };
     case 'take':
       return { intro: '领取该办件的审查任务，由您负责审查。' };
+    case 'assign':
+      return { intro: '将该办件的审查任务指派给审查人员或科长。', fields: <AssigneeField c={c} /> };
     default:
       return {};
   }
@@ -171,6 +191,8 @@ function bodyOf(type: SendableAction, version: number, v: ActionValues): CaseAct
       return { ...base, type, opinion: v.opinion?.trim() ?? '' };
     case 'refuse':
       return { ...base, type, reasons: v.reasons?.trim() ?? '' };
+    case 'assign':
+      return { ...base, type, userId: v.userId ?? '' };
     case 'accept':
     case 'approve_extension':
     case 'take':
@@ -222,11 +244,6 @@ const STAFF_ACTIONS: SendableAction[] = [
   'refuse',
 ];
 
-/** Why an allowed action has no button yet. */
-const NOT_OFFERED: Partial<Record<SendableAction, string>> = {
-  assign: '指派需要可选审查人员名单，接口暂未提供',
-};
-
 /** One button per staff action the server allows this user now; `only` limits them (e.g. to the window's). */
 export function ActionButtons({ c, only }: { c: CaseView; only?: SendableAction[] }) {
   const [open, setOpen] = useState<SendableAction | null>(null);
@@ -235,20 +252,12 @@ export function ActionButtons({ c, only }: { c: CaseView; only?: SendableAction[
   return (
     <>
       {types.map((t) => {
-        const why = NOT_OFFERED[t];
         const danger = t === 'reject' || t === 'refuse';
         const primary = t === 'accept' || t === 'approve' || t === 'approve_extension';
-        const button = (
-          <Button key={t} type={primary ? 'primary' : 'default'} danger={danger} disabled={!!why} onClick={() => setOpen(t)} data-testid={`action-${t}`}>
+        return (
+          <Button key={t} type={primary ? 'primary' : 'default'} danger={danger} onClick={() => setOpen(t)} data-testid={`action-${t}`}>
             {CASE_ACTIONS[t]}
           </Button>
-        );
-        return why ? (
-          <Tooltip key={t} title={why}>
-            <span>{button}</span>
-          </Tooltip>
-        ) : (
-          button
         );
       })}
       {open ? <ActionDialog c={c} type={open} onClose={() => setOpen(null)} /> : null}

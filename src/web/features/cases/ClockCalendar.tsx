@@ -3,14 +3,12 @@
  * holidays and make-up working days, with the case's days marked — received, accepted, the
  * paused spans (art. 45), the acceptance, promised and statutory due days and the decision.
  */
-import { Button, Space, Spin, Typography } from 'antd';
-import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { useMemo, useState } from 'react';
+import { Space } from 'antd';
+import { useMemo } from 'react';
 import { toShanghaiDate } from '../../../domain/calendar';
 import type { CalendarDay, CaseView } from '../../api/types';
-import { ErrorAlert } from '../../api/errors';
 import { pauseLabel } from './CaseBits';
-import { useCalendarMonth } from './casesApi';
+import { MonthView, Swatch, useShownMonth } from './MonthView';
 
 /** What a day can be marked with, in drawing order. */
 type Mark = 'received' | 'accepted' | 'acceptanceDue' | 'promisedDue' | 'statutoryDue' | 'decided' | 'today';
@@ -26,7 +24,6 @@ const MARKS: Record<Mark, { label: string; short: string; color: string }> = {
 };
 
 const PAUSE_BG = '#efdbff';
-const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 
 /** The days of the case's clock by date, and its paused spans. */
 function caseDays(c: CaseView, today: string): { marks: Map<string, Mark[]>; pauses: { from: string; to: string; kind: string; ended: boolean }[] } {
@@ -110,67 +107,40 @@ function DayCell({ d, marks, pause, notes }: { d: CalendarDay; marks: Mark[]; pa
 /** The case's month on the working calendar, with previous / next month buttons. */
 export function ClockCalendar({ c }: { c: CaseView }) {
   const today = toShanghaiDate(new Date());
-  const [shown, setShown] = useState(() => focusMonth(c, today));
-  const month = useCalendarMonth(shown.year, shown.month);
+  const [shown, move] = useShownMonth(() => focusMonth(c, today));
   const { marks, pauses } = useMemo(() => caseDays(c, today), [c, today]);
-  const move = (delta: number) =>
-    setShown((s) => {
-      const n = s.year * 12 + (s.month - 1) + delta;
-      return { year: Math.floor(n / 12), month: (n % 12) + 1 };
-    });
   // the paused working days are those after the start day up to the end day (the start day itself counts)
   const pauseOn = (date: string) => pauses.find((p) => p.from < date && date <= p.to)?.kind ?? null;
   const pauseNotes = (date: string) =>
     pauses.flatMap((p) => [...(p.from === date ? ['暂停'] : []), ...(p.ended && p.to === date ? ['恢复'] : [])]);
-  const days = month.data?.days ?? [];
-  const lead = days[0] ? (new Date(`${days[0].date}T00:00:00Z`).getUTCDay() + 6) % 7 : 0;
   const used = (Object.keys(MARKS) as Mark[]).filter((m) => [...marks.values()].some((l) => l.includes(m)));
 
   return (
-    <div data-testid="clock-calendar" data-month={`${shown.year}-${String(shown.month).padStart(2, '0')}`}>
-      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginBottom: 8 }}>
-        <Button size="small" icon={<LeftOutlined />} onClick={() => move(-1)} aria-label="上个月" data-testid="calendar-prev" />
-        <Typography.Text strong>
-          {shown.year} 年 {shown.month} 月
-        </Typography.Text>
-        <Button size="small" icon={<RightOutlined />} onClick={() => move(1)} aria-label="下个月" data-testid="calendar-next" />
-      </div>
-      <ErrorAlert error={month.error} />
-      <Spin spinning={month.isFetching}>
-        <div role="group" aria-label={`${shown.year}年${shown.month}月工作日历（日期详见下方办理时限）`} style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: 3 }}>
-          {WEEKDAYS.map((w, i) => (
-            <div key={w} style={{ textAlign: 'center', fontSize: 12, color: i >= 5 ? '#8c8c8c' : '#595959' }}>
-              {w}
-            </div>
-          ))}
-          {Array.from({ length: lead }, (_, i) => (
-            <div key={`lead-${i}`} />
-          ))}
-          {days.map((d) => (
-            <DayCell key={d.date} d={d} marks={marks.get(d.date) ?? []} pause={pauseOn(d.date)} notes={pauseNotes(d.date)} />
-          ))}
-        </div>
-      </Spin>
-      <Space wrap size={[10, 4]} style={{ marginTop: 8, fontSize: 12 }}>
-        {used
-          .filter((m) => m !== 'today')
-          .map((m) => (
-            <span key={m}>
-              <span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 2, background: MARKS[m].color, marginInlineEnd: 4 }} />
-              {MARKS[m].label}
+    <MonthView
+      shown={shown}
+      move={move}
+      testId="clock-calendar"
+      label={`${shown.year}年${shown.month}月工作日历（日期详见下方办理时限）`}
+      day={(d) => <DayCell key={d.date} d={d} marks={marks.get(d.date) ?? []} pause={pauseOn(d.date)} notes={pauseNotes(d.date)} />}
+      legend={
+        <Space wrap size={[10, 4]} style={{ marginTop: 8, fontSize: 12 }}>
+          {used
+            .filter((m) => m !== 'today')
+            .map((m) => (
+              <Swatch key={m} color={MARKS[m].color}>
+                {MARKS[m].label}
+              </Swatch>
+            ))}
+          {pauses.length ? (
+            <span title={pauses.map((p) => `${pauseLabel(p.kind)} ${p.from} 至 ${p.ended ? p.to : '今'}`).join('；')}>
+              <Swatch color={PAUSE_BG}>特别程序（不计时）</Swatch>
             </span>
-          ))}
-        {pauses.length ? (
-          <span title={pauses.map((p) => `${pauseLabel(p.kind)} ${p.from} 至 ${p.ended ? p.to : '今'}`).join('；')}>
-            <span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 2, background: PAUSE_BG, marginInlineEnd: 4 }} />
-            特别程序（不计时）
-          </span>
-        ) : null}
-        <span>
-          <span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 2, background: '#f5f5f5', border: '1px solid #d9d9d9', marginInlineEnd: 4 }} />
-          休息日
-        </span>
-      </Space>
-    </div>
+          ) : null}
+          <Swatch color="#f5f5f5" border="#d9d9d9">
+            休息日
+          </Swatch>
+        </Space>
+      }
+    />
   );
 }

@@ -29,6 +29,7 @@ export interface CaseQuery extends Query {
   q?: string;
   mine?: string;
   assigned?: string;
+  extension?: 'requested';
   page?: number;
   pageSize?: number;
 }

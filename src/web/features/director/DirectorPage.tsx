@@ -3,9 +3,9 @@
  * the bureau's overdue board — cases past or near their promised limit, counted by department
  * and by item.
  *
- * The case list does not carry the extension, so the open cases (审查中 and 特别程序中, up to
- * 200 each) are read one by one to find the requests; the list does not carry the department
- * either, so it comes from the public catalog (item → department).
+ * The requests come from `GET /cases?extension=requested`; the list rows do not carry the
+ * requested days and reason, so only those few cases are read in full. The list does not carry
+ * the department either, so it comes from the public catalog (item → department).
  */
 import { Card, Col, Empty, Row, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { useQueries, useQuery } from '@tanstack/react-query';
@@ -25,13 +25,11 @@ import { casePath } from '../casework/CasesPage';
 
 const ALL = { page: 1, pageSize: 200 };
 
-/** Open cases whose extension (art. 42) waits for approval. */
+/** Open cases whose extension (art. 42) waits for approval, read in full (days, reason, allowed actions). */
 function useExtensionRequests() {
-  const accepted = useCases({ ...ALL, status: 'accepted' });
-  const paused = useCases({ ...ALL, status: 'paused' });
-  const open = [...(accepted.data?.items ?? []), ...(paused.data?.items ?? [])];
+  const list = useCases({ ...ALL, extension: 'requested' });
   const details = useQueries({
-    queries: open.map((c) => ({
+    queries: (list.data?.items ?? []).map((c) => ({
       queryKey: caseKeys.one(c.caseNo),
       queryFn: ({ signal }: { signal: AbortSignal }) => api.get<CaseView>(`/cases/${encodeURIComponent(c.caseNo)}`, undefined, signal),
     })),
@@ -39,8 +37,8 @@ function useExtensionRequests() {
   const requests = details.flatMap((d) => (d.data?.extension && !d.data.extension.approved ? [d.data] : []));
   return {
     requests,
-    loading: accepted.isPending || paused.isPending || details.some((d) => d.isPending),
-    error: accepted.error ?? paused.error ?? details.find((d) => d.error)?.error ?? null,
+    loading: list.isPending || details.some((d) => d.isPending),
+    error: list.error ?? details.find((d) => d.error)?.error ?? null,
   };
 }
 
