@@ -91,26 +91,34 @@ export function authorizeUser(actor: Actor, ...perms: Permission[]): UserActor {
   return a;
 }
 
-/** Load a user's actor from their id; used after login and for each session. */
-export async function loadUserActor(db: Db, userId: string, ip: string | null): Promise<UserActor | null> {
-  const user = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
+/** A user with their role grants, one row per grant (one query instead of two). */
+function userWithRoles(db: Db) {
+  return db
+    .selectFrom('users')
+    .leftJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select(['users.id', 'users.username', 'users.display_name', 'users.kind', 'user_roles.role', 'user_roles.department_code'])
+    .orderBy('user_roles.role');
+}
+
+function toUserActor(rows: Awaited<ReturnType<ReturnType<typeof userWithRoles>['execute']>>, ip: string | null): UserActor | null {
+  const [user] = rows;
   if (!user) return null;
-  const roles = await db
-    .selectFrom('user_roles')
-    .select(['role', 'department_code'])
-    .where('user_id', '=', userId)
-    .orderBy('role')
-    .execute();
+  const roles = rows.flatMap((r) => (r.role ? [{ role: r.role, departmentCode: r.department_code }] : []));
   return {
     type: 'user',
     userId: user.id,
     username: user.username,
     displayName: user.display_name,
     userKind: user.kind,
-    roles: roles.map((r) => ({ role: r.role, departmentCode: r.department_code })),
+    roles,
     permissions: permissionsOf(roles.map((r) => r.role)),
     ip,
   };
+}
+
+/** Load a user's actor from their id; used after login, by the CLI and the demo seed. */
+export async function loadUserActor(db: Db, userId: string, ip: string | null): Promise<UserActor | null> {
+  return toUserActor(await userWithRoles(db).where('users.id', '=', userId).execute(), ip);
 }
 
 /** Fastify plugin: resolves `request.actor` from the session cookie or a Bearer API key. */
@@ -143,14 +151,13 @@ async function resolveActor(db: Db, request: FastifyRequest): Promise<Actor> {
   }
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return { type: 'anonymous', ip };
-  const session = await db
-    .selectFrom('sessions')
-    .select(['user_id'])
-    .where('token_hash', '=', hashToken(token))
-    .where('expires_at', '>', new Date())
-    .executeTakeFirst();
-  if (!session) return { type: 'anonymous', ip };
-  return (await loadUserActor(db, session.user_id, ip)) ?? { type: 'anonymous', ip };
+  // the session, its user and the user's roles in one query
+  const rows = await userWithRoles(db)
+    .innerJoin('sessions', 'sessions.user_id', 'users.id')
+    .where('sessions.token_hash', '=', hashToken(token))
+    .where('sessions.expires_at', '>', new Date())
+    .execute();
+  return toUserActor(rows, ip) ?? { type: 'anonymous', ip };
 }
 
 function safeEqual(a: string, b: string): boolean {
