@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { openDatabase, type DbHandle } from '../src/server/platform/db.js';
+import { openDatabase, withDatabase, type DbHandle } from '../src/server/platform/db.js';
 
 /** Open a scratch database; `cleanup` closes and removes it. */
 export async function openScratch(): Promise<{ database: DbHandle; cleanup: () => Promise<void> }> {
@@ -19,9 +19,7 @@ export async function openScratch(): Promise<{ database: DbHandle; cleanup: () =
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    const database = await openDatabase({ databaseUrl: u.toString(), dataDir: '' });
+    const database = await openDatabase({ databaseUrl: withDatabase(url, name), dataDir: '' });
     return {
       database,
       cleanup: async () => {

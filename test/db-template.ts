@@ -5,12 +5,6 @@
 /** PostgreSQL template database name. */
 export const TEMPLATE_DB = 'shenpi_template';
 
-/** The same server URL pointing at another database. */
-export function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 declare module 'vitest' {
   export interface ProvidedContext {

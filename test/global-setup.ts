@@ -10,9 +10,9 @@ import pg from 'pg';
 import pino from 'pino';
 import type { TestProject } from 'vitest/node';
 import { seedDemo } from '../src/server/demo.js';
-import { openDatabase, openPglite, type DbHandle } from '../src/server/platform/db.js';
+import { openDatabase, openPglite, withDatabase, type DbHandle } from '../src/server/platform/db.js';
 import { migrate } from '../src/server/platform/migrate.js';
-import { TEMPLATE_DB, withDatabase } from './db-template.js';
+import { TEMPLATE_DB } from './db-template.js';
 
 async function build(handle: DbHandle) {
   await migrate(handle);

@@ -10,8 +10,8 @@ import pino from 'pino';
 import { inject } from 'vitest';
 import { buildApp, type App, type AppDeps } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
-import { openDatabase, openPglite, type DbHandle } from '../src/server/platform/db.js';
-import { TEMPLATE_DB, withDatabase } from './db-template.js';
+import { openDatabase, openPglite, withDatabase, type DbHandle } from '../src/server/platform/db.js';
+import { TEMPLATE_DB } from './db-template.js';
 
 export const DEMO_PASSWORD = 'Taian@2018';
 

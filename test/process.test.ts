@@ -1,4 +1,4 @@
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -52,6 +52,10 @@ describe('the server process', () => {
     expect(ready, out).toBe(true);
     const stats = await (await fetch(`http://127.0.0.1:${port}/api/v1/catalog/stats`)).json();
     expect(stats.total).toBe(0);
+    // a second process on the same embedded database is refused, naming the owner
+    const second = spawnSync('npx', ['shenpi', 'migrate'], { env, encoding: 'utf8' });
+    expect(second.status).not.toBe(0);
+    expect(second.stderr + second.stdout).toContain(`in use by process ${child.pid}`);
     expect(out).toContain(`http://localhost:${port}`);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');

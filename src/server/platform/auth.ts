@@ -160,7 +160,8 @@ async function resolveActor(db: Db, request: FastifyRequest): Promise<Actor> {
   return toUserActor(rows, ip) ?? { type: 'anonymous', ip };
 }
 
-function safeEqual(a: string, b: string): boolean {
+/** Compare two secrets in constant time. */
+export function safeEqual(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && crypto.timingSafeEqual(x, y);

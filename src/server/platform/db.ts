@@ -64,16 +64,63 @@ function openPostgres(url: string, onIdleError: (err: Error) => void = () => {})
 
 /** Open (or create) an embedded database in `dir`. */
 export async function openPglite(dir: string): Promise<DbHandle> {
-  const client = await PGlite.create(dir, { parsers: { [INT8_OID]: (v: string) => Number(v) } });
-  const db = new Kysely<Database>({ dialect: new PgliteDialect(client) });
-  return {
-    db,
-    kind: 'pglite',
-    async execScript(sql) {
-      await db.executeQuery(CompiledQuery.raw(sql));
-    },
-    close: () => db.destroy(),
-  };
+  const release = lockDataDir(dir);
+  try {
+    const client = await PGlite.create(dir, { parsers: { [INT8_OID]: (v: string) => Number(v) } });
+    const db = new Kysely<Database>({ dialect: new PgliteDialect(client) });
+    return {
+      db,
+      kind: 'pglite',
+      async execScript(sql) {
+        await db.executeQuery(CompiledQuery.raw(sql));
+      },
+      close: async () => {
+        await db.destroy();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+/**
+ * PGlite has no lock of its own: two processes on one data directory would corrupt it (a CLI
+ * command while `npm start` runs, say). A lock file beside the directory names the owning
+ * process; a lock left by a process that no longer exists is taken over.
+ */
+function lockDataDir(dir: string): () => void {
+  const lock = `${path.resolve(dir)}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(lock, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const owner = Number(fs.readFileSync(lock, 'utf8'));
+      if (owner && owner !== process.pid && isAlive(owner))
+        throw new Error(`the embedded database ${dir} is in use by process ${owner}: stop it first, or use DATABASE_URL to share a PostgreSQL server`);
+      fs.rmSync(lock, { force: true });
+    }
+  }
+  throw new Error(`cannot lock the embedded database ${dir}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The same server URL pointing at another database (tests and benchmarks make scratch databases). */
+export function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
 }
 
 /**

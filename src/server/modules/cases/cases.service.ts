@@ -19,7 +19,7 @@ import { computeClock, type Clock } from '../../../domain/clock.js';
 import { toShanghaiDate, type WorkingCalendar } from '../../../domain/calendar.js';
 import { maskIdNumber, maskPhone } from '../../../domain/identifiers.js';
 import { audit } from '../../platform/audit.js';
-import { auditActor, authorize, requireUser, type Actor, type UserActor } from '../../platform/auth.js';
+import { auditActor, authorize, authorizeUser, requireUser, safeEqual, type Actor, type UserActor } from '../../platform/auth.js';
 import type { Db, Executor, Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
@@ -52,7 +52,8 @@ export class CasesService {
 
   /** Start an application as a draft: online by the applicant, at a window by a clerk, or by an agent for a company. */
   async create(actor: Actor, input: { itemCode: string; situation?: string[]; form?: Record<string, unknown>; onBehalfOf?: OnBehalfOf }) {
-    const user = authorizeFiler(actor);
+    // applicants, agents and window clerks start applications
+    const user = authorizeUser(actor, 'case.apply', 'case.agent', 'case.window');
     const item = await this.publishedItem(input.itemCode, 'itemCode');
     if (item.disposition === 'cancelled') throw badRequest('CASE.ITEM_NOT_AVAILABLE', '该事项已取消，不再受理', [{ path: 'itemCode', message: '事项已取消' }]);
     if (item.disposition === 'delegated')
@@ -615,13 +616,6 @@ export class CasesService {
   }
 }
 
-/** Who may start an application: applicants, agents and window clerks. */
-function authorizeFiler(actor: Actor): UserActor {
-  const a = authorize(actor, 'case.apply', 'case.agent', 'case.window');
-  if (a.type !== 'user') throw forbidden('此操作需由人员登录办理');
-  return a;
-}
-
 function isStaff(user: UserActor): boolean {
   return user.permissions.some((p) => p === 'case.window' || p === 'case.review' || p === 'case.decide' || p === 'case.approve_extension');
 }
@@ -702,12 +696,6 @@ function publicPayload(type: CaseActionType, payload: Record<string, unknown>): 
     default:
       return {};
   }
-}
-
-function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && crypto.timingSafeEqual(x, y);
 }
 
 function isUniqueViolation(err: unknown): boolean {
