@@ -19,7 +19,6 @@
  *           named in the URL is only used to run CREATE/DROP DATABASE)
  *        BENCH_N=400 sets the number of requests per measurement (a multiple of 4).
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -204,14 +203,14 @@ try {
   };
 
   // for reference, not the goal's baseline: a bare route writing what an action must write, the
-  // way the service writes it — lock the case row, read its log, append, outbox, audit chain head
-  // locked, audit row, head moved, projection updated — in one transaction, no checks, no answer
+  // way the service writes it — lock the case row, read its log, append, outbox, the audit row
+  // chained to the head in one statement, projection updated — in one transaction, no checks, no answer
   await sql`CREATE TABLE bench_case (id integer PRIMARY KEY, version integer NOT NULL)`.execute(raw.db);
   await sql`CREATE TABLE bench_log (case_id integer NOT NULL, seq integer NOT NULL, payload jsonb NOT NULL, PRIMARY KEY (case_id, seq))`.execute(raw.db);
   await sql`CREATE TABLE bench_outbox (id bigserial PRIMARY KEY, payload jsonb NOT NULL)`.execute(raw.db);
-  await sql`CREATE TABLE bench_head (id integer PRIMARY KEY, hash text NOT NULL, n integer NOT NULL)`.execute(raw.db);
+  await sql`CREATE TABLE bench_head (id integer PRIMARY KEY, prev text NOT NULL, hash text NOT NULL, n integer NOT NULL)`.execute(raw.db);
   await sql`CREATE TABLE bench_audit (id bigserial PRIMARY KEY, prev text NOT NULL, hash text NOT NULL, after jsonb NOT NULL)`.execute(raw.db);
-  await sql`INSERT INTO bench_head VALUES (1, 'GENESIS', 0)`.execute(raw.db);
+  await sql`INSERT INTO bench_head VALUES (1, 'GENESIS', 'GENESIS', 0)`.execute(raw.db);
   await sql`INSERT INTO bench_case SELECT g, 0 FROM generate_series(1, 64) g`.execute(raw.db);
   bare.post('/same-writes', async (req) => {
     const body = JSON.stringify(req.body);
@@ -221,10 +220,8 @@ try {
       const seq = (await sql<{ n: number }>`SELECT count(*)::int AS n FROM bench_log WHERE case_id = ${id}`.execute(trx)).rows[0]?.n ?? 0;
       await sql`INSERT INTO bench_log VALUES (${id}, ${seq + 1}, ${body})`.execute(trx);
       await sql`INSERT INTO bench_outbox (payload) VALUES (${body})`.execute(trx);
-      const head = (await sql<{ hash: string }>`SELECT hash FROM bench_head WHERE id = 1 FOR UPDATE`.execute(trx)).rows[0]?.hash ?? '';
-      const hash = crypto.createHash('sha256').update(head).update(body).digest('hex');
-      await sql`INSERT INTO bench_audit (prev, hash, after) VALUES (${head}, ${hash}, ${body})`.execute(trx);
-      await sql`UPDATE bench_head SET hash = ${hash}, n = n + 1 WHERE id = 1`.execute(trx);
+      await sql`WITH h AS (UPDATE bench_head SET prev = hash, hash = encode(sha256(convert_to(hash || ${body}::text, 'UTF8')), 'hex'), n = n + 1 WHERE id = 1 RETURNING prev, hash)
+                INSERT INTO bench_audit (prev, hash, after) SELECT prev, hash, ${body}::jsonb FROM h`.execute(trx);
       await sql`UPDATE bench_case SET version = ${seq + 1} WHERE id = ${id}`.execute(trx);
     });
     return { ok: true };

@@ -60,12 +60,18 @@ test('an online application goes through 补正, acceptance, an on-site inspecti
   await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'materials');
   const caseNo = (await page.getByTestId('case-no').innerText()).trim();
   expect(caseNo).toMatch(/^TA\d{4}-\d{6}$/);
+  // the draft can still change before it is submitted: back to 申请信息, which shows what was saved
+  await page.getByTestId('apply-prev').click();
+  await expect(page.getByTestId('apply-field-project')).toHaveValue('泰山小馆');
+  await page.getByTestId('apply-field-place').fill('泰安市泰山区东岳大街 101 号');
+  await page.getByTestId('apply-next').click();
+  await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'materials');
   const codes = await page.getByTestId('upload-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code') ?? ''));
   expect(codes.length).toBeGreaterThanOrEqual(7);
   for (const m of codes) await upload(page, m, `${caseNo}-${m}`);
   await page.screenshot({ path: `${SHOTS}/cases-apply-materials.png`, fullPage: true });
   await page.getByTestId('apply-next').click();
-  await expect(page.getByTestId('apply-review')).toBeVisible();
+  await expect(page.getByTestId('apply-review')).toContainText('东岳大街 101 号');
   await page.getByTestId('apply-submit').click();
   await expect(page.getByTestId('my-case')).toHaveAttribute('data-status', 'submitted');
   await expect(page.getByTestId('submitted-notice')).toBeVisible();

@@ -45,6 +45,7 @@ const APPLICANT = new Set([
   'POST /api/v1/cases',
   'GET /api/v1/cases',
   'GET /api/v1/cases/{caseNo}',
+  'PATCH /api/v1/cases/{caseNo}',
   'POST /api/v1/cases/{caseNo}/actions',
   'POST /api/v1/cases/{caseNo}/materials',
   'GET /api/v1/cases/{caseNo}/reusable-files',

@@ -35,7 +35,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function call(method: 'GET' | 'POST', url: string, cookie: string | undefined, payload?: object) {
+async function call(method: 'GET' | 'POST' | 'PATCH', url: string, cookie: string | undefined, payload?: object) {
   return t.app.inject({ method, url, headers: cookie ? { cookie } : {}, payload });
 }
 
@@ -111,6 +111,33 @@ describe('application', () => {
     expect(cres.json().code).toBe('CASE.ITEM_NOT_AVAILABLE');
     const sres = await call('POST', '/api/v1/cases', c.applicant1, { itemCode: food.code, situation: ['S99'] });
     expect(sres.json().errors[0].path).toBe('situation.0');
+  });
+
+  it("the applicant changes a draft's situations and form until it is submitted; nobody else can", async () => {
+    setDay('2026-11-25');
+    const draft = (await call('POST', '/api/v1/cases', c.applicant1, { itemCode: food.code, situation: ['S01'], form: { 项目名称: '泰山小馆' } })).json();
+    expect(draft.materials.map((m: { code: string }) => m.code)).not.toContain('M08');
+    const edited = await call('PATCH', `/api/v1/cases/${draft.caseNo}`, c.applicant1, { situation: ['S02', 'S03'] });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json().situation).toEqual(['S02', 'S03']);
+    // the online-business situation asks for its own material; the form stays as it was
+    expect(edited.json().materials.map((m: { code: string }) => m.code)).toContain('M08');
+    expect(edited.json().form).toEqual({ 项目名称: '泰山小馆' });
+    const form = await call('PATCH', `/api/v1/cases/${draft.caseNo}`, c.applicant1, { form: { 项目名称: '泰山小馆（岱庙店）', 经营场所: '泰山区东岳大街 1 号' } });
+    expect(form.json().form).toEqual({ 项目名称: '泰山小馆（岱庙店）', 经营场所: '泰山区东岳大街 1 号' });
+    expect(form.json().situation).toEqual(['S02', 'S03']);
+    // wrong input names the field; another person's draft does not exist for them
+    const bad = await call('PATCH', `/api/v1/cases/${draft.caseNo}`, c.applicant1, { situation: ['S99'] });
+    expect([bad.statusCode, bad.json().errors[0].path]).toEqual([400, 'situation.0']);
+    const empty = await call('PATCH', `/api/v1/cases/${draft.caseNo}`, c.applicant1, {});
+    expect(empty.statusCode).toBe(400);
+    expect((await call('PATCH', `/api/v1/cases/${draft.caseNo}`, c.agent1, { form: {} })).statusCode).toBe(404);
+    expect((await call('PATCH', `/api/v1/cases/${draft.caseNo}`, c.clerk1, { form: {} })).statusCode).toBe(403);
+    // once submitted, the application is what the bureau received
+    const caseNo = await submitted(food, c.applicant1, { situation: ['S01'] });
+    const late = await call('PATCH', `/api/v1/cases/${caseNo}`, c.applicant1, { situation: ['S02'] });
+    expect([late.statusCode, late.json().code]).toEqual([409, 'CASE.NOT_DRAFT']);
+    expect((await call('GET', `/api/v1/cases/${caseNo}`, c.applicant1)).json().situation).toEqual(['S01']);
   });
 
   it('a clerk files at the counter for a person; an agent files for a company with its authorisation', async () => {
@@ -409,5 +436,22 @@ describe('lists', () => {
     const mine = (await call('GET', '/api/v1/cases?pageSize=200', c.agent1)).json();
     expect(mine.items.every((i: { channel: string }) => i.channel === 'agent')).toBe(true);
     expect((await call('GET', '/api/v1/cases', undefined)).statusCode).toBe(401);
+  });
+
+  it('filters by several statuses at once and shows the working days left as the case page does', async () => {
+    const both = (await call('GET', '/api/v1/cases?status=accepted,paused&pageSize=200', c.caseworker1)).json();
+    expect(both.total).toBeGreaterThan(0);
+    expect(new Set(both.items.map((i: { status: string }) => i.status))).toEqual(new Set(['accepted', 'paused']));
+    const accepted = (await call('GET', '/api/v1/cases?status=accepted&pageSize=1', c.caseworker1)).json().total;
+    const paused = (await call('GET', '/api/v1/cases?status=paused&pageSize=1', c.caseworker1)).json().total;
+    expect(both.total).toBe(accepted + paused);
+    const bad = await call('GET', '/api/v1/cases?status=accepted,nonsense', c.caseworker1);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('querystring.status.1');
+    for (const row of both.items.filter((i: { clockState: string }) => ['ok', 'warning', 'overdue'].includes(i.clockState)).slice(0, 5)) {
+      const detail = (await call('GET', `/api/v1/cases/${row.caseNo}`, c.caseworker1)).json();
+      expect(row.remainingWorkingDays).toBe(detail.clock.remainingWorkingDays);
+    }
+    expect(both.items.filter((i: { clockState: string }) => i.clockState === 'paused').every((i: { remainingWorkingDays: null }) => i.remainingWorkingDays === null)).toBe(true);
   });
 });

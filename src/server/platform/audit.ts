@@ -3,6 +3,7 @@
  * append-only table where each row's hash covers the previous row's hash.
  */
 import crypto from 'node:crypto';
+import { sql } from 'kysely';
 import type { Executor, Trx } from './db.js';
 
 /** Who acts, as the audit trail records it. */
@@ -44,7 +45,8 @@ interface HashedFields {
   ip: string | null;
 }
 
-function rowHash(prevHash: string, r: HashedFields): string {
+/** The canonical text a row's hash covers after its previous hash. */
+function hashedBody(r: HashedFields): string {
   const fields: Record<keyof HashedFields, unknown> = {
     at: r.at.toISOString(),
     actor_id: r.actor_id,
@@ -56,13 +58,20 @@ function rowHash(prevHash: string, r: HashedFields): string {
     after: r.after,
     ip: r.ip,
   };
-  const body = canonicalJson(fields);
-  return crypto.createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+  return canonicalJson(fields);
 }
 
-/** Append one audit row inside the caller's transaction (the chain head is locked until it commits). */
+function rowHash(prevHash: string, r: HashedFields): string {
+  return crypto.createHash('sha256').update(prevHash).update('\n').update(hashedBody(r)).digest('hex');
+}
+
+/**
+ * Append one audit row inside the caller's transaction, in one statement: the head row is updated
+ * (and so locked until the transaction ends, keeping the chain linear across processes) with the
+ * new hash, sha256(previous hash + "\n" + canonical row), computed by the database exactly as
+ * rowHash does; the row is inserted with both ends of its link.
+ */
 export async function audit(trx: Trx, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  const head = await trx.selectFrom('audit_head').selectAll().where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
   const fields: HashedFields = {
     at: new Date(),
     actor_id: actor.id,
@@ -74,18 +83,17 @@ export async function audit(trx: Trx, actor: AuditActor, entry: AuditEntry): Pro
     after: normalise(entry.after),
     ip: actor.ip,
   };
-  const hash = rowHash(head.hash, fields);
-  await trx
-    .insertInto('audit_log')
-    .values({
-      ...fields,
-      before: fields.before === null ? null : JSON.stringify(fields.before),
-      after: fields.after === null ? null : JSON.stringify(fields.after),
-      prev_hash: head.hash,
-      hash,
-    })
-    .execute();
-  await trx.updateTable('audit_head').set({ hash, count: head.count + 1 }).where('id', '=', 1).execute();
+  const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+  await sql`
+    WITH head AS (
+      UPDATE audit_head
+         SET prev_hash = hash, hash = encode(sha256(convert_to(hash || E'\n' || ${hashedBody(fields)}::text, 'UTF8')), 'hex'), count = count + 1
+       WHERE id = 1
+   RETURNING prev_hash, hash)
+    INSERT INTO audit_log (at, actor_id, actor_name, action, target_type, target_id, before, after, ip, prev_hash, hash)
+    SELECT ${fields.at.toISOString()}::timestamptz, ${fields.actor_id}::text, ${fields.actor_name}::text, ${fields.action}::text, ${fields.target_type}::text,
+           ${fields.target_id}::text, ${json(fields.before)}::jsonb, ${json(fields.after)}::jsonb, ${fields.ip}::text, head.prev_hash, head.hash
+      FROM head`.execute(trx);
 }
 
 /** JSON round trip so that what is hashed is exactly what jsonb gives back. */

@@ -86,6 +86,8 @@ export interface AuditLogTable {
 export interface AuditHeadTable {
   id: number;
   hash: string;
+  /** the hash the last append replaced */
+  prev_hash: string;
   count: number;
 }
 

@@ -424,6 +424,8 @@ export interface CaseSummary {
   acceptanceDue: string | null;
   promisedDue: string | null;
   decisionDue: string | null;
+  /** working days left to the promised limit while the clock runs; null otherwise */
+  remainingWorkingDays: number | null;
   version: number;
   updatedAt: string;
 }

@@ -8,7 +8,7 @@ import type { AppDeps } from '../../app.js';
 import { badRequest, problem } from '../../platform/errors.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { CatalogService } from '../catalog/catalog.service.js';
-import { actionBody, caseNoParam, caseSummary, caseView, createCaseBody, listCasesQuery, publicLookupQuery } from './cases.schemas.js';
+import { actionBody, editDraftBody, caseNoParam, caseSummary, caseView, createCaseBody, listCasesQuery, publicLookupQuery } from './cases.schemas.js';
 import { CasesService, MAX_FILE_BYTES } from './cases.service.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
@@ -48,6 +48,12 @@ export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesS
 
   app.get('/cases/:caseNo', { schema: { tags, summary: '办件详情：状态、时钟、流转记录、可执行操作', params: caseNoParam, response: { 200: caseView, ...errors } } }, async (req) =>
     service.get(req.actor, req.params.caseNo),
+  );
+
+  app.patch(
+    '/cases/:caseNo',
+    { schema: { tags, summary: '修改草稿的办理情形和申请信息（提交前，申请人一方）', params: caseNoParam, body: editDraftBody, response: { 200: caseView, ...errors } } },
+    async (req) => service.editDraft(req.actor, req.params.caseNo, req.body),
   );
 
   app.post(

@@ -29,12 +29,21 @@ export const onBehalfOf = z
   });
 export type OnBehalfOf = z.infer<typeof onBehalfOf>;
 
+const situation = z.array(text(80)).max(50);
+const form = z.record(z.string().max(80), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]));
+
 export const createCaseBody = z.strictObject({
   itemCode: text(120),
-  situation: z.array(text(80)).max(50).optional(),
-  form: z.record(z.string().max(80), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])).optional(),
+  situation: situation.optional(),
+  form: form.optional(),
   onBehalfOf: onBehalfOf.optional(),
 });
+
+/** A draft's situations and form, changed before it is submitted (what is left out stays as it was). */
+export const editDraftBody = z
+  .strictObject({ situation: situation.optional(), form: form.optional() })
+  .refine((b) => b.situation !== undefined || b.form !== undefined, { message: '请提供要修改的 situation 或 form', path: ['situation'] });
+export type EditDraftBody = z.infer<typeof editDraftBody>;
 
 const expectedVersion = z.number().int().min(0);
 const materialProblem = z.strictObject({ materialCode: text(80), problem: text(500) });
@@ -129,12 +138,19 @@ export const caseSummary = z.object({
   acceptanceDue: z.string().nullable(),
   promisedDue: z.string().nullable(),
   decisionDue: z.string().nullable(),
+  /** working days left to the promised limit while the clock runs (negative when overdue); null otherwise */
+  remainingWorkingDays: z.number().nullable(),
   version: z.number(),
   updatedAt: z.string(),
 });
 
 export const listCasesQuery = z.strictObject({
-  status: z.enum(keysOf(CASE_STATUSES)).optional(),
+  /** one status, or several separated by commas: `accepted,paused` */
+  status: z
+    .string()
+    .transform((s) => [...new Set(s.split(',').map((x) => x.trim()))])
+    .pipe(z.array(z.enum(keysOf(CASE_STATUSES), '未知的办件状态')).min(1).max(20))
+    .optional(),
   clockState: z.enum(['ok', 'warning', 'overdue', 'paused', 'waiting_applicant', 'done', 'not_started']).optional(),
   itemCode: z.string().max(120).optional(),
   q: z.string().trim().max(100).optional(),

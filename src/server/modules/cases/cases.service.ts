@@ -26,7 +26,7 @@ import { emit } from '../../platform/outbox.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
 import * as repo from './cases.repository.js';
-import type { ActionBody, OnBehalfOf } from './cases.schemas.js';
+import type { ActionBody, EditDraftBody, OnBehalfOf } from './cases.schemas.js';
 
 /** Largest material file accepted. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -35,6 +35,9 @@ const QUERY_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 type CaseRow = NonNullable<Awaited<ReturnType<typeof repo.findCase>>>;
 type ItemForCase = Awaited<ReturnType<CatalogService['publishedItem']>>;
+type CaseFile = Awaited<ReturnType<typeof repo.materialsOf>>[number];
+/** What a caller already read of a case, so the view does not read it again. */
+type ViewKnown = { item?: ItemForCase; actions?: CaseAction[]; files?: CaseFile[] };
 
 /** What the service needs from outside. */
 export interface CasesDeps {
@@ -59,8 +62,7 @@ export class CasesService {
     if (item.disposition === 'delegated')
       throw badRequest('CASE.ITEM_NOT_AVAILABLE', `该事项已下放，请向${item.delegatedTo ?? '县市区'}行政审批服务局申请`, [{ path: 'itemCode', message: '事项已下放至县市区' }]);
     const situation = input.situation ?? [];
-    const unknown = situation.filter((s) => !item.situations.some((x) => x.code === s));
-    if (unknown.length) throw badRequest('REQUEST.INVALID', '情形不属于该事项', unknown.map((s) => ({ path: `situation.${situation.indexOf(s)}`, message: `未知情形: ${s}` })));
+    checkSituations(item, situation);
     const applicant = await this.applicantFor(user, input.onBehalfOf);
     const calendar = await this.d.calendar.calendar();
     const now = this.d.now();
@@ -96,6 +98,29 @@ export class CasesService {
       return no;
     });
     return this.present(user, await this.visibleCase(actor, caseNo), { item });
+  }
+
+  /** Change a draft's situations and form before it is submitted; the applicant's side only. */
+  async editDraft(actor: Actor, caseNo: string, input: EditDraftBody) {
+    const user = requireUser(actor);
+    const done = await this.d.db.transaction().execute(async (trx) => {
+      const row = await repo.findCaseForUpdate(trx, caseNo);
+      if (!row || !canSee(user, row)) throw notFound('CASE.NOT_FOUND', '办件不存在');
+      if (!this.isApplicantSide(user, row)) throw forbidden('只有申请人或代为申请的人员可以修改草稿');
+      if (row.status !== 'draft') throw conflict('CASE.NOT_DRAFT', '办件已提交，不能再修改办理情形和申请信息', `办件状态：${CASE_STATUSES[row.status as keyof typeof CASE_STATUSES] ?? row.status}`);
+      const item = await this.itemOf(row, trx);
+      if (input.situation) checkSituations(item, input.situation);
+      const situation = input.situation ?? row.situation_codes;
+      const form = input.form ?? row.form;
+      await trx
+        .updateTable('cases')
+        .set({ situation_codes: JSON.stringify(situation), form: JSON.stringify(form), updated_at: this.d.now() })
+        .where('case_no', '=', caseNo)
+        .execute();
+      await audit(trx, auditActor(user), { action: 'case.edit_draft', targetType: 'case', targetId: caseNo, before: { situation: row.situation_codes, form: row.form }, after: { situation, form } });
+      return { row: { ...row, situation_codes: situation, form }, item };
+    });
+    return this.present(user, done.row, { item: done.item });
   }
 
   /** Attach a file (uploaded now, or reused from the applicant's earlier cases) to one material of the case. */
@@ -197,21 +222,22 @@ export class CasesService {
   async act(actor: Actor, caseNo: string, body: ActionBody) {
     const user = requireUser(actor);
     const now = this.d.now();
-    // read what lives outside the case first: the embedded database has one connection, held by the transaction below
-    const item = await this.itemOf(await this.visibleCase(actor, caseNo));
+    // the calendar is cached; everything else is read under the case's row lock, with the transaction's own connection
     const calendar = await this.d.calendar.calendar();
     const done = await this.d.db.transaction().execute(async (trx) => {
       const row = await repo.findCaseForUpdate(trx, caseNo);
       if (!row || !canSee(user, row)) throw notFound('CASE.NOT_FOUND', '办件不存在');
+      const item = await this.itemOf(row, trx);
       const actions = await repo.actionsOf(trx, caseNo);
-      const submitted = await this.submittedMaterials(trx, caseNo);
+      const files = await repo.materialsOf(trx, caseNo);
+      const submitted = submittedCodes(files);
       const state = reduceCase(actions, { submittedMaterials: submitted });
       const allowed = allowedActions(state);
       if (!allowed.includes(body.type)) throw illegal(state, body.type, allowed.filter((t) => mayTake(user, row, t)));
       if (!mayTake(user, row, body.type)) throw forbidden(`"${CASE_ACTIONS[body.type]}"不属于当前用户的职责`);
       if (body.expectedVersion !== state.version) throw stale(state, allowed.filter((t) => mayTake(user, row, t)));
       const { expectedVersion: _v, type, ...payload } = body;
-      const extra = await this.checkAction(trx, row, item, state, body, now);
+      const extra = await this.checkAction(trx, row, item, state, body, now, { actions, submitted });
       const log = [...actions, await this.append(trx, caseNo, { type, payload: { ...payload, ...extra } } as Pick<CaseAction, 'type' | 'payload'>, user, state.version, now)];
       // 即办件: decided on the spot at acceptance
       if (type === 'accept' && item.instant)
@@ -224,26 +250,34 @@ export class CasesService {
           .execute();
       // under the row lock the log is what was read plus what was appended: no need to read it again
       await this.project(trx, caseNo, now, calendar, { row, actions: log, submitted });
-      return { row, actions: log };
+      return { row, item, actions: log, files };
     });
-    // answer with the item and the log in hand (the row's fixed fields are all the view reads from it)
-    return this.present(user, done.row, { item, actions: done.actions });
+    // answer with what the transaction read (the row's fixed fields are all the view reads from it)
+    return this.present(user, done.row, done);
   }
 
   /** Rules of single actions beyond the status: materials, dates, people. Returns what the log records beyond the request. */
-  private async checkAction(trx: Trx, row: CaseRow, item: ItemForCase, state: CaseState, body: ActionBody, now: Date): Promise<Record<string, unknown>> {
+  private async checkAction(
+    trx: Trx,
+    row: CaseRow,
+    item: ItemForCase,
+    state: CaseState,
+    body: ActionBody,
+    now: Date,
+    known: { actions: CaseAction[]; submitted: string[] },
+  ): Promise<Record<string, unknown>> {
     const materialCodes = item.materials.map((m) => m.code);
     const today = toShanghaiDate(now);
     switch (body.type) {
       case 'submit':
       case 'submit_supplement': {
         const required = requiredMaterials(item, row.situation_codes);
-        const have = new Set(await this.submittedMaterials(trx, row.case_no));
+        const have = new Set(known.submitted);
         for (const c of state.commitments) have.add(c.materialCode);
         const wanted = body.type === 'submit' ? required : state.flaggedMaterials;
         const missing = wanted.filter((m) => !have.has(m));
         if (body.type === 'submit_supplement') {
-          const since = await this.materialsSince(trx, row.case_no);
+          const since = await this.materialsSince(trx, row.case_no, known.actions);
           const notNew = state.flaggedMaterials.filter((m) => !since.has(m) && !state.commitments.some((c) => c.materialCode === m));
           if (notNew.length) throw badRequest('CASE.MATERIALS_MISSING', '请先上传补正告知书列明的全部材料', notNew.map((m) => ({ path: `materials.${m}`, message: `${nameOf(item, m)} 尚未重新上传` })));
         } else if (missing.length) throw badRequest('CASE.MATERIALS_MISSING', '申请材料不齐全，请上传后再提交', missing.map((m) => ({ path: `materials.${m}`, message: `缺少 ${nameOf(item, m)}` })));
@@ -264,7 +298,7 @@ export class CasesService {
       case 'supply_pending': {
         if (!state.pendingMaterials.some((p) => p.materialCode === body.materialCode))
           throw badRequest('REQUEST.INVALID', '该材料不在容缺清单中', [{ path: 'materialCode', message: '不在容缺清单中' }]);
-        const since = await this.materialsSince(trx, row.case_no);
+        const since = await this.materialsSince(trx, row.case_no, known.actions);
         if (!since.has(body.materialCode)) throw badRequest('CASE.MATERIALS_MISSING', '请先上传该材料', [{ path: 'materialCode', message: '尚未上传' }]);
         return {};
       }
@@ -360,7 +394,7 @@ export class CasesService {
   }
 
   /** The case as `get` answers it; `known` is what the caller already read (the item, the log), so it is not read again. */
-  private async present(user: UserActor, row: CaseRow, known: { item?: ItemForCase; actions?: CaseAction[] } = {}) {
+  private async present(user: UserActor, row: CaseRow, known: ViewKnown = {}) {
     const view = await this.view(row, this.d.db, known);
     const allowed = allowedActions(view.state).filter((t) => mayTake(user, row, t));
     return { ...view.body, queryCode: this.isApplicantSide(user, row) || isStaff(user) ? row.query_code : undefined, allowedActions: allowed };
@@ -384,14 +418,14 @@ export class CasesService {
   }
 
   /** Cases for the caller: staff see the bureau's work sorted by urgency; applicants and agents see their own. */
-  async list(actor: Actor, q: { status?: string; clockState?: string; itemCode?: string; q?: string; mine?: string; assigned?: 'me'; extension?: 'requested'; page: number; pageSize: number }) {
+  async list(actor: Actor, q: { status?: string[]; clockState?: string; itemCode?: string; q?: string; mine?: string; assigned?: 'me'; extension?: 'requested'; page: number; pageSize: number }) {
     const user = requireUser(actor);
     let query = this.d.db.selectFrom('cases');
     if (!isStaff(user) || q.mine === '1' || q.mine === 'true')
       query = query.where((eb) => eb.or([eb('applicant_user_id', '=', user.userId), eb('filed_by', '=', user.userId)]));
     // an applicant's draft is not the bureau's work until it is submitted
     else query = query.where((eb) => eb.or([eb('status', '!=', 'draft'), eb('filed_by', '=', user.userId)]));
-    if (q.status) query = query.where('status', '=', q.status);
+    if (q.status) query = query.where('status', 'in', q.status);
     if (q.clockState) query = query.where('clock_state', '=', q.clockState);
     if (q.itemCode) query = query.where('item_code', '=', q.itemCode);
     if (q.assigned === 'me') query = query.where('assignee_id', '=', user.userId);
@@ -407,6 +441,9 @@ export class CasesService {
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute();
+    const calendar = await this.d.calendar.calendar();
+    const today = toShanghaiDate(this.d.now());
+    const running = new Set(['ok', 'warning', 'overdue']);
     return {
       items: rows.map((r) => ({
         caseNo: r.case_no,
@@ -421,6 +458,7 @@ export class CasesService {
         acceptanceDue: r.acceptance_due,
         promisedDue: r.promised_due,
         decisionDue: r.decision_due,
+        remainingWorkingDays: r.promised_due && running.has(r.clock_state) ? calendar.workingDaysBetween(today, r.promised_due) : null,
         version: r.version,
         updatedAt: r.updated_at.toISOString(),
       })),
@@ -428,10 +466,10 @@ export class CasesService {
     };
   }
 
-  private async view(row: CaseRow, ex: Executor, known: { item?: ItemForCase; actions?: CaseAction[] } = {}) {
+  private async view(row: CaseRow, ex: Executor, known: ViewKnown = {}) {
     const actions = known.actions ?? (await repo.actionsOf(ex, row.case_no));
-    const files = await repo.materialsOf(ex, row.case_no);
-    const state = reduceCase(actions, { submittedMaterials: [...new Set(files.map((f) => f.material_code))] });
+    const files = known.files ?? (await repo.materialsOf(ex, row.case_no));
+    const state = reduceCase(actions, { submittedMaterials: submittedCodes(files) });
     const now = this.d.now();
     const clock = computeClock(state.clockEvents, row.limits, toShanghaiDate(now), await this.d.calendar.calendar());
     const item = known.item ?? (await this.itemOf(row));
@@ -557,8 +595,9 @@ export class CasesService {
     }
   }
 
-  private async itemOf(row: CaseRow): Promise<ItemForCase> {
-    return this.d.catalog.publishedItem(row.item_code);
+  /** The item version the case was applied for (immutable, cached by the catalog). */
+  private itemOf(row: CaseRow, ex: Executor = this.d.db): Promise<ItemForCase> {
+    return this.d.catalog.confirmedItem(row.item_code, row.item_version, ex);
   }
 
   private async visibleCase(actor: Actor, caseNo: string): Promise<CaseRow> {
@@ -578,8 +617,7 @@ export class CasesService {
   }
 
   /** Materials uploaded after the case's last 补正 notice or 容缺 acceptance. */
-  private async materialsSince(ex: Executor, caseNo: string): Promise<Set<string>> {
-    const actions = await repo.actionsOf(ex, caseNo);
+  private async materialsSince(ex: Executor, caseNo: string, actions: CaseAction[]): Promise<Set<string>> {
     const mark = [...actions].reverse().find((a) => a.type === 'request_supplement' || a.type === 'accept_pending');
     const rows = await ex
       .selectFrom('case_materials')
@@ -649,6 +687,16 @@ function stale(state: CaseState, allowed: CaseActionType[]) {
 function requiredMaterials(item: ItemForCase, situation: string[]): string[] {
   const added = new Set(item.situations.filter((s) => situation.includes(s.code)).flatMap((s) => s.materialCodes));
   return item.materials.filter((m) => m.requirement === 'required' || added.has(m.code)).map((m) => m.code);
+}
+
+/** Every chosen situation must be one of the item's, or 400 naming it. */
+function checkSituations(item: ItemForCase, situation: string[]): void {
+  const unknown = situation.filter((s) => !item.situations.some((x) => x.code === s));
+  if (unknown.length) throw badRequest('REQUEST.INVALID', '情形不属于该事项', unknown.map((s) => ({ path: `situation.${situation.indexOf(s)}`, message: `未知情形: ${s}` })));
+}
+
+function submittedCodes(files: CaseFile[]): string[] {
+  return [...new Set(files.map((f) => f.material_code))];
 }
 
 function nameOf(item: ItemForCase, code: string): string {

@@ -88,6 +88,11 @@ export function confirmedVersions(ex: Executor, code: string) {
     .execute();
 }
 
+/** The data of one confirmed version of an item. */
+export function findConfirmed(ex: Executor, code: string, version: number) {
+  return ex.selectFrom('catalog_versions').select('data').where('item_code', '=', code).where('version', '=', version).where('stage', '=', 'confirmed').executeTakeFirst();
+}
+
 /** One version row, locked for the rest of the transaction. */
 export function findVersionForUpdate(trx: Trx, id: string) {
   return trx.selectFrom('catalog_versions').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();

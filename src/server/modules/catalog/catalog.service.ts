@@ -36,6 +36,10 @@ export interface ImportResult {
 
 const REVIEW_PERMISSION = { first_review: 'catalog.first_review', recheck: 'catalog.recheck', final_review: 'catalog.final_review' } as const;
 
+/** Confirmed versions never change: each process keeps the ones it read, per database, up to this many. */
+const CONFIRMED_CACHE_SIZE = 1000;
+const confirmedCaches = new WeakMap<Db, Map<string, CatalogItem>>();
+
 /** The catalog and its review. */
 export class CatalogService {
   constructor(private readonly db: Db) {}
@@ -104,6 +108,25 @@ export class CatalogService {
     const row = await repo.findPublic(this.db, code);
     if (!row) throw notFound('CATALOG.ITEM_NOT_FOUND', '事项不存在或尚未发布');
     return { ...(row.data as unknown as CatalogItem), version: row.version };
+  }
+
+  /**
+   * One confirmed version of an item (a case follows the version it was applied for). Confirmed
+   * versions are immutable, so they are cached; `ex` lets a caller read it inside its transaction.
+   */
+  async confirmedItem(code: string, version: number, ex: Executor = this.db): Promise<CatalogItem & { version: number }> {
+    let cache = confirmedCaches.get(this.db);
+    if (!cache) confirmedCaches.set(this.db, (cache = new Map()));
+    const key = `${code}@${version}`;
+    let item = cache.get(key);
+    if (!item) {
+      const row = await repo.findConfirmed(ex, code, version);
+      if (!row) throw notFound('CATALOG.ITEM_NOT_FOUND', '事项版本不存在');
+      item = row.data as unknown as CatalogItem;
+      if (cache.size >= CONFIRMED_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      cache.set(key, item);
+    }
+    return { ...item, version };
   }
 
   /** Every confirmed version of an item with its changes against the one before, newest first. */

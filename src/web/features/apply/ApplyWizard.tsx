@@ -2,9 +2,10 @@
  * The application wizard, online (the applicant) or at the window (the clerk files on someone's
  * behalf): [申请人] → 办理情形 → 申请信息 → 上传材料 → 确认提交.
  *
- * The draft (`POST /cases`) is created when the applicant leaves 申请信息, because the API takes
- * the situations and the form only at creation; from then on those steps are read-only and the
- * case number is in the URL (`?case=`), so a reload or "继续填报" comes back to the materials.
+ * The draft (`POST /cases`) is created when the applicant leaves 申请信息, and its case number
+ * goes in the URL (`?case=`), so a reload or "继续填报" comes back to the materials. Until it is
+ * submitted, going back and leaving 申请信息 again saves the changed situations and form
+ * (`PATCH /cases/:caseNo`); the applicant named at the window stays as filed.
  */
 import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, Result, Row, Skeleton, Space, Steps, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, ArrowRightOutlined, MinusCircleOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
@@ -19,7 +20,7 @@ import { formatDays } from '../../components/labels';
 import { ApplicantFacts, CaseMaterialList, CaseNumbers, FormFacts } from '../cases/CaseBits';
 import { MaterialUploader } from '../cases/MaterialUploader';
 import { SendButton } from '../cases/CaseNotices';
-import { actionBody, createCase, useCase, useStoreCase } from '../cases/casesApi';
+import { actionBody, createCase, editDraft, useCase, useStoreCase } from '../cases/casesApi';
 
 type StepKey = 'party' | 'situations' | 'form' | 'materials' | 'review';
 
@@ -66,6 +67,17 @@ interface PartyValues {
   phone?: string;
 }
 
+/** A saved form back into the fields (keys that are not one of the usual fields become 其他信息). */
+function fromForm(form: Record<string, unknown>): FormValues {
+  const v: FormValues = { project: '', extra: [] };
+  for (const [key, value] of Object.entries(form)) {
+    const field = FORM_FIELDS.find((f) => f.label === key);
+    if (field) v[field.name] = String(value ?? '');
+    else v.extra?.push({ key, value: String(value ?? '') });
+  }
+  return v;
+}
+
 function toParty(v: PartyValues): OnBehalfOf {
   const p: OnBehalfOf = { kind: v.kind, name: v.name.trim() };
   if (v.kind === 'person' && v.idNumber) p.idNumber = v.idNumber.trim().toUpperCase();
@@ -99,7 +111,7 @@ function NextButton({ onClick, loading, disabled, children = '下一步' }: { on
 }
 
 /** The situations to tick, and exactly the materials that choice asks for. */
-function SituationsStep({ item, chosen, onChange, locked }: { item: PublicItem; chosen: string[]; onChange: (v: string[]) => void; locked: boolean }) {
+function SituationsStep({ item, chosen, onChange }: { item: PublicItem; chosen: string[]; onChange: (v: string[]) => void }) {
   const materials = materialsForSituations(item, chosen);
   return (
     <Row gutter={[16, 16]}>
@@ -109,7 +121,7 @@ function SituationsStep({ item, chosen, onChange, locked }: { item: PublicItem; 
             <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
               请勾选符合您的情形（可多选，都不符合则不勾选），右侧将列出需要提交的材料。
             </Typography.Paragraph>
-            <Checkbox.Group value={chosen} onChange={(v) => onChange(v.map(String))} disabled={locked} style={{ width: '100%' }}>
+            <Checkbox.Group value={chosen} onChange={(v) => onChange(v.map(String))} style={{ width: '100%' }}>
               <Space orientation="vertical" style={{ width: '100%' }}>
                 {item.situations.map((s) => (
                   <Checkbox key={s.code} value={s.code} data-testid={`apply-situation-${s.code}`}>
@@ -146,9 +158,9 @@ function SituationsStep({ item, chosen, onChange, locked }: { item: PublicItem; 
 }
 
 /** The application's own fields. */
-function FormStep({ form, locked }: { form: ReturnType<typeof Form.useForm<FormValues>>[0]; locked: boolean }) {
+function FormStep({ form, initial }: { form: ReturnType<typeof Form.useForm<FormValues>>[0]; initial?: FormValues }) {
   return (
-    <Form<FormValues> form={form} layout="vertical" disabled={locked} style={{ maxWidth: 640 }} data-testid="apply-form">
+    <Form<FormValues> form={form} layout="vertical" initialValues={initial} style={{ maxWidth: 640 }} data-testid="apply-form">
       {FORM_FIELDS.map((f) => (
         <Form.Item key={f.name} name={f.name} label={f.label} rules={f.required ? [{ required: true, whitespace: true, message: `请填写${f.label}` }] : undefined}>
           {f.long ? <Input.TextArea rows={3} maxLength={2000} data-testid={`apply-field-${f.name}`} /> : <Input maxLength={200} data-testid={`apply-field-${f.name}`} />}
@@ -248,7 +260,7 @@ export function ApplyWizard({
   const item = usePublicItem(itemCode);
   const draft = useCase(caseNo ?? undefined);
   const [step, setStep] = useState<StepKey>(caseNo ? 'materials' : keys[0] ?? 'situations');
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [chosen, setChosen] = useState<string[] | null>(null);
   const [partyForm] = Form.useForm<PartyValues>();
   const [form] = Form.useForm<FormValues>();
   const partyKind = Form.useWatch('kind', partyForm) ?? 'person';
@@ -266,6 +278,15 @@ export function ApplyWizard({
     },
     onError: (e) => showError(e, onBehalf ? partyForm : undefined),
   });
+  const edit = useMutation({
+    mutationFn: (v: { caseNo: string; body: Pick<CreateCaseBody, 'situation' | 'form'> }) => editDraft(v.caseNo, v.body),
+    onSuccess: (c) => {
+      store(c);
+      message.success({ content: '草稿已更新', key: 'material-upload' });
+      setStep('materials');
+    },
+    onError: (e) => showError(e),
+  });
 
   if (item.error) return <ErrorAlert error={item.error} />;
   if (!item.data || (caseNo && !draft.data && !draft.error)) return <Skeleton active paragraph={{ rows: 8 }} />;
@@ -274,17 +295,19 @@ export function ApplyWizard({
   const c = draft.data ?? null;
   if (c && c.status !== 'draft')
     return <Result status="info" title={`办件 ${c.caseNo} 已提交`} subTitle={`当前状态：${c.statusName}`} data-testid="apply-already-submitted" />;
-  const locked = c !== null;
+  // the applicant of a saved draft stays as filed; its situations and form can change until it is submitted
+  const partyLocked = c !== null;
+  const situation = chosen ?? c?.situation ?? [];
   const index = keys.indexOf(step);
   const go = (k: StepKey | undefined) => k && setStep(k);
   const prev = index > 0 ? () => go(keys[index - 1]) : undefined;
 
   // an invalid form shows its errors on the fields; nothing else to do then
-  const fromForm = () => {
-    if (locked) return go('materials');
+  const saveForm = () => {
     form.validateFields().then(
       (v) => {
-        const body: CreateCaseBody = { itemCode: it.code, situation: chosen, form: toForm(v) };
+        if (c) return edit.mutate({ caseNo: c.caseNo, body: { situation, form: toForm(v) } });
+        const body: CreateCaseBody = { itemCode: it.code, situation, form: toForm(v) };
         if (party) body.onBehalfOf = party;
         create.mutate(body);
       },
@@ -292,7 +315,7 @@ export function ApplyWizard({
     );
   };
   const fromParty = () => {
-    if (locked) return go('situations');
+    if (partyLocked) return go('situations');
     partyForm.validateFields().then(
       (v) => {
         setParty(toParty(v));
@@ -307,7 +330,7 @@ export function ApplyWizard({
     case 'party':
       body = (
         <>
-          {locked && c ? (
+          {partyLocked && c ? (
             <ApplicantFacts c={c} />
           ) : (
             <Form<PartyValues> form={partyForm} layout="vertical" initialValues={{ kind: 'person' }} style={{ maxWidth: 520 }} data-testid="party-form">
@@ -323,7 +346,7 @@ export function ApplyWizard({
     case 'situations':
       body = (
         <>
-          <SituationsStep item={it} chosen={c ? c.situation : chosen} onChange={setChosen} locked={locked} />
+          <SituationsStep item={it} chosen={situation} onChange={setChosen} />
           <StepNav onPrev={prev} next={<NextButton onClick={() => go('form')} />} />
         </>
       );
@@ -331,8 +354,8 @@ export function ApplyWizard({
     case 'form':
       body = (
         <>
-          {locked && c ? <FormFacts form={c.form} /> : <FormStep form={form} locked={false} />}
-          <StepNav onPrev={prev} next={<NextButton onClick={fromForm} loading={create.isPending}>{locked ? '下一步' : '保存并上传材料'}</NextButton>} />
+          <FormStep form={form} initial={c ? fromForm(c.form) : undefined} />
+          <StepNav onPrev={prev} next={<NextButton onClick={saveForm} loading={create.isPending || edit.isPending}>{c ? '保存修改并上传材料' : '保存并上传材料'}</NextButton>} />
         </>
       );
       break;
@@ -370,8 +393,8 @@ export function ApplyWizard({
         style={{ marginBottom: 16 }}
         responsive
       />
-      {locked && (step === 'party' || step === 'situations' || step === 'form') ? (
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} title="草稿已保存，申请人、办理情形和申请信息不能再修改；如需修改，请撤回本申请后重新申请。" />
+      {c && (step === 'party' || step === 'situations' || step === 'form') ? (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title="草稿已保存。提交前可以修改办理情形和申请信息，离开“申请信息”时保存；申请人不能再更改。" data-testid="apply-draft-editable" />
       ) : null}
       <Card data-testid="apply-step" data-step={step}>
         {body}

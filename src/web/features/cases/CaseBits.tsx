@@ -6,7 +6,7 @@
 import { Descriptions, Grid, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { FilePdfOutlined, FileImageOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import { CASE_STATUSES, type CaseStatus } from '../../../domain/case';
+import { CASE_STATUSES, FINAL_STATUSES, type CaseStatus } from '../../../domain/case';
 import { PAUSE_KINDS, type PauseKind } from '../../../domain/clock';
 import type { CaseActionEntry, CaseClock, CaseFile, CaseMaterial, CaseView, ClockState, MaterialState } from '../../api/types';
 import { PlainList } from '../../components/PlainList';
@@ -28,8 +28,12 @@ const STATUS_COLORS: Record<CaseStatus, string> = {
 };
 
 /** The statuses a list may filter by; staff lists leave out drafts (the applicant's own business). */
-export const statusOptions = (withDrafts: boolean) =>
-  (Object.keys(CASE_STATUSES) as CaseStatus[]).filter((s) => withDrafts || s !== 'draft').map((s) => ({ value: s, label: CASE_STATUSES[s] }));
+export const statusOptions = (withDrafts: boolean) => [
+  // groups first (the API takes several statuses separated by commas)
+  { value: 'accepted,paused', label: '在办（审查中、特别程序中）' },
+  { value: FINAL_STATUSES.join(','), label: '已办结（全部结果）' },
+  ...(Object.keys(CASE_STATUSES) as CaseStatus[]).filter((s) => withDrafts || s !== 'draft').map((s) => ({ value: s, label: CASE_STATUSES[s] })),
+];
 
 /** How each clock state reads, and its tag colour: green on time, yellow warning, red overdue, grey stopped. */
 export const CLOCK_STATES: Record<ClockState, readonly [label: string, color: string]> = {

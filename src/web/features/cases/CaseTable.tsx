@@ -21,7 +21,7 @@ const COLUMNS: Record<CaseColumnKey, TableColumnsType<CaseSummary>[number]> = {
   acceptanceDue: { title: '受理期限', dataIndex: 'acceptanceDue', width: 110, render: date },
   promisedDue: { title: '承诺办结日', dataIndex: 'promisedDue', width: 115, responsive: ['sm'], render: date },
   decisionDue: { title: '法定办结日', dataIndex: 'decisionDue', width: 115, responsive: ['lg'], render: date },
-  clock: { title: '时限', dataIndex: 'clockState', width: 110, render: (_, r) => <ClockBadge state={r.clockState} /> },
+  clock: { title: '时限', dataIndex: 'clockState', width: 170, render: (_, r) => <ClockBadge state={r.clockState} remaining={r.remainingWorkingDays} /> },
 };
 
 /** The case number linking `to` (with the case's status and clock for tests) and the item name under it. */

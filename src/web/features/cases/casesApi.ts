@@ -76,6 +76,9 @@ export function useCalendarMonth(year: number, month: number) {
 /** `POST /cases`: a new draft. */
 export const createCase = (body: CreateCaseBody) => api.post<CaseView>('/cases', body);
 
+/** `PATCH /cases/:caseNo`: a draft's situations and form, changed before it is submitted. */
+export const editDraft = (caseNo: string, body: Pick<CreateCaseBody, 'situation' | 'form'>) => api.patch<CaseView>(casePath(caseNo), body);
+
 /** Attach a file (`file`) or reuse an earlier one (`fileId`) to one material. */
 export function attachMaterial(caseNo: string, materialCode: string, source: { file: File } | { fileId: string }): Promise<CaseView> {
   const data = new FormData();
