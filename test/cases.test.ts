@@ -269,6 +269,12 @@ describe('acceptance on the working-day clock', () => {
     expect(cs.status).toBe('approved');
     expect(cs.actions.map((a: { type: string }) => a.type).slice(-2)).toEqual(['accept', 'approve']);
     expect(cs.clock.onTime).toBe(true);
+    // a decided case takes no more files, and the refused upload leaves nothing behind
+    const files = async () => Number((await t.database.db.selectFrom('files').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await files();
+    const late = await upload(caseNo, c.applicant1 ?? '', instant.materials[0]?.code ?? '', Buffer.concat([PDF, Buffer.from('% late\n')]));
+    expect([late.statusCode, late.json().code]).toEqual([409, 'CASE.MATERIAL_CLOSED']);
+    expect(await files()).toBe(before);
   });
 });
 

@@ -131,21 +131,13 @@ export class CasesService {
     const item = await this.itemOf(row);
     const material = item.materials.find((m) => m.code === input.materialCode);
     if (!material) throw badRequest('REQUEST.INVALID', '材料不属于该事项', [{ path: 'materialId', message: `未知材料: ${input.materialCode}` }]);
-    const state = reduceCase(await repo.actionsOf(this.d.db, caseNo));
-    const open =
-      state.status === 'draft' ||
-      state.status === 'submitted' ||
-      (state.status === 'supplement_requested' && state.flaggedMaterials.includes(material.code)) ||
-      state.pendingMaterials.some((p) => p.materialCode === material.code);
-    if (!open) throw conflict('CASE.MATERIAL_CLOSED', '该材料当前不能上传或更换', `办件状态：${CASE_STATUSES[state.status]}`);
     const owner = ownerKey(row);
-    let fileId: string;
-    let reused = false;
+    // read and check the file before anything is written
+    let source: { fileId: string } | { upload: { name: string; content: Buffer; mime: string; sha256: string } };
     if (input.fileId) {
       const f = await this.d.db.selectFrom('files').select(['id', 'owner_key']).where('id', '=', input.fileId).executeTakeFirst();
       if (!f || f.owner_key !== owner) throw badRequest('REQUEST.INVALID', '只能复用本申请人已有的材料', [{ path: 'fileId', message: '文件不存在或不属于该申请人' }]);
-      fileId = f.id;
-      reused = true;
+      source = { fileId: f.id };
     } else if (input.upload) {
       const { name, content } = await input.upload();
       if (content.byteLength === 0) throw badRequest('CASE.FILE_INVALID', '文件为空', [{ path: 'file', message: '文件为空' }]);
@@ -153,26 +145,40 @@ export class CasesService {
       const type = await fileTypeFromBuffer(content);
       if (!type || !ALLOWED_TYPES.has(type.mime))
         throw badRequest('CASE.FILE_INVALID', '只接受 PDF、JPEG、PNG 文件（按文件内容判断）', [{ path: 'file', message: `文件内容为 ${type?.mime ?? '未知类型'}` }]);
-      const sha256 = crypto.createHash('sha256').update(content).digest('hex');
-      const same = await this.d.db.selectFrom('files').select('id').where('owner_key', '=', owner).where('sha256', '=', sha256).executeTakeFirst();
-      if (same) fileId = same.id;
-      else {
-        fileId = crypto.randomUUID();
-        await this.d.db
-          .insertInto('files')
-          .values({ id: fileId, owner_key: owner, name: name.slice(0, 200), media_type: type.mime, size: content.byteLength, sha256, content, uploaded_by: user.userId, created_at: this.d.now() })
-          .execute();
-      }
+      source = { upload: { name: name.slice(0, 200), content, mime: type.mime, sha256: crypto.createHash('sha256').update(content).digest('hex') } };
     } else throw badRequest('REQUEST.INVALID', '请上传文件或选择已有材料', [{ path: 'file', message: '缺少文件' }]);
+    // under the case's row lock: the material must be open now, and the file and its link are written together
     await this.d.db.transaction().execute(async (trx) => {
       const locked = await repo.findCaseForUpdate(trx, caseNo);
+      if (!locked) throw notFound('CASE.NOT_FOUND', '办件不存在');
+      const state = reduceCase(await repo.actionsOf(trx, caseNo));
+      const open =
+        state.status === 'draft' ||
+        state.status === 'submitted' ||
+        (state.status === 'supplement_requested' && state.flaggedMaterials.includes(material.code)) ||
+        state.pendingMaterials.some((p) => p.materialCode === material.code);
+      if (!open) throw conflict('CASE.MATERIAL_CLOSED', '该材料当前不能上传或更换', `办件状态：${CASE_STATUSES[state.status]}`);
+      const reused = 'fileId' in source;
+      const fileId = 'fileId' in source ? source.fileId : await this.storeFile(trx, owner, source.upload, user);
       await trx
         .insertInto('case_materials')
-        .values({ id: crypto.randomUUID(), case_no: caseNo, material_code: material.code, material_name: material.name, file_id: fileId, reused, case_version: locked?.version ?? 0, created_at: this.d.now() })
+        .values({ id: crypto.randomUUID(), case_no: caseNo, material_code: material.code, material_name: material.name, file_id: fileId, reused, case_version: locked.version, created_at: this.d.now() })
         .execute();
       await audit(trx, auditActor(user), { action: 'case.material_attach', targetType: 'case', targetId: caseNo, after: { materialCode: material.code, fileId, reused } });
     });
     return this.present(user, await this.visibleCase(actor, caseNo), { item });
+  }
+
+  /** Keep an uploaded file once per applicant: the same content uploaded again is the same file. */
+  private async storeFile(trx: Trx, owner: string, u: { name: string; content: Buffer; mime: string; sha256: string }, user: UserActor): Promise<string> {
+    const same = await trx.selectFrom('files').select('id').where('owner_key', '=', owner).where('sha256', '=', u.sha256).executeTakeFirst();
+    if (same) return same.id;
+    const id = crypto.randomUUID();
+    await trx
+      .insertInto('files')
+      .values({ id, owner_key: owner, name: u.name, media_type: u.mime, size: u.content.byteLength, sha256: u.sha256, content: u.content, uploaded_by: user.userId, created_at: this.d.now() })
+      .execute();
+    return id;
   }
 
   /** The people a chief can assign a review task to: case reviewers and section chiefs. */
