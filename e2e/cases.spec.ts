@@ -1,32 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { itemCode, login, upload } from './helpers';
 
-const PASSWORD = 'Taian@2018';
 const ITEM = '食品经营许可';
 const SHOTS = 'tmp/e2e-results';
-
-/** Logs in; staff land in the back office, applicants on the portal. */
-async function login(page: Page, username: string, staff = true) {
-  await page.context().clearCookies();
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId(staff ? 'admin-user' : 'portal-user')).toBeVisible();
-}
-
-/** A tiny valid PDF whose content differs by `label`. */
-function pdf(label: string) {
-  return { name: `${label}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${label} ${Date.now()}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`) };
-}
-
-/** Uploads a file for one material row and waits until the row shows it. */
-async function upload(page: Page, code: string, label: string) {
-  const row = page.locator(`[data-testid="upload-row"][data-code="${code}"]`);
-  const before = await row.getByTestId('material-file').count();
-  await page.getByTestId(`material-upload-${code}`).locator('input[type=file]').setInputFiles(pdf(label));
-  if (before === 0) await expect(row.getByTestId('material-file')).toHaveCount(1);
-  else await expect(row.getByTestId('material-file').first()).toContainText(`${label}.pdf`);
-}
 
 /** The clock dates of a case page, as shown. */
 async function clockDates(page: Page) {
@@ -42,13 +18,11 @@ async function clockDates(page: Page) {
 
 test('an online application goes through 补正, acceptance, an on-site inspection and approval; the public lookup shows it', async ({ page }) => {
   // the item's code, from the public guide
-  await page.goto(`/items?q=${encodeURIComponent(ITEM)}`);
-  const code = await page.getByTestId('item-row-link').filter({ hasText: new RegExp(`^${ITEM}$`) }).first().getAttribute('data-code');
-  expect(code).toBeTruthy();
+  const code = await itemCode(page, ITEM);
 
   // ---- applicant: 我要申请 from the item page → wizard
   await login(page, 'applicant1', false);
-  await page.goto(`/items/${encodeURIComponent(code ?? '')}`);
+  await page.goto(`/items/${encodeURIComponent(code)}`);
   await page.getByTestId('item-apply').click();
   await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'situations');
   await page.getByTestId('apply-situation-S02').click();

@@ -20,9 +20,9 @@ test('the public portal shows the reviewed catalog and finds items', async ({ pa
   await page.goto('/');
   await expect(page.getByTestId('stat-total')).toHaveText('271');
   await expect(page.getByTestId('stat-transferred')).toHaveText('188');
-  await page.getByTestId('search-input').fill('食品经营');
-  await page.getByTestId('search-input').press('Enter');
-  await expect(page.getByTestId('item-row-link').filter({ hasText: '食品经营许可' }).first()).toBeVisible();
+  await page.getByTestId('guide-search-input').fill('食品经营');
+  await page.getByTestId('guide-search-button').click();
+  await expect(page.getByTestId('guide-result-link').filter({ hasText: '食品经营许可' }).first()).toBeVisible();
   await page.screenshot({ path: 'tmp/e2e-results/portal-search.png', fullPage: true });
 });
 

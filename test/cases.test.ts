@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casesService } from '../src/server/modules/cases/cases.routes.js';
+import { caseHelpers, PDF, PNG, type Item } from './case-helpers.js';
 import { createTestApp, type TestContext } from './harness.js';
 
 // The test moves time: 2026-11-25 10:00 in Tai'an is a Wednesday.
@@ -11,63 +12,17 @@ const c: Record<string, string> = {};
 let food: Item;
 let instant: Item;
 
-interface Item {
-  code: string;
-  name: string;
-  statutoryDays: number;
-  promisedDays: number;
-  materials: { code: string; name: string; requirement: string; toleranceAllowed: boolean; commitmentAllowed: boolean }[];
-}
-
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+const helpers = caseHelpers(() => t);
+const { call, upload, act } = helpers;
+const submitted = (item: Item, cookie = c.applicant1 ?? '', body: object = {}) => helpers.submitted(item, cookie, body);
 
 beforeAll(async () => {
   t = await createTestApp({}, { now: () => now });
   for (const u of ['applicant1', 'clerk1', 'clerk2', 'caseworker1', 'chief1', 'director1', 'agent1', 'admin', 'editor1']) c[u] = await t.login(u);
-  const find = async (name: string) => {
-    const list = (await t.app.inject({ url: `/api/v1/catalog/items?q=${encodeURIComponent(name)}&pageSize=50` })).json();
-    const code = list.items.find((i: { name: string }) => i.name === name).code;
-    return (await t.app.inject({ url: `/api/v1/catalog/items/${encodeURIComponent(code)}` })).json() as Item;
-  };
-  food = await find('食品经营许可');
-  instant = await find('个体工商户设立登记');
+  food = await helpers.item('食品经营许可');
+  instant = await helpers.item('个体工商户设立登记');
 });
 afterAll(() => t.close());
-
-async function call(method: 'GET' | 'POST' | 'PATCH', url: string, cookie: string | undefined, payload?: object) {
-  return t.app.inject({ method, url, headers: cookie ? { cookie } : {}, payload });
-}
-
-async function upload(caseNo: string, cookie: string, materialId: string, content = PDF, filename = 'scan.pdf') {
-  const boundary = '----shenpi-test';
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="materialId"\r\n\r\n${materialId}\r\n`),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return t.app.inject({ method: 'POST', url: `/api/v1/cases/${caseNo}/materials`, headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body });
-}
-
-async function act(caseNo: string, cookie: string, type: string, extra: object = {}) {
-  const current = (await call('GET', `/api/v1/cases/${caseNo}`, cookie)).json();
-  return call('POST', `/api/v1/cases/${caseNo}/actions`, cookie, { type, expectedVersion: current.version, ...extra });
-}
-
-/** A submitted application for an item, with every required material uploaded (distinct content per case). */
-async function submitted(item: Item, cookie = c.applicant1 ?? '', body: object = {}) {
-  const created = await call('POST', '/api/v1/cases', cookie, { itemCode: item.code, ...body });
-  expect(created.statusCode, created.body).toBe(201);
-  const caseNo = created.json().caseNo as string;
-  for (const m of item.materials.filter((x) => x.requirement === 'required')) {
-    const res = await upload(caseNo, cookie, m.code, Buffer.concat([PDF, Buffer.from(`% ${caseNo} ${m.code}\n`)]));
-    expect(res.statusCode, res.body).toBe(200);
-  }
-  const sub = await act(caseNo, cookie, 'submit');
-  expect(sub.statusCode, sub.body).toBe(200);
-  return caseNo;
-}
 
 async function workingDays(from: string, days: number): Promise<string> {
   return (await t.app.inject({ url: `/api/v1/calendar/working-days?from=${from}&days=${days}` })).json().due;

@@ -1,5 +1,6 @@
 /**
- * `shenpi` command: migrate, seed, OpenAPI document, catalog import/export.
+ * `shenpi` command: migrate, seed, OpenAPI document, catalog import/export, guide evaluation,
+ * offline licence and document verification, signing key rotation.
  */
 import fs from 'node:fs';
 import { Command } from 'commander';
@@ -10,6 +11,8 @@ import { createLogger } from '../server/platform/logger.js';
 import { migrate } from '../server/platform/migrate.js';
 import { OPENAPI_FILE, renderOpenApi } from './openapi.js';
 import { registerCatalogCommands } from './catalog.js';
+import { registerGuideCommands } from './guide.js';
+import { registerLicenceCommands } from './licence.js';
 
 const program = new Command('shenpi').description('Shenpi 审批 command line');
 
@@ -55,5 +58,7 @@ program
   });
 
 registerCatalogCommands(program);
+registerGuideCommands(program);
+registerLicenceCommands(program);
 
 await program.parseAsync(process.argv);

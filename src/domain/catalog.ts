@@ -12,6 +12,8 @@ export const keysOf = <T extends Record<string, string>>(o: T) => Object.keys(o)
 
 const text = (max = 2000) => z.string().trim().min(1).max(max);
 const code = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/, '编码只能包含字母、数字、点、横线和下划线');
+/** The shape of item, material and situation codes (for other schemas that name items). */
+export const catalogCode = code;
 
 /** One material of the list (申请材料). */
 export const materialSchema = z.object({
@@ -41,6 +43,8 @@ export const situationSchema = z.object({
   name: text(200),
   description: z.string().trim().max(1000).default(''),
   materialCodes: z.array(code).default([]),
+  /** the question the guide asks (情形引导); situations sharing a question are its options, a blank one is asked as 是否… */
+  question: z.string().trim().max(200).default(''),
 });
 export type Situation = z.infer<typeof situationSchema>;
 
@@ -70,6 +74,8 @@ export const itemSchema = z
     disposition: z.enum(keysOf(DISPOSITIONS)).nullable(),
     /** division code of the county for delegated items (e.g. 370902 泰山区) */
     delegatedTo: z.string().trim().max(100).nullable().default(null),
+    /** for cancelled items: the items that took their place (e.g. 审批 became 登记), if any */
+    replacedBy: z.array(code).default([]),
     parentCode: code.nullable().default(null),
     departmentCode: code,
     regulatorCodes: z.array(code).default([]),
@@ -85,6 +91,8 @@ export const itemSchema = z
     promisedDays: z.number().int().min(0).max(365),
     /** a running case warns when this many working days or fewer remain to the promised limit */
     warningDays: z.number().int().min(0).max(30).default(2),
+    /** years an approval's licence (电子证照) is valid; null: 长期有效 */
+    licenceYears: z.number().int().min(1).max(50).nullable().default(null),
     /** 即办件: decided on the spot */
     instant: z.boolean().default(false),
     feeFree: z.boolean().default(true),

@@ -23,20 +23,26 @@ export const PERMISSIONS = [
   'case.apply',
   'case.agent',
   'exchange.regulator',
+  'documents.templates',
+  'licence.manage',
+  'hall.window',
+  'hall.manage',
+  'hall.rectify',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** The roles, their zh-CN names and permissions. */
 export const ROLES = {
-  admin: { name: '系统管理员', permissions: ['org.manage', 'users.manage', 'apikeys.manage', 'audit.read', 'catalog.read_drafts', 'catalog.export'] },
+  admin: { name: '系统管理员', permissions: ['org.manage', 'users.manage', 'apikeys.manage', 'audit.read', 'catalog.read_drafts', 'catalog.export', 'documents.templates'] },
   catalog_editor: { name: '事项编辑（梳理）', permissions: ['catalog.read_drafts', 'catalog.edit', 'catalog.export'] },
   catalog_reviewer: { name: '事项初审', permissions: ['catalog.read_drafts', 'catalog.first_review', 'catalog.export'] },
   catalog_checker: { name: '事项复核', permissions: ['catalog.read_drafts', 'catalog.recheck', 'catalog.export'] },
   catalog_confirmer: { name: '事项终审', permissions: ['catalog.read_drafts', 'catalog.final_review', 'catalog.export'] },
-  window_clerk: { name: '窗口人员', permissions: ['case.window'] },
+  window_clerk: { name: '窗口人员', permissions: ['case.window', 'hall.window'] },
   case_reviewer: { name: '审查人员', permissions: ['case.review'] },
-  section_chief: { name: '科长', permissions: ['case.review', 'case.decide'] },
-  director: { name: '局长', permissions: ['case.decide', 'case.approve_extension', 'audit.read'] },
+  section_chief: { name: '科长', permissions: ['case.review', 'case.decide', 'hall.rectify'] },
+  director: { name: '局长', permissions: ['case.decide', 'case.approve_extension', 'audit.read', 'hall.manage', 'hall.rectify', 'licence.manage'] },
+  hall_manager: { name: '大厅管理员', permissions: ['hall.manage'] },
   inspector: { name: '踏勘人员', permissions: ['case.inspect'] },
   expert: { name: '评审专家', permissions: ['case.expert'] },
   regulator: { name: '监管部门人员', permissions: ['exchange.regulator'] },

@@ -18,13 +18,19 @@ import type { Config } from './config.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
-import { casesRoutes, casesService } from './modules/cases/cases.routes.js';
+import { casesRoutes } from './modules/cases/cases.routes.js';
 import { catalogRoutes } from './modules/catalog/catalog.routes.js';
+import { documentsRoutes } from './modules/documents/documents.routes.js';
+import { exchangeRoutes } from './modules/exchange/exchange.routes.js';
+import { licencesRoutes } from './modules/licences/licences.routes.js';
+import { hallRoutes } from './modules/hall/hall.routes.js';
+import { guideRoutes } from './modules/guide/guide.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { authPlugin } from './platform/auth.js';
 import type { DbHandle } from './platform/db.js';
 import { installErrorHandler, routeNotFound } from './platform/errors.js';
+import { createServices, type Services } from './services.js';
 
 /** What the app needs from outside: configuration, the open database and a logger. */
 export interface AppDeps {
@@ -42,8 +48,9 @@ z.config(z.locales.zhCN());
 
 const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
-/** Build the whole HTTP application. */
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+/** Build the whole HTTP application; `services` are built here unless the caller (main.ts, for its sweeper) has them. */
+export async function buildApp(deps: AppDeps, given?: Services): Promise<FastifyInstance> {
+  const services = given ?? (await createServices(deps));
   const loggerInstance: FastifyBaseLogger = deps.logger;
   const app = Fastify({
     loggerInstance,
@@ -53,6 +60,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // documents and licences being made after a committed action finish before the database closes
+  app.addHook('onClose', () => services.cases.settled());
 
   await app.register(swagger, {
     openapi: {
@@ -83,7 +92,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/api/v1', deps });
   await app.register(catalogRoutes, { prefix: '/api/v1', deps });
   await app.register(calendarRoutes, { prefix: '/api/v1', deps });
-  await app.register(casesRoutes, { prefix: '/api/v1', deps, service: casesService(deps) });
+  await app.register(guideRoutes, { prefix: '/api/v1', deps });
+  await app.register(casesRoutes, { prefix: '/api/v1', deps, service: services.cases });
+  await app.register(documentsRoutes, { prefix: '/api/v1', service: services.documents });
+  await app.register(licencesRoutes, { prefix: '/api/v1', service: services.licences });
+  await app.register(hallRoutes, { prefix: '/api/v1', deps });
+  await app.register(exchangeRoutes, { prefix: '/api/v1', service: services.exchange });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

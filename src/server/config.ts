@@ -30,8 +30,18 @@ const envSchema = z.object({
   SHENPI_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   /** Seconds between passes of the deadline sweeper (deemed acceptance, warnings, overdue notices). */
   SHENPI_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** The address people reach the system at, printed in QR codes and documents. Default http://localhost:PORT. */
+  SHENPI_PUBLIC_URL: z.string().url().optional(),
+  /** The bureau's Ed25519 signing key (PKCS#8 PEM). Unset: created on first start in SHENPI_DATA_DIR/keys. */
+  SHENPI_SIGNING_KEY: z.string().optional(),
   /** Login attempts per minute per address. */
   SHENPI_LOGIN_RATE: z.coerce.number().int().min(1).max(10000).default(20),
+  /** 1 lets regulator endpoints be plain http or loopback (demo, tests); never in production. */
+  SHENPI_EXCHANGE_ALLOW_INSECURE: bool.default(false),
+  /** Consecutive failed deliveries to one subscription before it alerts (log, back-office banner). */
+  SHENPI_EXCHANGE_ALERT_AFTER: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Milliseconds the exchange dispatcher waits after a pass with nothing to send. */
+  SHENPI_EXCHANGE_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
 });
 
 /** The parsed, typed configuration. */
@@ -58,5 +68,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     lockoutMinutes: c.SHENPI_LOCKOUT_MINUTES,
     loginRate: c.SHENPI_LOGIN_RATE,
     sweepSeconds: c.SHENPI_SWEEP_SECONDS,
+    publicUrl: (c.SHENPI_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
+    signingKey: c.SHENPI_SIGNING_KEY,
+    exchangeAllowInsecure: c.SHENPI_EXCHANGE_ALLOW_INSECURE,
+    exchangeAlertAfter: c.SHENPI_EXCHANGE_ALERT_AFTER,
+    exchangePollMs: c.SHENPI_EXCHANGE_POLL_MS,
   };
 }

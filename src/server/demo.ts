@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { ROLE_NAMES } from '../domain/roles.js';
 import { seedDemoCases } from './demo-cases.js';
+import { seedDemoHall } from './demo-hall.js';
 import { loadUserActor, type Actor, type UserActor } from './platform/auth.js';
 import type { Db } from './platform/db.js';
 import { hashPassword } from './modules/auth/auth.service.js';
@@ -124,5 +125,7 @@ export async function seedDemo(db: Db, log: Logger, dir = DEMO_DIR): Promise<boo
   }
   // several hundred cases over the last 12 months, through the cases service (demo-cases.ts)
   if (await seedDemoCases(db, log, { dir })) wrote = true;
+  // a morning in the service hall (demo-hall.ts)
+  if (await seedDemoHall(db, log)) wrote = true;
   return wrote;
 }

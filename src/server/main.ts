@@ -2,13 +2,14 @@
  * Start Shenpi: read config, open the database, migrate, seed the demo bureau when asked, serve.
  */
 import { buildApp } from './app.js';
+import { startDispatcher } from './jobs/dispatcher.js';
 import { startSweeper } from './jobs/sweeper.js';
-import { casesService } from './modules/cases/cases.routes.js';
 import { loadConfig } from './config.js';
 import { demoAccounts, seedDemo } from './demo.js';
 import { openDatabase } from './platform/db.js';
 import { createLogger } from './platform/logger.js';
 import { migrate } from './platform/migrate.js';
+import { createServices } from './services.js';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
@@ -19,8 +20,10 @@ async function main() {
   log.info({ database: database.kind, applied }, 'database ready');
   if (config.demo) await seedDemo(database.db, log);
   const deps = { config, database, logger: log };
-  const app = await buildApp(deps);
-  const sweeper = startSweeper(casesService(deps), log, config.sweepSeconds * 1000);
+  const services = await createServices(deps);
+  const app = await buildApp(deps, services);
+  const sweeper = startSweeper(services, log, config.sweepSeconds * 1000);
+  const dispatcher = startDispatcher(services.exchange, log, config.exchangePollMs);
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -33,6 +36,7 @@ async function main() {
     }, 10_000);
     force.unref();
     await sweeper.stop();
+    await dispatcher.stop();
     await app.close();
     await database.close();
     log.info('stopped');

@@ -1,9 +1,13 @@
 /**
- * The deadline sweeper: runs CasesService.sweep on an interval inside the server process, so
- * deemed acceptance and deadline notices happen on time without anyone opening a case.
+ * The sweeper: runs on an interval inside the server process, so deemed acceptance and deadline
+ * notices happen on time without anyone opening a case (CasesService.sweep), and what a crash
+ * left between an action's commit and its licence or documents is made (catch-up).
  */
 import type { Logger } from 'pino';
-import type { CasesService } from '../modules/cases/cases.service.js';
+import type { Services } from '../services.js';
+
+/** Catch-up batches per pass stop after this long, so one pass never holds the database for minutes. */
+const CATCH_UP_MS = 20_000;
 
 /** A running sweeper; `stop` waits for the pass in progress to finish. */
 export interface Sweeper {
@@ -11,15 +15,22 @@ export interface Sweeper {
 }
 
 /** Start sweeping now and then every `intervalMs`. */
-export function startSweeper(service: CasesService, log: Logger, intervalMs: number): Sweeper {
+export function startSweeper(services: Pick<Services, 'cases' | 'licences' | 'documents'>, log: Logger, intervalMs: number): Sweeper {
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   const pass = async () => {
     try {
-      const r = await service.sweep();
-      if (r.deemed || r.notices) log.info(r, 'sweeper pass');
-      else log.debug(r, 'sweeper pass');
+      const r = { ...(await services.cases.sweep()), licences: await services.licences.sweep() };
+      const until = Date.now() + CATCH_UP_MS;
+      let issued = 0;
+      let documents = 0;
+      for (let n = 1; n > 0 && !stopped && Date.now() < until; ) issued += n = await services.licences.catchUp();
+      for (let n = 1; n > 0 && !stopped && Date.now() < until; ) documents += n = await services.documents.catchUp();
+      const figures = { ...r, issued, documents };
+      const l = r.licences;
+      if (r.deemed || r.notices || issued || documents || l.reminders || l.deemed || l.expired) log.info(figures, 'sweeper pass');
+      else log.debug(figures, 'sweeper pass');
     } catch (err) {
       log.error({ err }, 'sweeper pass failed; next pass retries');
     }

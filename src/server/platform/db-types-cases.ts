@@ -25,6 +25,9 @@ export interface CaseTables {
     applicant_credit_code: string | null;
     applicant_phone: string | null;
     filed_by: string;
+    /** the issued licence this case changes or renews */
+    licence_no: ColumnType<string | null, string | null | undefined, string | null>;
+    licence_purpose: ColumnType<'change' | 'renewal' | null, 'change' | 'renewal' | null | undefined, 'change' | 'renewal' | null>;
     created_at: Generated<Date>;
     version: Generated<number>;
     status: string;

@@ -4,6 +4,9 @@
  */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { CaseTables } from './db-types-cases.js';
+import type { DocumentTables } from './db-types-documents.js';
+import type { ExchangeTables } from './db-types-exchange.js';
+import type { HallTables } from './db-types-hall.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string | null, string | null>;
@@ -174,7 +177,7 @@ export interface MigrationsTable {
 }
 
 /** The whole database as Kysely sees it. */
-export interface Database extends CaseTables {
+export interface Database extends CaseTables, HallTables, DocumentTables, ExchangeTables {
   departments: DepartmentsTable;
   zones: ZonesTable;
   windows: WindowsTable;

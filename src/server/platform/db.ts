@@ -29,6 +29,8 @@ export type Executor = Db | Trx;
 export interface DbHandle {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** The server's URL on PostgreSQL (for a dedicated LISTEN connection, platform/pubsub.ts). */
+  url?: string;
   /** Run raw multi-statement SQL (migrations). */
   execScript(sql: string): Promise<void>;
   close(): Promise<void>;
@@ -55,6 +57,7 @@ function openPostgres(url: string, onIdleError: (err: Error) => void = () => {})
   return {
     db,
     kind: 'postgres',
+    url,
     async execScript(sql) {
       await db.executeQuery(CompiledQuery.raw(sql));
     },

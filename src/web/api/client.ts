@@ -117,6 +117,8 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: (path: string) => request<void>('DELETE', path),
   upload: <T>(path: string, formData: FormData) => request<T>('POST', path, { formData }),
+  /** A POST whose answer is a file (e.g. a PDF preview), as a Blob. */
+  postForBlob: async (path: string, body: unknown) => (await send('POST', path, { body })).blob(),
 };
 
 /** The file name a `Content-Disposition` header gives, if any (RFC 6266, UTF-8 form first). */

@@ -384,6 +384,8 @@ export interface CaseStep {
 /** `GET /cases/:caseNo` (and the public lookup, masked). */
 export interface CaseView {
   caseNo: string;
+  /** the licence this application changes or renews */
+  licence: { no: string; purpose: 'change' | 'renewal' } | null;
   /** only for the applicant side and staff */
   queryCode?: string;
   itemCode: string;
@@ -459,6 +461,8 @@ export interface CreateCaseBody {
   situation?: string[];
   form?: Record<string, string>;
   onBehalfOf?: OnBehalfOf;
+  /** a change (变更) or renewal (延续) of the holder's licence */
+  licence?: { no: string; purpose: 'change' | 'renewal' };
 }
 
 /** The extra fields of an action; none for actions that carry nothing. */

@@ -10,9 +10,10 @@ import zhCN from 'antd/locale/zh_CN';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { lazy } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Outlet, Route, Routes } from 'react-router-dom';
 import { ApiError } from '../api/client';
+import { PageLoading } from '../components/PageLoading';
 import { keys } from '../api/queries';
 import { AreaGuard } from './AreaGuard';
 
@@ -23,12 +24,19 @@ const HomePage = lazy(() => import('../features/portal/HomePage'));
 const ItemListPage = lazy(() => import('../features/portal/ItemListPage'));
 const ItemPage = lazy(() => import('../features/portal/ItemPage'));
 const NotFoundPage = lazy(() => import('../features/portal/NotFoundPage'));
+const GuidePage = lazy(() => import('../features/guide/GuidePage'));
+const ScenarioPage = lazy(() => import('../features/guide/ScenarioPage'));
+const ChecklistPage = lazy(() => import('../features/guide/ChecklistPage'));
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 const RegisterPage = lazy(() => import('../features/auth/RegisterPage'));
 const ProgressPage = lazy(() => import('../features/portal/ProgressPage'));
 const ApplyPage = lazy(() => import('../features/apply/ApplyPage'));
 const MyCasesPage = lazy(() => import('../features/my/MyCasesPage'));
 const MyCasePage = lazy(() => import('../features/my/MyCasePage'));
+const MyLicencesPage = lazy(() => import('../features/licences/MyLicencesPage'));
+const VerifyPage = lazy(() => import('../features/verify/VerifyPage'));
+const VerifyLicencePage = lazy(() => import('../features/verify/VerifyLicencePage'));
+const DecisionsPage = lazy(() => import('../features/verify/DecisionsPage'));
 
 const AdminLayout = lazy(() => import('../features/admin/AdminLayout'));
 const AdminHome = lazy(() => import('../features/admin/AdminHome'));
@@ -42,6 +50,9 @@ const OrgPage = lazy(() => import('../features/org/OrgPage'));
 const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const ApiKeysPage = lazy(() => import('../features/api-keys/ApiKeysPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+const LicencesPage = lazy(() => import('../features/licences/LicencesPage'));
+const TemplatesPage = lazy(() => import('../features/templates/TemplatesPage'));
+const TemplateEditorPage = lazy(() => import('../features/templates/TemplateEditorPage'));
 const WindowPage = lazy(() => import('../features/window/WindowPage'));
 const WindowApplyPage = lazy(() => import('../features/window/WindowApplyPage'));
 const WindowReceivePage = lazy(() => import('../features/window/WindowReceivePage'));
@@ -49,6 +60,13 @@ const CasesPage = lazy(() => import('../features/casework/CasesPage'));
 const CasePage = lazy(() => import('../features/casework/CasePage'));
 const DirectorPage = lazy(() => import('../features/director/DirectorPage'));
 const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
+const KioskPage = lazy(() => import('../features/hall/KioskPage'));
+const BoardPage = lazy(() => import('../features/hall/BoardPage'));
+const RatePage = lazy(() => import('../features/hall/RatePage'));
+const WindowConsolePage = lazy(() => import('../features/hall/WindowConsolePage'));
+const HallOverviewPage = lazy(() => import('../features/hall/HallOverviewPage'));
+const RectificationsPage = lazy(() => import('../features/hall/RectificationsPage'));
+const AppointmentsPage = lazy(() => import('../features/hall/AppointmentsPage'));
 
 /** A 401 from any call means the session ended: forget the user, so the back office sends them to /login. */
 function onSessionError(error: unknown) {
@@ -80,13 +98,26 @@ export function App() {
                 <Route index element={<HomePage />} />
                 <Route path="items" element={<ItemListPage />} />
                 <Route path="items/:code" element={<ItemPage />} />
+                <Route path="guide" element={<GuidePage />} />
+                <Route path="guide/scenarios/:id" element={<ScenarioPage />} />
+                <Route path="guide/items/:code" element={<ChecklistPage />} />
                 <Route path="login" element={<LoginPage />} />
                 <Route path="register" element={<RegisterPage />} />
                 <Route path="progress" element={<ProgressPage />} />
                 <Route path="apply/:itemCode" element={<ApplyPage />} />
                 <Route path="my/cases" element={<MyCasesPage />} />
                 <Route path="my/cases/:caseNo" element={<MyCasePage />} />
+                <Route path="my/licences" element={<MyLicencesPage />} />
+                <Route path="verify" element={<VerifyPage />} />
+                <Route path="verify/:no" element={<VerifyLicencePage />} />
+                <Route path="decisions" element={<DecisionsPage />} />
+                <Route path="appointments" element={<AppointmentsPage />} />
                 <Route path="*" element={<NotFoundPage />} />
+              </Route>
+              <Route path="hall" element={<Suspense fallback={<PageLoading />}><Outlet /></Suspense>}>
+                <Route path="kiosk" element={<KioskPage />} />
+                <Route path="board" element={<BoardPage />} />
+                <Route path="rate" element={<RatePage />} />
               </Route>
               <Route path="admin" element={<AdminLayout />}>
                 <Route index element={<AdminHome />} />
@@ -108,6 +139,13 @@ export function App() {
                 <Route path="users" element={<AreaGuard area="users"><UsersPage /></AreaGuard>} />
                 <Route path="api-keys" element={<AreaGuard area="apiKeys"><ApiKeysPage /></AreaGuard>} />
                 <Route path="audit" element={<AreaGuard area="audit"><AuditPage /></AreaGuard>} />
+                <Route path="licences" element={<AreaGuard area="licences"><LicencesPage /></AreaGuard>} />
+                <Route path="templates" element={<AreaGuard area="templates"><TemplatesPage /></AreaGuard>} />
+                <Route path="templates/:type" element={<AreaGuard area="templates"><TemplateEditorPage /></AreaGuard>} />
+                <Route path="hall" element={<AreaGuard area="hall"><HallOverviewPage /></AreaGuard>} />
+                <Route path="hall/window" element={<AreaGuard area="hallWindow"><WindowConsolePage /></AreaGuard>} />
+                <Route path="hall/window/:id" element={<AreaGuard area="hallWindow"><WindowConsolePage /></AreaGuard>} />
+                <Route path="hall/rectifications" element={<AreaGuard area="rectifications"><RectificationsPage /></AreaGuard>} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -53,5 +53,11 @@ export const AREAS = {
   users: (me: MaybeMe) => can(me, 'users.manage'),
   apiKeys: (me: MaybeMe) => can(me, 'apikeys.manage'),
   audit: (me: MaybeMe) => can(me, 'audit.read'),
+  licences: (me: MaybeMe) =>
+    can(me, 'case.window', 'case.review', 'case.decide', 'case.approve_extension', 'case.inspect', 'case.expert', 'licence.manage', 'exchange.regulator'),
+  templates: (me: MaybeMe) => can(me, 'documents.templates'),
+  hallWindow: (me: MaybeMe) => can(me, 'hall.window'),
+  hall: (me: MaybeMe) => can(me, 'hall.manage'),
+  rectifications: (me: MaybeMe) => can(me, 'hall.rectify', 'hall.manage'),
 } as const satisfies Record<string, (me: MaybeMe) => boolean>;
 export type Area = keyof typeof AREAS;

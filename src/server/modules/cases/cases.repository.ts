@@ -86,3 +86,23 @@ export function likeAny(q: string) {
 export function extensionWaiting() {
   return sql<boolean>`(status IN ('accepted', 'paused') AND EXISTS (SELECT 1 FROM case_actions a WHERE a.case_no = cases.case_no AND a.type = 'request_extension') AND NOT EXISTS (SELECT 1 FROM case_actions a WHERE a.case_no = cases.case_no AND a.type = 'approve_extension'))`;
 }
+
+/** Decisions (approve, refuse) for the public register, newest first. */
+export async function decisions(ex: Executor, q: { item?: string; from?: string; to?: string; result?: 'approve' | 'refuse'; page: number; pageSize: number }) {
+  let query = ex
+    .selectFrom('case_actions')
+    .innerJoin('cases', 'cases.case_no', 'case_actions.case_no')
+    .where('case_actions.type', 'in', q.result ? [q.result] : ['approve', 'refuse']);
+  if (q.item) query = query.where((eb) => eb.or([eb('cases.item_code', '=', q.item ?? ''), eb('cases.item_name', 'like', `%${q.item}%`)]));
+  if (q.from) query = query.where('case_actions.on_day', '>=', q.from);
+  if (q.to) query = query.where('case_actions.on_day', '<=', q.to);
+  const total = (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+  const rows = await query
+    .select(['cases.case_no', 'cases.item_code', 'cases.item_name', 'cases.applicant_name', 'case_actions.type', 'case_actions.on_day'])
+    .orderBy('case_actions.on_day', 'desc')
+    .orderBy('cases.case_no', 'desc')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
+  return { rows, total };
+}

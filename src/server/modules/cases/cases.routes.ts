@@ -16,7 +16,7 @@ const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: pr
 /** The cases service as the app wires it (also used by the sweeper job and the demo seed). */
 export function casesService(deps: AppDeps): CasesService {
   const db = deps.database.db;
-  return new CasesService({ db, catalog: new CatalogService(db), calendar: new CalendarService(db), now: deps.now ?? (() => new Date()) });
+  return new CasesService({ db, catalog: new CatalogService(db), calendar: new CalendarService(db), now: deps.now ?? (() => new Date()), log: deps.logger });
 }
 
 export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesService }> = async (app, { service }) => {
@@ -125,6 +125,34 @@ export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesS
       reply.header('etag', `"${f.sha256}"`);
       return reply.type(f.media_type).send(Buffer.from(f.content));
     },
+  );
+
+  app.get(
+    '/public/decisions',
+    {
+      config: { public: true, rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['public'],
+        summary: '行政许可决定公开（第四十条）：准予和不予许可的决定，按事项和日期查询，申请人姓名脱敏',
+        querystring: z.strictObject({
+          item: z.string().trim().max(120).optional(),
+          from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD').optional(),
+          to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD').optional(),
+          result: z.enum(['approve', 'refuse']).optional(),
+          page: z.coerce.number().int().min(1).default(1),
+          pageSize: z.coerce.number().int().min(1).max(100).default(20),
+        }),
+        response: {
+          200: z.object({
+            items: z.array(z.object({ caseNo: z.string(), itemCode: z.string(), itemName: z.string(), applicantName: z.string(), result: z.enum(['approve', 'refuse']), resultName: z.string(), decidedOn: z.string() })),
+            total: z.number(),
+          }),
+          400: problem,
+          429: problem,
+        },
+      },
+    },
+    async (req) => service.decisions(req.query),
   );
 
   app.get(

@@ -37,6 +37,8 @@ export const createCaseBody = z.strictObject({
   situation: situation.optional(),
   form: form.optional(),
   onBehalfOf: onBehalfOf.optional(),
+  /** a change (变更) or renewal (延续) of a licence issued before */
+  licence: z.strictObject({ no: z.string().trim().regex(/^TAXK\d{10}[\dX]$/, '证照编号格式不正确'), purpose: z.enum(['change', 'renewal']) }).optional(),
 });
 
 /** A draft's situations and form, changed before it is submitted (what is left out stays as it was). */
@@ -105,6 +107,8 @@ export const caseView = z.object({
   applicant: z.object({ kind: z.string(), name: z.string(), idNumber: z.string().nullable(), creditCode: z.string().nullable(), phone: z.string().nullable() }),
   situation: z.array(z.string()),
   form: z.record(z.string(), z.unknown()),
+  /** the licence this application changes or renews */
+  licence: z.object({ no: z.string(), purpose: z.enum(['change', 'renewal']) }).nullable(),
   materials: z.array(
     z.object({
       code: z.string(),

@@ -4,10 +4,12 @@
  */
 import crypto from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
+import type { Logger } from 'pino';
 import {
   ACTION_ACTOR,
   CASE_ACTIONS,
   CASE_STATUSES,
+  FINAL_STATUSES,
   allowedActions,
   reduceCase,
   supplementRefusal,
@@ -45,16 +47,107 @@ export interface CasesDeps {
   catalog: CatalogService;
   calendar: CalendarService;
   now: () => Date;
+  log?: Logger;
 }
+
+/** The licence a change (变更) or renewal (延续) application concerns. */
+export interface LicenceLink {
+  no: string;
+  purpose: 'change' | 'renewal';
+}
+
+/** Checks that an application may concern that licence (set by the licences); throws 400 naming the field. */
+export type LicenceRule = (input: LicenceLink & { itemCode: string; applicant: { userId: string | null; idNumber: string | null; creditCode: string | null }; today: string }) => Promise<void>;
+
+/** Told about the actions a committed command appended (documents, licences); may run again for the same action. */
+export type CaseActionListener = (caseNo: string, actions: CaseAction[]) => Promise<void>;
 
 /** Everything about cases. */
 export class CasesService {
+  private readonly listeners: CaseActionListener[] = [];
+  private readonly running = new Map<string, Promise<void>>();
+  private licenceRule: LicenceRule | null = null;
+
   constructor(private readonly d: CasesDeps) {}
+
+  /**
+   * Run `listener` after every committed command, with the actions it appended, in the
+   * background (the answer does not wait for PDFs), one case's in order. A listener that fails
+   * is logged and left to its own catch-up (each keeps its work idempotent per action).
+   */
+  onActions(listener: CaseActionListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** How change and renewal applications are checked against their licence (the licences set it). */
+  setLicenceRule(rule: LicenceRule): void {
+    this.licenceRule = rule;
+  }
+
+  /** Wait until the listeners have seen every action committed so far (of one case, or all). */
+  async settled(caseNo?: string): Promise<void> {
+    if (caseNo) await this.running.get(caseNo);
+    else await Promise.all(this.running.values());
+  }
+
+  private committed(caseNo: string, actions: CaseAction[]): void {
+    if (this.listeners.length === 0) return;
+    const run = async () => {
+      for (const listener of this.listeners) {
+        try {
+          await listener(caseNo, actions);
+        } catch (err) {
+          this.d.log?.error({ err, caseNo, seq: actions.map((a) => a.seq) }, 'case action listener failed; its catch-up will redo it');
+        }
+      }
+    };
+    const p = (this.running.get(caseNo) ?? Promise.resolve()).then(run);
+    this.running.set(caseNo, p);
+    void p.finally(() => {
+      if (this.running.get(caseNo) === p) this.running.delete(caseNo);
+    });
+  }
+
+  /**
+   * The case as it stood right after action `seq`: its fixed facts, the log up to there, the
+   * state and the clock on that action's day, and the item version it follows. Documents are
+   * written from this, so a notice regenerated later says what it said on the day.
+   */
+  async snapshot(caseNo: string, seq: number) {
+    const row = await repo.findCase(this.d.db, caseNo);
+    if (!row) throw notFound('CASE.NOT_FOUND', '办件不存在');
+    const actions = (await repo.actionsOf(this.d.db, caseNo)).filter((a) => a.seq <= seq);
+    const action = actions[actions.length - 1];
+    if (!action || action.seq !== seq) throw notFound('CASE.ACTION_NOT_FOUND', '办件没有该操作');
+    const files = (await repo.materialsOf(this.d.db, caseNo)).filter((f) => f.created_at.getTime() <= new Date(action.at).getTime());
+    const state = reduceCase(actions, { submittedMaterials: submittedCodes(files) });
+    const clock = computeClock(state.clockEvents, row.limits, action.on, await this.d.calendar.calendar());
+    return {
+      caseNo,
+      itemName: row.item_name,
+      departmentCode: row.department_code,
+      applicant: {
+        kind: row.applicant_kind,
+        name: row.applicant_name,
+        idNumber: row.applicant_id_number,
+        creditCode: row.applicant_credit_code,
+        userId: row.applicant_user_id,
+      },
+      form: row.form,
+      situation: row.situation_codes,
+      licence: row.licence_no && row.licence_purpose ? { no: row.licence_no, purpose: row.licence_purpose } : null,
+      action,
+      actions,
+      state,
+      clock,
+      item: await this.itemOf(row),
+    };
+  }
 
   // ---------------------------------------------------------------------- application
 
   /** Start an application as a draft: online by the applicant, at a window by a clerk, or by an agent for a company. */
-  async create(actor: Actor, input: { itemCode: string; situation?: string[]; form?: Record<string, unknown>; onBehalfOf?: OnBehalfOf }) {
+  async create(actor: Actor, input: { itemCode: string; situation?: string[]; form?: Record<string, unknown>; onBehalfOf?: OnBehalfOf; licence?: LicenceLink }) {
     // applicants, agents and window clerks start applications
     const user = authorizeUser(actor, 'case.apply', 'case.agent', 'case.window');
     const item = await this.publishedItem(input.itemCode, 'itemCode');
@@ -66,6 +159,10 @@ export class CasesService {
     const applicant = await this.applicantFor(user, input.onBehalfOf);
     const calendar = await this.d.calendar.calendar();
     const now = this.d.now();
+    if (input.licence) {
+      if (!this.licenceRule) throw badRequest('REQUEST.INVALID', '本系统未启用证照', [{ path: 'licence', message: '不可用' }]);
+      await this.licenceRule({ ...input.licence, itemCode: item.code, applicant, today: toShanghaiDate(now) });
+    }
     const caseNo = await this.d.db.transaction().execute(async (trx) => {
       const no = await repo.nextCaseNo(trx, Number(toShanghaiDate(now).slice(0, 4)));
       await trx
@@ -88,6 +185,8 @@ export class CasesService {
           applicant_credit_code: applicant.creditCode,
           applicant_phone: applicant.phone,
           filed_by: user.userId,
+          licence_no: input.licence?.no ?? null,
+          licence_purpose: input.licence?.purpose ?? null,
           created_at: now,
           status: 'draft',
           clock_state: 'not_started',
@@ -258,6 +357,7 @@ export class CasesService {
       await this.project(trx, caseNo, now, calendar, { row, actions: log, submitted });
       return { row, item, actions: log, files };
     });
+    this.committed(caseNo, done.actions.filter((a) => a.seq > body.expectedVersion));
     // answer with what the transaction read (the row's fixed fields are all the view reads from it)
     return this.present(user, done.row, done);
   }
@@ -394,6 +494,50 @@ export class CasesService {
 
   // ---------------------------------------------------------------------- reading
 
+  /**
+   * What the electronic archive (电子档案) of a closed case holds from the case itself: the case
+   * as the officers see it, its whole log, and every material file with its content.
+   */
+  async archiveParts(actor: Actor, caseNo: string) {
+    const user = requireUser(actor);
+    const row = await this.visibleCase(actor, caseNo);
+    const view = await this.view(row, this.d.db);
+    if (!FINAL_STATUSES.includes(view.state.status)) throw conflict('CASE.NOT_CLOSED', '办件办结后才能归档导出', `办件状态：${CASE_STATUSES[view.state.status]}`);
+    const files = await this.d.db
+      .selectFrom('case_materials')
+      .innerJoin('files', 'files.id', 'case_materials.file_id')
+      .select(['case_materials.material_code', 'files.name', 'files.media_type', 'files.sha256', 'files.content', 'case_materials.created_at'])
+      .where('case_materials.case_no', '=', caseNo)
+      .orderBy('case_materials.created_at')
+      .execute();
+    return { case: { ...view.body, queryCode: undefined, allowedActions: [], exportedBy: user.username }, files };
+  }
+
+  /** 404 unless the caller may see the case (its documents, its licence). */
+  async canRead(actor: Actor, caseNo: string): Promise<void> {
+    await this.visibleCase(actor, caseNo);
+  }
+
+  /**
+   * The public register of decisions (art. 40): approvals and refusals by item and date, the
+   * applicant's name masked, newest first.
+   */
+  async decisions(q: { item?: string; from?: string; to?: string; result?: 'approve' | 'refuse'; page: number; pageSize: number }) {
+    const { rows, total } = await repo.decisions(this.d.db, q);
+    return {
+      items: rows.map((r) => ({
+        caseNo: r.case_no,
+        itemCode: r.item_code,
+        itemName: r.item_name,
+        applicantName: maskName(r.applicant_name),
+        result: r.type as 'approve' | 'refuse',
+        resultName: r.type === 'approve' ? '准予许可' : '不予许可',
+        decidedOn: r.on_day,
+      })),
+      total,
+    };
+  }
+
   /** The case as its applicant side and the officers see it, with the actions this caller may take now. */
   async get(actor: Actor, caseNo: string) {
     return this.present(requireUser(actor), await this.visibleCase(actor, caseNo));
@@ -504,6 +648,7 @@ export class CasesService {
         },
         situation: row.situation_codes,
         form: row.form,
+        licence: row.licence_no && row.licence_purpose ? { no: row.licence_no, purpose: row.licence_purpose } : null,
         materials: item.materials
           .filter((m) => shown.has(m.code))
           .map((m) => {
@@ -562,13 +707,12 @@ export class CasesService {
         const now = this.d.now();
         const before = await this.project(trx, next.case_no, now, calendar);
         let clock = before.clock;
-        let deem = false;
+        let deem: CaseAction | null = null;
         if (before.state.status === 'submitted' && clock.acceptanceDue && toShanghaiDate(now) > clock.acceptanceDue) {
           const receivedAt = clock.receivedAt ?? toShanghaiDate(now);
-          await this.append(trx, next.case_no, { type: 'deem_accept', payload: { receivedAt } }, null, before.state.version, now);
+          deem = await this.append(trx, next.case_no, { type: 'deem_accept', payload: { receivedAt } }, null, before.state.version, now);
           // the notices below read the clock as it stands after the deemed acceptance
           clock = (await this.project(trx, next.case_no, now, calendar)).clock;
-          deem = true;
         }
         let sent = 0;
         if ((clock.state === 'warning' || clock.state === 'overdue') && clock.promisedDue) {
@@ -580,11 +724,14 @@ export class CasesService {
           });
           if (inserted) sent = 1;
         }
-        return { deem, sent };
+        return { caseNo: next.case_no, deem, sent };
       });
       if (!did) break;
       checked++;
-      if (did.deem) deemed++;
+      if (did.deem) {
+        deemed++;
+        this.committed(did.caseNo, [did.deem]);
+      }
       notices += did.sent;
     }
     return { checked, deemed, notices };

@@ -182,7 +182,7 @@ describe('catalog workbook ↔ items', () => {
     expect(errors).toEqual([
       expect.objectContaining({ path: '事项!D2', sheet: '事项', row: 2, column: '事项类别', message: expect.stringContaining('"许可"不是可选值') }),
       expect.objectContaining({ path: '事项!P3', row: 3, column: '法定时限（工作日）', message: expect.stringContaining('须为整数') }),
-      expect.objectContaining({ path: '事项!S4', row: 4, column: '即办件' }),
+      expect.objectContaining({ path: '事项!T4', row: 4, column: '即办件' }),
       expect.objectContaining({ path: '事项!C5', row: 5, column: '事项名称', message: '必填' }),
       expect.objectContaining({ path: '材料!A4', sheet: '材料', row: 4, column: '事项编码', message: expect.stringContaining('NO-SUCH-ITEM') }),
     ]);

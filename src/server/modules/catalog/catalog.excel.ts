@@ -152,6 +152,7 @@ const ITEM_SHEET: SheetLayout = {
     { header: '法定时限（工作日）', field: 'statutoryDays', width: 12, cell: int(), help: '0–365 的整数' },
     { header: '承诺时限（工作日）', field: 'promisedDays', width: 12, cell: int(), help: '0–365 的整数，不得长于法定时限' },
     { header: '预警提前（工作日）', field: 'warningDays', width: 12, cell: int('default'), help: '剩余工作日不多于此数时预警，空 = 2' },
+    { header: '证照有效期（年）', field: 'licenceYears', width: 12, cell: int('null'), help: '准予许可后颁发的电子证照有效年数，空 = 长期有效' },
     { header: '即办件', field: 'instant', width: 8, cell: bool, help: '是/否，空 = 否' },
     { header: '不收费', field: 'feeFree', width: 8, cell: bool, help: '是/否，空 = 是；填"否"时须在"收费"表列明收费项目' },
     { header: '办理形式', field: 'onlineLevel', width: 12, cell: label(ONLINE_LEVELS), help: '网上可办程度' },
@@ -164,6 +165,7 @@ const ITEM_SHEET: SheetLayout = {
     { header: '别名', field: 'aliases', width: 20, cell: list, help: '多个用"；"分隔' },
     { header: '曾用名', field: 'oldNames', width: 20, cell: list, help: '多个用"；"分隔' },
     { header: '关键词', field: 'keywords', width: 20, cell: list, help: '多个用"；"分隔' },
+    { header: '取代事项编码', field: 'replacedBy', width: 22, cell: list, help: '已取消事项：取代它的事项编码，多个用"；"分隔；可空' },
   ],
 };
 
@@ -195,6 +197,7 @@ const CHILD_SHEETS: readonly SheetLayout[] = [
       { header: '情形名称', field: 'name', width: 30, cell: text('required'), help: '申请人选择的情形' },
       { header: '情形说明', field: 'description', width: 40, cell: text(), help: '可空' },
       { header: '所需材料编码', field: 'materialCodes', width: 24, cell: list, help: '该情形追加的材料编码，多个用"；"分隔，须为本事项的材料' },
+      { header: '引导问题', field: 'question', width: 30, cell: text(), help: '智能导服向申请人提的问题；同一问题的情形互为选项，空 = 单独问"是否……"' },
     ],
   },
   {

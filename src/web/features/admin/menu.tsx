@@ -1,5 +1,5 @@
 /** The back-office menu: one entry per area, shown only to users whose permissions open it. */
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileSearchOutlined, InboxOutlined, KeyOutlined, ProfileOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, FileProtectOutlined, SafetyCertificateOutlined, BellOutlined, DashboardOutlined, LikeOutlined, AuditOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileSearchOutlined, InboxOutlined, KeyOutlined, ProfileOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Area } from '../../app/access';
 
@@ -13,14 +13,19 @@ export interface AdminMenuEntry {
 
 /** Menu entries in display order. */
 export const ADMIN_MENU: AdminMenuEntry[] = [
+  { area: 'hallWindow', path: '/admin/hall/window', label: '窗口叫号', icon: <BellOutlined /> },
   { area: 'window', path: '/admin/window', label: '窗口受理', icon: <InboxOutlined /> },
+  { area: 'hall', path: '/admin/hall', label: '大厅总览', icon: <DashboardOutlined /> },
+  { area: 'rectifications', path: '/admin/hall/rectifications', label: '差评整改', icon: <LikeOutlined /> },
   { area: 'director', path: '/admin/director', label: '延期审批与督办', icon: <WarningOutlined /> },
   { area: 'cases', path: '/admin/cases', label: '审查决定', icon: <FileDoneOutlined /> },
+  { area: 'licences', path: '/admin/licences', label: '证照管理', icon: <SafetyCertificateOutlined /> },
   { area: 'catalog', path: '/admin/catalog', label: '事项管理', icon: <ProfileOutlined /> },
   { area: 'review', path: '/admin/review', label: '审核队列', icon: <CheckSquareOutlined /> },
   { area: 'batches', path: '/admin/batches', label: '清理批次', icon: <FileSearchOutlined /> },
   { area: 'org', path: '/admin/org', label: '组织机构', icon: <ApartmentOutlined /> },
   { area: 'calendar', path: '/admin/calendar', label: '工作日历', icon: <CalendarOutlined /> },
+  { area: 'templates', path: '/admin/templates', label: '文书模板', icon: <FileProtectOutlined /> },
   { area: 'users', path: '/admin/users', label: '用户与角色', icon: <TeamOutlined /> },
   { area: 'apiKeys', path: '/admin/api-keys', label: '接口密钥', icon: <KeyOutlined /> },
   { area: 'audit', path: '/admin/audit', label: '审计日志', icon: <AuditOutlined /> },

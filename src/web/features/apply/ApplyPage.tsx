@@ -1,9 +1,19 @@
-/** `/apply/:itemCode` (`?case=` once the draft exists): an applicant's online application. */
+/**
+ * `/apply/:itemCode`: an applicant's online application. `?case=` once the draft exists;
+ * `?situations=S01,S02` from the guide; `?licence=NO&purpose=change|renewal` from 我的证照.
+ */
 import { Breadcrumb } from 'antd';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ApplicantGuard } from '../../app/ApplicantGuard';
 import { PageHeader } from '../../components/PageHeader';
 import { ApplyWizard } from './ApplyWizard';
+
+/** The licence a change or renewal link names, if it is one. */
+function licenceLink(params: URLSearchParams): { no: string; purpose: 'change' | 'renewal' } | undefined {
+  const no = params.get('licence');
+  const purpose = params.get('purpose');
+  return no && (purpose === 'change' || purpose === 'renewal') ? { no, purpose } : undefined;
+}
 
 /** The wizard for the logged-in applicant; after submitting, the case page. */
 export default function ApplyPage() {
@@ -20,6 +30,8 @@ export default function ApplyPage() {
       <ApplyWizard
         itemCode={itemCode}
         caseNo={params.get('case')}
+        initialSituations={params.get('situations')?.split(',').filter(Boolean)}
+        licence={licenceLink(params)}
         onCreated={(caseNo) => setParams({ case: caseNo }, { replace: true })}
         onSubmitted={(c) => navigate(`/my/cases/${encodeURIComponent(c.caseNo)}?submitted=1`)}
       />

@@ -249,18 +249,24 @@ export function ApplyWizard({
   onCreated,
   onSubmitted,
   onBehalf = false,
+  initialSituations,
+  licence,
 }: {
   itemCode: string;
   caseNo: string | null;
   onCreated: (caseNo: string) => void;
   onSubmitted: (c: CaseView) => void;
   onBehalf?: boolean;
+  /** situations already answered (the guide's checklist → 去申报) */
+  initialSituations?: string[];
+  /** a change (变更) or renewal (延续) of the applicant's licence (我的证照 → 申请变更 / 申请延续) */
+  licence?: { no: string; purpose: 'change' | 'renewal' };
 }) {
   const keys: StepKey[] = onBehalf ? ['party', 'situations', 'form', 'materials', 'review'] : ['situations', 'form', 'materials', 'review'];
   const item = usePublicItem(itemCode);
   const draft = useCase(caseNo ?? undefined);
   const [step, setStep] = useState<StepKey>(caseNo ? 'materials' : keys[0] ?? 'situations');
-  const [chosen, setChosen] = useState<string[] | null>(null);
+  const [chosen, setChosen] = useState<string[] | null>(initialSituations?.length ? initialSituations : null);
   const [partyForm] = Form.useForm<PartyValues>();
   const [form] = Form.useForm<FormValues>();
   const partyKind = Form.useWatch('kind', partyForm) ?? 'person';
@@ -297,7 +303,8 @@ export function ApplyWizard({
     return <Result status="info" title={`办件 ${c.caseNo} 已提交`} subTitle={`当前状态：${c.statusName}`} data-testid="apply-already-submitted" />;
   // the applicant of a saved draft stays as filed; its situations and form can change until it is submitted
   const partyLocked = c !== null;
-  const situation = chosen ?? c?.situation ?? [];
+  // codes from a link that the item does not have are dropped
+  const situation = (chosen ?? c?.situation ?? []).filter((code) => it.situations.some((x) => x.code === code));
   const index = keys.indexOf(step);
   const go = (k: StepKey | undefined) => k && setStep(k);
   const prev = index > 0 ? () => go(keys[index - 1]) : undefined;
@@ -309,6 +316,7 @@ export function ApplyWizard({
         if (c) return edit.mutate({ caseNo: c.caseNo, body: { situation, form: toForm(v) } });
         const body: CreateCaseBody = { itemCode: it.code, situation, form: toForm(v) };
         if (party) body.onBehalfOf = party;
+        if (licence) body.licence = licence;
         create.mutate(body);
       },
       () => undefined,
@@ -384,6 +392,11 @@ export function ApplyWizard({
           </span>
           <span>承诺时限 {formatDays(it.promisedDays)}</span>
           {c ? <CaseNumbers c={c} /> : <Tag>尚未保存</Tag>}
+          {(c?.licence ?? licence) ? (
+            <Tag color="blue" data-testid="apply-licence">
+              {(c?.licence ?? licence)?.purpose === 'renewal' ? '延续' : '变更'}证照 {(c?.licence ?? licence)?.no}
+            </Tag>
+          ) : null}
         </Space>
       </Card>
       <Steps

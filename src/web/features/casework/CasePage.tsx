@@ -10,6 +10,7 @@ import type { CaseView } from '../../api/types';
 import { formatDays } from '../../components/labels';
 import { ActionButtons } from '../cases/ActionDialog';
 import { CaseMaterialList, ClockFacts } from '../cases/CaseBits';
+import { CaseDocuments } from '../cases/CaseDocuments';
 import { ApplicantPanels, CaseColumns, CaseFrame, CaseRoute, Panel, TimelinePanel } from '../cases/CaseLayout';
 import { ClockCalendar } from '../cases/ClockCalendar';
 
@@ -94,6 +95,7 @@ function CaseReview({ c }: { c: CaseView }) {
             <Panel title="申请材料">
               <CaseMaterialList c={c} />
             </Panel>
+            <CaseDocuments c={c} />
             <ApplicantPanels c={c} />
             <TimelinePanel c={c} />
           </>

@@ -35,6 +35,7 @@ export const NEW_ITEM: ItemFormValues = {
   type: 'licensing',
   disposition: 'transferred',
   delegatedTo: null,
+  replacedBy: [],
   parentCode: null,
   departmentCode: '',
   regulatorCodes: [],
@@ -53,6 +54,7 @@ export const NEW_ITEM: ItemFormValues = {
   statutoryDays: 20,
   promisedDays: 10,
   warningDays: 2,
+  licenceYears: null,
   instant: false,
   feeFree: true,
   fees: [],
@@ -85,6 +87,7 @@ export function toItemData(values: ItemFormValues, base?: CatalogItem): CatalogI
     aliases: nonBlank(values.aliases),
     oldNames: nonBlank(values.oldNames),
     keywords: nonBlank(values.keywords),
+    replacedBy: values.disposition === 'cancelled' ? nonBlank(values.replacedBy) : [],
     fees: values.feeFree ? [] : (values.fees ?? []),
     materials: (values.materials ?? []).map((m) => ({ ...m, template: blankToNull(m.template), notes: m.notes ?? '' })),
     situations: (values.situations ?? []).map((s) => ({ ...s, description: s.description ?? '', materialCodes: s.materialCodes ?? [] })),
@@ -273,16 +276,17 @@ function SituationsEditor({ form }: { form: FormInstance<ItemFormValues> }) {
     cellColumn('编码', 110, 'code', <Input />, requiredText()),
     cellColumn('情形名称', 220, 'name', <Input />, requiredText()),
     cellColumn('说明', 220, 'description', textArea3),
+    cellColumn('引导问题', 200, 'question', <Input placeholder="同一问题的情形互为选项" />),
     cellColumn('该情形增加的材料', 300, 'materialCodes', <Select mode="multiple" options={materialOptions} placeholder="选择按情形提交的材料" />),
   ];
   return (
     <ListTable
       name="situations"
       columns={columns}
-      newRow={() => ({ code: '', name: '', description: '', materialCodes: [] })}
+      newRow={() => ({ code: '', name: '', description: '', question: '', materialCodes: [] })}
       addText="添加情形"
       testId="field-situations"
-      minWidth={1000}
+      minWidth={1200}
     />
   );
 }
@@ -322,6 +326,7 @@ const TAG_LISTS = [
   { name: 'aliases', separators: ['；', ';'] },
   { name: 'oldNames', separators: ['；', ';'] },
   { name: 'keywords', separators: ['；', ';', '，', ','] },
+  { name: 'replacedBy', separators: ['；', ';', '，', ','] },
 ] as const;
 
 const days = <InputNumber min={0} max={365} precision={0} style={{ width: '100%' }} />;
@@ -414,6 +419,9 @@ export function ItemFormFields({ form }: { form: FormInstance<ItemFormValues> })
           </Field>
           <Field name="warningDays" label={L.warningDays} rules={required()}>
             {cloneElement(days, { 'data-testid': 'field-warningDays' })}
+          </Field>
+          <Field name="licenceYears" label={L.licenceYears} extra="空 = 长期有效">
+            <InputNumber min={1} max={50} precision={0} style={{ width: '100%' }} data-testid="field-licenceYears" />
           </Field>
           <Field name="onlineLevel" label={L.onlineLevel} rules={required()}>
             <Select options={enumOptions(ONLINE_LEVELS)} data-testid="field-onlineLevel" />

@@ -3,12 +3,13 @@
  * 容缺, the decision), materials, timeline; continue a draft, supplement, withdraw.
  */
 import { Alert, Breadcrumb } from 'antd';
-import { EditOutlined, SearchOutlined } from '@ant-design/icons';
+import { EditOutlined, LikeOutlined, SearchOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { CaseView } from '../../api/types';
 import { ApplicantGuard } from '../../app/ApplicantGuard';
 import { LinkButton } from '../../components/LinkButton';
 import { CaseMaterialList } from '../cases/CaseBits';
+import { CaseDocuments } from '../cases/CaseDocuments';
 import { CaseColumns, CaseFrame, CaseRoute, ClockPanel, Panel, TimelinePanel } from '../cases/CaseLayout';
 import { PendingNotice, SupplementNotice, WithdrawButton } from '../cases/CaseNotices';
 
@@ -45,6 +46,11 @@ function MyCase({ c }: { c: CaseView }) {
             </LinkButton>
           ) : null}
           <WithdrawButton c={c} />
+          {c.status === 'approved' || c.status === 'refused' || c.status === 'rejected' ? (
+            <LinkButton to={`/hall/rate?case=${encodeURIComponent(c.caseNo)}`} icon={<LikeOutlined />} data-testid="case-rate">
+              评价（好差评）
+            </LinkButton>
+          ) : null}
         </>
       }
       links={
@@ -70,7 +76,12 @@ function MyCase({ c }: { c: CaseView }) {
             </Panel>
           </>
         }
-        right={<TimelinePanel c={c} />}
+        right={
+          <>
+            <CaseDocuments c={c} />
+            <TimelinePanel c={c} />
+          </>
+        }
       />
     </CaseFrame>
   );

@@ -1,5 +1,5 @@
 /** `/my/cases`: the applicant's (or agent's) own cases with status and deadlines. */
-import { Breadcrumb } from 'antd';
+import { Breadcrumb, Space } from 'antd';
 import { Link } from 'react-router-dom';
 import { ApplicantGuard } from '../../app/ApplicantGuard';
 import { PageHeader } from '../../components/PageHeader';
@@ -22,9 +22,14 @@ function MyCases() {
       <PageHeader
         title="我的办件"
         extra={
-          <LinkButton to="/items" type="primary">
-            我要申请
-          </LinkButton>
+          <Space wrap>
+            <LinkButton to="/my/licences" data-testid="my-licences-link">
+              我的证照
+            </LinkButton>
+            <LinkButton to="/items" type="primary">
+              我要申请
+            </LinkButton>
+          </Space>
         }
       />
       <UrlFilters

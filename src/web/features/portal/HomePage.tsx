@@ -1,15 +1,15 @@
-/** Portal home: search box, the hall's service zones as filters, the catalog's headline figures. */
+/** Portal home: the guide's search box (智能导服), the hall's service zones as filters, the catalog's headline figures. */
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { AppstoreOutlined, FieldTimeOutlined, FileTextOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { DISPOSITIONS, type Disposition } from '../../../domain/catalog-terms';
 import { api } from '../../api/client';
 import { keys, useZones } from '../../api/queries';
 import type { CatalogStats, Zone } from '../../api/types';
 import { LinkButton } from '../../components/LinkButton';
 import { Loaded } from '../../components/Loaded';
-import { SearchBox } from '../../components/SearchBox';
+import { GuideSearchBox } from '../guide/GuideSearchBox';
 
 const { Title, Paragraph } = Typography;
 
@@ -71,7 +71,6 @@ function Zones({ zones }: { zones: Zone[] }) {
 
 /** The portal's landing page. */
 export default function HomePage() {
-  const navigate = useNavigate();
   const zones = useZones();
   const stats = useQuery({
     queryKey: keys.stats,
@@ -94,15 +93,12 @@ export default function HomePage() {
         </Title>
         <Paragraph style={{ color: 'rgba(255,255,255,0.85)' }}>进一个门、办全部事 · 一次办好</Paragraph>
         <div style={{ maxWidth: 640, margin: '0 auto' }}>
-          <SearchBox
-            size="large"
-            placeholder="搜索事项名称、别名或关键词，例如：食品经营许可"
-            testId="search-input"
-            label="搜索事项"
-            onSearch={(value) => navigate(value ? `/items?q=${encodeURIComponent(value)}` : '/items')}
-          />
+          <GuideSearchBox size="large" />
         </div>
         <div style={{ marginTop: 16, display: 'flex', justifyContent: 'center', gap: 12, flexWrap: 'wrap' }}>
+          <LinkButton to="/items" ghost icon={<AppstoreOutlined aria-hidden />} data-testid="home-items-link">
+            事项目录
+          </LinkButton>
           <LinkButton to="/progress" ghost icon={<FieldTimeOutlined aria-hidden />} data-testid="home-progress-link">
             办件进度查询
           </LinkButton>

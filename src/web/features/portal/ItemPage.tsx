@@ -3,7 +3,7 @@
  * field-by-field diff of every confirmed change.
  */
 import { Alert, Breadcrumb, Card, Collapse, Empty, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
-import { FormOutlined, HistoryOutlined, PhoneOutlined } from '@ant-design/icons';
+import { FileDoneOutlined, FormOutlined, HistoryOutlined, PhoneOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ITEM_TYPES } from '../../../domain/catalog-terms';
@@ -88,7 +88,7 @@ function ApplyButton({ item }: { item: PublicItem }) {
     );
   if (me.data && !canApply(me.data)) return null;
   return (
-    <div style={{ marginTop: 12 }}>
+    <div style={{ marginTop: 12, display: 'flex', flexWrap: 'wrap', gap: 8 }}>
       {me.data ? (
         <LinkButton to={applyPath} type="primary" size="large" icon={<FormOutlined />} data-testid="item-apply">
           我要申请
@@ -98,6 +98,9 @@ function ApplyButton({ item }: { item: PublicItem }) {
           登录后申请
         </LinkButton>
       )}
+      <LinkButton to={`/guide/items/${encodeURIComponent(item.code)}`} size="large" icon={<FileDoneOutlined />} data-testid="item-guide-checklist">
+        回答几个问题，列出我的材料
+      </LinkButton>
     </div>
   );
 }

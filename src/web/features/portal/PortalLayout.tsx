@@ -1,6 +1,6 @@
 /** Layout of the public portal: bureau header with navigation and login state, footer. */
 import { Button, Dropdown, Grid, Layout, Menu, Space } from 'antd';
-import { BankOutlined, FileTextOutlined, LoginOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { BankOutlined, CalendarOutlined, FileTextOutlined, LoginOutlined, LogoutOutlined, SafetyCertificateOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useMe } from '../../api/queries';
@@ -12,7 +12,7 @@ import { useLogout } from '../auth/useLogout';
 const { Header, Content, Footer } = Layout;
 
 function selectedKey(pathname: string): string {
-  for (const key of ['/items', '/progress', '/my/cases']) if (pathname.startsWith(key)) return key;
+  for (const key of ['/items', '/guide', '/progress', '/my/cases', '/verify', '/decisions']) if (pathname.startsWith(key)) return key;
   if (pathname.startsWith('/apply')) return '/items';
   return pathname === '/' ? '/' : '';
 }
@@ -38,7 +38,7 @@ function AccountArea() {
     );
   const items = [
     ...(me.data.kind === 'staff' ? [{ key: 'admin', icon: <SettingOutlined />, label: '后台管理' }] : []),
-    ...(canApply(me.data) ? [{ key: 'cases', icon: <FileTextOutlined />, label: '我的办件' }] : []),
+    ...(canApply(me.data) ? [{ key: 'cases', icon: <FileTextOutlined />, label: '我的办件' }, { key: 'licences', icon: <SafetyCertificateOutlined />, label: <span data-testid="portal-my-licences-link">我的证照</span> }, { key: 'appointments', icon: <CalendarOutlined />, label: <span data-testid="portal-appointments-link">预约办事</span> }] : []),
     { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
   ];
   return (
@@ -48,6 +48,8 @@ function AccountArea() {
         onClick: ({ key }) => {
           if (key === 'admin') navigate('/admin');
           else if (key === 'cases') navigate('/my/cases');
+          else if (key === 'appointments') navigate('/appointments');
+          else if (key === 'licences') navigate('/my/licences');
           else logout.mutate();
         },
       }}
@@ -79,8 +81,11 @@ export default function PortalLayout() {
           style={{ flex: 1, minWidth: 0, background: 'transparent', borderBottom: 'none' }}
           items={[
             ...(screens.sm ? [{ key: '/', label: <Link to="/">首页</Link> }] : []),
+            { key: '/guide', label: <Link to="/guide" data-testid="portal-guide-link">智能导服</Link> },
             { key: '/items', label: <Link to="/items">办事指南</Link> },
             { key: '/progress', label: <Link to="/progress" data-testid="portal-progress-link">进度查询</Link> },
+            { key: '/verify', label: <Link to="/verify" data-testid="portal-verify-link">证照核验</Link> },
+            { key: '/decisions', label: <Link to="/decisions" data-testid="portal-decisions-link">许可公开</Link> },
             ...(canApply(me.data) ? [{ key: '/my/cases', label: <Link to="/my/cases" data-testid="portal-my-cases-link">我的办件</Link> }] : []),
           ]}
         />

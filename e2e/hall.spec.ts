@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+
+const PASSWORD = 'Taian@2018';
+const SHOTS = 'tmp/e2e-results';
+
+// Zone G (自助服务) has no demo tickets: the first ticket of the day is G001.
+test('kiosk takes a ticket, the window console calls it, the display board shows and announces it', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+
+  // the display board, listening; speech is recorded instead of played
+  const board = await context.newPage();
+  await board.addInitScript(() => {
+    const spoken: string[] = [];
+    (window as unknown as { __spoken: string[] }).__spoken = spoken;
+    if ('speechSynthesis' in window) Object.defineProperty(window.speechSynthesis, 'speak', { value: (u: SpeechSynthesisUtterance) => spoken.push(u.text) });
+  });
+  await board.goto('/hall/board?zone=G');
+  await expect(board.getByRole('heading', { name: 'G区 自助服务' })).toBeVisible();
+  await expect(board.getByText('实时叫号')).toBeVisible();
+  await board.getByTestId('hall-board-enable-sound').click();
+
+  // the kiosk
+  const kiosk = await context.newPage();
+  await kiosk.goto('/hall/kiosk');
+  await kiosk.getByTestId('kiosk-zone-G').click();
+  await kiosk.getByTestId('kiosk-take').click();
+  const number = (await kiosk.getByTestId('kiosk-ticket-number').innerText()).trim();
+  expect(number).toMatch(/^G\d{3}$/);
+  await expect(kiosk.getByTestId('kiosk-ticket-waiting')).toHaveAttribute('data-ahead', '0');
+  await expect(kiosk.getByTestId('kiosk-ticket-estimate')).toContainText('分钟');
+  await kiosk.screenshot({ path: `${SHOTS}/hall-kiosk-ticket.png` });
+  // the board's waiting count follows the queue live
+  await expect(board.getByTestId('hall-board-waiting')).toHaveText('1');
+
+  // the window console: clerk2 signs in to G01 and calls
+  const desk = await context.newPage();
+  await desk.goto('/login');
+  await desk.getByTestId('login-username').fill('clerk2');
+  await desk.getByTestId('login-password').fill(PASSWORD);
+  await desk.getByTestId('login-submit').click();
+  await expect(desk.getByTestId('admin-user')).toBeVisible();
+  await desk.goto('/admin/hall/window');
+  await desk.getByRole('button', { name: 'G01 综合受理窗口' }).click();
+  await desk.getByTestId('hall-sign-in').click();
+  await expect(desk.getByTestId('hall-queue')).toContainText(number);
+  await expect(desk.getByTestId('hall-call-next')).toBeEnabled();
+  await desk.keyboard.press('n');
+  await expect(desk.getByTestId('hall-current')).toHaveAttribute('data-number', number);
+  await expect(desk.getByTestId('hall-current')).toHaveAttribute('data-status', 'called');
+
+  // the board shows it large and announces it
+  const text = `请${number}号到1号窗口办理`;
+  await expect(board.getByTestId('hall-board-latest')).toHaveAttribute('data-number', number);
+  await expect(board.getByTestId('hall-board-announcement')).toHaveText(text);
+  await expect(board.getByTestId('hall-board-announcement')).toHaveAttribute('data-mode', 'speech');
+  expect(await board.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken)).toContain(text);
+  await board.screenshot({ path: `${SHOTS}/hall-board.png` });
+
+  // start and finish at the console; the service can then be rated by its link
+  await desk.getByTestId('hall-start').click();
+  await expect(desk.getByTestId('hall-current')).toHaveAttribute('data-status', 'serving');
+  await desk.getByTestId('hall-finish').click();
+  const link = desk.getByTestId('hall-rating-link');
+  await expect(link).toBeVisible();
+  await desk.screenshot({ path: `${SHOTS}/hall-console.png` });
+  const rate = await context.newPage();
+  await rate.goto((await link.getAttribute('href')) ?? '');
+  await rate.getByTestId('rate-grade-very_satisfied').click();
+  await rate.getByTestId('rate-submit').click();
+  await expect(rate.getByTestId('rate-done')).toContainText('非常满意');
+  await context.close();
+});

@@ -1,0 +1,88 @@
+/**
+ * Data exchange with the regulators (issue #7): which outbox events become CloudEvents, the
+ * retry schedule, and the inbound supervision messages' schema. Pure: no I/O.
+ */
+import { z } from 'zod';
+import { isDateStr } from './calendar.js';
+import { isValidCreditCode, isValidIdNumber } from './identifiers.js';
+import { isValidLicenceNumber } from './licence.js';
+
+/** The CloudEvents `type` prefix; the rest is one of EVENT_TYPES. */
+export const EVENT_TYPE_PREFIX = 'cn.gov.taian.shenpi.';
+
+/** The event types a regulator can subscribe to, with their zh-CN names. */
+export const EVENT_TYPES = {
+  'case.submitted': '申请已提交',
+  'case.accepted': '已受理',
+  'case.refused': '不予受理',
+  'case.decided': '已作出许可决定',
+  'licence.issued': '证照已核发',
+  'licence.changed': '证照已变更',
+  'licence.renewed': '证照已延续',
+  'licence.suspended': '证照已暂扣',
+  'licence.restored': '证照已恢复',
+  'licence.revoked': '证照已吊销',
+  'licence.cancelled': '证照已注销',
+} as const;
+export type EventType = keyof typeof EVENT_TYPES;
+export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as [EventType, ...EventType[]];
+
+/** Outbox topic → the event type it is published as; topics not listed stay inside the bureau. */
+export const TOPIC_EVENT_TYPES: Readonly<Record<string, EventType>> = {
+  'case.submit': 'case.submitted',
+  'case.accept': 'case.accepted',
+  'case.accept_pending': 'case.accepted',
+  'case.deem_accept': 'case.accepted',
+  'case.reject': 'case.refused',
+  'case.approve': 'case.decided',
+  'case.refuse': 'case.decided',
+  'licence.issued': 'licence.issued',
+  'licence.changed': 'licence.changed',
+  'licence.renewed': 'licence.renewed',
+  'licence.suspended': 'licence.suspended',
+  'licence.restored': 'licence.restored',
+  'licence.revoked': 'licence.revoked',
+  'licence.cancelled': 'licence.cancelled',
+};
+
+/** The retry schedule: exponential from `baseMs`, capped, with jitter. */
+export interface RetryPolicy {
+  baseMs: number;
+  capMs: number;
+  /** how long after the first try (or a replay) a failing delivery keeps being retried */
+  windowMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { baseMs: 5_000, capMs: 60 * 60_000, windowMs: 24 * 60 * 60_000 };
+
+/** Milliseconds to wait after the `attempts`-th failed try: base·2^(n−1), capped, times a jitter in [0.5, 1). */
+export function backoffMs(attempts: number, policy: RetryPolicy, random: number): number {
+  const exp = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(30, Math.max(0, attempts - 1)));
+  return Math.round(exp * (0.5 + random / 2));
+}
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const date = z.string().refine(isDateStr, '日期格式应为 YYYY-MM-DD');
+const licenceNo = z.string().refine(isValidLicenceNumber, '证照编号格式或校验位不正确');
+const common = {
+  /** the regulator's own message id; the same id twice is applied once */
+  messageId: z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/, '消息编号应为 1–100 位字母、数字或 ._:-'),
+  occurredOn: date,
+};
+
+/** A supervision result a regulator sends (监管结果反馈). */
+export const inboundMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...common, type: z.literal('inspection'), licenceNo, result: z.enum(['pass', 'fail']), summary: text(500) }),
+  z.strictObject({ ...common, type: z.literal('penalty'), licenceNo, decisionNo: text(60), amountYuan: z.number().min(0).max(1e10).optional(), summary: text(500) }),
+  z.strictObject({ ...common, type: z.literal('suspend_request'), licenceNo, reason: text(500) }),
+  z.strictObject({ ...common, type: z.literal('revoke_request'), licenceNo, reason: text(500) }),
+  z.strictObject({
+    ...common,
+    type: z.literal('blacklist'),
+    holderId: z.string().refine((s) => isValidCreditCode(s) || isValidIdNumber(s), '应为统一社会信用代码或身份证号'),
+    reason: text(500),
+    until: date.optional(),
+  }),
+]);
+export type InboundMessage = z.infer<typeof inboundMessageSchema>;
+export const INBOUND_TYPES = ['inspection', 'penalty', 'suspend_request', 'revoke_request', 'blacklist'] as const;

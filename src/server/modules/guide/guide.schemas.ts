@@ -1,0 +1,109 @@
+/**
+ * Request and response shapes of the guide API (/api/v1/guide).
+ */
+import { z } from 'zod';
+import { GUIDE_FIELDS, type GuideField } from '../../../domain/guide.js';
+
+export const searchQuery = z.strictObject({
+  q: z.string().trim().min(1).max(100).describe('申请人自己的话：事项名称、别名、俗称、拼音或首字母、问句'),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+
+export const suggestQuery = z.strictObject({
+  q: z.string().trim().min(1).max(50),
+  limit: z.coerce.number().int().min(1).max(20).default(8),
+});
+
+export const codeParam = z.object({ code: z.string().min(1).max(120) });
+export const idParam = z.object({ id: z.string().min(1).max(60) });
+
+export const checklistBody = z.strictObject({
+  itemCode: z.string().trim().min(1).max(120),
+  answers: z.record(z.string().max(80), z.union([z.string().max(80), z.boolean()])).default({}).describe('问题 id → 选项（情形编码）或 true/false'),
+});
+
+const match = z.object({ field: z.enum(Object.keys(GUIDE_FIELDS) as [GuideField, ...GuideField[]]), text: z.string(), terms: z.array(z.string()) });
+const ref = z.object({ code: z.string(), name: z.string() });
+
+const guideItem = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  disposition: z.string().nullable(),
+  applicable: z.boolean().describe('可在本级申请；已取消和已下放的事项为 false'),
+  notice: z.string().nullable().describe('已取消 / 已下放事项的说明'),
+  replacedBy: z.array(ref),
+  delegatedTo: z.string().nullable(),
+  parent: ref.nullable(),
+  onlineLevel: z.string(),
+  onlineLevelName: z.string(),
+  zone: z.string().nullable(),
+  zoneName: z.string().nullable(),
+  location: z.string(),
+  departmentName: z.string(),
+  promisedDays: z.number(),
+  statutoryDays: z.number(),
+  instant: z.boolean(),
+  feeFree: z.boolean(),
+  fees: z.array(z.object({ name: z.string(), basis: z.string(), amount: z.string() })),
+  hasQuestions: z.boolean(),
+});
+
+export const scenarioView = z.object({
+  id: z.string(),
+  name: z.string(),
+  summary: z.string(),
+  items: z.array(guideItem.extend({ step: z.number(), note: z.string() })),
+});
+
+export const searchResult = z.object({
+  results: z.array(guideItem.extend({ score: z.number(), matched: z.array(match) })),
+  scenarios: z.array(scenarioView.extend({ score: z.number(), matched: z.array(match) })),
+});
+
+export const suggestResult = z.object({
+  items: z.array(z.object({ type: z.enum(['item', 'scenario']), id: z.string(), code: z.string().nullable(), text: z.string(), name: z.string() })),
+});
+
+export const questionsResult = z.object({
+  itemCode: z.string(),
+  itemName: z.string(),
+  version: z.number(),
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      kind: z.enum(['single', 'yesno']),
+      options: z.array(z.object({ code: z.string(), name: z.string(), description: z.string() })),
+    }),
+  ),
+});
+
+export const checklistResult = z.object({
+  itemCode: z.string(),
+  itemName: z.string(),
+  version: z.number(),
+  situationCodes: z.array(z.string()),
+  situations: z.array(z.string()),
+  onlineLevel: z.string(),
+  location: z.string(),
+  promisedDays: z.number(),
+  materials: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      source: z.string(),
+      requirement: z.enum(['required', 'conditional']),
+      addedBy: z.array(z.string()).describe('按情形材料：由哪些情形增加'),
+      originals: z.number(),
+      copies: z.number(),
+      form: z.string(),
+      notes: z.string(),
+      template: z.string().nullable(),
+      templateUrl: z.string().nullable(),
+      toleranceAllowed: z.boolean().describe('可容缺受理'),
+      commitmentAllowed: z.boolean().describe('可告知承诺替代'),
+      reusable: z.array(z.object({ fileId: z.string(), fileName: z.string(), caseNo: z.string(), itemName: z.string() })).describe('登录申请人以往办件中的同名材料'),
+    }),
+  ),
+});

@@ -1,0 +1,172 @@
+/**
+ * /api/v1/licences: electronic licences, their public verification and the bureau's keys.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { keysOf } from '../../../domain/catalog.js';
+import { isValidLicenceNumber, LICENCE_ACTIONS, LICENCE_STATUSES } from '../../../domain/licence.js';
+import { badRequest, problem } from '../../platform/errors.js';
+import { sendPdf } from '../documents/documents.routes.js';
+import { parseQr, type LicencesService } from './licences.service.js';
+
+const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
+
+const noParam = z.object({ no: z.string().refine(isValidLicenceNumber, '证照编号格式或校验位不正确（TAXK + 10 位数字 + 校验位）') });
+const versionQuery = z.strictObject({ version: z.coerce.number().int().min(1).optional() });
+const status = z.enum(keysOf(LICENCE_STATUSES));
+
+const licenceView = z.object({
+  no: z.string(),
+  version: z.number(),
+  status,
+  statusName: z.string(),
+  type: z.string(),
+  holder: z.string(),
+  holderKind: z.enum(['person', 'organisation']),
+  holderId: z.string(),
+  item: z.string(),
+  itemCode: z.string(),
+  scope: z.string(),
+  conditions: z.array(z.string()),
+  issuer: z.string(),
+  departmentCode: z.string(),
+  issuedOn: z.string(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  caseNo: z.string(),
+  keyId: z.string(),
+  signature: z.string(),
+  statusReason: z.string().nullable(),
+  statusBy: z.string().nullable(),
+  statusOn: z.string().nullable(),
+});
+
+const verifyView = z.object({
+  valid: z.boolean(),
+  authentic: z.boolean(),
+  signature: z.enum(['ok', 'invalid']),
+  keyId: z.string(),
+  reason: z.string().optional(),
+  no: z.string().optional(),
+  version: z.number().optional(),
+  latestVersion: z.number().optional(),
+  status: status.optional(),
+  statusName: z.string().optional(),
+  statusOn: z.string().nullable().optional(),
+  statusReason: z.string().nullable().optional(),
+  statusBy: z.string().nullable().optional(),
+  type: z.string().optional(),
+  holder: z.string().optional(),
+  holderId: z.string().optional(),
+  item: z.string().optional(),
+  scope: z.string().optional(),
+  issuer: z.string().optional(),
+  issuedOn: z.string().optional(),
+  validFrom: z.string().optional(),
+  validTo: z.string().nullable().optional(),
+});
+
+export const licencesRoutes: FastifyPluginAsyncZod<{ service: LicencesService }> = async (app, { service }) => {
+  const tags = ['licences'];
+
+  app.get(
+    '/licences',
+    {
+      schema: {
+        tags,
+        summary: '证照列表（工作人员全部；监管部门本部门监管事项；持证人自己的）',
+        querystring: z.strictObject({
+          holderId: z.string().trim().max(18).optional(),
+          item: z.string().trim().max(120).optional(),
+          status: status.optional(),
+          /** the licence a case produced (or whose later version it produced) */
+          caseNo: z.string().regex(/^TA\d{4}-\d{6}$/, '办件编号格式为 TA年份-六位序号').optional(),
+          page: z.coerce.number().int().min(1).default(1),
+          pageSize: z.coerce.number().int().min(1).max(200).default(20),
+        }),
+        response: { 200: z.object({ items: z.array(licenceView), total: z.number() }), ...errors },
+      },
+    },
+    async (req) => service.list(req.actor, req.query),
+  );
+
+  app.get(
+    '/licences/keys',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['public'],
+        summary: '本局电子印章公钥（Ed25519，SPKI PEM）；轮换后旧密钥仍在列，旧证照仍可核验',
+        response: { 200: z.object({ items: z.array(z.object({ keyId: z.string(), algorithm: z.literal('Ed25519'), publicKey: z.string(), createdAt: z.string(), retiredAt: z.string().nullable(), current: z.boolean() })) }) },
+      },
+    },
+    async () => ({ items: await service.keys() }),
+  );
+
+  app.post(
+    '/licences/verify',
+    {
+      config: { public: true, rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['public'],
+        summary: '核验出示的证照：二维码内容（qr），或导出的证照文件（payload、signature、keyId；文件中的其他字段忽略）',
+        body: z.union([z.strictObject({ qr: z.string().min(10).max(8000) }), z.object({ payload: z.string().min(2).max(8000), signature: z.string().min(10).max(200), keyId: z.string().min(4).max(64) })]),
+        response: { 200: verifyView, 400: problem, 429: problem },
+      },
+    },
+    async (req) => {
+      const presented = 'qr' in req.body ? parseQr(req.body.qr) : req.body;
+      if (!presented) throw badRequest('REQUEST.INVALID', '二维码内容不是本局证照', [{ path: 'qr', message: '缺少签名数据' }]);
+      return service.verifyPresented(presented);
+    },
+  );
+
+  app.get('/licences/:no', { schema: { tags, summary: '证照详情（含各版本）', params: noParam, querystring: versionQuery, response: { 200: licenceView.extend({ versions: z.array(z.object({ version: z.number(), status, caseNo: z.string(), at: z.string() })) }), ...errors } } }, async (req) =>
+    service.get(req.actor, req.params.no, req.query.version),
+  );
+
+  app.get(
+    '/licences/:no/verify',
+    {
+      config: { public: true, rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: { tags: ['public'], summary: '按证照编号核验：签名是否真实、当前是否有效（持证人证件号脱敏）', params: noParam, response: { 200: verifyView, 400: problem, 404: problem, 429: problem } },
+    },
+    async (req) => service.verify(req.params.no),
+  );
+
+  app.get('/licences/:no/pdf', { schema: { tags, summary: '证照 PDF（二维码含签名数据，可离线核验）', params: noParam, querystring: versionQuery } }, async (req, reply) => {
+    const f = await service.pdf(req.actor, req.params.no, req.query.version);
+    return sendPdf(reply, f.name, f.content);
+  });
+
+  app.get(
+    '/licences/:no/export',
+    {
+      schema: {
+        tags,
+        summary: '导出签名证照文件（npx shenpi licence verify FILE 离线核验）',
+        params: noParam,
+        querystring: versionQuery,
+        response: { 200: z.object({ format: z.literal('shenpi-licence/1'), payload: z.string(), signature: z.string(), keyId: z.string(), algorithm: z.literal('Ed25519'), keysUrl: z.string() }), ...errors },
+      },
+    },
+    async (req, reply) => {
+      reply.header('content-disposition', `attachment; filename="${req.params.no}.json"`);
+      return service.exportFile(req.actor, req.params.no, req.query.version);
+    },
+  );
+
+  app.post(
+    '/licences/:no/actions',
+    {
+      schema: {
+        tags,
+        summary: '暂停、恢复、撤销、注销证照（审批局；监管部门限本部门监管的事项）',
+        params: noParam,
+        body: z.strictObject({ type: z.enum(keysOf(LICENCE_ACTIONS)), reason: z.string().trim().min(1).max(1000), decidedBy: z.string().trim().min(1).max(200).optional() }),
+        response: { 200: licenceView, ...errors },
+      },
+    },
+    async (req) => service.act(req.actor, req.params.no, req.body),
+  );
+};

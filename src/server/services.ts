@@ -1,0 +1,57 @@
+/**
+ * The services that work together across modules, wired once per process: cases tell the
+ * licences and the documents about committed actions; documents and licences sign with the
+ * bureau's key. Used by the app (routes), the sweeper and the CLI.
+ */
+import type { AppDeps } from './app.js';
+import { casesService } from './modules/cases/cases.routes.js';
+import type { CasesService } from './modules/cases/cases.service.js';
+import { CalendarService } from './modules/calendar/calendar.service.js';
+import { DocumentsService } from './modules/documents/documents.service.js';
+import { ExchangeService } from './modules/exchange/exchange.service.js';
+import { LicencesService } from './modules/licences/licences.service.js';
+import { KeyRing } from './platform/signing.js';
+
+export interface Services {
+  cases: CasesService;
+  documents: DocumentsService;
+  licences: LicencesService;
+  exchange: ExchangeService;
+  keys: KeyRing;
+}
+
+/** Build the services over the app's database and configuration. */
+export async function createServices(deps: AppDeps): Promise<Services> {
+  const db = deps.database.db;
+  const now = deps.now ?? (() => new Date());
+  const publicUrl = deps.config.publicUrl;
+  const keys = await KeyRing.open(db, { dataDir: deps.config.dataDir, signingKeyPem: deps.config.signingKey });
+  const cases = casesService(deps);
+  const licences = new LicencesService({ db, keys, snapshot: (c, s) => cases.snapshot(c, s), now, publicUrl });
+  const documents = new DocumentsService({
+    db,
+    keys,
+    snapshot: (c, s) => cases.snapshot(c, s),
+    licenceOf: (c) => licences.byCase(c),
+    canRead: (actor, c) => cases.canRead(actor, c),
+    settled: (c) => cases.settled(c),
+    archiveParts: (actor, c) => cases.archiveParts(actor, c),
+    now,
+    publicUrl,
+  });
+  cases.setLicenceRule((input) => licences.checkApplication(input));
+  // the licence first: the decision document names it
+  cases.onActions((caseNo, actions) => licences.forActions(caseNo, actions));
+  cases.onActions((caseNo, actions) => documents.forActions(caseNo, actions));
+  const exchange = new ExchangeService({
+    db,
+    licences,
+    calendar: new CalendarService(db),
+    keys,
+    log: deps.logger,
+    now,
+    allowInsecure: deps.config.exchangeAllowInsecure,
+    alertAfter: deps.config.exchangeAlertAfter,
+  });
+  return { cases, documents, licences, exchange, keys };
+}

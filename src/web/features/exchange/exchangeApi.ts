@@ -1,0 +1,73 @@
+/** Types and calls of /api/v1/exchange (docs/api-v1.md § Exchange) for the back-office screen. */
+import { api } from '../../api/client';
+import type { ItemsOf } from '../../api/types';
+import { EVENT_TYPES, type EventType } from '../../../domain/exchange';
+
+export { EVENT_TYPES, type EventType };
+
+export interface Subscription {
+  id: string;
+  departmentCode: string;
+  name: string;
+  url: string;
+  eventTypes: EventType[];
+  itemCodes: string[] | null;
+  enabled: boolean;
+  consecutiveFailures: number;
+  alertingSince: string | null;
+  createdAt: string;
+}
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'dead';
+
+export interface Delivery {
+  id: number;
+  subscriptionId: string;
+  eventId: string;
+  type: string;
+  subject: string;
+  status: DeliveryStatus;
+  attempts: number;
+  nextAt: string | null;
+  receiptDue: string;
+  overdue: boolean;
+  deliveredAt: string | null;
+  lastStatus: number | null;
+  lastError: string | null;
+  createdAt: string;
+}
+
+export interface DeliveryDetail extends Omit<Delivery, 'attempts'> {
+  event: Record<string, unknown>;
+  attempts: { at: string; statusCode: number | null; latencyMs: number; error: string | null; response: string | null }[];
+}
+
+export interface ExchangeStatus {
+  pending: number;
+  dead: number;
+  overdue: number;
+  alerts: { subscriptionId: string; name: string; departmentCode: string; consecutiveFailures: number; since: string }[];
+}
+
+export interface InboundMessage {
+  id: string;
+  departmentCode: string;
+  messageId: string;
+  type: string;
+  licenceNo: string | null;
+  holderId: string | null;
+  status: string;
+  effect: string | null;
+  receivedAt: string;
+}
+
+export const exchangeApi = {
+  status: (signal?: AbortSignal) => api.get<ExchangeStatus>('/exchange/status', undefined, signal),
+  subscriptions: (signal?: AbortSignal) => api.get<ItemsOf<Subscription>>('/exchange/subscriptions', undefined, signal),
+  subscribe: (body: { departmentCode: string; name: string; url: string; eventTypes: EventType[] }) => api.post<Subscription & { secret: string }>('/exchange/subscriptions', body),
+  setEnabled: (id: string, enabled: boolean) => api.patch<Subscription>(`/exchange/subscriptions/${id}`, { enabled }),
+  deliveries: (status: string | undefined, signal?: AbortSignal) => api.get<ItemsOf<Delivery>>('/exchange/deliveries', { status, limit: 200 }, signal),
+  delivery: (id: number, signal?: AbortSignal) => api.get<DeliveryDetail>(`/exchange/deliveries/${id}`, undefined, signal),
+  replay: (id: number) => api.post<DeliveryDetail>(`/exchange/deliveries/${id}/replay`),
+  inbound: (signal?: AbortSignal) => api.get<ItemsOf<InboundMessage>>('/exchange/inbound', { limit: 200 }, signal),
+};

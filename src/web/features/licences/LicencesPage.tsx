@@ -1,0 +1,209 @@
+/**
+ * `/admin/licences` 证照管理: the licences staff may see, filtered by holder id, item and status
+ * (in the URL); a drawer (`?no=`) with the licence, its versions and, for licence.manage,
+ * 暂停 / 恢复 / 撤销 / 注销 with a reason.
+ */
+import { Button, Col, Descriptions, Drawer, Form, Grid, Input, Modal, Space, Table, Typography, type ButtonProps, type TableColumnsType } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { LICENCE_ACTIONS, nextLicenceStatus, type LicenceAction } from '../../../domain/licence';
+import { isApiStatus } from '../../api/client';
+import { useApiError } from '../../api/errors';
+import { useMe } from '../../api/queries';
+import { can } from '../../app/access';
+import { FilterSelect } from '../../components/FilterSelect';
+import { Loaded } from '../../components/Loaded';
+import { FilterBar, PageHeader } from '../../components/PageHeader';
+import { PagedTable } from '../../components/PagedTable';
+import { UrlSearchBox } from '../../components/SearchBox';
+import { formatTime } from '../../components/format';
+import { useUrlPaging } from '../../components/paging';
+import { dataTestId, testIdAttrs } from '../../components/testId';
+import { LICENCE_STATE_WORDS, LICENCE_STATUS_OPTIONS, LicenceLinks, LicenceStatusTag, validityText } from './LicenceBits';
+import { actOnLicence, useLicence, useLicences, type Licence, type LicenceDetail } from './licencesApi';
+
+const ACTION_ORDER: LicenceAction[] = ['suspend', 'restore', 'revoke', 'cancel'];
+
+/** The reason dialog of one action; a 409 (the licence moved on) shows the server's words and reloads it. */
+function ActionDialog({ licence, action, onClose }: { licence: Licence; action: LicenceAction; onClose: () => void }) {
+  const [form] = Form.useForm<{ reason: string }>();
+  const client = useQueryClient();
+  const showError = useApiError();
+  const act = useMutation({
+    mutationFn: (reason: string) => actOnLicence(licence.no, action, reason),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['licences'] });
+      onClose();
+    },
+    onError: (e) => {
+      showError(e, form);
+      if (isApiStatus(e, 409)) {
+        void client.invalidateQueries({ queryKey: ['licences'] });
+        onClose();
+      }
+    },
+  });
+  const label = LICENCE_ACTIONS[action];
+  return (
+    <Modal
+      open
+      title={`${label}证照 ${licence.no}`}
+      okText={`确认${label}`}
+      okButtonProps={{ ...dataTestId<ButtonProps>('licence-action-confirm'), danger: action === 'revoke' || action === 'cancel', loading: act.isPending }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">
+        {licence.holder} · {licence.item}。{label}后，公开核验页面立即显示新的状态和理由。
+      </Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={(v) => act.mutate(v.reason.trim())} data-testid="licence-action-form">
+        <Form.Item name="reason" label={`${label}理由`} rules={[{ required: true, whitespace: true, message: '请填写理由' }, { max: 1000 }]}>
+          <Input.TextArea rows={4} autoFocus placeholder="如：经现场检查，经营场所不符合许可条件" data-testid="licence-action-reason" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function LicenceFacts({ l }: { l: LicenceDetail }) {
+  return (
+    <Descriptions
+      size="small"
+      column={1}
+      bordered
+      styles={{ label: { width: 128, whiteSpace: 'nowrap' } }}
+      items={[
+        { key: 'no', label: '证照编号', children: <Typography.Text copyable>{l.no}</Typography.Text> },
+        { key: 'type', label: '证照类型', children: l.type },
+        { key: 'status', label: '状态', children: <Space wrap><LicenceStatusTag status={l.status} />{l.statusOn ? <span>{l.statusOn}</span> : null}</Space> },
+        ...(l.statusReason ? [{ key: 'reason', label: '状态理由', children: <span data-testid="licence-status-reason">{l.statusReason}{l.statusBy ? `（${l.statusBy}）` : ''}</span> }] : []),
+        { key: 'holder', label: '持证主体', children: l.holder },
+        { key: 'holderId', label: l.holderKind === 'organisation' ? '统一社会信用代码' : '身份证号', children: l.holderId },
+        { key: 'item', label: '许可事项', children: l.item },
+        { key: 'scope', label: '许可范围', children: l.scope },
+        { key: 'conditions', label: '许可条件', children: l.conditions.length ? l.conditions.join('；') : '—' },
+        { key: 'issuer', label: '发证机关', children: l.issuer },
+        { key: 'issuedOn', label: '发证日期', children: l.issuedOn },
+        { key: 'validity', label: '有效期', children: validityText(l) },
+        { key: 'case', label: '办件编号', children: l.caseNo },
+        { key: 'key', label: '签名密钥', children: <Typography.Text code>{l.keyId}</Typography.Text> },
+      ]}
+    />
+  );
+}
+
+/** The drawer of one licence. */
+function LicenceDrawer({ no, onClose }: { no: string | null; onClose: () => void }) {
+  const licence = useLicence(no);
+  const me = useMe();
+  const screens = Grid.useBreakpoint();
+  const [action, setAction] = useState<LicenceAction | null>(null);
+  const l = licence.data;
+  const manage = can(me.data, 'licence.manage');
+  return (
+    <Drawer open={!!no} onClose={onClose} title={no ? `证照 ${no}` : ''} size={screens.md ? 640 : '100%'} destroyOnHidden>
+      <Loaded query={licence} rows={8}>
+        {(d) => (
+          <div data-testid="licence-drawer" data-no={d.no} data-status={d.status}>
+            {manage ? (
+              <Space wrap style={{ marginBottom: 12 }}>
+                {ACTION_ORDER.filter((a) => nextLicenceStatus(d.status, a) !== null).map((a) => (
+                  <Button key={a} danger={a === 'revoke' || a === 'cancel'} type={a === 'restore' ? 'primary' : 'default'} onClick={() => setAction(a)} data-testid={`licence-action-${a}`}>
+                    {LICENCE_ACTIONS[a]}
+                  </Button>
+                ))}
+              </Space>
+            ) : null}
+            <div style={{ marginBottom: 12 }}>
+              <LicenceLinks licence={d} />
+            </div>
+            <LicenceFacts l={d} />
+            <Typography.Title level={2} style={{ fontSize: 16, marginTop: 16 }}>
+              版本
+            </Typography.Title>
+            <Table
+              size="small"
+              rowKey="version"
+              pagination={false}
+              dataSource={d.versions}
+              data-testid="licence-versions"
+              onRow={(v) => testIdAttrs('licence-version', { version: String(v.version), status: v.status })}
+              columns={[
+                { title: '版本', dataIndex: 'version', width: 64 },
+                { title: '状态', dataIndex: 'status', render: (s: Licence['status']) => LICENCE_STATE_WORDS[s] },
+                { title: '办件', dataIndex: 'caseNo' },
+                { title: '生成时间', dataIndex: 'at', render: (t: string) => formatTime(t) },
+              ]}
+            />
+          </div>
+        )}
+      </Loaded>
+      {l && action ? <ActionDialog licence={l} action={action} onClose={() => setAction(null)} /> : null}
+    </Drawer>
+  );
+}
+
+/** `/admin/licences`. */
+export default function LicencesPage() {
+  const paging = useUrlPaging(20);
+  const { params } = paging;
+  const query = { holderId: params.get('holderId') ?? '', item: params.get('item') ?? '', status: params.get('status') ?? '', page: paging.page, pageSize: paging.pageSize };
+  const list = useLicences(query);
+  const [, setParams] = useSearchParams();
+  const open = params.get('no');
+  /** Opens (or closes) the drawer of licence `no`, keeping the list's page and filters. */
+  const show = (no: string | null) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      if (no) next.set('no', no);
+      else next.delete('no');
+      return next;
+    });
+  const columns: TableColumnsType<Licence> = [
+    {
+      title: '证照编号',
+      dataIndex: 'no',
+      width: 170,
+      render: (no: string) => (
+        <Typography.Link onClick={() => show(no)} data-testid="licence-row-link" data-no={no}>
+          {no}
+        </Typography.Link>
+      ),
+    },
+    { title: '持证主体', dataIndex: 'holder', render: (h: string, l) => <div>{h}<div style={{ color: '#8c8c8c', fontSize: 12 }}>{l.holderId}</div></div> },
+    { title: '许可事项', dataIndex: 'item' },
+    { title: '状态', dataIndex: 'status', width: 90, render: (s: Licence['status']) => <LicenceStatusTag status={s} testId="licence-row-status" /> },
+    { title: '有效期', key: 'validity', width: 220, render: (_: unknown, l) => validityText(l) },
+    { title: '发证日期', dataIndex: 'issuedOn', width: 110 },
+  ];
+  return (
+    <div>
+      <PageHeader title="证照管理" />
+      <FilterBar>
+        <Col xs={24} md={8}>
+          <UrlSearchBox paging={paging} name="holderId" placeholder="持证主体证件号（统一社会信用代码/身份证号）" testId="licences-holder" />
+        </Col>
+        <Col xs={24} md={8}>
+          <UrlSearchBox paging={paging} name="item" placeholder="许可事项名称" testId="licences-item" />
+        </Col>
+        <Col xs={12} md={5}>
+          <FilterSelect label="证照状态" value={query.status} options={LICENCE_STATUS_OPTIONS} onChange={(v) => paging.setFilter('status', v)} testId="licences-status" />
+        </Col>
+      </FilterBar>
+      <PagedTable<Licence>
+        rowKey={(l) => `${l.no}-${l.version}`}
+        size="small"
+        columns={columns}
+        list={list}
+        paging={paging}
+        totalText={(t) => `共 ${t} 张`}
+        scroll={{ x: 900 }}
+        testId="licences-table"
+        onRow={(l) => testIdAttrs('licence-row', { no: l.no, status: l.status })}
+      />
+      <LicenceDrawer no={open} onClose={() => show(null)} />
+    </div>
+  );
+}

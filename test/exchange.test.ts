@@ -1,0 +1,391 @@
+/**
+ * The exchange with the regulators (issue #7): subscriptions, signed CloudEvents from the outbox,
+ * retries, dead letters and replay, two dispatchers, inbound supervision results, the pull feed.
+ * Receivers are real HTTP servers on 127.0.0.1; the dispatcher runs with the test's clock.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { Webhook } from 'standardwebhooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_RETRY } from '../src/domain/exchange.js';
+import { canonicalJson } from '../src/server/platform/audit.js';
+import { CalendarService } from '../src/server/modules/calendar/calendar.service.js';
+import { ExchangeService } from '../src/server/modules/exchange/exchange.service.js';
+import { emit } from '../src/server/platform/outbox.js';
+import { verifyWithPem } from '../src/server/platform/signing.js';
+import { caseHelpers, type Item } from './case-helpers.js';
+import { createTestApp, type TestContext } from './harness.js';
+
+let now = new Date('2026-11-25T02:00:00Z');
+let t: TestContext;
+const c: Record<string, string> = {};
+const h = caseHelpers(() => t);
+let food: Item;
+
+/** A receiver: verifies every request with the standardwebhooks package and keeps what arrived. */
+interface Receiver {
+  url: string;
+  secret: string;
+  up: boolean;
+  /** verified event ids in arrival order, with their subjects */
+  got: { id: string; subject: string; type: string; data: Record<string, unknown> }[];
+  badSignatures: number;
+  close(): Promise<void>;
+}
+
+async function receiver(): Promise<Receiver> {
+  const r: Receiver = { url: '', secret: '', up: true, got: [], badSignatures: 0, close: async () => {} };
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (b: Buffer) => chunks.push(b));
+    req.on('end', () => {
+      if (!r.up) return void res.writeHead(503).end('维护中 maintenance');
+      const body = Buffer.concat(chunks).toString();
+      try {
+        const ev = new Webhook(r.secret).verify(body, req.headers as Record<string, string>) as { id: string; subject: string; type: string; data: Record<string, unknown> };
+        expect(req.headers['webhook-id']).toBe(ev.id);
+        r.got.push({ id: ev.id, subject: ev.subject, type: ev.type.replace('cn.gov.taian.shenpi.', ''), data: ev.data });
+        res.writeHead(204).end();
+      } catch {
+        r.badSignatures++;
+        res.writeHead(400).end('bad signature');
+      }
+    });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  r.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/events`;
+  r.close = () => new Promise((ok) => server.close(() => ok()));
+  return r;
+}
+
+/** A dispatcher over the test database with the test's clock; `random` 0.5 makes the jitter fixed. */
+function dispatcher(alertAfter = 3) {
+  const db = t.database.db;
+  return new ExchangeService({
+    db,
+    licences: { act: () => Promise.reject(new Error('not used by the dispatcher')) },
+    calendar: new CalendarService(db),
+    keys: { sign: () => ({ keyId: 'x', signature: 'x' }) },
+    log: pino({ level: 'silent' }),
+    now: () => now,
+    allowInsecure: true,
+    alertAfter,
+    random: () => 0.5,
+  });
+}
+
+/** Pass until nothing is due now. */
+async function drain(ex: ExchangeService) {
+  for (let i = 0; i < 100; i++) {
+    const r = await ex.dispatchOnce();
+    if (r.events + r.delivered + r.failed + r.dead === 0) return;
+  }
+  throw new Error('dispatcher never settled');
+}
+
+async function subscribe(r: Receiver, eventTypes: string[], extra: object = {}) {
+  const res = await h.call('POST', '/api/v1/exchange/subscriptions', c.admin, { departmentCode: 'TA-R20', name: '市场监管局监管平台', url: r.url, eventTypes, ...extra });
+  expect(res.statusCode, res.body).toBe(201);
+  r.secret = res.json().secret;
+  return res.json().id as string;
+}
+
+async function setEnabled(id: string, enabled: boolean) {
+  expect((await h.call('PATCH', `/api/v1/exchange/subscriptions/${id}`, c.admin, { enabled })).statusCode).toBe(200);
+}
+
+/** Synthetic case events on existing cases, the way the cases module writes them. */
+async function emitEvents(subjects: string[], perSubject: number, tag: string) {
+  await t.database.db.transaction().execute(async (trx) => {
+    for (let i = 0; i < perSubject; i++)
+      for (const s of subjects) await emit(trx, { topic: 'case.accept', subject: s, payload: { caseNo: s, seq: i, type: 'accept', at: now.toISOString() }, dedupeKey: `test:${tag}:${s}:${i}` });
+  });
+}
+
+const receivers: Receiver[] = [];
+let main: Receiver;
+let mainSub = '';
+let caseNo = '';
+let licenceNo = '';
+const otherCases: string[] = [];
+
+beforeAll(async () => {
+  t = await createTestApp({ SHENPI_EXCHANGE_ALLOW_INSECURE: '1' }, { now: () => now });
+  for (const u of ['applicant1', 'clerk1', 'chief1', 'admin', 'regulator1', 'director1']) c[u] = await t.login(u);
+  food = await h.item('食品经营许可');
+  main = await receiver();
+  receivers.push(main);
+  mainSub = await subscribe(main, ['case.submitted', 'case.accepted', 'case.decided', 'licence.issued', 'licence.suspended', 'licence.revoked']);
+}, 60_000);
+afterAll(async () => {
+  await Promise.all(receivers.map((r) => r.close()));
+  await t.close();
+});
+
+describe('subscriptions', () => {
+  it('refuses plain http, private ranges, metadata and loopback unless insecure endpoints are allowed, checking every resolved address', async () => {
+    const strict = new ExchangeService({
+      ...{ db: t.database.db, licences: { act: () => Promise.reject(new Error('unused')) }, calendar: new CalendarService(t.database.db), keys: { sign: () => ({ keyId: 'x', signature: 'x' }) } },
+      log: pino({ level: 'silent' }),
+      now: () => now,
+      allowInsecure: false,
+      alertAfter: 3,
+      lookup: async (host) => ({ 'ok.example.cn': ['203.0.113.10'], 'mixed.example.cn': ['203.0.113.10', '10.1.2.3'], 'mapped.example.cn': ['::ffff:169.254.169.254'] })[host] ?? [],
+    });
+    await expect(strict.checkEndpoint('https://ok.example.cn/hook', 'url')).resolves.toBeUndefined();
+    for (const url of ['http://ok.example.cn/hook', 'https://mixed.example.cn/x', 'https://mapped.example.cn/x', 'https://169.254.169.254/latest', 'https://127.0.0.1/x', 'https://[::1]/x', 'https://192.168.1.5/', 'https://nowhere.example.cn/', 'not a url', 'https://u:p@ok.example.cn/'])
+      await expect(strict.checkEndpoint(url, 'url'), url).rejects.toMatchObject({ status: 400, code: 'EXCHANGE.BAD_ENDPOINT', errors: [{ path: 'url' }] });
+  });
+
+  it('answers 400 naming the field for a bad subscription and writes nothing; the secret is shown once', async () => {
+    const before = (await h.call('GET', '/api/v1/exchange/subscriptions', c.admin)).json().items.length;
+    const bad = await h.call('POST', '/api/v1/exchange/subscriptions', c.admin, { departmentCode: 'TA-R20', name: 'x', url: 'https://10.0.0.8/hook', eventTypes: ['licence.issued'] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('url');
+    const badType = await h.call('POST', '/api/v1/exchange/subscriptions', c.admin, { departmentCode: 'TA-R20', name: 'x', url: main.url, eventTypes: ['licence.nonsense'] });
+    expect(badType.statusCode).toBe(400);
+    expect(badType.json().errors[0].path).toMatch(/^eventTypes/);
+    const notRegulator = await h.call('POST', '/api/v1/exchange/subscriptions', c.admin, { departmentCode: 'TA-R99', name: 'x', url: main.url, eventTypes: ['licence.issued'] });
+    expect(notRegulator.statusCode).toBe(400);
+    expect(notRegulator.json().errors[0].path).toBe('departmentCode');
+    const list = (await h.call('GET', '/api/v1/exchange/subscriptions', c.admin)).json().items;
+    expect(list.length).toBe(before);
+    expect(JSON.stringify(list)).not.toContain('whsec_');
+    expect((await h.call('GET', '/api/v1/exchange/subscriptions', c.regulator1)).statusCode).toBe(403);
+  });
+});
+
+describe('outbound delivery', () => {
+  it('delivers a food case and its licence to the regulator as signed CloudEvents, in order, with personal data minimised', async () => {
+    caseNo = await h.submitted(food, c.applicant1 ?? '');
+    expect((await h.act(caseNo, c.clerk1 ?? '', 'accept')).statusCode).toBe(200);
+    const approved = await h.act(caseNo, c.chief1 ?? '', 'approve', { opinion: '符合条件，准予许可' });
+    expect(approved.statusCode, approved.body).toBe(200);
+    await drain(dispatcher());
+    const ofCase = main.got.filter((g) => g.subject === caseNo);
+    expect(ofCase.map((g) => g.type)).toEqual(['case.submitted', 'case.accepted', 'case.decided']);
+    expect(ofCase[2]?.data).toMatchObject({ caseNo, itemName: '食品经营许可', decision: 'approve', applicantKind: 'person', applicant: null });
+    const issued = main.got.find((g) => g.type === 'licence.issued');
+    expect(issued?.data).toMatchObject({ caseNo, holderKind: 'person', itemCode: food.code });
+    licenceNo = String(issued?.data.no);
+    // a person's 身份证号 never leaves unmasked, nor their full name
+    expect(JSON.stringify(main.got)).not.toMatch(/\d{17}[\dX]/);
+    expect(String(issued?.data.holder)).toMatch(/^.\*$/);
+    expect(main.badSignatures).toBe(0);
+    const delivered = (await h.call('GET', `/api/v1/exchange/deliveries?status=delivered&subscriptionId=${mainSub}&limit=500`, c.admin)).json().items.filter((d: { subject: string }) => d.subject === caseNo || d.subject === licenceNo);
+    expect(delivered.length).toBe(4);
+    const detail = (await h.call('GET', `/api/v1/exchange/deliveries/${delivered[0].id}`, c.admin)).json();
+    expect(detail.attempts).toEqual([expect.objectContaining({ statusCode: 204, error: null })]);
+    expect(detail.event).toMatchObject({ specversion: '1.0', source: '/taian/shenpi', id: delivered[0].eventId });
+  }, 60_000);
+
+  it('receiver down for a while then back: every event delivered, each once by id, in order per subject', async () => {
+    for (let i = 0; i < 3; i++) otherCases.push(await h.submitted(food, c.applicant1 ?? ''));
+    await drain(dispatcher());
+    main.got.length = 0;
+    main.up = false;
+    await emitEvents(otherCases, 10, 'down');
+    const ex = dispatcher(1000);
+    const first = await ex.dispatchOnce();
+    // only the head of each subject is tried while it fails; the rest wait behind it
+    expect(first).toMatchObject({ events: 30, delivered: 0, failed: 3 });
+    for (let i = 0; i < 4; i++) {
+      now = new Date(now.getTime() + 60 * 60_000);
+      await ex.dispatchOnce();
+    }
+    main.up = true;
+    for (let i = 0; i < 6 && main.got.length < 30; i++) {
+      now = new Date(now.getTime() + 2 * 60 * 60_000);
+      await drain(ex);
+    }
+    const ids = main.got.map((g) => g.id);
+    expect(ids.length).toBe(30);
+    expect(new Set(ids).size).toBe(30);
+    for (const s of otherCases) {
+      const seqs = main.got.filter((g) => g.subject === s).map((g) => Number(g.id.replace('shenpi-', '')));
+      expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+      expect(seqs.length).toBe(10);
+    }
+  }, 60_000);
+
+  it('two dispatchers at once never deliver an event twice', async () => {
+    main.got.length = 0;
+    await emitEvents(otherCases, 20, 'two');
+    const a = dispatcher();
+    const b = dispatcher();
+    await Promise.all([drain(a), drain(b), drain(a), drain(b)]);
+    const ids = main.got.map((g) => g.id);
+    expect(ids.length).toBe(60);
+    expect(new Set(ids).size).toBe(60);
+  }, 60_000);
+
+  it('retries with backoff for the retry window, raises an alert, dead-letters, flags overdue receipts; replay delivers', async () => {
+    const dead = await receiver();
+    receivers.push(dead);
+    dead.up = false;
+    await setEnabled(mainSub, false);
+    const sub = await subscribe(dead, ['case.accepted'], { itemCodes: [food.code] });
+    await emitEvents([otherCases[0] ?? ''], 1, 'dead');
+    const ex = dispatcher(3);
+    const start = now.getTime();
+    const attemptsAt: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const r = await ex.dispatchOnce();
+      if (r.failed || r.dead) attemptsAt.push(now.getTime() - start);
+      if (r.dead) break;
+      now = new Date(now.getTime() + 60_000 * 15);
+    }
+    // exponential with a fixed jitter here: the gaps grow, and the retries go on until the next would pass the 24-hour window
+    const gaps = attemptsAt.slice(1).map((x, i) => x - (attemptsAt[i] ?? 0));
+    expect(gaps.slice(0, 5)).toEqual([...gaps.slice(0, 5)].sort((x, y) => x - y));
+    expect(attemptsAt.at(-1)).toBeGreaterThan(DEFAULT_RETRY.windowMs - DEFAULT_RETRY.capMs);
+    const deadList = (await h.call('GET', `/api/v1/exchange/deliveries?status=dead&subscriptionId=${sub}`, c.admin)).json().items;
+    expect(deadList.length).toBe(1);
+    expect(deadList[0]).toMatchObject({ status: 'dead', lastStatus: 503 });
+    // not receipted two working days after the event: overdue (审管互动)
+    now = new Date(`${deadList[0].receiptDue}T16:00:00Z`);
+    expect((await h.call('GET', `/api/v1/exchange/deliveries?status=overdue&subscriptionId=${sub}`, c.admin)).json().items.length).toBe(1);
+    const detail = (await h.call('GET', `/api/v1/exchange/deliveries/${deadList[0].id}`, c.admin)).json();
+    expect(detail.attempts.length).toBe(attemptsAt.length);
+    expect(detail.attempts[0]).toMatchObject({ statusCode: 503, response: '维护中 maintenance', error: 'HTTP 503' });
+    expect(detail.attempts[0].latencyMs).toBeGreaterThanOrEqual(0);
+    const status = (await h.call('GET', '/api/v1/exchange/status', c.admin)).json();
+    expect(status.alerts).toEqual([expect.objectContaining({ subscriptionId: sub, consecutiveFailures: attemptsAt.length })]);
+    expect(status.dead).toBeGreaterThanOrEqual(1);
+
+    dead.up = true;
+    const replayed = await h.call('POST', `/api/v1/exchange/deliveries/${deadList[0].id}/replay`, c.admin);
+    expect(replayed.statusCode, replayed.body).toBe(200);
+    expect(replayed.json().status).toBe('pending');
+    expect((await h.call('POST', `/api/v1/exchange/deliveries/${deadList[0].id}/replay`, c.admin)).statusCode).toBe(409);
+    await drain(ex);
+    expect(dead.got.map((g) => g.id)).toEqual([detail.eventId]);
+    expect((await h.call('GET', '/api/v1/exchange/status', c.admin)).json().alerts).toEqual([]);
+    // an operator re-sends a time range: the receiver sees the same id again (and de-duplicates it)
+    const resent = await h.call('POST', `/api/v1/exchange/subscriptions/${sub}/resend`, c.admin, { from: '2026-01-01T00:00:00Z', to: '2027-12-31T00:00:00Z' });
+    expect(resent.json()).toEqual({ count: 1 });
+    await drain(ex);
+    expect(dead.got.map((g) => g.id)).toEqual([detail.eventId, detail.eventId]);
+    await setEnabled(sub, false);
+    await setEnabled(mainSub, true);
+  }, 60_000);
+});
+
+describe('inbound supervision results', () => {
+  let key = '';
+  beforeAll(async () => {
+    const res = await h.call('POST', '/api/v1/api-keys', c.admin, { name: '市场监管局监管平台', departmentCode: 'TA-R20' });
+    expect(res.statusCode, res.body).toBe(201);
+    key = res.json().key;
+  });
+
+  function signed(body: object, opts: { at?: Date; secret?: string; bearer?: string } = {}) {
+    const payload = JSON.stringify(body);
+    const at = opts.at ?? new Date();
+    const id = `msg_${Math.random().toString(36).slice(2)}`;
+    return t.app.inject({
+      method: 'POST',
+      url: '/api/v1/exchange/inbound',
+      headers: {
+        authorization: `Bearer ${opts.bearer ?? key}`,
+        'content-type': 'application/json',
+        'webhook-id': id,
+        'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+        'webhook-signature': new Webhook(opts.secret ?? main.secret).sign(id, at, payload),
+      },
+      payload,
+    });
+  }
+
+  const licenceStatus = async () => (await h.call('GET', `/api/v1/licences/${licenceNo}`, c.director1)).json().status as string;
+
+  it('bad signature, old timestamp or unknown key: 401 and no effect', async () => {
+    const msg = { messageId: 'SC-2026-0001', type: 'suspend_request', licenceNo, occurredOn: '2026-11-25', reason: '抽检不合格' };
+    const forged = await signed(msg, { secret: `whsec_${Buffer.from('not the secret at all, no').toString('base64')}` });
+    expect(forged.statusCode).toBe(401);
+    expect(forged.json().code).toBe('EXCHANGE.BAD_SIGNATURE');
+    const old = await signed(msg, { at: new Date(Date.now() - 10 * 60_000) });
+    expect(old.statusCode).toBe(401);
+    const unknown = await signed(msg, { bearer: 'spk_unknownunknownunknownunknown' });
+    expect(unknown.statusCode).toBe(401);
+    const asPerson = await t.app.inject({ method: 'POST', url: '/api/v1/exchange/inbound', headers: { cookie: c.regulator1 }, payload: msg });
+    expect(asPerson.statusCode).toBe(403);
+    expect(await licenceStatus()).toBe('valid');
+    expect((await h.call('GET', '/api/v1/exchange/inbound', c.admin)).json().items).toEqual([]);
+  });
+
+  it('a bad message is a 400 naming the field, and changes nothing', async () => {
+    const wrongNo = await signed({ messageId: 'SC-2026-0002', type: 'suspend_request', licenceNo: 'TAXK00000000000', occurredOn: '2026-11-25', reason: '抽检不合格' });
+    expect(wrongNo.statusCode).toBe(400);
+    expect(wrongNo.json().errors.map((e: { path: string }) => e.path)).toContain('licenceNo');
+    const noReason = await signed({ messageId: 'SC-2026-0003', type: 'revoke_request', licenceNo, occurredOn: '2026-11-25' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors.map((e: { path: string }) => e.path)).toContain('reason');
+    const badType = await signed({ messageId: 'SC-2026-0004', type: 'praise', licenceNo });
+    expect(badType.statusCode).toBe(400);
+    expect(badType.json().errors[0].path).toBe('type');
+    const notJson = await t.app.inject({ method: 'POST', url: '/api/v1/exchange/inbound', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, payload: '{not json' });
+    expect(notJson.statusCode).toBe(400);
+    expect(await licenceStatus()).toBe('valid');
+    expect((await h.call('GET', '/api/v1/exchange/inbound', c.admin)).json().items).toEqual([]);
+  });
+
+  it('a suspension request suspends the licence once, however often it is sent, with a signed receipt; results attach to the licence', async () => {
+    const msg = { messageId: 'SC-2026-0010', type: 'suspend_request', licenceNo, occurredOn: '2026-11-25', reason: '监督抽检不合格，责令停业整改' };
+    const first = await signed(msg);
+    expect(first.statusCode, first.body).toBe(200);
+    const receipt = first.json();
+    expect(receipt).toMatchObject({ messageId: 'SC-2026-0010', departmentCode: 'TA-R20', status: 'applied', effect: 'licence.suspended' });
+    const keys = (await h.call('GET', '/api/v1/licences/keys', undefined)).json().items as { keyId: string; publicKey: string }[];
+    const { keyId, signature, ...signedPart } = receipt;
+    expect(verifyWithPem(keys.find((k) => k.keyId === keyId)?.publicKey ?? '', canonicalJson(signedPart), signature)).toBe(true);
+    const again = await Promise.all([signed(msg), signed(msg)]);
+    for (const r of again) expect(r.json()).toEqual(receipt);
+    expect(await licenceStatus()).toBe('suspended');
+    const suspensions = await t.database.db.selectFrom('outbox').select('id').where('subject', '=', licenceNo).where('topic', '=', 'licence.suspended').execute();
+    expect(suspensions.length).toBe(1);
+    // the same id with another content is refused
+    expect((await signed({ ...msg, reason: '另一理由' })).statusCode).toBe(409);
+
+    const inspection = await signed({ messageId: 'SC-2026-0011', type: 'inspection', licenceNo, occurredOn: '2026-11-26', result: 'fail', summary: '冷藏温度不达标' });
+    expect(inspection.json()).toMatchObject({ status: 'applied', effect: 'recorded' });
+    const onLicence = (await h.call('GET', `/api/v1/exchange/inbound?licenceNo=${licenceNo}`, c.director1)).json().items;
+    expect(onLicence.map((m: { type: string }) => m.type).sort()).toEqual(['inspection', 'suspend_request']);
+    // the suspension went out to the regulator as an event too
+    main.got.length = 0;
+    await drain(dispatcher());
+    expect(main.got.map((g) => g.type)).toEqual(['licence.suspended']);
+    expect(main.got[0]?.data).toMatchObject({ no: licenceNo, status: 'suspended', decidedBy: '泰安市市场监督管理局' });
+  });
+
+  it('refuses a licence of an item the department does not regulate, writing nothing', async () => {
+    const other = await h.call('POST', '/api/v1/api-keys', c.admin, { name: '交通', departmentCode: 'TA-R01' });
+    const res = await signed({ messageId: 'X-1', type: 'revoke_request', licenceNo, occurredOn: '2026-11-25', reason: '无' }, { bearer: other.json().key });
+    // TA-R01 has no subscription, so no secret to sign with: the signature cannot be right
+    expect(res.statusCode).toBe(401);
+    expect(await licenceStatus()).toBe('suspended');
+  });
+});
+
+describe('pull feed', () => {
+  it('gives a regulator its items\' events after a cursor, page by page', async () => {
+    const key = (await h.call('POST', '/api/v1/api-keys', c.admin, { name: 'feed', departmentCode: 'TA-R20' })).json().key;
+    const get = (cursor: number) => t.app.inject({ url: `/api/v1/exchange/feed?cursor=${cursor}&limit=50`, headers: { authorization: `Bearer ${key}` } });
+    const seen: string[] = [];
+    let cursor = 0;
+    for (;;) {
+      const page = (await get(cursor)).json();
+      if (page.items.length === 0) break;
+      seen.push(...page.items.map((e: { id: string }) => e.id));
+      expect(page.nextCursor).toBeGreaterThan(cursor);
+      cursor = page.nextCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBeGreaterThan(90);
+    expect((await get(cursor)).json()).toEqual({ items: [], nextCursor: cursor });
+    const other = (await h.call('POST', '/api/v1/api-keys', c.admin, { name: 'feed2', departmentCode: 'TA-R01' })).json().key;
+    const none = (await t.app.inject({ url: '/api/v1/exchange/feed', headers: { authorization: `Bearer ${other}` } })).json();
+    expect(none.items.every((e: { data: { itemCode: string } }) => e.data.itemCode !== food.code)).toBe(true);
+  });
+});
