@@ -9,7 +9,6 @@
  *        DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/exchange.bench.ts
  *        BENCH_EVENTS=5000 sets the number of deliveries.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +20,7 @@ import { ExchangeService } from '../src/server/modules/exchange/exchange.service
 import { orgFile } from '../src/server/modules/org/org.schemas.js';
 import { OrgService } from '../src/server/modules/org/org.service.js';
 import { migrate } from '../src/server/platform/migrate.js';
+import { seedDeliveries } from '../test/exchange-fixtures.js';
 import { openScratch } from './scratch-db.js';
 
 const EVENTS = Math.max(100, Number(process.env.BENCH_EVENTS ?? 5000));
@@ -42,20 +42,8 @@ try {
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/events`;
 
-  // deliveries ready to send: outbox rows of a topic the fan-out ignores, their events, one subscription
-  const sub = crypto.randomUUID();
-  await db.insertInto('exchange_subscriptions').values({ id: sub, department_code: 'TA-R20', name: 'bench', url, event_types: '["licence.issued"]', item_codes: null, secret: `whsec_${crypto.randomBytes(24).toString('base64')}`, created_by: null, alerting_since: null }).execute();
-  const now = new Date();
-  const bodies: string[] = [];
-  for (let i = 0; i < EVENTS; i += 500) {
-    const n = Math.min(500, EVENTS - i);
-    const subjects = Array.from({ length: n }, (_, k) => `TAXK-BENCH-${(i + k) % SUBJECTS}`);
-    const outbox = await db.insertInto('outbox').values(subjects.map((s) => ({ topic: 'bench.event', subject: s, payload: '{}', dedupe_key: null, dispatched_at: null }))).returning(['id', 'subject']).execute();
-    const events = outbox.map((o) => ({ specversion: '1.0', id: `shenpi-${o.id}`, source: '/taian/shenpi', type: 'cn.gov.taian.shenpi.licence.issued', subject: o.subject, time: now.toISOString(), data: { no: o.subject, version: 1, itemCode: 'BENCH', holder: '泰山食品有限公司', validTo: '2031-11-24' } }));
-    bodies.push(...events.map((e) => JSON.stringify(e)));
-    const rows = await db.insertInto('exchange_events').values(events.map((e, k) => ({ outbox_id: outbox[k]?.id ?? 0, type: 'licence.issued', subject: e.subject, item_code: 'BENCH', event: JSON.stringify(e), prev_hash: '0', hash: '0', created_at: now }))).returning(['seq', 'subject']).execute();
-    await db.insertInto('exchange_deliveries').values(rows.map((r) => ({ subscription_id: sub, event_seq: r.seq, subject: r.subject, status: 'pending' as const, next_at: now, retry_from: now, receipt_due: '2099-01-01', created_at: now }))).execute();
-  }
+  await seedDeliveries(db, { url, count: EVENTS, subjects: SUBJECTS });
+  const bodies = (await db.selectFrom('exchange_events').select('event').orderBy('seq').execute()).map((r) => JSON.stringify(r.event));
 
   // the bare loop: the same bodies, the same concurrency, no database, no signature
   let next = 0;

@@ -13,6 +13,7 @@ import { OPENAPI_FILE, renderOpenApi } from './openapi.js';
 import { registerCatalogCommands } from './catalog.js';
 import { registerGuideCommands } from './guide.js';
 import { registerLicenceCommands } from './licence.js';
+import { registerRegulatorSim } from './regulator-sim.js';
 
 const program = new Command('shenpi').description('Shenpi 审批 command line');
 
@@ -60,5 +61,6 @@ program
 registerCatalogCommands(program);
 registerGuideCommands(program);
 registerLicenceCommands(program);
+registerRegulatorSim(program);
 
 await program.parseAsync(process.argv);

@@ -42,6 +42,8 @@ const envSchema = z.object({
   SHENPI_EXCHANGE_ALERT_AFTER: z.coerce.number().int().min(1).max(1000).default(5),
   /** Milliseconds the exchange dispatcher waits after a pass with nothing to send. */
   SHENPI_EXCHANGE_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
+  /** Seconds a dispatcher holds the deliveries it claimed; a crashed process's claims are sent again after this. */
+  SHENPI_EXCHANGE_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(120),
 });
 
 /** The parsed, typed configuration. */
@@ -73,5 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     exchangeAllowInsecure: c.SHENPI_EXCHANGE_ALLOW_INSECURE,
     exchangeAlertAfter: c.SHENPI_EXCHANGE_ALERT_AFTER,
     exchangePollMs: c.SHENPI_EXCHANGE_POLL_MS,
+    exchangeLeaseMs: c.SHENPI_EXCHANGE_LEASE_SECONDS * 1000,
   };
 }

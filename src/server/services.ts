@@ -52,6 +52,7 @@ export async function createServices(deps: AppDeps): Promise<Services> {
     now,
     allowInsecure: deps.config.exchangeAllowInsecure,
     alertAfter: deps.config.exchangeAlertAfter,
+    leaseMs: deps.config.exchangeLeaseMs,
   });
   return { cases, documents, licences, exchange, keys };
 }

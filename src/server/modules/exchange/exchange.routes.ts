@@ -4,7 +4,8 @@
  */
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { EVENT_TYPE_NAMES, INBOUND_TYPES, inboundMessageSchema } from '../../../domain/exchange.js';
+import { INBOUND_TYPES, inboundMessageSchema } from '../../../domain/exchange.js';
+import { EVENT_TYPE_NAMES } from '../../../domain/exchange-terms.js';
 import { problem } from '../../platform/errors.js';
 import type { ExchangeService } from './exchange.service.js';
 

@@ -15,15 +15,8 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { Webhook } from 'standardwebhooks';
 import { toShanghaiDate } from '../../../domain/calendar.js';
-import {
-  backoffMs,
-  DEFAULT_RETRY,
-  EVENT_TYPE_PREFIX,
-  TOPIC_EVENT_TYPES,
-  type EventType,
-  type InboundMessage,
-  type RetryPolicy,
-} from '../../../domain/exchange.js';
+import { backoffMs, DEFAULT_RETRY, TOPIC_EVENT_TYPES, type InboundMessage, type RetryPolicy } from '../../../domain/exchange.js';
+import { EVENT_TYPE_PREFIX, type EventType } from '../../../domain/exchange-terms.js';
 import type { LicenceAction, LicencePayload } from '../../../domain/licence.js';
 import { canonicalJson } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, type Actor } from '../../platform/auth.js';
@@ -50,6 +43,8 @@ export interface ExchangeDeps {
   fetch?: typeof fetch;
   random?: () => number;
   retry?: RetryPolicy;
+  /** how long a claim holds (default 2 minutes): a crashed process's deliveries are sent again after it */
+  leaseMs?: number;
   /** deliveries claimed per pass, and sent at once */
   batch?: number;
   concurrency?: number;
@@ -66,7 +61,6 @@ export interface DispatchResult {
   dead: number;
 }
 
-const LEASE_MS = 120_000;
 const FANOUT_BATCH = 500;
 const RESPONSE_EXCERPT = 500;
 const INSECURE_PROTOCOLS = new Set(['http:', 'https:']);
@@ -98,6 +92,7 @@ export class ExchangeService {
   private readonly batch: number;
   private readonly concurrency: number;
   private readonly timeoutMs: number;
+  private readonly leaseMs: number;
   /** subscription secret → its signer (building one decodes the key) */
   private readonly signers = new Map<string, Webhook>();
 
@@ -109,6 +104,7 @@ export class ExchangeService {
     this.batch = d.batch ?? 200;
     this.concurrency = d.concurrency ?? 32;
     this.timeoutMs = d.timeoutMs ?? 10_000;
+    this.leaseMs = d.leaseMs ?? 120_000;
   }
 
   // ------------------------------------------------------------------ subscriptions
@@ -285,7 +281,7 @@ export class ExchangeService {
     const now = this.d.now();
     const claimed = await this.d.db.transaction().execute(async (trx) => {
       await repo.lockState(trx);
-      return repo.claimDue(trx, now, LEASE_MS, this.batch, claim);
+      return repo.claimDue(trx, now, this.leaseMs, this.batch, claim);
     });
     const result = { delivered: 0, failed: 0, dead: 0 };
     if (claimed.length === 0) return result;

@@ -1,5 +1,5 @@
 /** The back-office menu: one entry per area, shown only to users whose permissions open it. */
-import { ApartmentOutlined, FileProtectOutlined, SafetyCertificateOutlined, BellOutlined, DashboardOutlined, LikeOutlined, AuditOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileSearchOutlined, InboxOutlined, KeyOutlined, ProfileOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, SwapOutlined, FileProtectOutlined, SafetyCertificateOutlined, BellOutlined, DashboardOutlined, LikeOutlined, AuditOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileSearchOutlined, InboxOutlined, KeyOutlined, ProfileOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Area } from '../../app/access';
 
@@ -28,5 +28,6 @@ export const ADMIN_MENU: AdminMenuEntry[] = [
   { area: 'templates', path: '/admin/templates', label: '文书模板', icon: <FileProtectOutlined /> },
   { area: 'users', path: '/admin/users', label: '用户与角色', icon: <TeamOutlined /> },
   { area: 'apiKeys', path: '/admin/api-keys', label: '接口密钥', icon: <KeyOutlined /> },
+  { area: 'apiKeys', path: '/admin/exchange', label: '数据交换', icon: <SwapOutlined /> },
   { area: 'audit', path: '/admin/audit', label: '审计日志', icon: <AuditOutlined /> },
 ];

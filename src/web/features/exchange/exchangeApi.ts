@@ -1,7 +1,7 @@
 /** Types and calls of /api/v1/exchange (docs/api-v1.md § Exchange) for the back-office screen. */
 import { api } from '../../api/client';
 import type { ItemsOf } from '../../api/types';
-import { EVENT_TYPES, type EventType } from '../../../domain/exchange';
+import { EVENT_TYPES, type EventType } from '../../../domain/exchange-terms';
 
 export { EVENT_TYPES, type EventType };
 
