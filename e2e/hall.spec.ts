@@ -70,3 +70,15 @@ test('kiosk takes a ticket, the window console calls it, the display board shows
   await expect(rate.getByTestId('rate-done')).toContainText('非常满意');
   await context.close();
 });
+
+test('at the kiosk, someone who does not know the zone says what they need and the guide leads to it', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/hall/kiosk');
+  await page.getByTestId('kiosk-guide-input').fill('开饭店');
+  const hit = page.getByTestId('kiosk-guide-result').filter({ hasText: '食品经营许可' }).first();
+  await expect(hit).toContainText('C区');
+  await hit.click();
+  await expect(page.getByRole('heading', { name: /^C区/ })).toBeVisible();
+  await expect(page.getByTestId('kiosk-item')).toContainText('食品经营许可');
+  await page.screenshot({ path: `${SHOTS}/hall-kiosk-guide.png` });
+});

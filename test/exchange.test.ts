@@ -359,6 +359,20 @@ describe('inbound supervision results', () => {
     expect(main.got[0]?.data).toMatchObject({ no: licenceNo, status: 'suspended', decidedBy: '泰安市市场监督管理局' });
   });
 
+  it('a blacklisted holder is flagged on new applications, to the officers only (信用联合惩戒)', async () => {
+    const res = await signed({ messageId: 'BL-2026-0001', type: 'blacklist', holderId: '91370900MA3C00001T', occurredOn: '2026-11-25', reason: '严重违法失信' });
+    expect(res.statusCode, res.body).toBe(200);
+    const company = { kind: 'organisation', name: '泰山食品有限公司', creditCode: '91370900MA3C00001T' };
+    const flagged = await h.call('POST', '/api/v1/cases', c.clerk1, { itemCode: food.code, onBehalfOf: company });
+    expect(flagged.statusCode, flagged.body).toBe(201);
+    expect(flagged.json().creditFlag).toContain('失信联合惩戒');
+    const clean = await h.call('POST', '/api/v1/cases', c.clerk1, { itemCode: food.code, onBehalfOf: { kind: 'person', name: '王五', idNumber: '11010519491231002X' } });
+    expect(clean.json().creditFlag).toBeNull();
+    // the applicant's own screens do not carry it
+    const mine = await h.call('POST', '/api/v1/cases', c.applicant1, { itemCode: food.code });
+    expect(mine.json().creditFlag).toBeNull();
+  });
+
   it('refuses a licence of an item the department does not regulate, writing nothing', async () => {
     const other = await h.call('POST', '/api/v1/api-keys', c.admin, { name: '交通', departmentCode: 'TA-R01' });
     const res = await signed({ messageId: 'X-1', type: 'revoke_request', licenceNo, occurredOn: '2026-11-25', reason: '无' }, { bearer: other.json().key });

@@ -54,5 +54,9 @@ export async function createServices(deps: AppDeps): Promise<Services> {
     alertAfter: deps.config.exchangeAlertAfter,
     leaseMs: deps.config.exchangeLeaseMs,
   });
+  cases.setCreditCheck(async (ids) => {
+    for (const id of ids) if (await exchange.blacklisted(id)) return '申请人被监管部门列入失信联合惩戒名单（经数据共享交换通报），请依法审慎审查';
+    return null;
+  });
   return { cases, documents, licences, exchange, keys };
 }

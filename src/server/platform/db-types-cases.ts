@@ -27,6 +27,8 @@ export interface CaseTables {
     filed_by: string;
     /** the issued licence this case changes or renews */
     licence_no: ColumnType<string | null, string | null | undefined, string | null>;
+    /** 信用联合惩戒: why the applicant was flagged when the case was made, if they were */
+    credit_flag: ColumnType<string | null, string | null | undefined, string | null>;
     licence_purpose: ColumnType<'change' | 'renewal' | null, 'change' | 'renewal' | null | undefined, 'change' | 'renewal' | null>;
     created_at: Generated<Date>;
     version: Generated<number>;

@@ -386,6 +386,8 @@ export interface CaseView {
   caseNo: string;
   /** the licence this application changes or renews */
   licence: { no: string; purpose: 'change' | 'renewal' } | null;
+  /** 信用联合惩戒: the applicant was blacklisted by a regulator when applying (officers only) */
+  creditFlag?: string | null;
   /** only for the applicant side and staff */
   queryCode?: string;
   itemCode: string;

@@ -109,6 +109,8 @@ export const caseView = z.object({
   form: z.record(z.string(), z.unknown()),
   /** the licence this application changes or renews */
   licence: z.object({ no: z.string(), purpose: z.enum(['change', 'renewal']) }).nullable(),
+  /** 信用联合惩戒: the applicant was on a regulator's blacklist when applying (officers only) */
+  creditFlag: z.string().nullable().optional(),
   materials: z.array(
     z.object({
       code: z.string(),

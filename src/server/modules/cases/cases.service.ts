@@ -59,6 +59,9 @@ export interface LicenceLink {
 /** Checks that an application may concern that licence (set by the licences); throws 400 naming the field. */
 export type LicenceRule = (input: LicenceLink & { itemCode: string; applicant: { userId: string | null; idNumber: string | null; creditCode: string | null }; today: string }) => Promise<void>;
 
+/** Whether any of an applicant's identifiers is on a regulator's blacklist: the reason, or null (set by the exchange). */
+export type CreditCheck = (holderIds: string[]) => Promise<string | null>;
+
 /** Told about the actions a committed command appended (documents, licences); may run again for the same action. */
 export type CaseActionListener = (caseNo: string, actions: CaseAction[]) => Promise<void>;
 
@@ -67,6 +70,7 @@ export class CasesService {
   private readonly listeners: CaseActionListener[] = [];
   private readonly running = new Map<string, Promise<void>>();
   private licenceRule: LicenceRule | null = null;
+  private creditCheck: CreditCheck | null = null;
 
   constructor(private readonly d: CasesDeps) {}
 
@@ -82,6 +86,11 @@ export class CasesService {
   /** How change and renewal applications are checked against their licence (the licences set it). */
   setLicenceRule(rule: LicenceRule): void {
     this.licenceRule = rule;
+  }
+
+  /** How a new application's applicant is checked against the regulators' blacklist (信用联合惩戒; the exchange sets it). */
+  setCreditCheck(check: CreditCheck): void {
+    this.creditCheck = check;
   }
 
   /** Wait until the listeners have seen every action committed so far (of one case, or all). */
@@ -163,6 +172,8 @@ export class CasesService {
       if (!this.licenceRule) throw badRequest('REQUEST.INVALID', '本系统未启用证照', [{ path: 'licence', message: '不可用' }]);
       await this.licenceRule({ ...input.licence, itemCode: item.code, applicant, today: toShanghaiDate(now) });
     }
+    const ids = [applicant.idNumber, applicant.creditCode].filter((x): x is string => !!x);
+    const creditFlag = this.creditCheck && ids.length ? await this.creditCheck(ids) : null;
     const caseNo = await this.d.db.transaction().execute(async (trx) => {
       const no = await repo.nextCaseNo(trx, Number(toShanghaiDate(now).slice(0, 4)));
       await trx
@@ -186,6 +197,7 @@ export class CasesService {
           applicant_phone: applicant.phone,
           filed_by: user.userId,
           licence_no: input.licence?.no ?? null,
+          credit_flag: creditFlag,
           licence_purpose: input.licence?.purpose ?? null,
           created_at: now,
           status: 'draft',
@@ -547,7 +559,13 @@ export class CasesService {
   private async present(user: UserActor, row: CaseRow, known: ViewKnown = {}) {
     const view = await this.view(row, this.d.db, known);
     const allowed = allowedActions(view.state).filter((t) => mayTake(user, row, t));
-    return { ...view.body, queryCode: this.isApplicantSide(user, row) || isStaff(user) ? row.query_code : undefined, allowedActions: allowed };
+    return {
+      ...view.body,
+      queryCode: this.isApplicantSide(user, row) || isStaff(user) ? row.query_code : undefined,
+      // the officers see a regulator's blacklisting; the applicant's screens do not carry it
+      creditFlag: isStaff(user) ? row.credit_flag : null,
+      allowedActions: allowed,
+    };
   }
 
   /** The public progress lookup: the same status, clock and timeline, with names and numbers masked. */

@@ -3,7 +3,7 @@
  * badge, case number and query code, actions) with the decision under it, and two columns of
  * titled panels.
  */
-import { Card, Col, Row, Space } from 'antd';
+import { Alert, Card, Col, Row, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
 import type { CaseView } from '../../api/types';
@@ -46,6 +46,7 @@ export function CaseFrame({
   return (
     <div data-testid={testId} data-case-no={c.caseNo} data-status={c.status} data-version={c.version}>
       {top}
+      {c.creditFlag ? <Alert type="error" showIcon style={{ marginBottom: 16 }} title="信用联合惩戒" description={c.creditFlag} data-testid="case-credit-flag" /> : null}
       <DetailHeader
         back={back}
         title={c.itemName}

@@ -1,21 +1,48 @@
 /**
- * `/hall/kiosk` (自助取号机): choose a zone (and optionally an item), the green channel if it
+ * `/hall/kiosk` (自助取号机): choose a zone (and optionally an item) — or say what you need and
+ * let the guide (智能导服) find the item and its zone — the green channel if it
  * applies, or check an appointment in by its code; the ticket shows the number, the people
  * ahead and the estimated wait, and prints. Big type for a touch screen; no login.
  */
 import { Alert, Button, Input, Select, Space, Typography } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { GREEN_CHANNEL, type Priority } from '../../../domain/hall';
+import { useGuideSearch } from '../guide/guideApi';
 import { HallScreen } from './HallScreen';
 import { dateTime, newRequestKey, useHallZones, type IssuedTicket, type ZoneSummary } from './hallApi';
 
 const BIG = { fontSize: 28, height: 72, padding: '0 32px' };
 const RESET_SECONDS = 60;
 
-type Step = { kind: 'zones' } | { kind: 'zone'; zone: ZoneSummary } | { kind: 'checkin' } | { kind: 'ticket'; ticket: IssuedTicket };
+type Step = { kind: 'zones' } | { kind: 'zone'; zone: ZoneSummary; itemCode?: string } | { kind: 'checkin' } | { kind: 'ticket'; ticket: IssuedTicket };
+
+/** 不知道去哪个区: say what you need, the guide finds the items and the zone that serves each. */
+function KioskGuide({ zones, onPick }: { zones: ZoneSummary[]; onPick: (zone: ZoneSummary, itemCode: string) => void }) {
+  const [text, setText] = useState('');
+  const q = useDeferredValue(text.trim());
+  const found = useGuideSearch(q);
+  const hits = (found.data?.results ?? []).filter((r) => r.applicable && r.zone && zones.some((z) => z.code === r.zone)).slice(0, 6);
+  return (
+    <div style={{ background: '#fff', color: '#1f1f1f', borderRadius: 12, padding: 24 }}>
+      <div style={{ fontSize: 26, marginBottom: 12 }}>不知道去哪个区？说说要办什么（如：开饭店、卖房子过户、spjy）</div>
+      <Input size="large" style={{ fontSize: 26 }} value={text} onChange={(e) => setText(e.target.value)} placeholder="输入要办的事" data-testid="kiosk-guide-input" allowClear />
+      {q && found.data && hits.length === 0 ? <div style={{ fontSize: 22, marginTop: 12 }}>没有找到，请选择下面的服务区或咨询导服人员。</div> : null}
+      <div style={{ display: 'grid', gap: 10, marginTop: hits.length ? 16 : 0 }}>
+        {hits.map((r) => {
+          const zone = zones.find((z) => z.code === r.zone);
+          return zone ? (
+            <Button key={r.code} size="large" style={{ ...BIG, fontSize: 24, textAlign: 'left', height: 'auto', padding: '12px 20px', whiteSpace: 'normal' }} data-testid="kiosk-guide-result" data-code={r.code} onClick={() => onPick(zone, r.code)}>
+              {r.name} → {zone.code}区 {zone.name}（等候 {zone.waiting} 人）
+            </Button>
+          ) : null;
+        })}
+      </div>
+    </div>
+  );
+}
 
 function useZoneItems(zone: string | null) {
   return useQuery({
@@ -26,9 +53,9 @@ function useZoneItems(zone: string | null) {
   });
 }
 
-function ZoneChoice({ zone, onTicket, onBack }: { zone: ZoneSummary; onTicket: (t: IssuedTicket) => void; onBack: () => void }) {
+function ZoneChoice({ zone, initialItem, onTicket, onBack }: { zone: ZoneSummary; initialItem?: string; onTicket: (t: IssuedTicket) => void; onBack: () => void }) {
   const items = useZoneItems(zone.code);
-  const [itemCode, setItemCode] = useState<string>();
+  const [itemCode, setItemCode] = useState<string | undefined>(initialItem);
   const [priority, setPriority] = useState<Priority>('normal');
   const [idNumber, setIdNumber] = useState('');
   const [requestKey] = useState(newRequestKey);
@@ -186,6 +213,7 @@ export default function KioskPage() {
               </button>
             ))}
           </div>
+          <KioskGuide zones={zones.data?.items ?? []} onPick={(zone, itemCode) => setStep({ kind: 'zone', zone, itemCode })} />
           <div>
             <Button size="large" style={{ ...BIG, background: '#ffd666', border: 'none' }} data-testid="kiosk-checkin" onClick={() => setStep({ kind: 'checkin' })}>
               预约签到
@@ -195,7 +223,7 @@ export default function KioskPage() {
       )}
       {step.kind === 'zone' && (
         <div style={{ background: '#fff', color: '#1f1f1f', borderRadius: 12, padding: 32 }}>
-          <ZoneChoice zone={step.zone} onTicket={(ticket) => setStep({ kind: 'ticket', ticket })} onBack={home} />
+          <ZoneChoice zone={step.zone} initialItem={step.itemCode} onTicket={(ticket) => setStep({ kind: 'ticket', ticket })} onBack={home} />
         </div>
       )}
       {step.kind === 'checkin' && (
