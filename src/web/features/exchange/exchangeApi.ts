@@ -56,6 +56,8 @@ export interface InboundMessage {
   type: string;
   licenceNo: string | null;
   holderId: string | null;
+  /** the message as the regulator sent it (reason, summary, result, penalty …) */
+  message: Record<string, unknown>;
   status: string;
   effect: string | null;
   receivedAt: string;
@@ -69,5 +71,5 @@ export const exchangeApi = {
   deliveries: (status: string | undefined, signal?: AbortSignal) => api.get<ItemsOf<Delivery>>('/exchange/deliveries', { status, limit: 200 }, signal),
   delivery: (id: number, signal?: AbortSignal) => api.get<DeliveryDetail>(`/exchange/deliveries/${id}`, undefined, signal),
   replay: (id: number) => api.post<DeliveryDetail>(`/exchange/deliveries/${id}/replay`),
-  inbound: (signal?: AbortSignal) => api.get<ItemsOf<InboundMessage>>('/exchange/inbound', { limit: 200 }, signal),
+  inbound: (signal?: AbortSignal, licenceNo?: string) => api.get<ItemsOf<InboundMessage>>('/exchange/inbound', { limit: 200, licenceNo }, signal),
 };

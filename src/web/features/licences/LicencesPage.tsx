@@ -4,7 +4,7 @@
  * 暂停 / 恢复 / 撤销 / 注销 with a reason.
  */
 import { Button, Col, Descriptions, Drawer, Form, Grid, Input, Modal, Space, Table, Typography, type ButtonProps, type TableColumnsType } from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { LICENCE_ACTIONS, nextLicenceStatus, type LicenceAction } from '../../../domain/licence';
@@ -17,6 +17,7 @@ import { Loaded } from '../../components/Loaded';
 import { FilterBar, PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import { UrlSearchBox } from '../../components/SearchBox';
+import { exchangeApi, type InboundMessage } from '../exchange/exchangeApi';
 import { formatTime } from '../../components/format';
 import { useUrlPaging } from '../../components/paging';
 import { dataTestId, testIdAttrs } from '../../components/testId';
@@ -95,6 +96,37 @@ function LicenceFacts({ l }: { l: LicenceDetail }) {
 }
 
 /** The drawer of one licence. */
+/** Inspection results, penalties and requests the regulators sent about a licence (数据共享交换). */
+const INBOUND_TYPES: Record<string, string> = { inspection: '检查结果', penalty: '行政处罚', suspend_request: '暂扣请求', revoke_request: '吊销请求', blacklist: '失信名单' };
+
+function RegulatorFeedback({ no }: { no: string }) {
+  const feedback = useQuery({ queryKey: ['exchange', 'inbound', no], queryFn: ({ signal }) => exchangeApi.inbound(signal, no) });
+  const items = feedback.data?.items ?? [];
+  const text = (m: Record<string, unknown>) => ['summary', 'reason', 'result', 'decision', 'amount'].map((k) => m[k]).filter((v) => typeof v === 'string' || typeof v === 'number').join('；');
+  return (
+    <>
+      <Typography.Title level={2} style={{ fontSize: 16, marginTop: 16 }}>
+        监管反馈
+      </Typography.Title>
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        loading={feedback.isPending}
+        dataSource={items}
+        data-testid="licence-feedback"
+        locale={{ emptyText: '监管部门尚无反馈' }}
+        columns={[
+          { title: '收到', dataIndex: 'receivedAt', width: 150, render: (t: string) => formatTime(t) },
+          { title: '类型', dataIndex: 'type', width: 90, render: (t: string) => INBOUND_TYPES[t] ?? t },
+          { title: '内容', dataIndex: 'message', render: (m: Record<string, unknown>) => text(m) || '—' },
+          { title: '处理', dataIndex: 'effect', width: 120, render: (e: string | null, r: InboundMessage) => e ?? r.status },
+        ]}
+      />
+    </>
+  );
+}
+
 function LicenceDrawer({ no, onClose }: { no: string | null; onClose: () => void }) {
   const licence = useLicence(no);
   const me = useMe();
@@ -137,6 +169,7 @@ function LicenceDrawer({ no, onClose }: { no: string | null; onClose: () => void
                 { title: '生成时间', dataIndex: 'at', render: (t: string) => formatTime(t) },
               ]}
             />
+            {manage ? <RegulatorFeedback no={d.no} /> : null}
           </div>
         )}
       </Loaded>
