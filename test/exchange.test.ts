@@ -253,6 +253,10 @@ describe('outbound delivery', () => {
     const status = (await h.call('GET', '/api/v1/exchange/status', c.admin)).json();
     expect(status.alerts).toEqual([expect.objectContaining({ subscriptionId: sub, consecutiveFailures: attemptsAt.length })]);
     expect(status.dead).toBeGreaterThanOrEqual(1);
+    // and Prometheus sees the same
+    const metrics = (await t.app.inject({ url: '/metrics' })).body;
+    expect(metrics).toMatch(new RegExp(`shenpi_exchange_alerting_subscriptions ${status.alerts.length}\\b`));
+    expect(metrics).toMatch(new RegExp(`shenpi_exchange_deliveries\\{status="dead"\\} ${status.dead}\\b`));
 
     dead.up = true;
     const replayed = await h.call('POST', `/api/v1/exchange/deliveries/${deadList[0].id}/replay`, c.admin);

@@ -86,7 +86,13 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   await app.register(rateLimit, { global: false });
   await app.register(authPlugin, { db: deps.database.db });
 
-  await app.register(systemRoutes, { deps });
+  await app.register(systemRoutes, {
+    deps,
+    gauges: [
+      { name: 'shenpi_exchange_deliveries', help: 'Deliveries to the regulators: pending, dead (dead letters), overdue (not receipted in 2 working days)', labelNames: ['status'], read: async () => (await services.exchange.gauges()).deliveries },
+      { name: 'shenpi_exchange_alerting_subscriptions', help: 'Regulator subscriptions failing SHENPI_EXCHANGE_ALERT_AFTER times in a row', read: async () => (await services.exchange.gauges()).alerting },
+    ],
+  });
   await app.register(authRoutes, { prefix: '/api/v1', deps });
   await app.register(orgRoutes, { prefix: '/api/v1', deps });
   await app.register(auditRoutes, { prefix: '/api/v1', deps });

@@ -435,6 +435,19 @@ export class ExchangeService {
   /** The dashboard's figures and the failing subscriptions (the back office's banner). */
   async status(actor: Actor) {
     authorizeUser(actor, 'apikeys.manage');
+    return this.health();
+  }
+
+  /** The exchange's health as /metrics reports it: deliveries by state and the alerting subscriptions. */
+  async gauges(): Promise<{ deliveries: { labels: { status: string }; value: number }[]; alerting: { value: number }[] }> {
+    const h = await this.health();
+    return {
+      deliveries: (['pending', 'dead', 'overdue'] as const).map((status) => ({ labels: { status }, value: h[status] })),
+      alerting: [{ value: h.alerts.length }],
+    };
+  }
+
+  private async health() {
     const today = toShanghaiDate(this.d.now());
     const { rows } = await sql<{ pending: number; dead: number; overdue: number }>`
       SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending, count(*) FILTER (WHERE status = 'dead')::int AS dead,

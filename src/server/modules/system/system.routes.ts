@@ -9,13 +9,33 @@ import client from 'prom-client';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.js';
 
-/** Not encapsulated (fastify-plugin), so the metrics hook sees every route of the app. */
-export const systemRoutes = fp<{ deps: AppDeps }>(systemPlugin);
+/** A gauge other modules report through /metrics, read when Prometheus scrapes. */
+export interface GaugeSource {
+  name: string;
+  help: string;
+  labelNames?: string[];
+  /** label values → value, e.g. [{ labels: { status: 'dead' }, value: 3 }] */
+  read: () => Promise<{ labels?: Record<string, string>; value: number }[]>;
+}
 
-async function systemPlugin(root: FastifyInstance, { deps }: { deps: AppDeps }) {
+/** Not encapsulated (fastify-plugin), so the metrics hook sees every route of the app. */
+export const systemRoutes = fp<{ deps: AppDeps; gauges?: GaugeSource[] }>(systemPlugin);
+
+async function systemPlugin(root: FastifyInstance, { deps, gauges = [] }: { deps: AppDeps; gauges?: GaugeSource[] }) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry, prefix: 'shenpi_' });
+  for (const g of gauges)
+    new client.Gauge({
+      name: g.name,
+      help: g.help,
+      labelNames: g.labelNames ?? [],
+      registers: [registry],
+      async collect() {
+        this.reset();
+        for (const v of await g.read()) (v.labels ? this.set(v.labels, v.value) : this.set(v.value));
+      },
+    });
   const httpDuration = new client.Histogram({
     name: 'shenpi_http_request_duration_seconds',
     help: 'HTTP request duration by method, route and status',
