@@ -22,6 +22,8 @@ async function main() {
   const deps = { config, database, logger: log };
   const services = await createServices(deps);
   const app = await buildApp(deps, services);
+  // listen first: the sweeper's first pass (on a fresh demo database, the demo cases' documents) must not keep the port closed
+  await app.listen({ port: config.port, host: config.host });
   const sweeper = startSweeper(services, log, config.sweepSeconds * 1000);
   const dispatcher = startDispatcher(services.exchange, log, config.exchangePollMs);
 
@@ -45,7 +47,6 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
-  await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
   const lines = [``, `  Shenpi 审批 is running: ${url}`, `  API docs: ${url}/api/docs`];
   if (config.demo) {

@@ -6,8 +6,8 @@
 import type { Logger } from 'pino';
 import type { Services } from '../services.js';
 
-/** Catch-up batches per pass stop after this long, so one pass never holds the database for minutes. */
-const CATCH_UP_MS = 20_000;
+/** Catch-up batches per pass stop after this long, so a backlog (the demo's first start) is worked off a little each pass while requests are served. */
+const CATCH_UP_MS = 5_000;
 
 /** A running sweeper; `stop` waits for the pass in progress to finish. */
 export interface Sweeper {
