@@ -7,6 +7,11 @@ import type { CaseTables } from './db-types-cases.js';
 import type { DocumentTables } from './db-types-documents.js';
 import type { ExchangeTables } from './db-types-exchange.js';
 import type { HallTables } from './db-types-hall.js';
+import type { InspectionTables } from './db-types-inspections.js';
+import type { ExpertTables } from './db-types-experts.js';
+import type { ProjectTables } from './db-types-projects.js';
+import type { AnalyticsTables } from './db-types-analytics.js';
+import type { AssessmentTables } from './db-types-assessment.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string | null, string | null>;
@@ -177,7 +182,16 @@ export interface MigrationsTable {
 }
 
 /** The whole database as Kysely sees it. */
-export interface Database extends CaseTables, HallTables, DocumentTables, ExchangeTables {
+export interface Database
+  extends CaseTables,
+    HallTables,
+    DocumentTables,
+    ExchangeTables,
+    InspectionTables,
+    ExpertTables,
+    ProjectTables,
+    AnalyticsTables,
+    AssessmentTables {
   departments: DepartmentsTable;
   zones: ZonesTable;
   windows: WindowsTable;

@@ -11,13 +11,14 @@ import {
   CASE_STATUSES,
   FINAL_STATUSES,
   allowedActions,
+  pauseName,
   reduceCase,
   supplementRefusal,
   type CaseAction,
   type CaseActionType,
   type CaseState,
 } from '../../../domain/case.js';
-import { computeClock, type Clock } from '../../../domain/clock.js';
+import { computeClock, type Clock, type PauseKind } from '../../../domain/clock.js';
 import { toShanghaiDate, type WorkingCalendar } from '../../../domain/calendar.js';
 import { maskIdNumber, maskPhone } from '../../../domain/identifiers.js';
 import { audit } from '../../platform/audit.js';
@@ -35,7 +36,7 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const ALLOWED_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
 const QUERY_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-type CaseRow = NonNullable<Awaited<ReturnType<typeof repo.findCase>>>;
+export type CaseRow = NonNullable<Awaited<ReturnType<typeof repo.findCase>>>;
 type ItemForCase = Awaited<ReturnType<CatalogService['publishedItem']>>;
 type CaseFile = Awaited<ReturnType<typeof repo.materialsOf>>[number];
 /** What a caller already read of a case, so the view does not read it again. */
@@ -64,6 +65,15 @@ export type CreditCheck = (holderIds: string[]) => Promise<string | null>;
 
 /** Told about the actions a committed command appended (documents, licences); may run again for the same action. */
 export type CaseActionListener = (caseNo: string, actions: CaseAction[]) => Promise<void>;
+
+/** How a special procedure (#8) takes the art. 45 pause of its kind: see `CasesService.act`. */
+export interface ProcedureStep {
+  kind: PauseKind;
+  /** act on whatever version the case is at (the procedure's own rows carry its consistency) */
+  anyVersion?: boolean;
+  /** the procedure's own writes, in the action's transaction; `seq` is the appended action's */
+  write?: (trx: Trx, at: { caseNo: string; seq: number; state: CaseState; row: CaseRow }) => Promise<void>;
+}
 
 /** Everything about cases. */
 export class CasesService {
@@ -335,8 +345,13 @@ export class CasesService {
 
   // ---------------------------------------------------------------------- actions
 
-  /** Take one action on a case, checking the status, the actor's right, the version read and the action's own rules. */
-  async act(actor: Actor, caseNo: string, body: ActionBody) {
+  /**
+   * Take one action on a case, checking the status, the actor's right, the version read and the action's own rules.
+   * A special procedure (inspection, expert review…) passes `procedure`: it has checked its caller's own right
+   * (an inspector may end the inspection's pause without `case.review`), may act on the current version, and
+   * writes its own rows with `write` in the action's transaction, after the checks and the append.
+   */
+  async act(actor: Actor, caseNo: string, body: ActionBody, procedure?: ProcedureStep) {
     const user = requireUser(actor);
     const now = this.d.now();
     // the calendar is cached; everything else is read under the case's row lock, with the transaction's own connection
@@ -351,11 +366,16 @@ export class CasesService {
       const state = reduceCase(actions, { submittedMaterials: submitted });
       const allowed = allowedActions(state);
       if (!allowed.includes(body.type)) throw illegal(state, body.type, allowed.filter((t) => mayTake(user, row, t)));
-      if (!mayTake(user, row, body.type)) throw forbidden(`"${CASE_ACTIONS[body.type]}"不属于当前用户的职责`);
-      if (body.expectedVersion !== state.version) throw stale(state, allowed.filter((t) => mayTake(user, row, t)));
+      if (procedure) {
+        if (procedure.kind !== (body.type === 'start_pause' ? body.kind : state.openPause?.kind))
+          throw new DomainError('CASE.PAUSE_MISMATCH', 409, `办件当前的特别程序不是"${pauseName(procedure.kind)}"`);
+      } else if (!mayTake(user, row, body.type)) throw forbidden(`"${CASE_ACTIONS[body.type]}"不属于当前用户的职责`);
+      if (body.expectedVersion !== (procedure?.anyVersion ? body.expectedVersion : state.version)) throw stale(state, allowed.filter((t) => mayTake(user, row, t)));
+      const version = state.version;
       const { expectedVersion: _v, type, ...payload } = body;
       const extra = await this.checkAction(trx, row, item, state, body, now, { actions, submitted });
-      const log = [...actions, await this.append(trx, caseNo, { type, payload: { ...payload, ...extra } } as Pick<CaseAction, 'type' | 'payload'>, user, state.version, now)];
+      const log = [...actions, await this.append(trx, caseNo, { type, payload: { ...payload, ...extra } } as Pick<CaseAction, 'type' | 'payload'>, user, version, now)];
+      if (procedure?.write) await procedure.write(trx, { caseNo, seq: version + 1, state, row });
       // 即办件: decided on the spot at acceptance
       if (type === 'accept' && item.instant)
         log.push(await this.append(trx, caseNo, { type: 'approve', payload: { opinion: '即办件，当场办结' } }, user, state.version + 1, now));
@@ -367,9 +387,9 @@ export class CasesService {
           .execute();
       // under the row lock the log is what was read plus what was appended: no need to read it again
       await this.project(trx, caseNo, now, calendar, { row, actions: log, submitted });
-      return { row, item, actions: log, files };
+      return { row, item, actions: log, files, version };
     });
-    this.committed(caseNo, done.actions.filter((a) => a.seq > body.expectedVersion));
+    this.committed(caseNo, done.actions.filter((a) => a.seq > done.version));
     // answer with what the transaction read (the row's fixed fields are all the view reads from it)
     return this.present(user, done.row, done);
   }

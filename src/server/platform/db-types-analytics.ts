@@ -1,0 +1,5 @@
+/**
+ * Tables of the analytics module (see its migration).
+ */
+
+export interface AnalyticsTables {}

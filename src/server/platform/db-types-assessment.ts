@@ -1,0 +1,5 @@
+/**
+ * Tables of the assessment module (see its migration).
+ */
+
+export interface AssessmentTables {}

@@ -1,0 +1,5 @@
+/**
+ * Tables of the experts module (see its migration).
+ */
+
+export interface ExpertTables {}

@@ -1,0 +1,5 @@
+/**
+ * Tables of the inspections module (see its migration).
+ */
+
+export interface InspectionTables {}

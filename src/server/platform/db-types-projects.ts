@@ -1,0 +1,5 @@
+/**
+ * Tables of the projects module (see its migration).
+ */
+
+export interface ProjectTables {}
