@@ -8,7 +8,8 @@ const port = process.argv[2] ?? '3199';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shenpi-e2e-'));
 const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
   stdio: 'inherit',
-  env: { ...process.env, PORT: port, SHENPI_DATA_DIR: dataDir, SHENPI_DEMO: '1', LOG_LEVEL: 'warn' },
+  // loopback regulators: the exchange spec registers one on this machine
+  env: { ...process.env, PORT: port, SHENPI_DATA_DIR: dataDir, SHENPI_DEMO: '1', LOG_LEVEL: 'warn', SHENPI_EXCHANGE_ALLOW_INSECURE: '1' },
 });
 const stop = () => child.kill('SIGTERM');
 process.on('SIGTERM', stop);

@@ -4,7 +4,9 @@
  * Receivers are real HTTP servers on 127.0.0.1; the dispatcher runs with the test's clock.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import pino from 'pino';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +14,7 @@ import { DEFAULT_RETRY } from '../src/domain/exchange.js';
 import { canonicalJson } from '../src/server/platform/audit.js';
 import { CalendarService } from '../src/server/modules/calendar/calendar.service.js';
 import { ExchangeService } from '../src/server/modules/exchange/exchange.service.js';
+import { NATS_STREAM, NATS_SUBJECT_PREFIX, natsPublisher, type EventPublisher } from '../src/server/platform/nats.js';
 import { emit } from '../src/server/platform/outbox.js';
 import { verifyWithPem } from '../src/server/platform/signing.js';
 import { caseHelpers, type Item } from './case-helpers.js';
@@ -60,7 +63,7 @@ async function receiver(): Promise<Receiver> {
 }
 
 /** A dispatcher over the test database with the test's clock; `random` 0.5 makes the jitter fixed. */
-function dispatcher(alertAfter = 3) {
+function dispatcher(alertAfter = 3, publisher?: EventPublisher) {
   const db = t.database.db;
   return new ExchangeService({
     db,
@@ -72,6 +75,7 @@ function dispatcher(alertAfter = 3) {
     allowInsecure: true,
     alertAfter,
     random: () => 0.5,
+    publisher,
   });
 }
 
@@ -79,7 +83,7 @@ function dispatcher(alertAfter = 3) {
 async function drain(ex: ExchangeService) {
   for (let i = 0; i < 100; i++) {
     const r = await ex.dispatchOnce();
-    if (r.events + r.delivered + r.failed + r.dead === 0) return;
+    if (r.events + r.published + r.delivered + r.failed + r.dead === 0) return;
   }
   throw new Error('dispatcher never settled');
 }
@@ -363,6 +367,62 @@ describe('inbound supervision results', () => {
     expect(main.got[0]?.data).toMatchObject({ no: licenceNo, status: 'suspended', decidedBy: '泰安市市场监督管理局' });
   });
 
+  it('a revocation request waits for the bureau: declined changes nothing; confirmed revokes once, two officers at once get one success', async () => {
+    const request = (messageId: string) => signed({ messageId, type: 'revoke_request', licenceNo, occurredOn: '2026-11-27', reason: '复查仍不合格，请求吊销' });
+    const first = await request('SC-2026-0020');
+    expect(first.json()).toMatchObject({ status: 'awaiting_confirmation', effect: 'awaiting_confirmation' });
+    expect((await request('SC-2026-0021')).json().status).toBe('awaiting_confirmation');
+    expect(await licenceStatus()).toBe('suspended');
+    const awaiting = (await h.call('GET', '/api/v1/exchange/inbound?status=awaiting_confirmation', c.director1)).json().items as { id: string; messageId: string }[];
+    expect(awaiting.map((m) => m.messageId).sort()).toEqual(['SC-2026-0020', 'SC-2026-0021']);
+    const idOf = (messageId: string) => awaiting.find((m) => m.messageId === messageId)?.id ?? '';
+
+    // only the bureau decides; a note is required
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/exchange/inbound/${idOf('SC-2026-0020')}/decision`, headers: { authorization: `Bearer ${key}` }, payload: { decision: 'confirm', note: 'x' } })).statusCode).toBe(403);
+    const noNote = await h.call('POST', `/api/v1/exchange/inbound/${idOf('SC-2026-0020')}/decision`, c.director1, { decision: 'confirm', note: ' ' });
+    expect(noNote.statusCode).toBe(400);
+    expect(noNote.json().errors[0].path).toBe('note');
+
+    const declined = await h.call('POST', `/api/v1/exchange/inbound/${idOf('SC-2026-0021')}/decision`, c.director1, { decision: 'decline', note: '重复请求' });
+    expect(declined.json()).toMatchObject({ status: 'declined', decidedBy: expect.any(String), decisionNote: '重复请求' });
+    expect(await licenceStatus()).toBe('suspended');
+
+    const both = await Promise.all([1, 2].map(() => h.call('POST', `/api/v1/exchange/inbound/${idOf('SC-2026-0020')}/decision`, c.director1, { decision: 'confirm', note: '经复核，依法吊销' })));
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(both.find((r) => r.statusCode === 200)?.json()).toMatchObject({ status: 'applied', effect: 'licence.revoked' });
+    expect(await licenceStatus()).toBe('revoked');
+    const revocations = await t.database.db.selectFrom('outbox').select('id').where('subject', '=', licenceNo).where('topic', '=', 'licence.revoked').execute();
+    expect(revocations.length).toBe(1);
+    // the regulator sees the outcome with its messages; its retry of the request answers the same
+    const mine = (await t.app.inject({ url: '/api/v1/exchange/inbound?status=applied', headers: { authorization: `Bearer ${key}` } })).json().items as { messageId: string; status: string }[];
+    expect(mine.some((m) => m.messageId === 'SC-2026-0020')).toBe(true);
+    expect((await request('SC-2026-0020')).json()).toMatchObject({ status: 'applied', effect: 'licence.revoked' });
+  });
+
+  it('the exchange log verifies as one hash chain and names the entry that was altered', async () => {
+    await drain(dispatcher());
+    const good = (await h.call('GET', '/api/v1/exchange/log/verify', c.director1)).json();
+    const [events, inbound] = await Promise.all([
+      t.database.db.selectFrom('exchange_events').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+      t.database.db.selectFrom('exchange_inbound').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    expect(good).toMatchObject({ ok: true, brokenAt: null, entries: Number(events.n) + Number(inbound.n) });
+    expect(good.verified).toBe(good.entries);
+    expect(good.entries).toBeGreaterThan(5);
+    expect((await h.call('GET', '/api/v1/exchange/log/verify', c.clerk1)).statusCode).toBe(403);
+
+    const victim = await t.database.db.selectFrom('exchange_inbound').select(['id', 'body']).where('message_id', '=', 'SC-2026-0011').executeTakeFirstOrThrow();
+    await t.database.db.updateTable('exchange_inbound').set({ body: JSON.stringify({ ...victim.body, result: 'pass' }) }).where('id', '=', victim.id).execute();
+    try {
+      const bad = (await h.call('GET', '/api/v1/exchange/log/verify', c.director1)).json();
+      expect(bad).toMatchObject({ ok: false, brokenAt: `inbound ${victim.id}` });
+      expect(bad.verified).toBeLessThan(bad.entries);
+    } finally {
+      await t.database.db.updateTable('exchange_inbound').set({ body: JSON.stringify(victim.body) }).where('id', '=', victim.id).execute();
+    }
+    expect((await h.call('GET', '/api/v1/exchange/log/verify', c.director1)).json().ok).toBe(true);
+  });
+
   it('a blacklisted holder is flagged on new applications, to the officers only (信用联合惩戒)', async () => {
     const res = await signed({ messageId: 'BL-2026-0001', type: 'blacklist', holderId: '91370900MA3C00001T', occurredOn: '2026-11-25', reason: '严重违法失信' });
     expect(res.statusCode, res.body).toBe(200);
@@ -379,10 +439,74 @@ describe('inbound supervision results', () => {
 
   it('refuses a licence of an item the department does not regulate, writing nothing', async () => {
     const other = await h.call('POST', '/api/v1/api-keys', c.admin, { name: '交通', departmentCode: 'TA-R01' });
-    const res = await signed({ messageId: 'X-1', type: 'revoke_request', licenceNo, occurredOn: '2026-11-25', reason: '无' }, { bearer: other.json().key });
+    const before = await licenceStatus();
+    const res = await signed({ messageId: 'X-1', type: 'suspend_request', licenceNo, occurredOn: '2026-11-25', reason: '无' }, { bearer: other.json().key });
     // TA-R01 has no subscription, so no secret to sign with: the signature cannot be right
     expect(res.statusCode).toBe(401);
-    expect(await licenceStatus()).toBe('suspended');
+    expect(await licenceStatus()).toBe(before);
+    expect(await t.database.db.selectFrom('exchange_inbound').select('id').where('message_id', '=', 'X-1').executeTakeFirst()).toBeUndefined();
+  });
+});
+
+/** The NATS server this machine runs (127.0.0.1:4222), if it is up: the transport's test runs against it. */
+const NATS_URL = 'nats://127.0.0.1:4222';
+const natsUp = await new Promise<boolean>((resolve) => {
+  const socket = net.connect(4222, '127.0.0.1');
+  const done = (up: boolean) => {
+    socket.destroy();
+    resolve(up);
+  };
+  socket.once('connect', () => done(true)).once('error', () => done(false));
+  socket.setTimeout(1000, () => done(false));
+});
+
+describe('NATS JetStream transport (SHENPI_NATS_URL)', () => {
+  it.skipIf(!natsUp)("publishes each event to its regulators' subjects; a crash before the cursor moved publishes again and the stream keeps one", async () => {
+    const acks: { subject: string; msgId: string; duplicate: boolean; seq: number }[] = [];
+    const bus = natsPublisher(NATS_URL);
+    const spy: EventPublisher = {
+      publish: async (subject, body, msgId) => {
+        const r = await bus.publish(subject, body, msgId);
+        acks.push({ subject, msgId, ...r });
+        return r;
+      },
+      close: () => bus.close(),
+    };
+    const nc = await connect({ servers: NATS_URL });
+    try {
+      const ex = dispatcher(1000, spy);
+      await drain(ex);
+      acks.length = 0;
+      await emitEvents(otherCases, 3, 'nats');
+      await drain(ex);
+      const regulators = await t.database.db.selectFrom('item_regulators').select('department_code').where('item_code', '=', food.code).execute();
+      expect(regulators.length).toBeGreaterThan(0);
+      expect(acks.length).toBe(otherCases.length * 3 * regulators.length);
+      expect(new Set(acks.map((a) => a.subject))).toEqual(new Set(regulators.map((r) => `${NATS_SUBJECT_PREFIX}${r.department_code}`)));
+      expect(acks.every((a) => !a.duplicate)).toBe(true);
+      const first = [...acks];
+
+      // a crash between publishing and moving the cursor: the next pass sends the batch again
+      acks.length = 0;
+      await t.database.db.updateTable('exchange_state').set((eb) => ({ nats_upto: eb('nats_upto', '-', otherCases.length * 3) })).where('id', '=', 1).execute();
+      await drain(ex);
+      expect(acks.map((a) => a.msgId)).toEqual(first.map((a) => a.msgId));
+      expect(acks.every((a) => a.duplicate)).toBe(true);
+      expect(acks.map((a) => a.seq)).toEqual(first.map((a) => a.seq));
+
+      // what the stream holds is the CloudEvent, in log order per subject
+      const jsm = await jetstreamManager(nc);
+      const stored = await Promise.all(first.map(async (a) => (await jsm.streams.getMessage(NATS_STREAM, { seq: a.seq }))?.json<{ id: string; subject: string; type: string }>()));
+      for (const s of otherCases) {
+        const ids = stored.filter((e) => e?.subject === s).map((e) => Number(e?.id.replace('shenpi-', '')));
+        expect(ids.length).toBe(3 * regulators.length);
+        expect(ids).toEqual([...ids].sort((x, y) => x - y));
+      }
+      expect(stored[0]?.type).toBe('cn.gov.taian.shenpi.case.accepted');
+    } finally {
+      await nc.close();
+      await spy.close();
+    }
   });
 });
 

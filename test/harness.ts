@@ -11,6 +11,7 @@ import { inject } from 'vitest';
 import { buildApp, type App, type AppDeps } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { openDatabase, openPglite, withDatabase, type DbHandle } from '../src/server/platform/db.js';
+import { createServices, type Services } from '../src/server/services.js';
 import { TEMPLATE_DB } from './db-template.js';
 
 export const DEMO_PASSWORD = 'Taian@2018';
@@ -20,6 +21,8 @@ export interface TestContext {
   app: App;
   deps: AppDeps;
   database: DbHandle;
+  /** the services the app runs on (to wait for listeners: `services.cases.settled()`) */
+  services: Services;
   /** Log in as a demo account and return the Cookie header value. */
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -58,12 +61,14 @@ export async function createTestApp(env: Record<string, string> = {}, opts: { no
   const { handle, drop } = await copyDatabase();
   const config = loadConfig({ SHENPI_DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent', SHENPI_LOGIN_RATE: '1000', ...env });
   const deps: AppDeps = { config, database: handle, logger: pino({ level: 'silent' }), now: opts.now };
-  const app = await buildApp(deps);
+  const services = await createServices(deps);
+  const app = await buildApp(deps, services);
   await app.ready();
   return {
     app,
     deps,
     database: handle,
+    services,
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);

@@ -94,13 +94,13 @@ async function actorByUsername(db: Db, username: string): Promise<UserActor> {
   return actor;
 }
 
-interface Bar {
+export interface Bar {
   update: Progress;
   stop(): void;
 }
 
 /** A progress bar on stderr when it is a terminal; silent otherwise (pipes and logs get the summary line only). */
-function progressBar(label: string): Bar {
+export function progressBar(label: string): Bar {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
     { stream: process.stderr, format: `${label} [{bar}] {value}/{total}`, hideCursor: true, clearOnComplete: false },

@@ -10,6 +10,7 @@ import { openDatabase } from '../server/platform/db.js';
 import { createLogger } from '../server/platform/logger.js';
 import { migrate } from '../server/platform/migrate.js';
 import { OPENAPI_FILE, renderOpenApi } from './openapi.js';
+import { registerAnalyticsCommands } from './analytics.js';
 import { registerCatalogCommands } from './catalog.js';
 import { registerGuideCommands } from './guide.js';
 import { registerLicenceCommands } from './licence.js';
@@ -62,5 +63,6 @@ registerCatalogCommands(program);
 registerGuideCommands(program);
 registerLicenceCommands(program);
 registerRegulatorSim(program);
+registerAnalyticsCommands(program);
 
 await program.parseAsync(process.argv);

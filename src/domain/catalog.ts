@@ -99,9 +99,13 @@ export const itemSchema = z
     fees: z.array(feeSchema).default([]),
     onlineLevel: z.enum(keysOf(ONLINE_LEVELS)),
     onSiteInspection: z.boolean().default(false),
+    /** the points an on-site inspection checks (现场踏勘要点); empty: the default list of the item type (domain/inspection.ts) */
+    inspectionChecklist: z.array(text(200)).max(50).default([]),
     expertReview: z.boolean().default(false),
     jointHandling: z.boolean().default(false),
     hearing: z.boolean().default(false),
+    /** steps outside the bureau the procedure waits for (公共资源交易: 土地使用权出让, 工程招投标); an officer records each on the case before approval */
+    externalMilestones: z.array(text(100)).max(10).default([]),
     location: z.string().trim().max(500).default(''),
     consultPhone: z.string().trim().max(50).default(''),
     aliases: z.array(text(100)).default([]),

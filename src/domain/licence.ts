@@ -16,6 +16,7 @@ export const DOCUMENT_TYPES = {
   approval: { title: '准予行政许可决定书', word: '许' },
   refusal: { title: '不予行政许可决定书', word: '不许' },
   service_receipt: { title: '送达回证', word: '送' },
+  inspection_report: { title: '现场踏勘报告', word: '勘' },
 } as const;
 export type DocumentType = keyof typeof DOCUMENT_TYPES;
 

@@ -15,6 +15,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Config } from './config.js';
+import { analyticsRoutes } from './modules/analytics/analytics.routes.js';
+import { assessmentRoutes } from './modules/assessment/assessment.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
@@ -22,11 +24,14 @@ import { casesRoutes } from './modules/cases/cases.routes.js';
 import { catalogRoutes } from './modules/catalog/catalog.routes.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { exchangeRoutes } from './modules/exchange/exchange.routes.js';
+import { inspectionsRoutes } from './modules/inspections/inspections.routes.js';
+import { expertsRoutes } from './modules/experts/experts.routes.js';
 import { licencesRoutes } from './modules/licences/licences.routes.js';
 import { hallRoutes } from './modules/hall/hall.routes.js';
 import { guideRoutes } from './modules/guide/guide.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
+import { projectsRoutes } from './modules/projects/projects.routes.js';
 import { authPlugin } from './platform/auth.js';
 import type { DbHandle } from './platform/db.js';
 import { installErrorHandler, routeNotFound } from './platform/errors.js';
@@ -103,7 +108,12 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   await app.register(documentsRoutes, { prefix: '/api/v1', service: services.documents });
   await app.register(licencesRoutes, { prefix: '/api/v1', service: services.licences });
   await app.register(hallRoutes, { prefix: '/api/v1', deps });
+  await app.register(assessmentRoutes, { prefix: '/api/v1', deps });
   await app.register(exchangeRoutes, { prefix: '/api/v1', service: services.exchange });
+  await app.register(analyticsRoutes, { prefix: '/api/v1', service: services.analytics, now: deps.now ?? (() => new Date()) });
+  await app.register(inspectionsRoutes, { prefix: '/api/v1', service: services.inspections });
+  await app.register(expertsRoutes, { prefix: '/api/v1', service: services.experts });
+  await app.register(projectsRoutes, { prefix: '/api/v1', service: services.projects, agency: services.agency });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

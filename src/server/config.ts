@@ -44,6 +44,10 @@ const envSchema = z.object({
   SHENPI_EXCHANGE_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
   /** Seconds a dispatcher holds the deliveries it claimed; a crashed process's claims are sent again after this. */
   SHENPI_EXCHANGE_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(120),
+  /** 1 (default): a regulator's request to revoke a licence waits for a bureau officer's confirmation; 0 applies it at once. */
+  SHENPI_EXCHANGE_CONFIRM_REVOCATION: bool.default(true),
+  /** NATS server (nats://host:4222): events are also published to JetStream, subject shenpi.events.<department>. */
+  SHENPI_NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, '应为 nats://主机:端口').optional(),
 });
 
 /** The parsed, typed configuration. */
@@ -76,5 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     exchangeAlertAfter: c.SHENPI_EXCHANGE_ALERT_AFTER,
     exchangePollMs: c.SHENPI_EXCHANGE_POLL_MS,
     exchangeLeaseMs: c.SHENPI_EXCHANGE_LEASE_SECONDS * 1000,
+    exchangeConfirmRevocation: c.SHENPI_EXCHANGE_CONFIRM_REVOCATION,
+    natsUrl: c.SHENPI_NATS_URL,
   };
 }

@@ -30,7 +30,8 @@ const PLAN: { zone: string; clerk: string; taken: number; served: number; grades
 ];
 const SERVICE_MINUTES = [6, 9, 7, 12, 5, 8, 10, 7, 6, 11];
 
-async function actor(db: Db, username: string): Promise<UserActor> {
+/** A demo account's actor (also used by demo-assessment.ts). */
+export async function actor(db: Db, username: string): Promise<UserActor> {
   const row = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
   const a = await loadUserActor(db, row.id, null);
   if (!a) throw new Error(`demo account ${username} missing`);

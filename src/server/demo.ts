@@ -11,7 +11,11 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { ROLE_NAMES } from '../domain/roles.js';
 import { seedDemoCases } from './demo-cases.js';
+import { seedDemoAssessment } from './demo-assessment.js';
 import { seedDemoHall } from './demo-hall.js';
+import { seedDemoProjects } from './demo-projects.js';
+import { seedDemoInspections } from './demo-inspections.js';
+import { seedDemoExperts } from './demo-experts.js';
 import { loadUserActor, type Actor, type UserActor } from './platform/auth.js';
 import type { Db } from './platform/db.js';
 import { hashPassword } from './modules/auth/auth.service.js';
@@ -127,5 +131,13 @@ export async function seedDemo(db: Db, log: Logger, dir = DEMO_DIR): Promise<boo
   if (await seedDemoCases(db, log, { dir })) wrote = true;
   // a morning in the service hall (demo-hall.ts)
   if (await seedDemoHall(db, log)) wrote = true;
+  // the last two months of window work and the assessment's registers (demo-assessment.ts)
+  if (await seedDemoAssessment(db, log)) wrote = true;
+  // the expert pool and expert reviews of up to three demo cases (demo-experts.ts)
+  if (await seedDemoExperts(db, log)) wrote = true;
+  // on-site inspections of accepted demo cases: to schedule, scheduled, reported (demo-inspections.ts)
+  if (await seedDemoInspections(db, log)) wrote = true;
+  // two investment projects filed by agent1, the companies' authorisations and a joint meeting (demo-projects.ts)
+  if (await seedDemoProjects(db, log)) wrote = true;
   return wrote;
 }

@@ -39,6 +39,7 @@ async function main() {
     force.unref();
     await sweeper.stop();
     await dispatcher.stop();
+    await services.exchange.close();
     await app.close();
     await database.close();
     log.info('stopped');

@@ -19,7 +19,7 @@ export function startDispatcher(exchange: Pick<ExchangeService, 'dispatchOnce'>,
     let busy = false;
     try {
       const r = await exchange.dispatchOnce();
-      busy = r.events > 0 || r.delivered + r.failed + r.dead > 0;
+      busy = r.events + r.published > 0 || r.delivered + r.failed + r.dead > 0;
       if (r.failed || r.dead) log.warn(r, 'exchange pass: some deliveries failed');
       else if (busy) log.debug(r, 'exchange pass');
     } catch (err) {

@@ -7,7 +7,7 @@ import type { InboundMessage } from '../../domain/exchange.js';
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface ExchangeTables {
-  exchange_state: { id: number; outbox_upto: number; head_hash: string };
+  exchange_state: { id: number; outbox_upto: number; head_hash: string; nats_upto: Generated<number> };
   exchange_subscriptions: {
     id: string;
     department_code: string;
@@ -67,10 +67,12 @@ export interface ExchangeTables {
     licence_no: string | null;
     holder_id: string | null;
     body: JSONColumnType<Record<string, unknown>, string, string>;
-    status: 'received' | 'applied';
+    status: 'received' | 'awaiting_confirmation' | 'applied' | 'declined';
     effect: string | null;
     received_at: Timestamp;
     applied_at: Timestamp | null;
+    decided_by: Generated<string | null>;
+    decision_note: Generated<string | null>;
     prev_hash: string;
     hash: string;
   };

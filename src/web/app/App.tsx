@@ -37,6 +37,8 @@ const MyLicencesPage = lazy(() => import('../features/licences/MyLicencesPage'))
 const VerifyPage = lazy(() => import('../features/verify/VerifyPage'));
 const VerifyLicencePage = lazy(() => import('../features/verify/VerifyLicencePage'));
 const DecisionsPage = lazy(() => import('../features/verify/DecisionsPage'));
+const OpenDataPage = lazy(() => import('../features/analytics/OpenDataPage'));
+const AnalyticsPage = lazy(() => import('../features/analytics/AnalyticsPage'));
 
 const AdminLayout = lazy(() => import('../features/admin/AdminLayout'));
 const AdminHome = lazy(() => import('../features/admin/AdminHome'));
@@ -67,7 +69,22 @@ const RatePage = lazy(() => import('../features/hall/RatePage'));
 const WindowConsolePage = lazy(() => import('../features/hall/WindowConsolePage'));
 const HallOverviewPage = lazy(() => import('../features/hall/HallOverviewPage'));
 const RectificationsPage = lazy(() => import('../features/hall/RectificationsPage'));
+const MyAssessmentPage = lazy(() => import('../features/assessment/MyAssessmentPage'));
+const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage'));
 const AppointmentsPage = lazy(() => import('../features/hall/AppointmentsPage'));
+const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage'));
+const MyInspectionsPage = lazy(() => import('../features/inspections/MyInspectionsPage'));
+const InspectionRecordPage = lazy(() => import('../features/inspections/InspectionRecordPage'));
+const ExpertsPage = lazy(() => import('../features/experts/ExpertsPage'));
+const MyReviewsPage = lazy(() => import('../features/experts/MyReviewsPage'));
+const MyReviewPage = lazy(() => import('../features/experts/MyReviewPage'));
+const MyProjectsPage = lazy(() => import('../features/projects/MyProjectsPage'));
+const MyProjectPage = lazy(() => import('../features/projects/MyProjectPage'));
+const ProjectsPage = lazy(() => import('../features/projects/ProjectsPage'));
+const ProjectDetailPage = lazy(() => import('../features/projects/ProjectsPage').then((m) => ({ default: m.ProjectDetailPage })));
+const MeetingsPage = lazy(() => import('../features/projects/MeetingsPage'));
+const MeetingPage = lazy(() => import('../features/projects/MeetingsPage').then((m) => ({ default: m.MeetingPage })));
+const AgencyPage = lazy(() => import('../features/agency/AgencyPage'));
 
 /** A 401 from any call means the session ended: forget the user, so the back office sends them to /login. */
 function onSessionError(error: unknown) {
@@ -109,9 +126,12 @@ export function App() {
                 <Route path="my/cases" element={<MyCasesPage />} />
                 <Route path="my/cases/:caseNo" element={<MyCasePage />} />
                 <Route path="my/licences" element={<MyLicencesPage />} />
+                <Route path="my/projects" element={<MyProjectsPage />} />
+                <Route path="my/projects/:id" element={<MyProjectPage />} />
                 <Route path="verify" element={<VerifyPage />} />
                 <Route path="verify/:no" element={<VerifyLicencePage />} />
                 <Route path="decisions" element={<DecisionsPage />} />
+                <Route path="open-data" element={<OpenDataPage />} />
                 <Route path="appointments" element={<AppointmentsPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
@@ -127,6 +147,11 @@ export function App() {
                 <Route path="window/:caseNo" element={<AreaGuard area="window"><WindowReceivePage /></AreaGuard>} />
                 <Route path="cases" element={<AreaGuard area="cases"><CasesPage /></AreaGuard>} />
                 <Route path="cases/:caseNo" element={<AreaGuard area="cases"><CasePage /></AreaGuard>} />
+                <Route path="projects" element={<AreaGuard area="projects"><ProjectsPage /></AreaGuard>} />
+                <Route path="projects/:id" element={<AreaGuard area="projects"><ProjectDetailPage /></AreaGuard>} />
+                <Route path="meetings" element={<AreaGuard area="meetings"><MeetingsPage /></AreaGuard>} />
+                <Route path="meetings/:id" element={<AreaGuard area="meetings"><MeetingPage /></AreaGuard>} />
+                <Route path="agency" element={<AreaGuard area="agency"><AgencyPage /></AreaGuard>} />
                 <Route path="director" element={<AreaGuard area="director"><DirectorPage /></AreaGuard>} />
                 <Route path="catalog" element={<AreaGuard area="catalog"><CatalogPage /></AreaGuard>} />
                 <Route path="catalog/new" element={<AreaGuard area="catalog"><VersionEditorPage /></AreaGuard>} />
@@ -145,9 +170,19 @@ export function App() {
                 <Route path="templates" element={<AreaGuard area="templates"><TemplatesPage /></AreaGuard>} />
                 <Route path="templates/:type" element={<AreaGuard area="templates"><TemplateEditorPage /></AreaGuard>} />
                 <Route path="hall" element={<AreaGuard area="hall"><HallOverviewPage /></AreaGuard>} />
+                <Route path="analytics" element={<AreaGuard area="analytics"><AnalyticsPage /></AreaGuard>} />
                 <Route path="hall/window" element={<AreaGuard area="hallWindow"><WindowConsolePage /></AreaGuard>} />
                 <Route path="hall/window/:id" element={<AreaGuard area="hallWindow"><WindowConsolePage /></AreaGuard>} />
                 <Route path="hall/rectifications" element={<AreaGuard area="rectifications"><RectificationsPage /></AreaGuard>} />
+                <Route path="my-assessment" element={<AreaGuard area="myAssessment"><MyAssessmentPage /></AreaGuard>} />
+                <Route path="assessment" element={<AreaGuard area="assessment"><AssessmentPage /></AreaGuard>} />
+                <Route path="inspections" element={<AreaGuard area="inspections"><InspectionsPage /></AreaGuard>} />
+                <Route path="inspections/tasks" element={<AreaGuard area="inspectionTasks"><MyInspectionsPage /></AreaGuard>} />
+                {/* the centre, the case's officers and the assigned inspectors: the server decides who sees it */}
+                <Route path="inspections/:id" element={<InspectionRecordPage />} />
+                <Route path="experts" element={<AreaGuard area="experts"><ExpertsPage /></AreaGuard>} />
+                <Route path="my-reviews" element={<AreaGuard area="myReviews"><MyReviewsPage /></AreaGuard>} />
+                <Route path="my-reviews/:id" element={<AreaGuard area="myReviews"><MyReviewPage /></AreaGuard>} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

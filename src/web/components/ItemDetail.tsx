@@ -16,6 +16,7 @@ import {
   type ItemKind,
 } from '../../domain/catalog-terms';
 import type { CatalogItem, Material } from '../../domain/catalog';
+import { checklistOf } from '../../domain/inspection';
 import { API_BASE } from '../api/client';
 import type { NamedCode } from '../api/types';
 import { ITEM_FIELD_LABELS as L, MATERIAL_FORMS, ONLINE_LEVEL_COLORS, REQUIREMENTS, countyLabel, formatDays, labelOf } from './labels';
@@ -400,6 +401,11 @@ export function ItemDetail({ item, names, filterBySituation = true }: { item: Ca
       <Section title={L.conditions}>
         <TextList items={item.conditions} empty="无特别申请条件" testId="item-conditions" />
       </Section>
+      {item.onSiteInspection ? (
+        <Section title="现场踏勘要点">
+          <TextList items={checklistOf(item)} empty="—" testId="item-inspection-checklist" />
+        </Section>
+      ) : null}
       <SituationsAndMaterials item={item} filterBySituation={filterBySituation} />
       <Section title={L.steps}>
         {item.steps.length ? (

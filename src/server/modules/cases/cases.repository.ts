@@ -1,9 +1,10 @@
 /**
  * SQL of the cases tables. Every function takes the executor it runs in.
  */
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { CaseAction } from '../../../domain/case.js';
 import type { Executor, Trx } from '../../platform/db.js';
+import type { Database } from '../../platform/db-types.js';
 
 /** The next case number of a year, gap-free and safe under concurrency (the sequence row is locked until commit). */
 export async function nextCaseNo(trx: Trx, year: number): Promise<string> {
@@ -29,7 +30,12 @@ export function findCase(ex: Executor, caseNo: string) {
 /** The log of a case, in order. */
 export async function actionsOf(ex: Executor, caseNo: string): Promise<CaseAction[]> {
   const rows = await ex.selectFrom('case_actions').selectAll().where('case_no', '=', caseNo).orderBy('seq').execute();
-  return rows.map((r) => ({ seq: r.seq, type: r.type, at: r.at.toISOString(), on: r.on_day, actorId: r.actor_id, actorName: r.actor_name, payload: r.payload }) as CaseAction);
+  return rows.map(toCaseAction);
+}
+
+/** A case_actions row as the reducer reads it. */
+export function toCaseAction(r: Selectable<Database['case_actions']>): CaseAction {
+  return { seq: r.seq, type: r.type, at: r.at.toISOString(), on: r.on_day, actorId: r.actor_id, actorName: r.actor_name, payload: r.payload } as CaseAction;
 }
 
 /** Append one action; the primary key (case_no, seq) refuses a second writer of the same seq. */

@@ -31,6 +31,9 @@ import type { CatalogService } from '../catalog/catalog.service.js';
 import * as repo from './cases.repository.js';
 import type { ActionBody, EditDraftBody, OnBehalfOf } from './cases.schemas.js';
 
+/** A case_actions row as the reducer reads it (for modules that read logs in bulk, e.g. the analytics rebuild). */
+export { toCaseAction } from './cases.repository.js';
+
 /** Largest material file accepted. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const ALLOWED_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
@@ -57,11 +60,35 @@ export interface LicenceLink {
   purpose: 'change' | 'renewal';
 }
 
+/** What an application starts from (`create`). */
+export interface DraftInput {
+  itemCode: string;
+  situation?: string[];
+  form?: Record<string, unknown>;
+  onBehalfOf?: OnBehalfOf;
+  licence?: LicenceLink;
+}
+
+/** A draft application checked and ready to insert (`prepareDraft` → `insertDraft`). */
+export interface PreparedDraft {
+  user: UserActor;
+  item: ItemForCase;
+  situation: string[];
+  applicant: Awaited<ReturnType<CasesService['applicantFor']>>;
+  input: DraftInput;
+  calendar: WorkingCalendar;
+  now: Date;
+  creditFlag: string | null;
+}
+
 /** Checks that an application may concern that licence (set by the licences); throws 400 naming the field. */
 export type LicenceRule = (input: LicenceLink & { itemCode: string; applicant: { userId: string | null; idNumber: string | null; creditCode: string | null }; today: string }) => Promise<void>;
 
 /** Whether any of an applicant's identifiers is on a regulator's blacklist: the reason, or null (set by the exchange). */
 export type CreditCheck = (holderIds: string[]) => Promise<string | null>;
+
+/** Throws (409) when a case may not be approved yet, e.g. while an external trading milestone is unrecorded (set by the projects); reads only through `trx`. */
+export type ApprovalCheck = (trx: Trx, at: { caseNo: string; item: ItemForCase }) => Promise<void>;
 
 /** Told about the actions a committed command appended (documents, licences); may run again for the same action. */
 export type CaseActionListener = (caseNo: string, actions: CaseAction[]) => Promise<void>;
@@ -75,12 +102,17 @@ export interface ProcedureStep {
   write?: (trx: Trx, at: { caseNo: string; seq: number; state: CaseState; row: CaseRow }) => Promise<void>;
 }
 
+/** Throws (409) when a pause of its kind may not be ended by hand now, e.g. while the procedure's own record is open. */
+export type PauseGuard = (trx: Trx, caseNo: string) => Promise<void>;
+
 /** Everything about cases. */
 export class CasesService {
   private readonly listeners: CaseActionListener[] = [];
+  private readonly pauseGuards = new Map<PauseKind, PauseGuard>();
   private readonly running = new Map<string, Promise<void>>();
   private licenceRule: LicenceRule | null = null;
   private creditCheck: CreditCheck | null = null;
+  private approvalCheck: ApprovalCheck | null = null;
 
   constructor(private readonly d: CasesDeps) {}
 
@@ -96,6 +128,16 @@ export class CasesService {
   /** How change and renewal applications are checked against their licence (the licences set it). */
   setLicenceRule(rule: LicenceRule): void {
     this.licenceRule = rule;
+  }
+
+  /** How a special procedure (inspections, expert review) keeps its pause from being ended by hand (`end_pause` without `procedure`). */
+  guardPause(kind: PauseKind, guard: PauseGuard): void {
+    this.pauseGuards.set(kind, guard);
+  }
+
+  /** What must be done before a case may be approved (the projects' external trading milestones). */
+  setApprovalCheck(check: ApprovalCheck): void {
+    this.approvalCheck = check;
   }
 
   /** How a new application's applicant is checked against the regulators' blacklist (信用联合惩戒; the exchange sets it). */
@@ -166,7 +208,18 @@ export class CasesService {
   // ---------------------------------------------------------------------- application
 
   /** Start an application as a draft: online by the applicant, at a window by a clerk, or by an agent for a company. */
-  async create(actor: Actor, input: { itemCode: string; situation?: string[]; form?: Record<string, unknown>; onBehalfOf?: OnBehalfOf; licence?: LicenceLink }) {
+  async create(actor: Actor, input: DraftInput) {
+    const draft = await this.prepareDraft(actor, input);
+    const caseNo = await this.d.db.transaction().execute((trx) => this.insertDraft(trx, draft));
+    return this.present(draft.user, await this.visibleCase(actor, caseNo), { item: draft.item });
+  }
+
+  /**
+   * Everything `create` checks and reads before it writes (the item, situations, applicant, licence,
+   * credit). A parallel-approval project prepares each item's draft, then inserts them all in one
+   * transaction with `insertDraft`.
+   */
+  async prepareDraft(actor: Actor, input: DraftInput): Promise<PreparedDraft> {
     // applicants, agents and window clerks start applications
     const user = authorizeUser(actor, 'case.apply', 'case.agent', 'case.window');
     const item = await this.publishedItem(input.itemCode, 'itemCode');
@@ -184,41 +237,43 @@ export class CasesService {
     }
     const ids = [applicant.idNumber, applicant.creditCode].filter((x): x is string => !!x);
     const creditFlag = this.creditCheck && ids.length ? await this.creditCheck(ids) : null;
-    const caseNo = await this.d.db.transaction().execute(async (trx) => {
-      const no = await repo.nextCaseNo(trx, Number(toShanghaiDate(now).slice(0, 4)));
-      await trx
-        .insertInto('cases')
-        .values({
-          case_no: no,
-          query_code: queryCode(),
-          item_code: item.code,
-          item_version: item.version,
-          item_name: item.name,
-          department_code: item.departmentCode,
-          limits: JSON.stringify({ statutoryDays: item.statutoryDays, promisedDays: item.promisedDays, warningDays: item.warningDays, instant: item.instant, stepDays: item.steps.map((st) => st.days) }),
-          situation_codes: JSON.stringify(situation),
-          form: JSON.stringify(input.form ?? {}),
-          channel: applicant.channel,
-          applicant_user_id: applicant.userId,
-          applicant_kind: applicant.kind,
-          applicant_name: applicant.name,
-          applicant_id_number: applicant.idNumber,
-          applicant_credit_code: applicant.creditCode,
-          applicant_phone: applicant.phone,
-          filed_by: user.userId,
-          licence_no: input.licence?.no ?? null,
-          credit_flag: creditFlag,
-          licence_purpose: input.licence?.purpose ?? null,
-          created_at: now,
-          status: 'draft',
-          clock_state: 'not_started',
-        })
-        .execute();
-      await this.append(trx, no, { type: 'create', payload: {} }, user, 0, now);
-      await this.project(trx, no, now, calendar);
-      return no;
-    });
-    return this.present(user, await this.visibleCase(actor, caseNo), { item });
+    return { user, item, situation, applicant, input, calendar, now, creditFlag };
+  }
+
+  /** Write a prepared draft (its row, its `create` action, its projection) in the caller's transaction; returns the case number. */
+  async insertDraft(trx: Trx, { user, item, situation, applicant, input, calendar, now, creditFlag }: PreparedDraft): Promise<string> {
+    const no = await repo.nextCaseNo(trx, Number(toShanghaiDate(now).slice(0, 4)));
+    await trx
+      .insertInto('cases')
+      .values({
+        case_no: no,
+        query_code: queryCode(),
+        item_code: item.code,
+        item_version: item.version,
+        item_name: item.name,
+        department_code: item.departmentCode,
+        limits: JSON.stringify({ statutoryDays: item.statutoryDays, promisedDays: item.promisedDays, warningDays: item.warningDays, instant: item.instant, stepDays: item.steps.map((st) => st.days) }),
+        situation_codes: JSON.stringify(situation),
+        form: JSON.stringify(input.form ?? {}),
+        channel: applicant.channel,
+        applicant_user_id: applicant.userId,
+        applicant_kind: applicant.kind,
+        applicant_name: applicant.name,
+        applicant_id_number: applicant.idNumber,
+        applicant_credit_code: applicant.creditCode,
+        applicant_phone: applicant.phone,
+        filed_by: user.userId,
+        licence_no: input.licence?.no ?? null,
+        credit_flag: creditFlag,
+        licence_purpose: input.licence?.purpose ?? null,
+        created_at: now,
+        status: 'draft',
+        clock_state: 'not_started',
+      })
+      .execute();
+    await this.append(trx, no, { type: 'create', payload: {} }, user, 0, now);
+    await this.project(trx, no, now, calendar);
+    return no;
   }
 
   /** Change a draft's situations and form before it is submitted; the applicant's side only. */
@@ -302,6 +357,20 @@ export class CasesService {
     return id;
   }
 
+  /**
+   * Hand the applicant side of cases to another person who files for the same applicant (the agency
+   * centre reassigning a project to another agent), in the caller's transaction, audited per case.
+   */
+  async transferFiler(trx: Trx, by: UserActor, caseNos: readonly string[], toUserId: string): Promise<void> {
+    for (const caseNo of caseNos) {
+      const row = await repo.findCaseForUpdate(trx, caseNo);
+      if (!row) throw notFound('CASE.NOT_FOUND', '办件不存在');
+      if (row.filed_by === toUserId) continue;
+      await trx.updateTable('cases').set({ filed_by: toUserId, updated_at: this.d.now() }).where('case_no', '=', caseNo).execute();
+      await audit(trx, auditActor(by), { action: 'case.transfer_filer', targetType: 'case', targetId: caseNo, before: { filedBy: row.filed_by }, after: { filedBy: toUserId } });
+    }
+  }
+
   /** The people a chief can assign a review task to: case reviewers and section chiefs. */
   async assignees(actor: Actor) {
     authorize(actor, 'case.decide', 'case.review');
@@ -332,6 +401,21 @@ export class CasesService {
   /** The content of one file of a case, for the applicant side and staff. */
   async file(actor: Actor, caseNo: string, fileId: string) {
     await this.visibleCase(actor, caseNo);
+    return this.procedureFile(caseNo, fileId);
+  }
+
+  /**
+   * The case as the officers see it, with no action to take, for a special procedure's participant
+   * whose assignment that procedure's service has checked (an expert on the panel).
+   */
+  async procedureView(caseNo: string) {
+    const row = await repo.findCase(this.d.db, caseNo);
+    if (!row) throw notFound('CASE.NOT_FOUND', '办件不存在');
+    return { ...(await this.view(row, this.d.db)).body, queryCode: undefined, creditFlag: null, allowedActions: [] };
+  }
+
+  /** One material file of a case, for a participant the procedure's service has checked. */
+  async procedureFile(caseNo: string, fileId: string) {
     const f = await this.d.db
       .selectFrom('files')
       .innerJoin('case_materials', 'case_materials.file_id', 'files.id')
@@ -358,7 +442,8 @@ export class CasesService {
     const calendar = await this.d.calendar.calendar();
     const done = await this.d.db.transaction().execute(async (trx) => {
       const row = await repo.findCaseForUpdate(trx, caseNo);
-      if (!row || !canSee(user, row)) throw notFound('CASE.NOT_FOUND', '办件不存在');
+      // a procedure's caller (the inspection centre, an inspector) was checked by its service, and may not see cases otherwise
+      if (!row || (!procedure && !canSee(user, row))) throw notFound('CASE.NOT_FOUND', '办件不存在');
       const item = await this.itemOf(row, trx);
       const actions = await repo.actionsOf(trx, caseNo);
       const files = await repo.materialsOf(trx, caseNo);
@@ -371,6 +456,8 @@ export class CasesService {
           throw new DomainError('CASE.PAUSE_MISMATCH', 409, `办件当前的特别程序不是"${pauseName(procedure.kind)}"`);
       } else if (!mayTake(user, row, body.type)) throw forbidden(`"${CASE_ACTIONS[body.type]}"不属于当前用户的职责`);
       if (body.expectedVersion !== (procedure?.anyVersion ? body.expectedVersion : state.version)) throw stale(state, allowed.filter((t) => mayTake(user, row, t)));
+      if (!procedure && body.type === 'end_pause' && state.openPause) await this.pauseGuards.get(state.openPause.kind)?.(trx, caseNo);
+      if (this.approvalCheck && (body.type === 'approve' || (body.type === 'accept' && item.instant))) await this.approvalCheck(trx, { caseNo, item });
       const version = state.version;
       const { expectedVersion: _v, type, ...payload } = body;
       const extra = await this.checkAction(trx, row, item, state, body, now, { actions, submitted });
@@ -543,6 +630,13 @@ export class CasesService {
       .orderBy('case_materials.created_at')
       .execute();
     return { case: { ...view.body, queryCode: undefined, allowedActions: [], exportedBy: user.username }, files };
+  }
+
+  /** The catalog item version a case follows (its materials, steps, external milestones); no access check, the caller's service does it. */
+  async caseItem(caseNo: string, ex: Executor = this.d.db): Promise<ItemForCase> {
+    const row = await repo.findCase(ex, caseNo);
+    if (!row) throw notFound('CASE.NOT_FOUND', '办件不存在');
+    return this.itemOf(row, ex);
   }
 
   /** 404 unless the caller may see the case (its documents, its licence). */

@@ -157,9 +157,11 @@ const ITEM_SHEET: SheetLayout = {
     { header: '不收费', field: 'feeFree', width: 8, cell: bool, help: '是/否，空 = 是；填"否"时须在"收费"表列明收费项目' },
     { header: '办理形式', field: 'onlineLevel', width: 12, cell: label(ONLINE_LEVELS), help: '网上可办程度' },
     { header: '现场踏勘', field: 'onSiteInspection', width: 10, cell: bool, help: '是/否，空 = 否' },
+    { header: '踏勘要点', field: 'inspectionChecklist', width: 40, cell: lines(), help: '现场踏勘的检查要点，单元格内每行一条；空 = 按事项类型的通用要点' },
     { header: '专家评审', field: 'expertReview', width: 10, cell: bool, help: '是/否，空 = 否' },
     { header: '并联审批', field: 'jointHandling', width: 10, cell: bool, help: '是/否，空 = 否' },
     { header: '听证', field: 'hearing', width: 8, cell: bool, help: '是/否，空 = 否' },
+    { header: '外部交易环节', field: 'externalMilestones', width: 30, cell: lines(), help: '须在公共资源交易中心完成的环节（如 土地使用权出让、施工招标投标），单元格内每行一条；批准前须逐项登记交易编号' },
     { header: '办理地点', field: 'location', width: 30, cell: text(), help: '可空' },
     { header: '咨询电话', field: 'consultPhone', width: 16, cell: text(), help: '可空' },
     { header: '别名', field: 'aliases', width: 20, cell: list, help: '多个用"；"分隔' },
@@ -272,7 +274,8 @@ function columnStyle(cell: CellKind): Partial<ExcelJS.Style> {
   return { numFmt: '@' };
 }
 
-function styleHeader(row: ExcelJS.Row) {
+/** The header row style of every workbook the bureau exports (bold, light blue, a rule below). */
+export function styleHeader(row: ExcelJS.Row) {
   row.font = { bold: true };
   row.alignment = { vertical: 'middle', wrapText: true };
   row.eachCell((cell) => {

@@ -59,6 +59,22 @@ export interface DocumentsDeps {
   publicUrl: string;
 }
 
+/**
+ * A document a special procedure makes from its own record, hanging off one of the case's actions
+ * (the inspection report off the end_pause its last confirmation took). The procedure registers it
+ * with `DocumentsService.addSource` and says which actions have one.
+ */
+export interface DocumentSource {
+  /** the type of case action the document hangs off */
+  action: string;
+  /** the template's fields beyond the case's, or null when this action has no such document */
+  view: (caseNo: string, seq: number) => Promise<Record<string, unknown> | null>;
+  /** actions whose document is still to be made (for the catch-up) */
+  missing: (limit: number, caseNo?: string) => Promise<{ case_no: string; seq: number }[]>;
+  /** the fields the template preview and check use */
+  sample: Record<string, unknown>;
+}
+
 /** Which (action, document) pairs exist, for the catch-up. */
 const WANTED = Object.entries(DOCUMENTS_OF_ACTION).flatMap(([action, types]) => (types ?? []).map((type) => ({ action, type })));
 
@@ -93,18 +109,34 @@ class AlreadyMade extends Error {}
 
 /** The documents of cases and their templates. */
 export class DocumentsService {
+  private readonly sources = new Map<DocumentType, DocumentSource>();
+
   constructor(private readonly d: DocumentsDeps) {}
+
+  /** Let a special procedure make documents of a type from its own record (see DocumentSource). */
+  addSource(type: DocumentType, source: DocumentSource): void {
+    this.sources.set(type, source);
+  }
 
   /** Case actions → their documents (CasesService.onActions). */
   async forActions(caseNo: string, actions: { seq: number; type: string }[]): Promise<void> {
-    for (const a of actions) for (const type of DOCUMENTS_OF_ACTION[a.type] ?? []) await this.make(caseNo, a.seq, type);
+    for (const a of actions) {
+      for (const type of DOCUMENTS_OF_ACTION[a.type] ?? []) await this.make(caseNo, a.seq, type);
+      for (const [type, source] of this.sources) if (source.action === a.type) await this.make(caseNo, a.seq, type);
+    }
   }
 
   /** Make what a crash left unmade (of every case, or of one); returns how many actions it completed. */
   async catchUp(limit = 50, caseNo?: string): Promise<number> {
     const missing = await repo.actionsMissingDocuments(this.d.db, WANTED, limit, caseNo);
     for (const m of missing) await this.forActions(m.case_no, [{ seq: m.seq, type: m.type }]);
-    return missing.length;
+    let made = missing.length;
+    for (const [type, source] of this.sources)
+      for (const m of await source.missing(limit, caseNo)) {
+        await this.make(m.case_no, m.seq, type);
+        made++;
+      }
+    return made;
   }
 
   /**
@@ -116,6 +148,10 @@ export class DocumentsService {
   async make(caseNo: string, seq: number, type: DocumentType): Promise<void> {
     const existing = await repo.byAction(this.d.db, caseNo, seq, type);
     if (existing?.sha256) return;
+    const source = this.sources.get(type);
+    const own = source ? await source.view(caseNo, seq) : {};
+    // a procedure's action without its record (an expert review's end_pause for the inspection report)
+    if (!own) return;
     const snap = await this.d.snapshot(caseNo, seq);
     const title = DOCUMENT_TYPES[type].title;
     const row = existing ?? (await this.reserve(caseNo, seq, type, title, Number(snap.action.on.slice(0, 4))));
@@ -123,7 +159,7 @@ export class DocumentsService {
     const body = await this.templateBody(type);
     const licence = type === 'approval' ? await this.d.licenceOf(caseNo) : undefined;
     const decision = type === 'service_receipt' ? (await repo.ofCase(this.d.db, caseNo)).find((x) => x.action_seq === seq && x.type !== 'service_receipt') : undefined;
-    const view = viewOf(snap, { number: row.number, title, licence, served: decision ? { title: decision.title, number: decision.number } : null });
+    const view = { ...viewOf(snap, { number: row.number, title, licence, served: decision ? { title: decision.title, number: decision.number } : null }), ...own };
     const pdf = await this.pdf(title, row.number, snap.action.on, toBlocks(renderTemplate(body, view)));
     const signed = appendSignature(pdf, (digest) => this.d.keys.sign(digest));
     await repo.fill(this.d.db, row.id, { sha256: sha256Hex(signed.file), signed_sha256: signed.signedSha256, key_id: signed.signature.keyId, signature: signed.signature.signature, content: signed.file });
@@ -244,7 +280,7 @@ export class DocumentsService {
     if (!body.reset) {
       const text = body.body ?? '';
       try {
-        renderTemplate(text, viewOf(SAMPLE, { number: documentNumber(type, 2026, 1), title: DOCUMENT_TYPES[type].title, licence: undefined, served: null }));
+        renderTemplate(text, { ...viewOf(SAMPLE, { number: documentNumber(type, 2026, 1), title: DOCUMENT_TYPES[type].title, licence: undefined, served: null }), ...this.sources.get(type)?.sample });
       } catch (err) {
         throw badRequest('DOCUMENT.TEMPLATE_INVALID', '模板语法错误', [{ path: 'body', message: (err as Error).message }]);
       }
@@ -269,7 +305,10 @@ export class DocumentsService {
     const number = documentNumber(type, 2026, 1);
     let text: string;
     try {
-      text = renderTemplate(body, viewOf(SAMPLE, { number, title: DOCUMENT_TYPES[type].title, licence: SAMPLE_LICENCE, served: { title: '准予行政许可决定书', number: '泰审批许字〔2026〕1号' } }));
+      text = renderTemplate(body, {
+        ...viewOf(SAMPLE, { number, title: DOCUMENT_TYPES[type].title, licence: SAMPLE_LICENCE, served: { title: '准予行政许可决定书', number: '泰审批许字〔2026〕1号' } }),
+        ...this.sources.get(type)?.sample,
+      });
     } catch (err) {
       throw badRequest('DOCUMENT.TEMPLATE_INVALID', '模板语法错误', [{ path: 'body', message: (err as Error).message }]);
     }

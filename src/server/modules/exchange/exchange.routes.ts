@@ -66,6 +66,8 @@ const inboundView = z.object({
   effect: z.string().nullable(),
   receivedAt: z.string(),
   appliedAt: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  decisionNote: z.string().nullable(),
   logHash: z.string(),
 });
 const subscriptionId = z.object({ id: z.uuid('订阅编号格式不正确') });
@@ -177,11 +179,42 @@ export const exchangeRoutes: FastifyPluginAsyncZod<{ service: ExchangeService }>
       schema: {
         tags,
         summary: '监管结果反馈记录（监管部门只见本部门的）',
-        querystring: z.strictObject({ licenceNo: z.string().max(20).optional(), holderId: z.string().max(18).optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }),
+        querystring: z.strictObject({
+          licenceNo: z.string().max(20).optional(),
+          holderId: z.string().max(18).optional(),
+          status: z.enum(['awaiting_confirmation', 'applied', 'declined']).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+        }),
         response: { 200: z.object({ items: z.array(inboundView) }), ...errors },
       },
     },
     async (req) => service.inbound(req.actor, req.query),
+  );
+
+  app.post(
+    '/exchange/inbound/:id/decision',
+    {
+      schema: {
+        tags,
+        summary: '审批局对监管部门吊销请求的决定：确认（吊销证照）或不予采纳',
+        params: z.object({ id: z.uuid('消息编号格式不正确') }),
+        body: z.strictObject({ decision: z.enum(['confirm', 'decline']), note: z.string().trim().min(1, '请写明理由').max(500) }),
+        response: { 200: inboundView, ...errors },
+      },
+    },
+    async (req) => service.decide(req.actor, req.params.id, req.body),
+  );
+
+  app.get(
+    '/exchange/log/verify',
+    {
+      schema: {
+        tags,
+        summary: '校验交换日志的哈希链（全部推送事件与反馈消息）',
+        response: { 200: z.object({ ok: z.boolean(), entries: z.number(), verified: z.number(), brokenAt: z.string().nullable(), head: z.string() }), ...errors },
+      },
+    },
+    async (req) => service.verifyLog(req.actor),
   );
 
   app.get(

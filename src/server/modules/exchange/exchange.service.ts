@@ -21,8 +21,9 @@ import type { LicenceAction, LicencePayload } from '../../../domain/licence.js';
 import { canonicalJson } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, type Actor } from '../../platform/auth.js';
 import { audit } from '../../platform/audit.js';
-import type { Db } from '../../platform/db.js';
+import type { Db, Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors.js';
+import { NATS_SUBJECT_PREFIX, type EventPublisher } from '../../platform/nats.js';
 import type { KeyRing } from '../../platform/signing.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import type { LicencesService } from '../licences/licences.service.js';
@@ -40,6 +41,8 @@ export interface ExchangeDeps {
   allowInsecure: boolean;
   /** consecutive failures of one subscription before it alerts */
   alertAfter: number;
+  /** a regulator's revocation request waits for a bureau officer (SHENPI_EXCHANGE_CONFIRM_REVOCATION) */
+  confirmRevocation?: boolean;
   fetch?: typeof fetch;
   random?: () => number;
   retry?: RetryPolicy;
@@ -49,6 +52,8 @@ export interface ExchangeDeps {
   batch?: number;
   concurrency?: number;
   timeoutMs?: number;
+  /** the optional message bus (SHENPI_NATS_URL): every event also goes to its regulators' subjects there */
+  publisher?: EventPublisher;
   /** DNS resolution of endpoint hosts (tests point names at addresses) */
   lookup?: (host: string) => Promise<string[]>;
 }
@@ -56,12 +61,16 @@ export interface ExchangeDeps {
 /** What one pass did. */
 export interface DispatchResult {
   events: number;
+  /** events published to the message bus (SHENPI_NATS_URL) */
+  published: number;
   delivered: number;
   failed: number;
   dead: number;
 }
 
 const FANOUT_BATCH = 500;
+/** The exchange log's first link points back to this (migrations/0007_exchange.sql). */
+const GENESIS = '0'.repeat(64);
 const RESPONSE_EXCERPT = 500;
 const INSECURE_PROTOCOLS = new Set(['http:', 'https:']);
 
@@ -93,6 +102,8 @@ export class ExchangeService {
   private readonly concurrency: number;
   private readonly timeoutMs: number;
   private readonly leaseMs: number;
+  /** the bus failed on the last pass (its error is logged once, not every second) */
+  private busDown = false;
   /** subscription secret → its signer (building one decodes the key) */
   private readonly signers = new Map<string, Webhook>();
 
@@ -214,11 +225,48 @@ export class ExchangeService {
 
   // ------------------------------------------------------------------ dispatch
 
-  /** One pass: take new outbox events, then send the due deliveries. */
+  /** One pass: take new outbox events, send the due deliveries, publish new events to the bus. */
   async dispatchOnce(): Promise<DispatchResult> {
     const events = await this.fanOut();
     const sent = await this.sendDue();
-    return { events, ...sent };
+    const published = this.d.publisher ? await this.publish(this.d.publisher) : 0;
+    return { events, ...sent, published };
+  }
+
+  /**
+   * Publish the exchange log's events after the bus cursor, in log order, to the subject of every
+   * department that regulates the event's item; then move the cursor. A crash before the move
+   * publishes the batch again and the stream drops the repeats by message id. A bus that is down
+   * holds back only itself: the error is logged when it starts and the next pass tries again.
+   */
+  private async publish(publisher: EventPublisher): Promise<number> {
+    const db = this.d.db;
+    try {
+      const { nats_upto: upto } = await db.selectFrom('exchange_state').select('nats_upto').where('id', '=', 1).executeTakeFirstOrThrow();
+      const rows = await db.selectFrom('exchange_events').select(['seq', 'item_code', 'event', 'hash']).where('seq', '>', upto).orderBy('seq').limit(FANOUT_BATCH).execute();
+      const last = rows.at(-1);
+      if (!last) return 0;
+      const regulators = await repo.regulatorsOf(db, [...new Set(rows.map((r) => r.item_code))]);
+      for (const r of rows) {
+        const body = JSON.stringify(r.event);
+        // the event id is per database; the log hash makes the message id unique to this bureau's log
+        const id = `${String(r.event.id)}:${r.hash.slice(0, 16)}`;
+        for (const g of regulators) if (g.item_code === r.item_code) await publisher.publish(`${NATS_SUBJECT_PREFIX}${g.department_code}`, body, `${id}:${g.department_code}`);
+      }
+      await db.updateTable('exchange_state').set({ nats_upto: Number(last.seq) }).where('id', '=', 1).where('nats_upto', '<', Number(last.seq)).execute();
+      if (this.busDown) this.d.log.info('exchange: publishing to NATS again');
+      this.busDown = false;
+      return rows.length;
+    } catch (err) {
+      if (!this.busDown) this.d.log.error({ err }, 'exchange: publishing to NATS failed; retrying every pass');
+      this.busDown = true;
+      return 0;
+    }
+  }
+
+  /** Close the bus connection (server shutdown). */
+  async close(): Promise<void> {
+    await this.d.publisher?.close();
   }
 
   /** Turn new outbox events into CloudEvents and deliveries; returns how many events were taken. */
@@ -276,7 +324,7 @@ export class ExchangeService {
   }
 
   /** Claim due deliveries, send them (each subject's in order), record every attempt. */
-  private async sendDue(): Promise<Omit<DispatchResult, 'events'>> {
+  private async sendDue(): Promise<Omit<DispatchResult, 'events' | 'published'>> {
     const claim = crypto.randomUUID();
     const now = this.d.now();
     const claimed = await this.d.db.transaction().execute(async (trx) => {
@@ -534,13 +582,14 @@ export class ExchangeService {
   }
 
   /** The regulator's messages (apikey: its own; staff: all), newest first. */
-  async inbound(actor: Actor, q: { licenceNo?: string; holderId?: string; limit: number }) {
+  async inbound(actor: Actor, q: { licenceNo?: string; holderId?: string; status?: 'awaiting_confirmation' | 'applied' | 'declined'; limit: number }) {
     const who = authorize(actor, 'apikeys.manage', 'licence.manage', 'exchange.regulator');
     let query = this.d.db.selectFrom('exchange_inbound').selectAll().orderBy('received_at', 'desc').limit(q.limit);
     if (who.type === 'apikey') query = query.where('department_code', '=', who.departmentCode);
     else if (!who.permissions.includes('apikeys.manage') && !who.permissions.includes('licence.manage')) throw forbidden();
     if (q.licenceNo) query = query.where('licence_no', '=', q.licenceNo);
     if (q.holderId) query = query.where('holder_id', '=', q.holderId);
+    if (q.status) query = query.where('status', '=', q.status);
     const rows = await query.execute();
     return { items: rows.map(inboundView) };
   }
@@ -573,9 +622,21 @@ export class ExchangeService {
     return licence;
   }
 
-  /** The message's effect: suspend or revoke through the licences service; the rest are recorded against the licence or holder. */
+  /**
+   * The message's effect: suspend or revoke through the licences service; the rest are recorded
+   * against the licence or holder. Revoking is the bureau's own decision (谁审批谁负责): with
+   * `confirmRevocation` the request waits for an officer (`decide`).
+   */
   private async apply(who: Extract<Actor, { type: 'apikey' }>, id: string, msg: InboundMessage) {
     let effect = 'recorded';
+    if (msg.type === 'revoke_request' && this.d.confirmRevocation)
+      return this.d.db
+        .updateTable('exchange_inbound')
+        .set({ status: 'awaiting_confirmation', effect: 'awaiting_confirmation' })
+        .where('id', '=', id)
+        .where('status', '=', 'received')
+        .returningAll()
+        .executeTakeFirstOrThrow();
     if (msg.type === 'suspend_request' || msg.type === 'revoke_request') {
       const type: LicenceAction = msg.type === 'suspend_request' ? 'suspend' : 'revoke';
       const dept = await this.d.db.selectFrom('departments').select('name').where('code', '=', who.departmentCode).executeTakeFirstOrThrow();
@@ -594,6 +655,76 @@ export class ExchangeService {
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
+  }
+
+  /**
+   * A bureau officer's decision on a regulator's revocation request that waits for one: confirmed,
+   * the licence is revoked in the same transaction that records the decision; declined, nothing
+   * happens to the licence. A request decided already answers 409 (two officers at once: one wins).
+   */
+  async decide(actor: Actor, id: string, body: { decision: 'confirm' | 'decline'; note: string }) {
+    const user = authorizeUser(actor, 'licence.manage');
+    const row = await this.d.db.selectFrom('exchange_inbound').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound('EXCHANGE.INBOUND_NOT_FOUND', '反馈消息不存在');
+    const decided = () => conflict('EXCHANGE.ALREADY_DECIDED', '该请求已处理', `当前状态：${row.status}`);
+    if (row.status !== 'awaiting_confirmation' || !row.licence_no) throw decided();
+    const record = (status: 'applied' | 'declined', effect: string) => async (trx: Trx) => {
+      const done = await trx
+        .updateTable('exchange_inbound')
+        .set({ status, effect, applied_at: this.d.now(), decided_by: user.displayName, decision_note: body.note })
+        .where('id', '=', id)
+        .where('status', '=', 'awaiting_confirmation')
+        .returningAll()
+        .executeTakeFirst();
+      if (!done) throw decided();
+      await audit(trx, auditActor(user), { action: `exchange.inbound_${body.decision}`, targetType: 'exchange_inbound', targetId: id, after: { licenceNo: row.licence_no, note: body.note } });
+      return done;
+    };
+    let updated: typeof row | undefined;
+    if (body.decision === 'decline') updated = await this.d.db.transaction().execute(record('declined', 'declined'));
+    else {
+      const dept = await this.d.db.selectFrom('departments').select('name').where('code', '=', row.department_code).executeTakeFirstOrThrow();
+      const reason = `${dept.name}请求（${row.message_id}）：${String((row.body as { reason?: string }).reason ?? '')}；审批局确认：${body.note}`;
+      try {
+        await this.d.licences.act(user, row.licence_no, { type: 'revoke', reason }, async (trx) => {
+          updated = await record('applied', 'licence.revoked')(trx);
+        });
+      } catch (err) {
+        if (!(err instanceof DomainError && err.code === 'LICENCE.ILLEGAL_ACTION')) throw err;
+        updated = await this.d.db.transaction().execute(record('applied', `unchanged: ${err.title}`));
+      }
+    }
+    return inboundView(updated ?? row);
+  }
+
+  /**
+   * Walk the exchange log's hash chain from the first link to the head: every outbound event and
+   * inbound message must be on it once, each hash recomputed from its content. The first break
+   * is named (which table, which row).
+   */
+  async verifyLog(actor: Actor) {
+    authorizeUser(actor, 'apikeys.manage', 'licence.manage');
+    const [events, inbound, state] = await Promise.all([
+      this.d.db.selectFrom('exchange_events').select(['seq', 'event', 'prev_hash', 'hash']).orderBy('seq').execute(),
+      this.d.db.selectFrom('exchange_inbound').select(['id', 'department_code', 'body', 'received_at', 'prev_hash', 'hash']).orderBy('received_at').execute(),
+      this.d.db.selectFrom('exchange_state').select('head_hash').where('id', '=', 1).executeTakeFirstOrThrow(),
+    ]);
+    const links = new Map<string, { ref: string; hash: string; content: unknown }>();
+    for (const e of events) links.set(e.prev_hash, { ref: `event ${e.seq}`, hash: e.hash, content: e.event });
+    for (const m of inbound)
+      links.set(m.prev_hash, { ref: `inbound ${m.id}`, hash: m.hash, content: { direction: 'in', departmentCode: m.department_code, message: m.body, receivedAt: m.received_at.toISOString() } });
+    const total = events.length + inbound.length;
+    let at = GENESIS;
+    const walked = new Set<string>();
+    for (let link = links.get(at); link && !walked.has(link.ref); link = links.get(at)) {
+      if (repo.chain(at, link.content) !== link.hash) return { ok: false, entries: total, verified: walked.size, brokenAt: link.ref, head: state.head_hash };
+      at = link.hash;
+      walked.add(link.ref);
+    }
+    // a row off the chain: its link was altered, or the row before it was deleted
+    const off = [...links.values()].find((l) => !walked.has(l.ref));
+    const brokenAt = links.size < total ? 'fork: two entries follow the same link' : off ? off.ref : at !== state.head_hash ? 'head' : null;
+    return { ok: brokenAt === null && walked.size === total, entries: total, verified: walked.size, brokenAt, head: state.head_hash };
   }
 
   /** The bureau's receipt for an inbound message, signed with its Ed25519 key over the canonical JSON. */
@@ -714,7 +845,22 @@ function deliveryView(r: DeliveryRow, today: string) {
   };
 }
 
-function inboundView(r: { id: string; department_code: string; message_id: string; type: InboundMessage['type']; licence_no: string | null; holder_id: string | null; body: Record<string, unknown>; status: string; effect: string | null; received_at: Date; applied_at: Date | null; hash: string }) {
+function inboundView(r: {
+  id: string;
+  department_code: string;
+  message_id: string;
+  type: InboundMessage['type'];
+  licence_no: string | null;
+  holder_id: string | null;
+  body: Record<string, unknown>;
+  status: string;
+  effect: string | null;
+  received_at: Date;
+  applied_at: Date | null;
+  decided_by: string | null;
+  decision_note: string | null;
+  hash: string;
+}) {
   return {
     id: r.id,
     departmentCode: r.department_code,
@@ -727,6 +873,8 @@ function inboundView(r: { id: string; department_code: string; message_id: strin
     effect: r.effect,
     receivedAt: r.received_at.toISOString(),
     appliedAt: r.applied_at?.toISOString() ?? null,
+    decidedBy: r.decided_by,
+    decisionNote: r.decision_note,
     logHash: r.hash,
   };
 }

@@ -362,9 +362,10 @@ export class LicencesService {
   /**
    * Suspend, restore, revoke or cancel a licence, with the reason and who decided. The bureau
    * (licence.manage) may do any; a regulator's key only for items its department regulates —
-   * the exchange (#7) calls this for the regulators' requests.
+   * the exchange (#7) calls this for the regulators' requests; `within` writes its record of the
+   * request in the same transaction.
    */
-  async act(actor: Actor, no: string, body: { type: LicenceAction; reason: string; decidedBy?: string }) {
+  async act(actor: Actor, no: string, body: { type: LicenceAction; reason: string; decidedBy?: string }, within?: (trx: Trx) => Promise<void>) {
     const who = authorize(actor, 'licence.manage', 'exchange.regulator');
     const row = await repo.find(this.d.db, no);
     if (!row) throw notFound('LICENCE.NOT_FOUND', '证照编号不存在');
@@ -394,6 +395,7 @@ export class LicencesService {
       await audit(trx, auditActor(actor), { action: `licence.${body.type}`, targetType: 'licence', targetId: no, before: { status: from }, after: { status: to, reason: body.reason, decidedBy } });
       const topic = { suspend: 'licence.suspended', restore: 'licence.restored', revoke: 'licence.revoked', cancel: 'licence.cancelled' }[body.type];
       await emit(trx, { topic, subject: no, payload: { no, version: locked.version, status: to, reason: body.reason, decidedBy, on: today } });
+      if (within) await within(trx);
       return row2;
     });
     return this.view(updated, today);

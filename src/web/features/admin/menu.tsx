@@ -1,5 +1,8 @@
 /** The back-office menu: one entry per area, shown only to users whose permissions open it. */
-import { ApartmentOutlined, SwapOutlined, FileProtectOutlined, SafetyCertificateOutlined, BellOutlined, DashboardOutlined, LikeOutlined, AuditOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileSearchOutlined, InboxOutlined, KeyOutlined, ProfileOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, SwapOutlined, FileProtectOutlined, SafetyCertificateOutlined, BellOutlined, DashboardOutlined, LikeOutlined, AuditOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileSearchOutlined, InboxOutlined, KeyOutlined, ProfileOutlined, TeamOutlined, WarningOutlined, TrophyOutlined } from '@ant-design/icons';
+import { CarryOutOutlined, EnvironmentOutlined } from '@ant-design/icons';
+import { ExperimentOutlined, SolutionOutlined } from '@ant-design/icons';
+import { ClusterOutlined, CustomerServiceOutlined, ScheduleOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Area } from '../../app/access';
 
@@ -16,9 +19,19 @@ export const ADMIN_MENU: AdminMenuEntry[] = [
   { area: 'hallWindow', path: '/admin/hall/window', label: '窗口叫号', icon: <BellOutlined /> },
   { area: 'window', path: '/admin/window', label: '窗口受理', icon: <InboxOutlined /> },
   { area: 'hall', path: '/admin/hall', label: '大厅总览', icon: <DashboardOutlined /> },
+  { area: 'analytics', path: '/admin/analytics', label: '大数据分析', icon: <BarChartOutlined /> },
   { area: 'rectifications', path: '/admin/hall/rectifications', label: '差评整改', icon: <LikeOutlined /> },
+  { area: 'myAssessment', path: '/admin/my-assessment', label: '我的考核', icon: <TrophyOutlined /> },
+  { area: 'assessment', path: '/admin/assessment', label: '窗口考核', icon: <TrophyOutlined /> },
   { area: 'director', path: '/admin/director', label: '延期审批与督办', icon: <WarningOutlined /> },
   { area: 'cases', path: '/admin/cases', label: '审查决定', icon: <FileDoneOutlined /> },
+  { area: 'projects', path: '/admin/projects', label: '并联审批项目', icon: <ClusterOutlined /> },
+  { area: 'meetings', path: '/admin/meetings', label: '联席会议', icon: <ScheduleOutlined /> },
+  { area: 'agency', path: '/admin/agency', label: '代办服务中心', icon: <CustomerServiceOutlined /> },
+  { area: 'inspections', path: '/admin/inspections', label: '现场踏勘调度', icon: <EnvironmentOutlined /> },
+  { area: 'inspectionTasks', path: '/admin/inspections/tasks', label: '我的踏勘任务', icon: <CarryOutOutlined /> },
+  { area: 'experts', path: '/admin/experts', label: '专家库', icon: <SolutionOutlined /> },
+  { area: 'myReviews', path: '/admin/my-reviews', label: '我的评审', icon: <ExperimentOutlined /> },
   { area: 'licences', path: '/admin/licences', label: '证照管理', icon: <SafetyCertificateOutlined /> },
   { area: 'catalog', path: '/admin/catalog', label: '事项管理', icon: <ProfileOutlined /> },
   { area: 'review', path: '/admin/review', label: '审核队列', icon: <CheckSquareOutlined /> },

@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { ErrorAlert, applyFieldErrors } from '../../api/errors';
 import { ApiError } from '../../api/client';
 import { useSetMe } from '../../api/queries';
+import { can } from '../../app/access';
 import type { UserAnswer } from '../../api/types';
 import { passwordIcon } from '../../components/passwordIcon';
 
@@ -30,7 +31,8 @@ export default function LoginPage() {
     mutationFn: (values: LoginValues) => api.post<UserAnswer>('/auth/login', values),
     onSuccess: ({ user }) => {
       setMe(user);
-      navigate(safeNext(params.get('next')) ?? (user.kind === 'staff' ? '/admin' : '/'), { replace: true });
+      // an agent's main screen is the project dashboard (代办工作台)
+      navigate(safeNext(params.get('next')) ?? (can(user, 'case.agent') ? '/my/projects' : user.kind === 'staff' ? '/admin' : '/'), { replace: true });
     },
     onError: (e) => {
       if (e instanceof ApiError) applyFieldErrors(form, e.errors);

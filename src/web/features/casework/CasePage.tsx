@@ -13,6 +13,9 @@ import { CaseMaterialList, ClockFacts } from '../cases/CaseBits';
 import { CaseDocuments } from '../cases/CaseDocuments';
 import { ApplicantPanels, CaseColumns, CaseFrame, CaseRoute, Panel, TimelinePanel } from '../cases/CaseLayout';
 import { ClockCalendar } from '../cases/ClockCalendar';
+import { InspectionCard } from '../inspections/InspectionCard';
+import { ExpertReviewCard } from '../experts/ExpertReviewCard';
+import { CaseMilestones } from '../projects/CaseMilestones';
 
 /** The item's procedure steps with the due day of each (from the one clock). */
 function ProcedureSteps({ c }: { c: CaseView }) {
@@ -88,6 +91,9 @@ function CaseReview({ c }: { c: CaseView }) {
               </div>
             </Panel>
             <ProcedureSteps c={c} />
+            <InspectionCard c={c} />
+            <ExpertReviewCard c={c} />
+            <CaseMilestones caseNo={c.caseNo} />
           </>
         }
         right={

@@ -60,9 +60,11 @@ export const NEW_ITEM: ItemFormValues = {
   fees: [],
   onlineLevel: 'at_most_once',
   onSiteInspection: false,
+  inspectionChecklist: [],
   expertReview: false,
   jointHandling: false,
   hearing: false,
+  externalMilestones: [],
   location: '',
   consultPhone: '',
   aliases: [],
@@ -87,6 +89,8 @@ export function toItemData(values: ItemFormValues, base?: CatalogItem): CatalogI
     aliases: nonBlank(values.aliases),
     oldNames: nonBlank(values.oldNames),
     keywords: nonBlank(values.keywords),
+    externalMilestones: nonBlank(values.externalMilestones),
+    inspectionChecklist: values.onSiteInspection ? nonBlank(values.inspectionChecklist) : [],
     replacedBy: values.disposition === 'cancelled' ? nonBlank(values.replacedBy) : [],
     fees: values.feeFree ? [] : (values.fees ?? []),
     materials: (values.materials ?? []).map((m) => ({ ...m, template: blankToNull(m.template), notes: m.notes ?? '' })),
@@ -337,6 +341,7 @@ export function ItemFormFields({ form }: { form: FormInstance<ItemFormValues> })
   const zones = useZones();
   const disposition = Form.useWatch('disposition', form);
   const feeFree = Form.useWatch('feeFree', form);
+  const onSiteInspection = Form.useWatch('onSiteInspection', form);
   const departmentOptions = (departments.data ?? []).filter((d) => d.kind !== 'regulator').map((d) => ({ value: d.code, label: d.name }));
   const regulatorOptions = (departments.data ?? []).filter((d) => d.kind === 'regulator').map((d) => ({ value: d.code, label: d.name }));
   const zoneOptions = (zones.data ?? []).map((z) => ({ value: z.code, label: z.name }));
@@ -434,6 +439,14 @@ export function ItemFormFields({ form }: { form: FormInstance<ItemFormValues> })
               <Switch />
             </Field>
           ))}
+          {onSiteInspection ? (
+            <Field xs={24} name="inspectionChecklist" label={L.inspectionChecklist} extra="每条一个检查要点，输入后回车；空 = 按事项类型的通用要点">
+              <Select mode="tags" open={false} suffixIcon={null} placeholder="输入后回车" data-testid="field-inspectionChecklist" />
+            </Field>
+          ) : null}
+          <Field xs={24} name="externalMilestones" label={L.externalMilestones} extra="须在公共资源交易中心完成的环节（如 土地使用权出让），每条输入后回车；审批人员登记交易编号后方可准予许可">
+            <Select mode="tags" open={false} suffixIcon={null} placeholder="输入后回车" data-testid="field-externalMilestones" />
+          </Field>
           <Field xs={24} md={14} name="location" label={L.location}>
             <Input maxLength={500} />
           </Field>

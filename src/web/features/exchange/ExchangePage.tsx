@@ -4,14 +4,14 @@
  * results. A banner names every subscription that keeps failing.
  */
 import { Alert, App, Button, Checkbox, Form, Input, Modal, Select, Space, Statistic, Switch, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { ErrorAlert, useApiError } from '../../api/errors';
 import { useDepartments, useOrgNames } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../components/format';
-import { EVENT_TYPES, exchangeApi, type Delivery, type EventType, type InboundMessage, type Subscription } from './exchangeApi';
+import { effectText, EVENT_TYPES, exchangeApi, INBOUND_STATUS, INBOUND_TYPE_NAMES, type Delivery, type EventType, type InboundMessage, type Subscription } from './exchangeApi';
 
 const KEY = ['exchange'] as const;
 const STATUS_TAGS: Record<Delivery['status'], { color: string; text: string }> = {
@@ -171,20 +171,43 @@ export default function ExchangePage() {
     { title: '收到时间', dataIndex: 'receivedAt', width: 150, render: (t: string) => formatTime(t) },
     { title: '监管部门', dataIndex: 'departmentCode', render: (c: string) => names.department(c) },
     { title: '消息编号', dataIndex: 'messageId' },
-    { title: '类型', dataIndex: 'type' },
+    { title: '类型', dataIndex: 'type', render: (t: string) => INBOUND_TYPE_NAMES[t] ?? t },
     { title: '证照编号', dataIndex: 'licenceNo' },
-    { title: '效果', dataIndex: 'effect' },
+    { title: '处理', dataIndex: 'status', render: (st: InboundMessage['status']) => <Tag color={INBOUND_STATUS[st].color}>{INBOUND_STATUS[st].text}</Tag> },
+    { title: '效果', dataIndex: 'effect', render: (e: string | null) => effectText(e) },
   ];
+  const check = useMutation({ mutationFn: exchangeApi.verifyLog, onError: (e) => showError(e) });
   return (
     <>
       <PageHeader
         title="数据交换"
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="exchange-subscribe">
-            登记接收地址
-          </Button>
+          <Space>
+            <Button icon={<SafetyCertificateOutlined />} loading={check.isPending} onClick={() => check.mutate()} data-testid="exchange-verify-log">
+              校验交换日志
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="exchange-subscribe">
+              登记接收地址
+            </Button>
+          </Space>
         }
       />
+      {check.data ? (
+        <Alert
+          type={check.data.ok ? 'success' : 'error'}
+          showIcon
+          closable
+          style={{ marginBottom: 12 }}
+          data-testid="exchange-log-check"
+          data-ok={String(check.data.ok)}
+          title={
+            check.data.ok
+              ? `交换日志完整：${check.data.entries} 条记录（推送事件与反馈消息）逐条核对哈希链无误`
+              : `交换日志被改动：共 ${check.data.entries} 条，链上核对通过 ${check.data.verified} 条，断点 ${check.data.brokenAt ?? ''}`
+          }
+          description={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{`链头 ${check.data.head}`}</Typography.Text>}
+        />
+      ) : null}
       {(status.data?.alerts ?? []).map((a) => (
         <Alert key={a.subscriptionId} type="error" showIcon style={{ marginBottom: 12 }} title={`“${a.name}”（${names.department(a.departmentCode)}）已连续 ${a.consecutiveFailures} 次投递失败，自 ${formatTime(a.since)}`} data-testid="exchange-alert" />
       ))}

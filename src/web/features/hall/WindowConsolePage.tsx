@@ -158,6 +158,11 @@ function Console({ id }: { id: number }) {
                 签退
               </Button>
             )}
+            {mine && (
+              <Link to="/admin/my-assessment" data-testid="hall-my-assessment">
+                我的考核
+              </Link>
+            )}
           </Space>
         }
       />

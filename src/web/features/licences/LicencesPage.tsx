@@ -3,21 +3,21 @@
  * (in the URL); a drawer (`?no=`) with the licence, its versions and, for licence.manage,
  * 暂停 / 恢复 / 撤销 / 注销 with a reason.
  */
-import { Button, Col, Descriptions, Drawer, Form, Grid, Input, Modal, Space, Table, Typography, type ButtonProps, type TableColumnsType } from 'antd';
+import { Alert, Button, Col, Descriptions, Drawer, Form, Grid, Input, Modal, Space, Table, Tag, Typography, type ButtonProps, type TableColumnsType } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { LICENCE_ACTIONS, nextLicenceStatus, type LicenceAction } from '../../../domain/licence';
 import { isApiStatus } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import { useMe } from '../../api/queries';
+import { useMe, useOrgNames } from '../../api/queries';
 import { can } from '../../app/access';
 import { FilterSelect } from '../../components/FilterSelect';
 import { Loaded } from '../../components/Loaded';
 import { FilterBar, PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import { UrlSearchBox } from '../../components/SearchBox';
-import { exchangeApi, type InboundMessage } from '../exchange/exchangeApi';
+import { exchangeApi, INBOUND_STATUS, INBOUND_TYPE_NAMES, type InboundMessage } from '../exchange/exchangeApi';
 import { formatTime } from '../../components/format';
 import { useUrlPaging } from '../../components/paging';
 import { dataTestId, testIdAttrs } from '../../components/testId';
@@ -95,14 +95,120 @@ function LicenceFacts({ l }: { l: LicenceDetail }) {
   );
 }
 
-/** The drawer of one licence. */
-/** Inspection results, penalties and requests the regulators sent about a licence (数据共享交换). */
-const INBOUND_TYPES: Record<string, string> = { inspection: '检查结果', penalty: '行政处罚', suspend_request: '暂扣请求', revoke_request: '吊销请求', blacklist: '失信名单' };
+/** What a regulator's message says, in one line. */
+const messageText = (m: Record<string, unknown>) => ['summary', 'reason', 'result', 'decision', 'amount'].map((k) => m[k]).filter((v) => typeof v === 'string' || typeof v === 'number').join('；');
 
+/** How the bureau dealt with a message: its status, and who decided a revocation request and why. */
+function InboundOutcome({ m }: { m: InboundMessage }) {
+  const s = INBOUND_STATUS[m.status];
+  return (
+    <Space direction="vertical" size={0}>
+      <Tag color={s.color}>{s.text}</Tag>
+      {m.decidedBy ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{`${m.decidedBy}：${m.decisionNote ?? ''}`}</Typography.Text> : null}
+    </Space>
+  );
+}
+
+/**
+ * Revocation requests waiting for the bureau (谁审批谁负责: revoking is the bureau's decision; the
+ * regulator asks). Confirming revokes the licence with the regulator's reason and the officer's note.
+ */
+function RevocationRequests({ onOpen }: { onOpen: (no: string) => void }) {
+  const awaiting = useQuery({ queryKey: ['exchange', 'inbound', 'awaiting'], queryFn: ({ signal }) => exchangeApi.inbound(signal, { status: 'awaiting_confirmation' }) });
+  const [deciding, setDeciding] = useState<{ m: InboundMessage; decision: 'confirm' | 'decline' } | null>(null);
+  const names = useOrgNames();
+  const items = awaiting.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={`监管部门请求吊销证照 ${items.length} 件，待审批局确认`}
+      data-testid="revocation-requests"
+      description={
+        <>
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={items}
+            onRow={(m) => testIdAttrs('revocation-request', { message: m.messageId })}
+            columns={[
+              { title: '收到', dataIndex: 'receivedAt', width: 150, render: (t: string) => formatTime(t) },
+              { title: '监管部门', dataIndex: 'departmentCode', render: (c: string) => names.department(c) },
+              { title: '证照编号', dataIndex: 'licenceNo', render: (no: string) => <Typography.Link onClick={() => onOpen(no)}>{no}</Typography.Link> },
+              { title: '理由', dataIndex: 'message', render: (m: Record<string, unknown>) => messageText(m) || '—' },
+              {
+                title: '',
+                key: 'decide',
+                width: 200,
+                render: (_: unknown, m: InboundMessage) => (
+                  <Space>
+                    <Button size="small" danger onClick={() => setDeciding({ m, decision: 'confirm' })} data-testid="revocation-confirm">
+                      确认吊销
+                    </Button>
+                    <Button size="small" onClick={() => setDeciding({ m, decision: 'decline' })} data-testid="revocation-decline">
+                      不予采纳
+                    </Button>
+                  </Space>
+                ),
+              },
+            ]}
+          />
+          {deciding ? <DecisionDialog {...deciding} onClose={() => setDeciding(null)} /> : null}
+        </>
+      }
+    />
+  );
+}
+
+function DecisionDialog({ m, decision, onClose }: { m: InboundMessage; decision: 'confirm' | 'decline'; onClose: () => void }) {
+  const [form] = Form.useForm<{ note: string }>();
+  const client = useQueryClient();
+  const showError = useApiError();
+  const decide = useMutation({
+    mutationFn: (note: string) => exchangeApi.decide(m.id, decision, note),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['exchange'] });
+      void client.invalidateQueries({ queryKey: ['licences'] });
+      onClose();
+    },
+    onError: (e) => {
+      showError(e, form);
+      if (isApiStatus(e, 409)) {
+        void client.invalidateQueries({ queryKey: ['exchange'] });
+        onClose();
+      }
+    },
+  });
+  const confirm = decision === 'confirm';
+  return (
+    <Modal
+      open
+      title={confirm ? `确认吊销证照 ${m.licenceNo ?? ''}` : '不予采纳吊销请求'}
+      okText={confirm ? '确认吊销' : '不予采纳'}
+      okButtonProps={{ ...dataTestId<ButtonProps>('revocation-decision-ok'), danger: confirm, loading: decide.isPending }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">
+        {confirm ? '确认后证照立即吊销，公开核验页面显示吊销状态和理由，并通知监管部门。' : '证照状态不变；监管部门可在其反馈记录中看到不予采纳的理由。'}
+      </Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={(v) => decide.mutate(v.note.trim())}>
+        <Form.Item name="note" label={confirm ? '审批局意见' : '不予采纳的理由'} rules={[{ required: true, whitespace: true, message: '请填写' }, { max: 500 }]}>
+          <Input.TextArea rows={3} autoFocus data-testid="revocation-note" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Inspection results, penalties and requests the regulators sent about a licence (数据共享交换). */
 function RegulatorFeedback({ no }: { no: string }) {
-  const feedback = useQuery({ queryKey: ['exchange', 'inbound', no], queryFn: ({ signal }) => exchangeApi.inbound(signal, no) });
+  const feedback = useQuery({ queryKey: ['exchange', 'inbound', no], queryFn: ({ signal }) => exchangeApi.inbound(signal, { licenceNo: no }) });
   const items = feedback.data?.items ?? [];
-  const text = (m: Record<string, unknown>) => ['summary', 'reason', 'result', 'decision', 'amount'].map((k) => m[k]).filter((v) => typeof v === 'string' || typeof v === 'number').join('；');
   return (
     <>
       <Typography.Title level={2} style={{ fontSize: 16, marginTop: 16 }}>
@@ -118,15 +224,16 @@ function RegulatorFeedback({ no }: { no: string }) {
         locale={{ emptyText: '监管部门尚无反馈' }}
         columns={[
           { title: '收到', dataIndex: 'receivedAt', width: 150, render: (t: string) => formatTime(t) },
-          { title: '类型', dataIndex: 'type', width: 90, render: (t: string) => INBOUND_TYPES[t] ?? t },
-          { title: '内容', dataIndex: 'message', render: (m: Record<string, unknown>) => text(m) || '—' },
-          { title: '处理', dataIndex: 'effect', width: 120, render: (e: string | null, r: InboundMessage) => e ?? r.status },
+          { title: '类型', dataIndex: 'type', width: 90, render: (t: string) => INBOUND_TYPE_NAMES[t] ?? t },
+          { title: '内容', dataIndex: 'message', render: (m: Record<string, unknown>) => messageText(m) || '—' },
+          { title: '处理', dataIndex: 'status', width: 140, render: (_: string, r: InboundMessage) => <InboundOutcome m={r} /> },
         ]}
       />
     </>
   );
 }
 
+/** The drawer of one licence. */
 function LicenceDrawer({ no, onClose }: { no: string | null; onClose: () => void }) {
   const licence = useLicence(no);
   const me = useMe();
@@ -214,6 +321,7 @@ export default function LicencesPage() {
   return (
     <div>
       <PageHeader title="证照管理" />
+      <RevocationRequests onOpen={show} />
       <FilterBar>
         <Col xs={24} md={8}>
           <UrlSearchBox paging={paging} name="holderId" placeholder="持证主体证件号（统一社会信用代码/身份证号）" testId="licences-holder" />

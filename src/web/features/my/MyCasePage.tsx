@@ -12,6 +12,8 @@ import { CaseMaterialList } from '../cases/CaseBits';
 import { CaseDocuments } from '../cases/CaseDocuments';
 import { CaseColumns, CaseFrame, CaseRoute, ClockPanel, Panel, TimelinePanel } from '../cases/CaseLayout';
 import { PendingNotice, SupplementNotice, WithdrawButton } from '../cases/CaseNotices';
+import { InspectionNotice } from '../inspections/InspectionCard';
+import { ExpertReviewCard } from '../experts/ExpertReviewCard';
 
 /** The public lookup of this case, filled in. */
 export const progressPath = (c: Pick<CaseView, 'caseNo' | 'queryCode'>) =>
@@ -64,6 +66,7 @@ function MyCase({ c }: { c: CaseView }) {
       {c.status === 'draft' ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title="申请尚未提交：请上传全部材料后在“确认提交”一步提交。" /> : null}
       {c.status === 'supplement_requested' ? <SupplementNotice c={c} /> : null}
       <PendingNotice c={c} />
+      <InspectionNotice c={c} />
       {c.extension?.approved ? (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={`经负责人批准，办理期限延长 ${c.extension.requestedDays} 个工作日`} description={`理由：${c.extension.reason}`} />
       ) : null}
@@ -78,6 +81,7 @@ function MyCase({ c }: { c: CaseView }) {
         }
         right={
           <>
+            <ExpertReviewCard c={c} />
             <CaseDocuments c={c} />
             <TimelinePanel c={c} />
           </>

@@ -4,7 +4,7 @@ import { BankOutlined, CalendarOutlined, FileTextOutlined, LoginOutlined, Logout
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useMe } from '../../api/queries';
-import { canApply } from '../../app/access';
+import { can, canApply } from '../../app/access';
 import { LinkButton } from '../../components/LinkButton';
 import { PageLoading } from '../../components/PageLoading';
 import { useLogout } from '../auth/useLogout';
@@ -12,7 +12,7 @@ import { useLogout } from '../auth/useLogout';
 const { Header, Content, Footer } = Layout;
 
 function selectedKey(pathname: string): string {
-  for (const key of ['/items', '/guide', '/progress', '/my/cases', '/verify', '/decisions']) if (pathname.startsWith(key)) return key;
+  for (const key of ['/items', '/guide', '/progress', '/my/cases', '/my/projects', '/verify', '/decisions', '/open-data']) if (pathname.startsWith(key)) return key;
   if (pathname.startsWith('/apply')) return '/items';
   return pathname === '/' ? '/' : '';
 }
@@ -86,7 +86,9 @@ export default function PortalLayout() {
             { key: '/progress', label: <Link to="/progress" data-testid="portal-progress-link">进度查询</Link> },
             { key: '/verify', label: <Link to="/verify" data-testid="portal-verify-link">证照核验</Link> },
             { key: '/decisions', label: <Link to="/decisions" data-testid="portal-decisions-link">许可公开</Link> },
+            { key: '/open-data', label: <Link to="/open-data" data-testid="portal-open-data-link">数据公开</Link> },
             ...(canApply(me.data) ? [{ key: '/my/cases', label: <Link to="/my/cases" data-testid="portal-my-cases-link">我的办件</Link> }] : []),
+            ...(canApply(me.data) ? [{ key: '/my/projects', label: <Link to="/my/projects" data-testid="portal-my-projects-link">{can(me.data, 'case.agent') ? '代办工作台' : '我的项目'}</Link> }] : []),
           ]}
         />
         <AccountArea />

@@ -1,0 +1,498 @@
+/**
+ * Big-data analysis (大数据分析): keeps one fact row per case (domain/analytics.ts `caseFact`,
+ * the case reducer and clock) and the rollups of the facts, and answers the dashboards, the
+ * drill-downs, the Excel exports and the public open-data page from them.
+ *
+ * Kept three ways, all through `refresh` or the same facts: after every committed case action
+ * (a CasesService listener), by the sweeper (`catchUp`: cases without a current fact, open cases
+ * whose clock moved with the day, cases a hall ticket was tied to since), and by `rebuild`,
+ * which recomputes every fact from the action logs and the rollups from the facts.
+ *
+ * The embedded database has one connection: the calendar is read before a transaction opens.
+ */
+import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
+import type { Logger } from 'pino';
+import {
+  ANALYTICS_EPOCH,
+  bucketOf,
+  caseFact,
+  CHANNELS,
+  DRILL_FIGURES,
+  figures,
+  METRICS,
+  ratio,
+  rollupDelta,
+  rollupPlan,
+  satisfaction,
+  zeroCounters,
+  type Channel,
+  type Counters,
+  type DrillFigure,
+  type Interval,
+  type Metric,
+} from '../../../domain/analytics.js';
+import { addCalendarDays, isDateStr, toShanghaiDate } from '../../../domain/calendar.js';
+import { CASE_STATUSES, type CaseStatus } from '../../../domain/case.js';
+import type { Grade } from '../../../domain/hall.js';
+import { DEPARTMENT_SCOPED_ROLES, ROLES, type Role } from '../../../domain/roles.js';
+import { audit } from '../../platform/audit.js';
+import { auditActor, authorizeUser, type Actor, type UserActor } from '../../platform/auth.js';
+import type { Db, Executor } from '../../platform/db.js';
+import { badRequest, forbidden } from '../../platform/errors.js';
+import type { CalendarService } from '../calendar/calendar.service.js';
+import { styleHeader } from '../catalog/catalog.excel.js';
+import * as repo from './analytics.repository.js';
+
+export interface AnalyticsDeps {
+  db: Db;
+  calendar: CalendarService;
+  now: () => Date;
+  log?: Logger;
+}
+
+/** The filters of a figure request, as the routes pass them. */
+export interface FigureQuery {
+  from?: string;
+  to?: string;
+  zone?: string;
+  department?: string;
+  item?: string;
+  channel?: Channel;
+}
+
+/** Cases per rebuild batch. */
+const BATCH = 500;
+/** Rows an Excel export holds at most. */
+const EXPORT_LIMIT = 100_000;
+
+/** The drill-down condition of each figure on analytics_case_facts, beside its anchor day. */
+const DRILL_WHERE: Record<DrillFigure, string> = {
+  received: 'true',
+  accepted: 'true',
+  decided: 'true',
+  approved: "outcome = 'approved'",
+  refused: "outcome = 'refused'",
+  late: 'on_time_promised IS NOT TRUE',
+  lateStatutory: 'on_time_statutory IS NOT TRUE',
+  rejected: "outcome = 'rejected'",
+  withdrawn: "outcome = 'withdrawn'",
+  online: "channel = 'online'",
+  zeroVisit: 'zero_visit',
+  instant: 'instant',
+  supplemented: 'supplement_rounds > 0',
+  paused: 'jsonb_array_length(pause_kinds) > 0',
+};
+const ANCHOR_COLUMN = { receivedOn: 'received_on', acceptedOn: 'accepted_on', decidedOn: 'decided_on', closedOn: 'closed_on' } as const;
+
+export class AnalyticsService {
+  constructor(private readonly d: AnalyticsDeps) {}
+
+  private today(): string {
+    return toShanghaiDate(this.d.now());
+  }
+
+  // ------------------------------------------------------------------ keeping the facts
+
+  /** Recompute the facts of these cases from their logs and move the rollups by the difference. */
+  async refresh(caseNos: readonly string[]): Promise<number> {
+    const calendar = await this.d.calendar.calendar();
+    const today = this.today();
+    let changed = 0;
+    for (const caseNo of caseNos) {
+      changed += await this.d.db.transaction().execute(async (trx) => {
+        await repo.lockRollups(trx, false);
+        await repo.lockCase(trx, caseNo);
+        const [input] = await repo.factInputs(trx, [caseNo]);
+        if (!input) return 0;
+        const before = await repo.readFact(trx, caseNo);
+        const after = caseFact(input, today, calendar);
+        const delta = rollupDelta(before, after);
+        if (before && delta.rollup.length === 0 && delta.hist.length === 0 && JSON.stringify(before) === JSON.stringify(after)) return 0;
+        await repo.applyDelta(trx, delta);
+        await repo.writeFacts(trx, [after]);
+        return 1;
+      });
+    }
+    return changed;
+  }
+
+  /**
+   * The sweeper's part: cases with no fact or an older version (a crash between commit and
+   * listener, the demo seed), open cases whose clock was last read before today, and
+   * zero-visit cases a hall ticket was tied to since. Returns how many were refreshed.
+   */
+  async catchUp(limit = 500): Promise<number> {
+    const today = this.today();
+    const stale = await sql<{ case_no: string }>`
+      (SELECT c.case_no FROM cases c LEFT JOIN analytics_case_facts f ON f.case_no = c.case_no
+        WHERE f.case_no IS NULL OR f.version <> c.version LIMIT ${limit})
+      UNION
+      (SELECT case_no FROM analytics_case_facts WHERE outcome IS NULL AND as_of < ${today} LIMIT ${limit})
+      UNION
+      (SELECT f.case_no FROM analytics_case_facts f WHERE f.zero_visit AND EXISTS (SELECT 1 FROM hall_tickets t WHERE t.case_no = f.case_no) LIMIT ${limit})`.execute(this.d.db);
+    return this.refresh(stale.rows.map((r) => r.case_no));
+  }
+
+  /**
+   * Recompute every fact from the action logs, then both rollups from the facts with one
+   * GROUP BY each (holding off incremental writers meanwhile). Gives the same rows as the
+   * incremental path; `onProgress(done, total)` reports the facts.
+   */
+  async rebuild(actor: Actor, onProgress?: (done: number, total: number) => void): Promise<{ cases: number; rollupRows: number; seconds: number }> {
+    const user = actor.type === 'system' ? null : authorizeUser(actor, 'analytics.rebuild');
+    const started = Date.now();
+    const calendar = await this.d.calendar.calendar();
+    const today = this.today();
+    const { total } = await this.d.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+    let done = 0;
+    let after = '';
+    for (;;) {
+      const batch = await this.d.db.selectFrom('cases').select('case_no').where('case_no', '>', after).orderBy('case_no').limit(BATCH).execute();
+      if (batch.length === 0) break;
+      after = batch.at(-1)?.case_no ?? after;
+      const inputs = await repo.factInputs(
+        this.d.db,
+        batch.map((b) => b.case_no),
+      );
+      await repo.writeFacts(
+        this.d.db,
+        inputs.map((i) => caseFact(i, today, calendar)),
+      );
+      done += batch.length;
+      onProgress?.(done, Number(total));
+    }
+    const rollupRows = await this.d.db.transaction().execute(async (trx) => {
+      await repo.lockRollups(trx, true);
+      await repo.rebuildRollups(trx);
+      if (user) await audit(trx, auditActor(user), { action: 'analytics.rebuild', targetType: 'analytics', targetId: 'rollup', after: { cases: done } });
+      const { n } = await trx.selectFrom('analytics_rollup').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return Number(n);
+    });
+    return { cases: done, rollupRows, seconds: Math.round((Date.now() - started) / 100) / 10 };
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /** The departments the caller may see figures of (null: all). A 科长 sees the division they head. */
+  private scope(user: UserActor): string[] | null {
+    const grants = user.roles.filter((r) => (ROLES[r.role as Role]?.permissions as readonly string[] | undefined)?.includes('analytics.read'));
+    if (grants.some((g) => !DEPARTMENT_SCOPED_ROLES.includes(g.role as Role) || g.departmentCode === null)) return null;
+    return grants.map((g) => g.departmentCode ?? '');
+  }
+
+  /** Check the caller and turn a query into filters; 400 naming the field, 403 outside the caller's divisions. */
+  private filters(actor: Actor, q: FigureQuery): repo.Filters {
+    const user = authorizeUser(actor, 'analytics.read');
+    return this.filtersFor(this.scope(user), q);
+  }
+
+  private filtersFor(scope: string[] | null, q: FigureQuery): repo.Filters {
+    const to = q.to ?? this.today();
+    const from = q.from ?? ANALYTICS_EPOCH;
+    for (const [field, v] of [['from', from], ['to', to]] as const) if (!isDateStr(v)) throw badRequest('REQUEST.INVALID', '日期无效', [{ path: field, message: '请使用有效日期 YYYY-MM-DD' }]);
+    if (from > to) throw badRequest('REQUEST.INVALID', '起止日期有误', [{ path: 'to', message: '截止日期不能早于起始日期' }]);
+    if (q.department && scope && !scope.includes(q.department)) throw forbidden('只能查看本科室的统计');
+    return { from, to, zone: q.zone, item: q.item, channel: q.channel, departments: q.department ? [q.department] : (scope ?? undefined) };
+  }
+
+  private async counters(ex: Executor, f: repo.Filters): Promise<{ c: Counters; hist: { workingDays: number; n: number }[] }> {
+    const plan = rollupPlan(f.from, f.to);
+    // on PostgreSQL the two reads run at once on two connections (the embedded database queues them)
+    const [[row], hist] = await Promise.all([repo.sumRollup(ex, plan, f), repo.sumHist(ex, plan, f)]);
+    return { c: row ?? zeroCounters(), hist };
+  }
+
+  /** The headline figures: volumes, on-time rates, working days, 网办率, 零跑腿, satisfaction. */
+  async summary(actor: Actor, q: FigureQuery) {
+    const f = this.filters(actor, q);
+    const [{ c, hist }, grades] = await Promise.all([this.counters(this.d.db, f), this.gradeCounts(f)]);
+    return { from: f.from, to: f.to, ...figures(c, hist), satisfaction: satisfaction(grades) };
+  }
+
+  /** One metric per day, week or month over the range. */
+  async series(actor: Actor, q: FigureQuery & { metric: Metric; interval: Interval }) {
+    const f = this.filters(actor, q);
+    // a month series reads whole months from month rows; day and week series read day rows
+    const plan = q.interval === 'month' ? rollupPlan(f.from, f.to) : { months: [], dayRanges: [[f.from, f.to] as [string, string]] };
+    const [rows, hist] = await Promise.all([repo.sumRollup(this.d.db, plan, f, 'period'), repo.sumHist(this.d.db, plan, f, 'period')]);
+    const bucket = (period: string) => (period.length === 7 ? period : bucketOf(period, q.interval));
+    const buckets = new Map<string, { c: Counters; hist: { workingDays: number; n: number }[] }>();
+    for (let d = f.from; d <= f.to; d = addCalendarDays(d, 1)) if (!buckets.has(bucketOf(d, q.interval))) buckets.set(bucketOf(d, q.interval), { c: zeroCounters(), hist: [] });
+    for (const r of rows) {
+      const b = buckets.get(bucket(r.key));
+      if (b) for (const k of Object.keys(b.c) as (keyof Counters)[]) b.c[k] += Number(r[k]);
+    }
+    for (const h of hist) buckets.get(bucket(h.key))?.hist.push(h);
+    return {
+      metric: q.metric,
+      name: METRICS[q.metric],
+      interval: q.interval,
+      points: [...buckets.entries()].map(([period, b]) => ({ period, value: figures(b.c, b.hist)[q.metric] })),
+    };
+  }
+
+  /** The figures per department, zone, item or channel (e.g. 补正率 per item: which material lists confuse people). */
+  async breakdown(actor: Actor, q: FigureQuery & { by: 'department' | 'zone' | 'item' | 'channel' }) {
+    const f = this.filters(actor, q);
+    const column = ({ department: 'department_code', zone: 'zone', item: 'item_code', channel: 'channel' } as const)[q.by];
+    const plan = rollupPlan(f.from, f.to);
+    const [rows, hist] = await Promise.all([repo.sumRollup(this.d.db, plan, f, column), repo.sumHist(this.d.db, plan, f, column)]);
+    const names = await this.names(q.by, rows.map((r) => r.key));
+    return {
+      by: q.by,
+      items: rows
+        .map((r) => ({ key: r.key, name: names.get(r.key) ?? (r.key || '（无）'), ...figures(r, hist.filter((h) => h.key === r.key)) }))
+        .sort((a, b) => b.received - a.received || a.key.localeCompare(b.key)),
+    };
+  }
+
+  private async names(by: 'department' | 'zone' | 'item' | 'channel', keys: string[]): Promise<Map<string, string>> {
+    if (by === 'channel') return new Map(Object.entries(CHANNELS));
+    if (keys.length === 0) return new Map();
+    if (by === 'department') return new Map((await this.d.db.selectFrom('departments').select(['code', 'name']).where('code', 'in', keys).execute()).map((r) => [r.code, r.name]));
+    if (by === 'zone') return new Map((await this.d.db.selectFrom('zones').select(['code', 'name']).where('code', 'in', keys).execute()).map((r) => [r.code, r.name]));
+    return new Map((await this.d.db.selectFrom('catalog_public').select(['code', 'name']).where('code', 'in', keys).execute()).map((r) => [r.code, r.name]));
+  }
+
+  /** The facts behind a figure: same filters, the figure's condition on its anchor day. */
+  private drillQuery(f: repo.Filters, figure: DrillFigure) {
+    const anchor = ANCHOR_COLUMN[DRILL_FIGURES[figure].anchor];
+    let q = this.d.db
+      .selectFrom('analytics_case_facts')
+      .where(sql.ref(anchor), '>=', f.from)
+      .where(sql.ref(anchor), '<=', f.to)
+      .where(sql.raw<boolean>(`(${DRILL_WHERE[figure]})`), '=', true);
+    if (f.zone !== undefined) q = q.where('zone', '=', f.zone);
+    if (f.departments) q = f.departments.length ? q.where('department_code', 'in', f.departments) : q.where(sql.lit(false), '=', true);
+    if (f.item !== undefined) q = q.where('item_code', '=', f.item);
+    if (f.channel !== undefined) q = q.where('channel', '=', f.channel);
+    return { q, anchor };
+  }
+
+  /** The cases behind a figure, a page at a time, newest anchor day first. */
+  async drill(actor: Actor, q: FigureQuery & { figure: DrillFigure; page: number; pageSize: number }) {
+    const f = this.filters(actor, q);
+    const { q: base, anchor } = this.drillQuery(f, q.figure);
+    const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+    const rows = await base
+      .selectAll()
+      .orderBy(sql.ref(anchor), 'desc')
+      .orderBy('case_no', 'desc')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute();
+    return { figure: q.figure, name: DRILL_FIGURES[q.figure].name, total: Number(total), items: rows.map(drillItem) };
+  }
+
+  /** The same list as an Excel workbook (at most EXPORT_LIMIT rows; more is a 400 asking for a narrower range). */
+  async export(actor: Actor, q: FigureQuery & { figure: DrillFigure }): Promise<{ name: string; content: Buffer }> {
+    const f = this.filters(actor, q);
+    const { q: base, anchor } = this.drillQuery(f, q.figure);
+    const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+    if (Number(total) > EXPORT_LIMIT) throw badRequest('REQUEST.INVALID', '导出行数过多', [{ path: 'from', message: `共 ${total} 件，超过 ${EXPORT_LIMIT} 件，请缩小日期范围` }]);
+    const rows = (await base.selectAll().orderBy(sql.ref(anchor), 'desc').orderBy('case_no', 'desc').execute()).map(drillItem);
+    const names = await this.names('department', [...new Set(rows.map((r) => r.departmentCode))]);
+    const wb = new ExcelJS.Workbook();
+    wb.creator = 'Shenpi 审批';
+    const ws = wb.addWorksheet(DRILL_FIGURES[q.figure].name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const columns: { header: string; key: keyof (typeof rows)[number] | 'departmentName' | 'channelName' | 'statusName'; width: number }[] = [
+      { header: '办件编号', key: 'caseNo', width: 16 },
+      { header: '事项', key: 'itemName', width: 36 },
+      { header: '科室', key: 'departmentName', width: 18 },
+      { header: '服务区', key: 'zone', width: 8 },
+      { header: '申报渠道', key: 'channelName', width: 10 },
+      { header: '状态', key: 'statusName', width: 10 },
+      { header: '收件日期', key: 'receivedOn', width: 12 },
+      { header: '受理日期', key: 'acceptedOn', width: 12 },
+      { header: '办结日期', key: 'decidedOn', width: 12 },
+      { header: '不予受理/撤回日期', key: 'closedOn', width: 14 },
+      { header: '承诺时限（工作日）', key: 'promisedDays', width: 10 },
+      { header: '法定时限（工作日）', key: 'statutoryDays', width: 10 },
+      { header: '办理用时（工作日）', key: 'workingDays', width: 10 },
+      { header: '按承诺时限办结', key: 'onTimePromised', width: 10 },
+      { header: '补正次数', key: 'supplementRounds', width: 8 },
+      { header: '特别程序（工作日）', key: 'pausedDays', width: 10 },
+      { header: '零跑腿', key: 'zeroVisit', width: 8 },
+    ];
+    ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+    styleHeader(ws.getRow(1));
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    const yesNo = (b: boolean | null) => (b === null ? null : b ? '是' : '否');
+    for (const r of rows)
+      ws.addRow({
+        ...r,
+        departmentName: names.get(r.departmentCode) ?? r.departmentCode,
+        channelName: CHANNELS[r.channel],
+        statusName: CASE_STATUSES[r.status as CaseStatus] ?? r.status,
+        onTimePromised: yesNo(r.onTimePromised),
+        zeroVisit: yesNo(r.zeroVisit),
+      });
+    return { name: `${DRILL_FIGURES[q.figure].name}-${f.from}至${f.to}.xlsx`, content: Buffer.from(await wb.xlsx.writeBuffer()) };
+  }
+
+  // ------------------------------------------------------------------ hall, ratings, exchange
+
+  private async gradeCounts(f: repo.Filters): Promise<Partial<Record<Grade, number>>> {
+    let q = this.d.db
+      .selectFrom('hall_ratings')
+      .select(['grade', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('created_at', '>=', startOf(f.from))
+      .where('created_at', '<', startOf(addCalendarDays(f.to, 1)))
+      .groupBy('grade');
+    if (f.zone !== undefined) q = q.where('zone_code', '=', f.zone);
+    if (f.item !== undefined) q = q.where('item_code', '=', f.item);
+    const departments = f.departments;
+    if (departments) q = q.where('item_code', 'in', (eb) => eb.selectFrom('catalog_public').select('code').where('department_code', 'in', departments.length ? departments : ['']));
+    const rows = await q.execute();
+    return Object.fromEntries(rows.map((r) => [r.grade, Number(r.n)]));
+  }
+
+  /** Hall waiting per zone and hour of the day (heat map) and appointment use. */
+  async hall(actor: Actor, q: FigureQuery) {
+    const f = this.filters(actor, q);
+    const zone = f.zone;
+    const heat = await sql<{ zone: string; hour: number; tickets: number; wait: number | null }>`
+      SELECT zone_code AS zone, extract(hour FROM taken_at AT TIME ZONE 'Asia/Shanghai')::int AS hour, count(*)::int AS tickets,
+             avg(extract(epoch FROM called_at - taken_at) / 60)::float8 AS wait
+      FROM hall_tickets
+      WHERE day >= ${f.from} AND day <= ${f.to} AND called_at IS NOT NULL ${zone !== undefined ? sql`AND zone_code = ${zone}` : sql``}
+      GROUP BY 1, 2 ORDER BY 1, 2`.execute(this.d.db);
+    const appts = await sql<{ status: string; n: number }>`
+      SELECT status, count(*)::int AS n FROM hall_appointments
+      WHERE slot_start >= ${startOf(f.from)} AND slot_start < ${startOf(addCalendarDays(f.to, 1))} ${zone !== undefined ? sql`AND zone_code = ${zone}` : sql``}
+      GROUP BY status`.execute(this.d.db);
+    const by = Object.fromEntries(appts.rows.map((r) => [r.status, Number(r.n)])) as Record<string, number | undefined>;
+    const booked = (by.booked ?? 0) + (by.checked_in ?? 0) + (by.no_show ?? 0) + (by.cancelled ?? 0);
+    const zones = await this.d.db.selectFrom('zones').select(['code', 'name']).orderBy('sort_order').execute();
+    return {
+      zones,
+      heatmap: heat.rows.map((r) => ({ zone: r.zone, hour: Number(r.hour), tickets: Number(r.tickets), avgWaitMinutes: r.wait === null ? null : Math.round(Number(r.wait) * 10) / 10 })),
+      appointments: {
+        total: booked,
+        checkedIn: by.checked_in ?? 0,
+        noShow: by.no_show ?? 0,
+        cancelled: by.cancelled ?? 0,
+        open: by.booked ?? 0,
+        noShowRate: ratio(by.no_show ?? 0, (by.checked_in ?? 0) + (by.no_show ?? 0)),
+      },
+    };
+  }
+
+  /** 好差评 distribution and how bad ratings were rectified (on time: closed by the due day). */
+  async ratings(actor: Actor, q: FigureQuery) {
+    const f = this.filters(actor, q);
+    const departments = f.departments;
+    const rect = await sql<{ total: number; closed: number; on_time: number; overdue_open: number }>`
+      SELECT count(*)::int AS total,
+             count(*) FILTER (WHERE status = 'closed')::int AS closed,
+             count(*) FILTER (WHERE status = 'closed' AND to_char(closed_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') <= due_date)::int AS on_time,
+             count(*) FILTER (WHERE status <> 'closed' AND due_date < ${this.today()})::int AS overdue_open
+      FROM hall_rectifications
+      WHERE opened_on >= ${f.from} AND opened_on <= ${f.to}
+      ${departments ? sql`AND department_code IN (${sql.join(departments.length ? departments : [''])})` : sql``}`.execute(this.d.db);
+    const r = rect.rows[0] ?? { total: 0, closed: 0, on_time: 0, overdue_open: 0 };
+    return {
+      satisfaction: satisfaction(await this.gradeCounts(f)),
+      rectifications: { total: Number(r.total), closed: Number(r.closed), closedOnTime: Number(r.on_time), onTimeRate: ratio(Number(r.on_time), Number(r.closed)), overdueOpen: Number(r.overdue_open) },
+    };
+  }
+
+  /** Delivery health of the data exchange to the regulators (ADR 0006): states, receipts within two working days, attempts. */
+  async exchange(actor: Actor, q: FigureQuery) {
+    const f = this.filters(actor, q);
+    const rows = await sql<{ status: string; n: number; on_time: number; attempts: number }>`
+      SELECT status, count(*)::int AS n,
+             count(*) FILTER (WHERE status = 'delivered' AND to_char(delivered_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') <= receipt_due)::int AS on_time,
+             coalesce(sum(attempts), 0)::int AS attempts
+      FROM exchange_deliveries
+      WHERE created_at >= ${startOf(f.from)} AND created_at < ${startOf(addCalendarDays(f.to, 1))}
+      GROUP BY status`.execute(this.d.db);
+    const get = (s: string) => rows.rows.find((r) => r.status === s);
+    const total = rows.rows.reduce((n, r) => n + Number(r.n), 0);
+    const delivered = Number(get('delivered')?.n ?? 0);
+    return {
+      total,
+      delivered,
+      pending: Number(get('pending')?.n ?? 0),
+      dead: Number(get('dead')?.n ?? 0),
+      deliveredOnTime: Number(get('delivered')?.on_time ?? 0),
+      onTimeRate: ratio(Number(get('delivered')?.on_time ?? 0), delivered),
+      avgAttempts: total === 0 ? null : Math.round((rows.rows.reduce((n, r) => n + Number(r.attempts), 0) / total) * 100) / 100,
+    };
+  }
+
+  // ------------------------------------------------------------------ public
+
+  /** 政务公开: per division and month of a year, cases received and decided, on-time rate, 网办率 and satisfaction. No login. */
+  async openData(year: number) {
+    const f = this.filtersFor(null, { from: `${year}-01-01`, to: `${year}-12-31` });
+    const current = this.today().slice(0, 7);
+    const plan = { months: rollupPlan(f.from, f.to).months.filter((m) => m <= current), dayRanges: [] };
+    const divisions = await this.d.db.selectFrom('departments').select(['code', 'name']).where('kind', '=', 'division').orderBy('sort_order').orderBy('code').execute();
+    const rows = await this.d.db
+      .selectFrom('analytics_rollup')
+      .select(['department_code', 'period', ...(['received', 'decided', 'on_time_promised', 'online'] as const).map((c) => sql<number>`sum(${sql.ref(c)})::float8`.as(c))])
+      .where('grain', '=', 'month')
+      .where('period', 'in', plan.months)
+      .groupBy(['department_code', 'period'])
+      .execute();
+    const ratings = await sql<{ department_code: string; month: string; grade: Grade; n: number }>`
+      SELECT p.department_code, to_char(r.created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, r.grade, count(*)::int AS n
+      FROM hall_ratings r JOIN catalog_public p ON p.code = r.item_code
+      WHERE r.created_at >= ${startOf(f.from)} AND r.created_at < ${startOf(addCalendarDays(f.to, 1))}
+      GROUP BY 1, 2, 3`.execute(this.d.db);
+    return {
+      year,
+      months: plan.months,
+      divisions: divisions.map((d) => ({
+        code: d.code,
+        name: d.name,
+        months: plan.months.map((m) => {
+          const r = rows.find((x) => x.department_code === d.code && x.period === m);
+          const grades = Object.fromEntries(ratings.rows.filter((x) => x.department_code === d.code && x.month === m).map((x) => [x.grade, Number(x.n)]));
+          const s = satisfaction(grades);
+          return {
+            month: m,
+            received: Number(r?.received ?? 0),
+            decided: Number(r?.decided ?? 0),
+            onTimeRate: ratio(Number(r?.on_time_promised ?? 0), Number(r?.decided ?? 0)),
+            onlineRate: ratio(Number(r?.online ?? 0), Number(r?.received ?? 0)),
+            ratings: s.total,
+            satisfiedRate: s.satisfiedRate,
+          };
+        }),
+      })),
+    };
+  }
+}
+
+
+/** 00:00 of a Shanghai day as an instant. */
+function startOf(day: string): Date {
+  return new Date(`${day}T00:00:00+08:00`);
+}
+
+function drillItem(r: Parameters<typeof repo.fromRow>[0]) {
+  const f = repo.fromRow(r);
+  return {
+    caseNo: f.caseNo,
+    itemCode: f.itemCode,
+    itemName: f.itemName,
+    departmentCode: f.departmentCode,
+    zone: f.zone,
+    channel: f.channel,
+    status: f.status,
+    receivedOn: f.receivedOn,
+    acceptedOn: f.acceptedOn,
+    decidedOn: f.decidedOn,
+    closedOn: f.closedOn,
+    promisedDays: f.promisedDays,
+    statutoryDays: f.statutoryDays,
+    workingDays: f.workingDays,
+    onTimePromised: f.onTimePromised,
+    supplementRounds: f.supplementRounds,
+    pausedDays: f.pausedDays,
+    zeroVisit: f.zeroVisit,
+  };
+}
