@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { criteriaFor, drawPanel, EXPERT_FIELDS, exclusionOf, mulberry32, sameParty, scoreProblems, signedText, type Candidate, type DrawInput } from './expert.js';
+import { mulberry32 } from './random.js';
+import { criteriaFor, drawPanel, EXPERT_FIELDS, exclusionOf, sameParty, scoreProblems, signedText, type Candidate, type DrawInput } from './expert.js';
 
 const APPLICANT = { name: '泰安市岱岳建设集团有限公司', creditCode: '91370900MA3C4XYZ1K' };
 const BASE: DrawInput = { applicant: APPLICANT, fields: ['建筑工程'], n: 3, from: '2026-12-01', to: '2026-12-15', exclude: [] };

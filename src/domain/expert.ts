@@ -4,6 +4,7 @@
  * inputs and the candidate list as they stood, so `drawPanel` on the record gives the same panel.
  */
 import type { DateStr } from './calendar.js';
+import { mulberry32 } from './random.js';
 
 /** Fields of expertise (评审领域) of the pool. */
 export const EXPERT_FIELDS = ['食品安全', '建筑工程', '环境保护', '医疗卫生', '消防', '交通运输', '水利', '安全生产', '文物保护', '教育'] as const;
@@ -63,18 +64,6 @@ export interface DrawResult {
   chosen: string[];
   eligible: string[];
   excluded: { expertId: string; reason: ExclusionReason }[];
-}
-
-/** mulberry32: a small seeded PRNG giving numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A name or code as compared: no spaces, half-width brackets, upper case. */

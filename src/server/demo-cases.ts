@@ -36,6 +36,7 @@ import { CASE_STATUSES } from '../domain/case.js';
 import { addCalendarDays, toShanghaiDate, type DateStr, type WorkingCalendar } from '../domain/calendar.js';
 import type { PauseKind } from '../domain/clock.js';
 import { creditCodeCheckChar, idNumberCheckChar } from '../domain/identifiers.js';
+import { mulberry32 } from '../domain/random.js';
 import { loadUserActor, type UserActor } from './platform/auth.js';
 import type { Db } from './platform/db.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
@@ -170,18 +171,6 @@ export interface PlanItem {
 }
 
 // ------------------------------------------------------------------------------ randomness
-
-/** mulberry32: a tiny seeded PRNG, so the demo is the same every time. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   private readonly next: () => number;

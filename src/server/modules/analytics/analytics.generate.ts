@@ -15,7 +15,7 @@ import { caseFact, type CaseFact, type Channel } from '../../../domain/analytics
 import { addCalendarDays, toShanghaiDate, type DateStr, type WorkingCalendar } from '../../../domain/calendar.js';
 import type { ActionPayloads, CaseAction, CaseActionType } from '../../../domain/case.js';
 import type { PauseKind } from '../../../domain/clock.js';
-import { mulberry32 } from '../../../domain/expert.js';
+import { mulberry32 } from '../../../domain/random.js';
 import type { Grade } from '../../../domain/hall.js';
 import type { Db } from '../../platform/db.js';
 import * as repo from './analytics.repository.js';
