@@ -20,6 +20,7 @@ import { CalendarService } from '../src/server/modules/calendar/calendar.service
 import { loadUserActor } from '../src/server/platform/auth.js';
 import { migrate } from '../src/server/platform/migrate.js';
 import { openScratch } from './scratch-db.js';
+import { serviceClock } from '../src/server/platform/clock.js';
 
 const CASES = Math.max(1000, Number(process.env.BENCH_CASES ?? 1_000_000));
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 15));
@@ -45,7 +46,7 @@ const db = database.db;
 try {
   await migrate(database);
   let t0 = process.hrtime.bigint();
-  await seedDemo(db, pino({ level: 'silent' }));
+  await seedDemo(db, pino({ level: 'silent' }), { now: serviceClock() });
   console.log(`demo bureau seeded in ${(ms(t0) / 1000).toFixed(1)} s (${database.kind})`);
   const calendarService = new CalendarService(db);
   const calendar = await calendarService.calendar();

@@ -38,6 +38,7 @@ import { loadUserActor, type UserActor } from '../src/server/platform/auth.js';
 import { migrate } from '../src/server/platform/migrate.js';
 import type { DbHandle } from '../src/server/platform/db.js';
 import { openScratch } from './scratch-db.js';
+import { serviceClock } from '../src/server/platform/clock.js';
 
 const N = Math.max(4, Math.floor(Number(process.env.BENCH_N ?? 400) / 4) * 4);
 const CONCURRENCY = 4;
@@ -120,10 +121,10 @@ try {
   await migrate(raw);
   console.log(`seeding the demo bureau on ${raw.kind} …`);
   let t0 = Date.now();
-  await seedDemo(raw.db, pino({ level: 'warn' }));
+  await seedDemo(raw.db, pino({ level: 'warn' }), { now: serviceClock() });
   console.log(`  seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-  const deps = { config, database, logger: pino({ level: 'silent' }) };
+  const deps = { config, database, logger: pino({ level: 'silent' }), now: serviceClock() };
   // the goal's figures measure the action itself; its documents and licence are made after the
   // commit, in the background, and are measured on their own below (a second app with them on)
   const service = casesService(deps);

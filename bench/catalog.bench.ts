@@ -14,6 +14,7 @@ import { loadConfig } from '../src/server/config.js';
 import { seedDemo } from '../src/server/demo.js';
 import { openScratch } from './scratch-db.js';
 import { migrate } from '../src/server/platform/migrate.js';
+import { serviceClock } from '../src/server/platform/clock.js';
 
 const N = Number(process.env.BENCH_N ?? 300);
 
@@ -30,8 +31,8 @@ const { database, cleanup } = await openScratch();
 const config = loadConfig({ ...process.env, SHENPI_DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent', SHENPI_LOGIN_RATE: '10000' });
 await migrate(database);
 console.log(`seeding the demo bureau on ${database.kind} …`);
-await seedDemo(database.db, pino({ level: 'warn' }));
-const app = await buildApp({ config, database, logger: pino({ level: 'silent' }) });
+await seedDemo(database.db, pino({ level: 'warn' }), { now: serviceClock() });
+const app = await buildApp({ config, database, logger: pino({ level: 'silent' }), now: serviceClock() });
 await app.ready();
 
 const listBody = (await app.inject({ url: '/api/v1/catalog/items?pageSize=20' })).body;

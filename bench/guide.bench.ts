@@ -14,6 +14,7 @@ import { seedDemo } from '../src/server/demo.js';
 import { GuideService, readScenarioFile, SCENARIO_FILE } from '../src/server/modules/guide/guide.service.js';
 import { migrate } from '../src/server/platform/migrate.js';
 import { openScratch } from './scratch-db.js';
+import { serviceClock } from '../src/server/platform/clock.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
@@ -38,7 +39,7 @@ const queries = evalFileSchema.parse(JSON.parse(fs.readFileSync('demo/guide/eval
 const { database, cleanup } = await openScratch();
 await migrate(database);
 console.log(`seeding the demo bureau on ${database.kind} …`);
-await seedDemo(database.db, pino({ level: 'warn' }));
+await seedDemo(database.db, pino({ level: 'warn' }), { now: serviceClock() });
 const guide = new GuideService(database.db, readScenarioFile(SCENARIO_FILE), pino({ level: 'warn' }));
 const { items, scenarios } = await guide.stats();
 console.log(`\n${queries.length} questions × ${ROUNDS} rounds, ${items} published items, ${scenarios} scenarios, ${database.kind}\n`);

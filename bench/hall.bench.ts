@@ -29,6 +29,7 @@ import { migrate } from '../src/server/platform/migrate.js';
 import { waitingTicket } from '../src/server/modules/hall/hall.repository.js';
 import { makeClerk } from '../test/hall-fixtures.js';
 import { openScratch } from './scratch-db.js';
+import { serviceClock } from '../src/server/platform/clock.js';
 
 const WINDOWS = 50;
 const ROUNDS = Math.max(2, Number(process.env.BENCH_ROUNDS ?? 20));
@@ -56,7 +57,7 @@ try {
   await migrate(database);
   const org = orgFile.parse(JSON.parse(fs.readFileSync(path.join(DEMO_DIR, 'org.json'), 'utf8')));
   await db.transaction().execute((trx) => new OrgService(db).load(trx, { type: 'system', name: 'bench', ip: null }, org));
-  const app = await buildApp({ config, database, logger: pino({ level: 'silent' }) });
+  const app = await buildApp({ config, database, logger: pino({ level: 'silent' }), now: serviceClock() });
   await app.ready();
 
   // 50 windows of zones A–D, each with a clerk signed in; every specialised window serves ITEM

@@ -14,6 +14,7 @@ import { loadConfig } from '../src/server/config.js';
 import { seedDemo } from '../src/server/demo.js';
 import { migrate } from '../src/server/platform/migrate.js';
 import { openScratch } from './scratch-db.js';
+import { serviceClock } from '../src/server/platform/clock.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const PASSWORD = 'Taian@2018';
@@ -38,8 +39,8 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shenpi-bench-cfg-'));
 try {
   await migrate(database);
   console.log(`seeding the demo bureau on ${database.kind} …`);
-  await seedDemo(database.db, pino({ level: 'warn' }));
-  const deps = { config: loadConfig({ SHENPI_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SHENPI_LOGIN_RATE: '10000' }), database, logger: pino({ level: 'silent' }) };
+  await seedDemo(database.db, pino({ level: 'warn' }), { now: serviceClock() });
+  const deps = { config: loadConfig({ SHENPI_DATA_DIR: dataDir, LOG_LEVEL: 'silent', SHENPI_LOGIN_RATE: '10000' }), database, logger: pino({ level: 'silent' }), now: serviceClock() };
   const app = await buildApp(deps);
   await app.ready();
   const login = async (username: string) => {

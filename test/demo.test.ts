@@ -73,7 +73,7 @@ describe('demo cases', () => {
 
   it('is resumable: a second seed finds every demo case and writes nothing', async () => {
     const before = await t.database.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    expect(await seedDemoCases(t.database.db, pino({ level: 'silent' }), { dir: DEMO_DIR })).toBe(false);
+    expect(await seedDemoCases(t.database.db, pino({ level: 'silent' }), { dir: DEMO_DIR, now: t.deps.now() })).toBe(false);
     const after = await t.database.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });

@@ -4,16 +4,15 @@
  * Runs only when SHENPI_TEST_DATABASE_URL names a PostgreSQL server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
 import net from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, withDatabase, type DbHandle } from '../src/server/platform/db.js';
-import { TEMPLATE_DB } from './db-template.js';
 import { makeClerk, windowsOf } from './hall-fixtures.js';
+import { copyPgTemplate } from './harness.js';
 
 const url = process.env.SHENPI_TEST_DATABASE_URL;
-const name = `shenpi_t_${crypto.randomBytes(6).toString('hex')}`;
+let name = '';
 const children: ChildProcess[] = [];
 let database: DbHandle;
 const ports: number[] = [];
@@ -45,10 +44,7 @@ async function startServer(dbUrl: string): Promise<number> {
 
 describe.skipIf(!url)('the hall on two server processes (PostgreSQL)', () => {
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-    await admin.end();
+    name = await copyPgTemplate(url as string);
     const dbUrl = withDatabase(url as string, name);
     database = await openDatabase({ databaseUrl: dbUrl, dataDir: '' });
     ports.push(await startServer(dbUrl), await startServer(dbUrl));

@@ -514,6 +514,6 @@ describe('the demo hall', () => {
     expect(tasks.some((r: { rating: { gradeName: string } }) => r.rating.gradeName === '不满意')).toBe(true);
     expect((await get('/appointments', await t.login('applicant1'))).json().items.length).toBeGreaterThan(0);
     expect((await get('/hall/overview', await t.login('hall1'))).statusCode).toBe(200);
-    expect(await seedDemoHall(db, pino({ level: 'silent' }))).toBe(false);
+    expect(await seedDemoHall(db, pino({ level: 'silent' }), t.deps.now())).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ import { buildApp, type App, type AppDeps } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { openDatabase, openPglite, withDatabase, type DbHandle } from '../src/server/platform/db.js';
 import { createServices, type Services } from '../src/server/services.js';
-import { TEMPLATE_DB } from './db-template.js';
+import { suiteClock } from './db-template.js';
 
 export const DEMO_PASSWORD = 'Taian@2018';
 
@@ -28,15 +28,23 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
+/** A new database on the PostgreSQL server at `url` copied from this run's template; returns its name. */
+export async function copyPgTemplate(url: string): Promise<string> {
+  const template = inject('pgTemplate');
+  if (!template) throw new Error('no template database: run the suite through vitest with test/global-setup.ts');
+  const name = `${template.replace(/_template$/, '')}_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  await admin.end();
+  return name;
+}
+
 /** A copy of the template database. */
 export async function copyDatabase(): Promise<{ handle: DbHandle; drop: () => Promise<void> }> {
   const url = process.env.SHENPI_TEST_DATABASE_URL;
   if (url) {
-    const name = `shenpi_t_${crypto.randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-    await admin.end();
+    const name = await copyPgTemplate(url);
     const handle = await openDatabase({ databaseUrl: withDatabase(url, name), dataDir: '' });
     return {
       handle,
@@ -60,7 +68,7 @@ export async function copyDatabase(): Promise<{ handle: DbHandle; drop: () => Pr
 export async function createTestApp(env: Record<string, string> = {}, opts: { now?: () => Date } = {}): Promise<TestContext> {
   const { handle, drop } = await copyDatabase();
   const config = loadConfig({ SHENPI_DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent', SHENPI_LOGIN_RATE: '1000', ...env });
-  const deps: AppDeps = { config, database: handle, logger: pino({ level: 'silent' }), now: opts.now };
+  const deps: AppDeps = { config, database: handle, logger: pino({ level: 'silent' }), now: opts.now ?? suiteClock() };
   const services = await createServices(deps);
   const app = await buildApp(deps, services);
   await app.ready();

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { Command } from 'commander';
 import { loadConfig } from '../server/config.js';
 import { seedDemo } from '../server/demo.js';
+import { serviceClock } from '../server/platform/clock.js';
 import { openDatabase } from '../server/platform/db.js';
 import { createLogger } from '../server/platform/logger.js';
 import { migrate } from '../server/platform/migrate.js';
@@ -40,7 +41,7 @@ program
     const db = await openDatabase(config);
     try {
       await migrate(db);
-      const wrote = await seedDemo(db.db, createLogger(config.logLevel));
+      const wrote = await seedDemo(db.db, createLogger(config.logLevel), { now: serviceClock(config.clockStart) });
       console.log(wrote ? 'demo bureau loaded' : 'demo bureau already present');
     } finally {
       await db.close();

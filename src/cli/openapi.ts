@@ -8,6 +8,7 @@ import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQue
 import pino from 'pino';
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
+import { serviceClock } from '../server/platform/clock.js';
 import type { DbHandle } from '../server/platform/db.js';
 import type { Database } from '../server/platform/db-types.js';
 
@@ -26,7 +27,7 @@ export async function renderOpenApi(): Promise<string> {
     },
   });
   const noDb: DbHandle = { db, kind: 'pglite', execScript: async () => {}, close: () => db.destroy() };
-  const app = await buildApp({ config: loadConfig({ SHENPI_DATA_DIR: os.tmpdir() }), database: noDb, logger: pino({ level: 'silent' }) });
+  const app = await buildApp({ config: loadConfig({ SHENPI_DATA_DIR: os.tmpdir() }), database: noDb, logger: pino({ level: 'silent' }), now: serviceClock() });
   await app.ready();
   const doc = app.swagger();
   await app.close();

@@ -33,6 +33,7 @@ import { orgRoutes } from './modules/org/org.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { projectsRoutes } from './modules/projects/projects.routes.js';
 import { authPlugin } from './platform/auth.js';
+import type { Clock } from './platform/clock.js';
 import type { DbHandle } from './platform/db.js';
 import { installErrorHandler, routeNotFound } from './platform/errors.js';
 import { createServices, type Services } from './services.js';
@@ -42,8 +43,8 @@ export interface AppDeps {
   config: Config;
   database: DbHandle;
   logger: Logger;
-  /** The current time; tests move it to check deadlines. */
-  now?: () => Date;
+  /** The service clock (platform/clock.ts); tests move it to check deadlines. */
+  now: Clock;
 }
 
 export type App = FastifyInstance;
@@ -110,7 +111,7 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   await app.register(hallRoutes, { prefix: '/api/v1', deps });
   await app.register(assessmentRoutes, { prefix: '/api/v1', deps });
   await app.register(exchangeRoutes, { prefix: '/api/v1', service: services.exchange });
-  await app.register(analyticsRoutes, { prefix: '/api/v1', service: services.analytics, now: deps.now ?? (() => new Date()) });
+  await app.register(analyticsRoutes, { prefix: '/api/v1', service: services.analytics, now: deps.now });
   await app.register(inspectionsRoutes, { prefix: '/api/v1', service: services.inspections });
   await app.register(expertsRoutes, { prefix: '/api/v1', service: services.experts });
   await app.register(projectsRoutes, { prefix: '/api/v1', service: services.projects, agency: services.agency });

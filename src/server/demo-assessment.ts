@@ -44,7 +44,7 @@ function rng(seed: number) {
 }
 
 /** Seed the assessment months; returns whether anything was written. */
-export async function seedDemoAssessment(db: Db, log: Logger, realNow = new Date()): Promise<boolean> {
+export async function seedDemoAssessment(db: Db, log: Logger, realNow: Date): Promise<boolean> {
   if (await db.selectFrom('assessment_complaints').select('id').where('request_key', 'like', `${KEY}%`).limit(1).executeTakeFirst()) return false;
   let clock = realNow;
   const calendar = new CalendarService(db);

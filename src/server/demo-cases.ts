@@ -880,8 +880,8 @@ export function planDemoCases(data: CasesData, items: readonly (PlanItem & { wei
 export interface DemoCasesOptions {
   /** the demo data directory (cases.json) */
   dir: string;
-  /** the seed's "now" (default: the real time); every step happens on a day before it */
-  now?: Date;
+  /** the seed's "now" (the service clock); every step happens on a day before it */
+  now: Date;
   /** how many cases (default: cases.json's count) */
   count?: number;
 }
@@ -897,7 +897,7 @@ export async function seedDemoCases(db: Db, log: Logger, opts: DemoCasesOptions)
   const file = path.join(opts.dir, 'cases.json');
   if (!fs.existsSync(file)) return false;
   const data = casesFile.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
-  const realNow = opts.now ?? new Date();
+  const realNow = opts.now;
   let clock = realNow;
   const org = new OrgService(db);
   const names = org.names();

@@ -52,9 +52,9 @@ const FIELDS_BY_DEPARTMENT: Record<string, ExpertField[]> = {
   'TA-D09': ['水利', '环境保护'],
 };
 
-export async function seedDemoExperts(db: Db, log: Logger): Promise<boolean> {
+export async function seedDemoExperts(db: Db, log: Logger, realNow: Date): Promise<boolean> {
   let wrote = false;
-  const today = new Date();
+  const today = realNow;
   const shift = (days: number) => new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10);
   const hash = await hashPassword('Taian@2018');
   for (const e of POOL) {
@@ -108,7 +108,7 @@ export async function seedDemoExperts(db: Db, log: Logger): Promise<boolean> {
     return actor;
   };
   const calendar = new CalendarService(db);
-  const now = () => new Date();
+  const now = () => realNow;
   const cases = new CasesService({ db, catalog: new CatalogService(db), calendar, now });
   const experts = new ExpertsService({ db, cases, calendar, keys: null, now });
   const caseworker = await as('caseworker1');

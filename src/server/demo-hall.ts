@@ -39,7 +39,7 @@ export async function actor(db: Db, username: string): Promise<UserActor> {
 }
 
 /** Seed the demo hall; returns whether anything was written. */
-export async function seedDemoHall(db: Db, log: Logger, realNow = new Date()): Promise<boolean> {
+export async function seedDemoHall(db: Db, log: Logger, realNow: Date): Promise<boolean> {
   if (await db.selectFrom('hall_ratings').select('id').where('device', 'like', 'demo-%').limit(1).executeTakeFirst()) return false;
   let clock = realNow;
   const catalog = new CatalogService(db);

@@ -21,9 +21,9 @@ const SCENARIOS: Scenario[] = ['requested', 'scheduled', 'passed', 'rectify'];
 const ADDRESS = '泰安市泰山区东岳大街 369 号附近申请人经营场所';
 
 /** Seed the demo inspections; returns whether anything was written. */
-export async function seedDemoInspections(db: Db, log: Logger): Promise<boolean> {
+export async function seedDemoInspections(db: Db, log: Logger, seedNow: Date): Promise<boolean> {
   if (await db.selectFrom('inspections').select('id').limit(1).executeTakeFirst()) return false;
-  const realNow = new Date();
+  const realNow = seedNow;
   let clock = realNow;
   const catalog = new CatalogService(db);
   const calendarService = new CalendarService(db);

@@ -42,9 +42,9 @@ type ActionStep = ActionBody extends infer T ? (T extends ActionBody ? Omit<T, '
 const MEETING_TITLE = '岱宗新材料项目并联审批联席会议';
 
 /** Seed the projects, authorisations and the meeting that are not there yet; returns whether anything was written. */
-export async function seedDemoProjects(db: Db, log: Logger): Promise<boolean> {
+export async function seedDemoProjects(db: Db, log: Logger, seedNow: Date): Promise<boolean> {
   let wrote = false;
-  const realNow = new Date();
+  const realNow = seedNow;
   let clock = realNow;
   const now = () => clock;
   const calendar = new CalendarService(db);

@@ -17,6 +17,7 @@ import { seedDemoProjects } from './demo-projects.js';
 import { seedDemoInspections } from './demo-inspections.js';
 import { seedDemoExperts } from './demo-experts.js';
 import { loadUserActor, type Actor, type UserActor } from './platform/auth.js';
+import type { Clock } from './platform/clock.js';
 import type { Db } from './platform/db.js';
 import { hashPassword } from './modules/auth/auth.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
@@ -56,7 +57,10 @@ export function demoAccounts() {
 }
 
 /** Seed the demo bureau into a database that lacks it; returns whether anything was written. */
-export async function seedDemo(db: Db, log: Logger, dir = DEMO_DIR): Promise<boolean> {
+export async function seedDemo(db: Db, log: Logger, opts: { now: Clock; dir?: string }): Promise<boolean> {
+  const dir = opts.dir ?? DEMO_DIR;
+  // every seeded step happens before the service clock's "now", never the wall clock's
+  const now = opts.now();
   const org = new OrgService(db);
   const catalog = new CatalogService(db);
   let wrote = false;
@@ -128,16 +132,16 @@ export async function seedDemo(db: Db, log: Logger, dir = DEMO_DIR): Promise<boo
     }
   }
   // several hundred cases over the last 12 months, through the cases service (demo-cases.ts)
-  if (await seedDemoCases(db, log, { dir })) wrote = true;
+  if (await seedDemoCases(db, log, { dir, now })) wrote = true;
   // a morning in the service hall (demo-hall.ts)
-  if (await seedDemoHall(db, log)) wrote = true;
+  if (await seedDemoHall(db, log, now)) wrote = true;
   // the last two months of window work and the assessment's registers (demo-assessment.ts)
-  if (await seedDemoAssessment(db, log)) wrote = true;
+  if (await seedDemoAssessment(db, log, now)) wrote = true;
   // the expert pool and expert reviews of up to three demo cases (demo-experts.ts)
-  if (await seedDemoExperts(db, log)) wrote = true;
+  if (await seedDemoExperts(db, log, now)) wrote = true;
   // on-site inspections of accepted demo cases: to schedule, scheduled, reported (demo-inspections.ts)
-  if (await seedDemoInspections(db, log)) wrote = true;
+  if (await seedDemoInspections(db, log, now)) wrote = true;
   // two investment projects filed by agent1, the companies' authorisations and a joint meeting (demo-projects.ts)
-  if (await seedDemoProjects(db, log)) wrote = true;
+  if (await seedDemoProjects(db, log, now)) wrote = true;
   return wrote;
 }

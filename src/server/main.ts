@@ -6,6 +6,7 @@ import { startDispatcher } from './jobs/dispatcher.js';
 import { startSweeper } from './jobs/sweeper.js';
 import { loadConfig } from './config.js';
 import { demoAccounts, seedDemo } from './demo.js';
+import { serviceClock } from './platform/clock.js';
 import { openDatabase } from './platform/db.js';
 import { createLogger } from './platform/logger.js';
 import { migrate } from './platform/migrate.js';
@@ -18,8 +19,9 @@ async function main() {
   const database = await openDatabase({ ...config, onIdleError: (err) => log.warn({ err }, 'idle database connection lost') });
   const applied = await migrate(database);
   log.info({ database: database.kind, applied }, 'database ready');
-  if (config.demo) await seedDemo(database.db, log);
-  const deps = { config, database, logger: log };
+  const now = serviceClock(config.clockStart);
+  if (config.demo) await seedDemo(database.db, log, { now });
+  const deps = { config, database, logger: log, now };
   const services = await createServices(deps);
   const app = await buildApp(deps, services);
   // listen first: the sweeper's first pass (on a fresh demo database, the demo cases' documents) must not keep the port closed

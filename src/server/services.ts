@@ -35,7 +35,7 @@ export interface Services {
 /** Build the services over the app's database and configuration. */
 export async function createServices(deps: AppDeps): Promise<Services> {
   const db = deps.database.db;
-  const now = deps.now ?? (() => new Date());
+  const now = deps.now;
   const publicUrl = deps.config.publicUrl;
   const keys = await KeyRing.open(db, { dataDir: deps.config.dataDir, signingKeyPem: deps.config.signingKey });
   const cases = casesService(deps);

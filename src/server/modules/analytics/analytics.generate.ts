@@ -27,7 +27,8 @@ export interface GenerateOptions {
   seed?: number;
   /** cases per batch (default 5000) */
   batch?: number;
-  today?: DateStr;
+  /** the service clock's day; cases fall before it */
+  today: DateStr;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -76,7 +77,7 @@ function pick<T>(r: () => number, weighted: readonly [T, number][]): T {
 /** Generate and write `cases` synthetic cases; returns how many were written and how long it took. */
 export async function generateCases(db: Db, calendar: WorkingCalendar, opts: GenerateOptions): Promise<{ cases: number; actions: number; tickets: number; ratings: number; seconds: number }> {
   const started = Date.now();
-  const today = opts.today ?? toShanghaiDate(new Date());
+  const today = opts.today;
   const r = mulberry32(opts.seed ?? 20181106);
   const items = await loadItems(db);
   if (items.length === 0) throw new Error('no published items: seed the demo bureau first (npx shenpi seed)');

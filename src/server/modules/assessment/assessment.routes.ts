@@ -34,7 +34,7 @@ const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: pr
 
 export const assessmentRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
   const db = deps.database.db;
-  const svc = new AssessmentService({ db, calendar: new CalendarService(db), now: deps.now ?? (() => new Date()) });
+  const svc = new AssessmentService({ db, calendar: new CalendarService(db), now: deps.now });
   const tags = ['assessment'];
 
   app.get(

@@ -16,7 +16,7 @@ const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: pr
 /** The cases service as the app wires it (also used by the sweeper job and the demo seed). */
 export function casesService(deps: AppDeps): CasesService {
   const db = deps.database.db;
-  return new CasesService({ db, catalog: new CatalogService(db), calendar: new CalendarService(db), now: deps.now ?? (() => new Date()), log: deps.logger });
+  return new CasesService({ db, catalog: new CatalogService(db), calendar: new CalendarService(db), now: deps.now, log: deps.logger });
 }
 
 export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesService }> = async (app, { service }) => {

@@ -59,7 +59,7 @@ export const hallRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, 
     catalog: new CatalogService(db),
     calendar: new CalendarService(db),
     readCase: (actor, caseNo) => cases.get(actor, caseNo),
-    now: deps.now ?? (() => new Date()),
+    now: deps.now,
   });
   const streams = new Set<ServerResponse>();
   app.addHook('preClose', async () => {
