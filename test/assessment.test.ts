@@ -1,20 +1,27 @@
 /**
- * The window staff assessment over a small hand-made month (March 2027, far from the demo's months):
+ * The window staff assessment over a small hand-made month (two months after the suite clock's, far from the demo's months):
  * two clerks of our own at the empty zones E and F, their tickets, sessions and ratings; then
  * complaints, a verified veto, conduct points, a configuration change, closing and an adjustment.
  */
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, DEFAULT_CONFIG, monthOf } from '../src/domain/assessment.js';
-import { toShanghaiDate } from '../src/domain/calendar.js';
+import { addCalendarDays, toShanghaiDate, WorkingCalendar } from '../src/domain/calendar.js';
 import { hashToken } from '../src/server/platform/auth.js';
 import { waitingTicket } from '../src/server/modules/hall/hall.repository.js';
 import { makeClerk, windowsOf } from './hall-fixtures.js';
-import { createTestApp, type TestContext } from './harness.js';
+import { suiteClock } from './db-template.js';
+import { beijing, createTestApp, suiteToday, type TestContext } from './harness.js';
 
-const MONTH = '2027-03';
-// Wednesday 31 March 2027, 14:00 in Beijing
-let now = new Date('2027-03-31T06:00:00Z');
+const cal = new WorkingCalendar();
+const MONTH = addMonths(monthOf(suiteToday()), 2);
+const NEXT = addMonths(MONTH, 1);
+const LAST_DAY = addCalendarDays(`${NEXT}-01`, -1);
+/** the month's working days, and its k-th (1-based) */
+const WORKING = Array.from({ length: Number(LAST_DAY.slice(8)) }, (_, i) => addCalendarDays(`${MONTH}-01`, i)).filter((d) => cal.isWorkingDay(d));
+const wd = (k: number) => WORKING[k - 1] as string;
+// the month's last day, 14:00 in Beijing
+let now = beijing(LAST_DAY, '14:00');
 let t: TestContext;
 let a: { userId: string; cookie: string };
 let b: { userId: string; cookie: string };
@@ -81,14 +88,14 @@ beforeAll(async () => {
   if (!e || !f) throw new Error('zones E and F need windows');
   // A: 3 days on window E, 4 tickets a day at 6 minutes; B: one day on F, 2 tickets at 15 minutes
   const aTokens: string[] = [];
-  for (const [k, day] of ['2027-03-02', '2027-03-03', '2027-03-04'].entries()) {
+  for (const [k, day] of [wd(2), wd(3), wd(4)].entries()) {
     await db.insertInto('hall_sessions').values({ window_id: e.id, day, user_id: a.userId, signed_in_at: new Date(`${day}T08:30:00+08:00`) }).execute();
     aTokens.push(...(await served(a.userId, e.id, 'E', day, 4, 6, k * 4 + 1)));
   }
-  await db.insertInto('hall_sessions').values({ window_id: f.id, day: '2027-03-05', user_id: b.userId, signed_in_at: new Date('2027-03-05T08:30:00+08:00') }).execute();
-  bTokens.push(...(await served(b.userId, f.id, 'F', '2027-03-05', 2, 15)));
-  bTokens.push(...(await served(b.userId, f.id, 'F', '2027-03-08', 2, 15, 3)));
-  // ratings on 31 March: A 非常满意 ×2 and 满意; B 满意
+  await db.insertInto('hall_sessions').values({ window_id: f.id, day: wd(5), user_id: b.userId, signed_in_at: beijing(wd(5), '08:30') }).execute();
+  bTokens.push(...(await served(b.userId, f.id, 'F', wd(5), 2, 15)));
+  bTokens.push(...(await served(b.userId, f.id, 'F', wd(6), 2, 15, 3)));
+  // ratings on the month's last day: A 非常满意 ×2 and 满意; B 满意
   await rate(aTokens[0] as string, 'very_satisfied');
   await rate(aTokens[1] as string, 'very_satisfied');
   await rate(aTokens[2] as string, 'satisfied');
@@ -106,14 +113,14 @@ describe('the scorecard of a month', () => {
     expect(component(card, 'service_time').detail).toContain('平均 6 分钟');
     // (5 + 5 + 4) / 3 → (4.667 − 1) / 4
     expect(component(card, 'ratings')).toMatchObject({ count: 3, score: 91.7 });
-    // 3 of March's 23 working days
-    expect(component(card, 'attendance')).toMatchObject({ count: 3, score: 13 });
+    // 3 of the month's working days
+    expect(component(card, 'attendance')).toMatchObject({ count: 3, score: Math.round((300 / WORKING.length) * 10) / 10 });
     expect(component(card, 'complaints')).toMatchObject({ count: 0, score: 100 });
     // no cases, no rectifications: left out, their weight shared by the others
     expect(component(card, 'on_time')).toMatchObject({ score: null, points: 0 });
     expect(component(card, 'rectification')).toMatchObject({ score: null, points: 0 });
     const applicable = 20 + 10 + 25 + 10 + 5;
-    const expected = (20 * 20 + 100 * 10 + (275 / 3) * 25 + (300 / 23) * 10 + 100 * 5) / applicable;
+    const expected = (20 * 20 + 100 * 10 + (275 / 3) * 25 + (300 / WORKING.length) * 10 + 100 * 5) / applicable;
     expect(card.total).toBe(Math.round(expected * 10) / 10);
     // 61.7: just above the pass line, on the yellow list
     expect(card.band).toBe('pass');
@@ -132,7 +139,7 @@ describe('the scorecard of a month', () => {
     const ratings = all.components.find((c: { component: string }) => c.component === 'ratings');
     expect(ratings.items.map((r: { title: string }) => r.title.split(' ')[0])).toEqual(['非常满意', '非常满意', '满意']);
     const attendance = all.components.find((c: { component: string }) => c.component === 'attendance');
-    expect(attendance.items.map((r: { date: string }) => r.date)).toEqual(['2027-03-02', '2027-03-03', '2027-03-04']);
+    expect(attendance.items.map((r: { date: string }) => r.date)).toEqual([wd(2), wd(3), wd(4)]);
   });
 
   it('shows a clerk only their own row, a chief their department, the director everyone', async () => {
@@ -156,7 +163,7 @@ describe('the scorecard of a month', () => {
   });
 
   it('answers 400 naming month for a malformed or future month', async () => {
-    for (const m of ['2027-3', '2027-13', 'march', '2027-03-01', '2027-05']) {
+    for (const m of ['2027-3', '2027-13', 'march', '2027-03-01', addMonths(MONTH, 2)]) {
       const res = await get(`/scorecards?month=${m}`, director);
       expect(res.statusCode, m).toBe(400);
       expect(res.json().errors.map((e: { path: string }) => e.path).join(), m).toMatch(/month/);
@@ -169,7 +176,7 @@ describe('complaints and the one-vote veto', () => {
 
   it('records a complaint once however often the request is retried, and refuses bad input naming the field', async () => {
     const before = await count('assessment_complaints');
-    const body = { staffId: a.userId, occurredOn: '2027-03-10', category: 'corruption', source: '12345热线', summary: '申请人（13905381234）反映窗口人员暗示送礼', requestKey: 'asmt-test-complaint-1' };
+    const body = { staffId: a.userId, occurredOn: `${MONTH}-10`, category: 'corruption', source: '12345热线', summary: '申请人（13905381234）反映窗口人员暗示送礼', requestKey: 'asmt-test-complaint-1' };
     const [x, y] = await Promise.all([post('/assessment/complaints', body, hall1), post('/assessment/complaints', body, hall1)]);
     expect([x.statusCode, y.statusCode]).toEqual([201, 201]);
     expect(x.json().id).toBe(y.json().id);
@@ -178,7 +185,7 @@ describe('complaints and the one-vote veto', () => {
     complaintId = x.json().id;
     const bad: [object, string][] = [
       [{ ...body, requestKey: 'asmt-test-c-2', staffId: crypto.randomUUID() }, 'staffId'],
-      [{ ...body, requestKey: 'asmt-test-c-3', occurredOn: '2027-04-10' }, 'occurredOn'],
+      [{ ...body, requestKey: 'asmt-test-c-3', occurredOn: `${NEXT}-10` }, 'occurredOn'],
       [{ ...body, requestKey: 'asmt-test-c-4', occurredOn: '2027-02-30' }, 'occurredOn'],
       [{ ...body, requestKey: 'asmt-test-c-5', category: 'bribe' }, 'category'],
       [{ ...body, requestKey: 'asmt-test-c-6', summary: ' ' }, 'summary'],
@@ -249,7 +256,7 @@ describe('conduct points', () => {
     expect(await count('assessment_conduct_points')).toBe(1);
     expect((await post('/assessment/conduct-points', { ...body, staffId: b.userId, requestKey: 'asmt-test-conduct-2' }, chief)).statusCode).toBe(403);
     expect((await post('/assessment/conduct-points', { ...body, requestKey: 'asmt-test-conduct-3' }, a.cookie)).statusCode).toBe(403);
-    for (const [patch, field] of [[{ points: 0 }, 'points'], [{ points: 11 }, 'points'], [{ points: 1.25 }, 'points'], [{ month: '2027-04' }, 'month'], [{ reason: '' }, 'reason']] as const) {
+    for (const [patch, field] of [[{ points: 0 }, 'points'], [{ points: 11 }, 'points'], [{ points: 1.25 }, 'points'], [{ month: NEXT }, 'month'], [{ reason: '' }, 'reason']] as const) {
       const bad = await post('/assessment/conduct-points', { ...body, ...patch, requestKey: `asmt-test-conduct-${field}-${JSON.stringify(patch)}` }, chief);
       expect(bad.statusCode, JSON.stringify(patch)).toBe(400);
       expect(bad.json().errors.map((e: { path: string }) => e.path).join()).toContain(field);
@@ -275,15 +282,15 @@ describe('configuration with history', () => {
     const changed = { ...DEFAULT_CONFIG, weights: { volume: 5, on_time: 20, service_time: 10, ratings: 40, rectification: 10, attendance: 10, complaints: 5 }, bands: { excellent: 85, good: 75, pass: 55 } };
     const res = await send('PUT', '/assessment/config', director, { config: changed, reason: '加大好差评权重' });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ month: MONTH, current: { effectiveMonth: null }, pending: { effectiveMonth: '2027-04', reason: '加大好差评权重', createdBy: '冯局长' } });
+    expect(res.json()).toMatchObject({ month: MONTH, current: { effectiveMonth: null }, pending: { effectiveMonth: NEXT, reason: '加大好差评权重', createdBy: '冯局长' } });
     const after = await cardOf(director, b.userId);
     expect(after.total).toBe(march.total);
     expect((await get(`/scorecards?month=${MONTH}`, director)).json()).toMatchObject({ configEffectiveMonth: null, config: DEFAULT_CONFIG });
 
-    now = new Date('2027-04-01T02:00:00Z');
-    const april = (await get('/scorecards?month=2027-04', director)).json();
-    expect(april).toMatchObject({ configEffectiveMonth: '2027-04', config: changed });
-    expect((await get('/assessment/config', a.cookie)).json().current).toEqual({ effectiveMonth: '2027-04', config: changed });
+    now = beijing(`${NEXT}-01`);
+    const april = (await get(`/scorecards?month=${NEXT}`, director)).json();
+    expect(april).toMatchObject({ configEffectiveMonth: NEXT, config: changed });
+    expect((await get('/assessment/config', a.cookie)).json().current).toEqual({ effectiveMonth: NEXT, config: changed });
   });
 });
 
@@ -291,8 +298,8 @@ describe('closing a month', () => {
   let frozen: { items: Record<string, any>[] };
 
   it('closes an ended month once, freezing every scorecard', async () => {
-    now = new Date('2027-04-02T02:00:00Z');
-    expect((await post('/assessment/month-closings', { month: '2027-04' }, director)).json().code).toBe('ASSESSMENT.MONTH_NOT_OVER');
+    now = beijing(`${NEXT}-02`);
+    expect((await post('/assessment/month-closings', { month: NEXT }, director)).json().code).toBe('ASSESSMENT.MONTH_NOT_OVER');
     expect((await post('/assessment/month-closings', { month: MONTH }, chief)).statusCode).toBe(403);
     const live = (await get(`/scorecards?month=${MONTH}`, director)).json();
     const [x, y] = await Promise.all([post('/assessment/month-closings', { month: MONTH }, director), post('/assessment/month-closings', { month: MONTH }, director)]);
@@ -312,7 +319,7 @@ describe('closing a month', () => {
     const ticket = await t.database.db.selectFrom('hall_tickets').select(['id', 'window_id']).where('staff_id', '=', a.userId).orderBy('id', 'desc').executeTakeFirstOrThrow();
     await t.database.db
       .insertInto('hall_ratings')
-      .values({ service_ref: `ticket:${ticket.id}`, ticket_id: ticket.id, case_no: null, zone_code: 'E', window_id: ticket.window_id, staff_id: a.userId, item_code: null, grade: 'very_dissatisfied', reasons: '[]', comment: '', channel: 'link', device: 'late', phone: null, flagged: false, created_at: new Date('2027-03-30T02:00:00Z') })
+      .values({ service_ref: `ticket:${ticket.id}`, ticket_id: ticket.id, case_no: null, zone_code: 'E', window_id: ticket.window_id, staff_id: a.userId, item_code: null, grade: 'very_dissatisfied', reasons: '[]', comment: '', channel: 'link', device: 'late', phone: null, flagged: false, created_at: beijing(addCalendarDays(LAST_DAY, -1)) })
       .execute();
     const again = (await get(`/scorecards?month=${MONTH}`, director)).json();
     expect(again.items).toEqual(frozen.items);
@@ -320,7 +327,7 @@ describe('closing a month', () => {
     expect(drill.frozen).toBe(true);
     expect(drill.components[0].items).toHaveLength(3);
 
-    const complaint = await post('/assessment/complaints', { staffId: b.userId, occurredOn: '2027-03-20', category: 'attitude', source: '现场', summary: '态度差', requestKey: 'asmt-test-late-1' }, hall1);
+    const complaint = await post('/assessment/complaints', { staffId: b.userId, occurredOn: `${MONTH}-20`, category: 'attitude', source: '现场', summary: '态度差', requestKey: 'asmt-test-late-1' }, hall1);
     expect(complaint.json().code).toBe('ASSESSMENT.MONTH_CLOSED');
     const points = await post('/assessment/conduct-points', { staffId: a.userId, month: MONTH, points: 1, reason: '补记', requestKey: 'asmt-test-late-2' }, chief);
     expect(points.json().code).toBe('ASSESSMENT.MONTH_CLOSED');
@@ -340,7 +347,7 @@ describe('closing a month', () => {
     expect(card.adjustments).toEqual([expect.objectContaining({ points: 3, reason: '系统故障期间的办件漏计', madeBy: '冯局长' })]);
     const vetoed = (await post('/assessment/adjustments', { ...body, staffId: a.userId, points: 20, requestKey: 'asmt-test-adjust-2' }, director)).json();
     expect(vetoed.adjusted).toMatchObject({ band: 'fail', flag: 'red' });
-    expect((await post('/assessment/adjustments', { ...body, month: '2027-04', requestKey: 'asmt-test-adjust-3' }, director)).json().code).toBe('ASSESSMENT.MONTH_OPEN');
+    expect((await post('/assessment/adjustments', { ...body, month: NEXT, requestKey: 'asmt-test-adjust-3' }, director)).json().code).toBe('ASSESSMENT.MONTH_OPEN');
     const bad = await post('/assessment/adjustments', { ...body, points: 25, requestKey: 'asmt-test-adjust-4' }, director);
     expect(bad.json().errors[0].path).toBe('points');
   });
@@ -355,7 +362,8 @@ describe('closing a month', () => {
 
 describe('cases in the on-time rate (the demo months)', () => {
   it('counts exactly the cases the clerk accepted that were decided in the month, each linked', async () => {
-    const real = new Date();
+    // the demo months: the suite clock's month and the one before
+    const real = suiteClock()();
     now = real;
     try {
       const db = t.database.db;
@@ -389,7 +397,7 @@ describe('cases in the on-time rate (the demo months)', () => {
       }
       expect(checked).toBeGreaterThan(0);
     } finally {
-      now = new Date('2027-04-02T02:00:00Z');
+      now = beijing(`${NEXT}-02`);
     }
   });
 });

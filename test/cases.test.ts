@@ -1,11 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { casesService } from '../src/server/modules/cases/cases.routes.js';
 import { caseHelpers, PDF, PNG, type Item } from './case-helpers.js';
-import { createTestApp, type TestContext } from './harness.js';
+import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
-// The test moves time: 2026-11-25 10:00 in Tai'an is a Wednesday.
-let now = new Date('2026-11-25T02:00:00Z');
-const setDay = (day: string) => (now = new Date(`${day}T02:00:00Z`));
+// The test moves time over its own working days, weeks after the demo seed's today.
+const cal = new WorkingCalendar();
+/** the day most applications arrive (a working day mid-week) */
+const RECEIVED = workingDayFrom(cal, addCalendarDays(testEpoch(cal), 2));
+/** the next working day */
+const NEXT = cal.addWorkingDays(RECEIVED, 1);
+let now = beijing(RECEIVED);
+const setDay = (day: string) => (now = beijing(day));
 
 let t: TestContext;
 const c: Record<string, string> = {};
@@ -30,11 +36,11 @@ async function workingDays(from: string, days: number): Promise<string> {
 
 describe('application', () => {
   it('an applicant applies online: draft, materials checked by content, submit with a readable number and a query code', async () => {
-    setDay('2026-11-25');
+    setDay(RECEIVED);
     const created = await call('POST', '/api/v1/cases', c.applicant1, { itemCode: food.code, situation: ['S01'] });
     expect(created.statusCode).toBe(201);
     const draft = created.json();
-    expect(draft.caseNo).toMatch(/^TA2026-\d{6}$/);
+    expect(draft.caseNo).toMatch(new RegExp(`^TA${RECEIVED.slice(0, 4)}-\\d{6}$`));
     expect(draft.queryCode).toMatch(/^[A-Z2-9]{6}$/);
     expect(draft.status).toBe('draft');
     expect(draft.applicant.idNumber).toMatch(/^\d{6}\*+\d{3}[\dX]$/);
@@ -69,7 +75,7 @@ describe('application', () => {
   });
 
   it("the applicant changes a draft's situations and form until it is submitted; nobody else can", async () => {
-    setDay('2026-11-25');
+    setDay(RECEIVED);
     const draft = (await call('POST', '/api/v1/cases', c.applicant1, { itemCode: food.code, situation: ['S01'], form: { 项目名称: '泰山小馆' } })).json();
     expect(draft.materials.map((m: { code: string }) => m.code)).not.toContain('M08');
     const edited = await call('PATCH', `/api/v1/cases/${draft.caseNo}`, c.applicant1, { situation: ['S02', 'S03'] });
@@ -114,12 +120,12 @@ describe('application', () => {
 
 describe('acceptance on the working-day clock', () => {
   it('补正 stops the clock; a later notice may only concern what was resubmitted; acceptance starts the decision clock', async () => {
-    setDay('2026-11-25');
+    setDay(RECEIVED);
     const caseNo = await submitted(food);
     let cs = (await call('GET', `/api/v1/cases/${caseNo}`, c.clerk1)).json();
     expect(cs.status).toBe('submitted');
-    expect(cs.clock.receivedAt).toBe('2026-11-25');
-    expect(cs.clock.acceptanceDue).toBe(await workingDays('2026-11-25', 5));
+    expect(cs.clock.receivedAt).toBe(RECEIVED);
+    expect(cs.clock.acceptanceDue).toBe(await workingDays(RECEIVED, 5));
     expect(cs.allowedActions.sort()).toEqual(['accept', 'accept_pending', 'reject', 'request_supplement']);
 
     const [first, second] = food.materials.filter((m) => m.requirement === 'required');
@@ -131,7 +137,8 @@ describe('acceptance on the working-day clock', () => {
     expect(cs.flaggedMaterials).toEqual([{ materialCode: first?.code, problem: '复印件不清晰' }]);
 
     // weeks of waiting for the applicant never make the case overdue
-    setDay('2026-12-21');
+    const resubmitted = workingDayFrom(cal, addCalendarDays(RECEIVED, 26));
+    setDay(resubmitted);
     cs = (await call('GET', `/api/v1/cases/${caseNo}`, c.applicant1)).json();
     expect(cs.clock.state).toBe('waiting_applicant');
     const notYet = await act(caseNo, c.applicant1 ?? '', 'submit_supplement');
@@ -139,8 +146,8 @@ describe('acceptance on the working-day clock', () => {
     expect((await upload(caseNo, c.applicant1 ?? '', first?.code ?? '', Buffer.concat([PDF, Buffer.from('%clear copy\n')]))).statusCode).toBe(200);
     cs = (await act(caseNo, c.applicant1 ?? '', 'submit_supplement')).json();
     expect(cs.status).toBe('submitted');
-    expect(cs.clock.receivedAt).toBe('2026-12-21');
-    expect(cs.clock.acceptanceDue).toBe(await workingDays('2026-12-21', 5));
+    expect(cs.clock.receivedAt).toBe(resubmitted);
+    expect(cs.clock.acceptanceDue).toBe(await workingDays(resubmitted, 5));
 
     // the second material passed the first look: it cannot be questioned again
     const again = await act(caseNo, c.clerk1 ?? '', 'request_supplement', { items: [{ materialCode: second?.code, problem: '又发现问题' }] });
@@ -149,13 +156,13 @@ describe('acceptance on the working-day clock', () => {
 
     cs = (await act(caseNo, c.clerk1 ?? '', 'accept')).json();
     expect(cs.status).toBe('accepted');
-    expect(cs.clock.acceptedAt).toBe('2026-12-21');
-    expect(cs.clock.promisedDue).toBe(await workingDays('2026-12-21', food.promisedDays));
-    expect(cs.clock.decisionDue).toBe(await workingDays('2026-12-21', food.statutoryDays));
+    expect(cs.clock.acceptedAt).toBe(resubmitted);
+    expect(cs.clock.promisedDue).toBe(await workingDays(resubmitted, food.promisedDays));
+    expect(cs.clock.decisionDue).toBe(await workingDays(resubmitted, food.statutoryDays));
   });
 
   it('answers a wrong action with 409 naming the allowed ones, a wrong role with 403, a stale version with 409', async () => {
-    setDay('2026-11-26');
+    setDay(NEXT);
     const caseNo = await submitted(food);
     const cs = (await call('GET', `/api/v1/cases/${caseNo}`, c.chief1)).json();
     const early = await call('POST', `/api/v1/cases/${caseNo}/actions`, c.chief1, { type: 'approve', expectedVersion: cs.version, opinion: '同意' });
@@ -173,7 +180,7 @@ describe('acceptance on the working-day clock', () => {
   });
 
   it('two clerks accepting at once: one succeeds, the other gets 409, one action is written', async () => {
-    setDay('2026-11-26');
+    setDay(NEXT);
     const caseNo = await submitted(food);
     const v = (await call('GET', `/api/v1/cases/${caseNo}`, c.clerk1)).json().version;
     const [a, b] = await Promise.all([
@@ -186,13 +193,13 @@ describe('acceptance on the working-day clock', () => {
   });
 
   it('容缺受理 accepts with a material to come and blocks the decision until it arrives', async () => {
-    setDay('2026-11-26');
+    setDay(NEXT);
     const tolerated = food.materials.find((m) => m.toleranceAllowed);
     const strict = food.materials.find((m) => !m.toleranceAllowed && m.requirement === 'required');
     const caseNo = await submitted(food);
-    const notAllowed = await act(caseNo, c.clerk1 ?? '', 'accept_pending', { pending: [{ materialCode: strict?.code, dueDate: '2026-12-10' }] });
+    const notAllowed = await act(caseNo, c.clerk1 ?? '', 'accept_pending', { pending: [{ materialCode: strict?.code, dueDate: addCalendarDays(NEXT, 14) }] });
     expect(notAllowed.json().code).toBe('CASE.TOLERANCE_NOT_ALLOWED');
-    let cs = (await act(caseNo, c.clerk1 ?? '', 'accept_pending', { pending: [{ materialCode: tolerated?.code, dueDate: '2026-12-10' }] })).json();
+    let cs = (await act(caseNo, c.clerk1 ?? '', 'accept_pending', { pending: [{ materialCode: tolerated?.code, dueDate: addCalendarDays(NEXT, 14) }] })).json();
     expect(cs.status).toBe('accepted');
     expect(cs.pendingMaterials).toHaveLength(1);
     const blocked = await act(caseNo, c.chief1 ?? '', 'approve', { opinion: '同意' });
@@ -205,20 +212,20 @@ describe('acceptance on the working-day clock', () => {
   });
 
   it('告知承诺 records the commitment and a follow-up check', async () => {
-    setDay('2026-11-26');
+    setDay(NEXT);
     const committed = food.materials.find((m) => m.commitmentAllowed);
     const created = (await call('POST', '/api/v1/cases', c.applicant1, { itemCode: food.code })).json();
-    const res = await act(created.caseNo, c.applicant1 ?? '', 'commit_promise', { materialCode: committed?.code, checkDue: '2027-01-15' });
+    const res = await act(created.caseNo, c.applicant1 ?? '', 'commit_promise', { materialCode: committed?.code, checkDue: addCalendarDays(NEXT, 50) });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().commitments).toEqual([{ materialCode: committed?.code, checkDue: '2027-01-15' }]);
+    expect(res.json().commitments).toEqual([{ materialCode: committed?.code, checkDue: addCalendarDays(NEXT, 50) }]);
     const f = await t.database.db.selectFrom('case_followups').selectAll().where('case_no', '=', created.caseNo).execute();
-    expect(f.map((r) => [r.material_code, r.due])).toEqual([[committed?.code, '2027-01-15']]);
-    const notAllowed = await act(created.caseNo, c.applicant1 ?? '', 'commit_promise', { materialCode: food.materials.find((m) => !m.commitmentAllowed)?.code, checkDue: '2027-01-15' });
+    expect(f.map((r) => [r.material_code, r.due])).toEqual([[committed?.code, addCalendarDays(NEXT, 50)]]);
+    const notAllowed = await act(created.caseNo, c.applicant1 ?? '', 'commit_promise', { materialCode: food.materials.find((m) => !m.commitmentAllowed)?.code, checkDue: addCalendarDays(NEXT, 50) });
     expect(notAllowed.json().code).toBe('CASE.COMMITMENT_NOT_ALLOWED');
   });
 
   it('即办件 are decided at acceptance', async () => {
-    setDay('2026-11-26');
+    setDay(NEXT);
     const caseNo = await submitted(instant);
     const cs = (await act(caseNo, c.clerk1 ?? '', 'accept')).json();
     expect(cs.status).toBe('approved');
@@ -235,20 +242,21 @@ describe('acceptance on the working-day clock', () => {
 
 describe('review and decision', () => {
   it('an on-site inspection pauses the clock and moves the deadlines by exactly the paused working days; extension needs the director', async () => {
-    setDay('2026-11-26');
+    setDay(NEXT);
     const caseNo = await submitted(food);
     let cs = (await act(caseNo, c.clerk1 ?? '', 'accept')).json();
     const promised0 = cs.clock.promisedDue;
     const decision0 = cs.clock.decisionDue;
-    setDay('2026-11-27');
+    const paused = cal.addWorkingDays(NEXT, 1);
+    setDay(paused);
     cs = (await act(caseNo, c.caseworker1 ?? '', 'start_pause', { kind: 'inspection', expectedDays: 3, reason: '现场核查经营场所' })).json();
     expect(cs.status).toBe('paused');
     expect(cs.clock.state).toBe('paused');
     const blocked = await act(caseNo, c.chief1 ?? '', 'approve', { opinion: '同意' });
     expect(blocked.statusCode).toBe(409);
-    setDay('2026-12-02');
+    setDay(cal.addWorkingDays(paused, 3));
     cs = (await act(caseNo, c.caseworker1 ?? '', 'end_pause', { result: '现场符合要求' })).json();
-    expect(cs.clock.pausedWorkingDays).toBe(3); // 11-30, 12-01, 12-02
+    expect(cs.clock.pausedWorkingDays).toBe(3); // the three working days after the day it began
     expect(cs.clock.promisedDue).toBe(await workingDays(promised0, 3));
     expect(cs.clock.decisionDue).toBe(await workingDays(decision0, 3));
 
@@ -285,7 +293,7 @@ describe('review and decision', () => {
   });
 
   it('the chief assigns the review task, the reviewer sees it as theirs, and every catalog step has its due day', async () => {
-    setDay('2026-11-26');
+    setDay(NEXT);
     const caseNo = await submitted(food);
     let cs = (await act(caseNo, c.clerk1 ?? '', 'accept')).json();
     expect(cs.steps.length).toBeGreaterThan(0);
@@ -306,7 +314,7 @@ describe('review and decision', () => {
   });
 
   it('the applicant withdraws before the decision', async () => {
-    setDay('2026-11-26');
+    setDay(NEXT);
     const caseNo = await submitted(food);
     const cs = (await act(caseNo, c.applicant1 ?? '', 'withdraw', { reason: '暂不经营' })).json();
     expect(cs.status).toBe('withdrawn');
@@ -314,7 +322,7 @@ describe('review and decision', () => {
   });
 
   it('materials on file are offered for reuse on the next application', async () => {
-    setDay('2026-11-26');
+    setDay(NEXT);
     const created = (await call('POST', '/api/v1/cases', c.applicant1, { itemCode: food.code })).json();
     const reusable = (await call('GET', `/api/v1/cases/${created.caseNo}/reusable-files`, c.applicant1)).json();
     expect(reusable.items.length).toBeGreaterThan(0);
@@ -334,9 +342,9 @@ describe('review and decision', () => {
 
 describe('the sweeper', () => {
   it('deems a case accepted on its receipt day when 5 working days pass, exactly once, and warns once', async () => {
-    setDay('2026-11-26');
+    setDay(NEXT);
     const caseNo = await submitted(food);
-    setDay('2026-12-09');
+    setDay(cal.addWorkingDays(NEXT, 9));
     const service = casesService(t.deps);
     await service.sweep();
     await service.sweep();
@@ -344,7 +352,7 @@ describe('the sweeper', () => {
     expect(cs.actions.filter((a: { type: string }) => a.type === 'deem_accept')).toHaveLength(1);
     expect(cs.actions.at(-1)).toMatchObject({ type: 'deem_accept', actorName: '系统' });
     expect(cs.status).toBe('accepted');
-    expect(cs.clock.acceptedAt).toBe('2026-11-26');
+    expect(cs.clock.acceptedAt).toBe(NEXT);
     // the promised limit of food licensing (3 days) ran out too: one overdue notice
     const events = await t.database.db.selectFrom('outbox').select(['topic']).where('subject', '=', caseNo).execute();
     expect(events.filter((e) => e.topic === 'case.overdue')).toHaveLength(1);
@@ -352,9 +360,10 @@ describe('the sweeper', () => {
   });
 
   it('two sweepers at once, or one stopped half-way and restarted, miss nothing and repeat nothing', async () => {
-    setDay('2026-11-30');
+    const received = workingDayFrom(cal, addCalendarDays(RECEIVED, 5));
+    setDay(received);
     const cases = [await submitted(food), await submitted(food), await submitted(food)];
-    setDay('2026-12-15');
+    setDay(cal.addWorkingDays(received, 11));
     const a = casesService(t.deps);
     const b = casesService(t.deps);
     // a sweeper that dies half-way: after deeming the first of these cases, inside the second one's transaction

@@ -4,17 +4,27 @@ import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isValidLicenceNumber } from '../src/domain/licence.js';
+import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
+import { isValidLicenceNumber, validUntil } from '../src/domain/licence.js';
 import { verifyLicenceFile } from '../src/cli/licence.js';
 import { casesService } from '../src/server/modules/cases/cases.routes.js';
 import { verifyArchive } from '../src/server/modules/documents/archive.js';
 import { createServices } from '../src/server/services.js';
 import { caseHelpers, type Item } from './case-helpers.js';
-import { createTestApp, type TestContext } from './harness.js';
+import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
-// 2026-11-25 10:00 in Tai'an, a Wednesday; the test moves the days
-let now = new Date('2026-11-25T02:00:00Z');
-const setDay = (day: string) => (now = new Date(`${day}T02:00:00Z`));
+// the test moves over its own working days, weeks after the demo seed's today
+const cal = new WorkingCalendar();
+const RECEIVED = workingDayFrom(cal, addCalendarDays(testEpoch(cal), 2));
+const ACCEPTED = cal.addWorkingDays(RECEIVED, 1);
+const PAUSED = cal.addWorkingDays(ACCEPTED, 1);
+/** the food licence's decision day, and the working days after it (the n-th) */
+const DECIDED = cal.addWorkingDays(PAUSED, 3);
+const after = (n: number) => cal.addWorkingDays(DECIDED, n);
+let now = beijing(RECEIVED);
+const setDay = (day: string) => (now = beijing(day));
+/** 2026年11月26日, as the documents print a date */
+const chineseDay = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 /** Rendered pages for a person to look at in review (not kept in the repo). */
 const OUT = 'tmp/test-output';
 
@@ -55,26 +65,26 @@ let licenceNo = '';
 
 describe('documents of a case', () => {
   it('each step leaves its numbered, sealed, signed notice with the case, the applicant, the item and the law in it', async () => {
-    setDay('2026-11-25');
+    setDay(RECEIVED);
     const caseNo = await h.submitted(food, c.applicant1 ?? '');
     approvedCase = caseNo;
     const flagged = food.materials[0]?.code ?? '';
     expect((await h.act(caseNo, c.clerk1 ?? '', 'request_supplement', { items: [{ materialCode: flagged, problem: '复印件不清晰，请重新扫描' }] })).statusCode).toBe(200);
     let docs = await documentsOf(caseNo);
     expect(docs.map((d) => d.type)).toEqual(['supplement']);
-    expect(docs[0]?.number).toMatch(/^泰审批补字〔2026〕\d+号$/);
+    expect(docs[0]?.number).toMatch(new RegExp(`^泰审批补字〔${RECEIVED.slice(0, 4)}〕\\d+号$`));
     const notice = await pdfText(await download(docs[0]?.url ?? ''));
     for (const words of [caseNo, '韩泰山', '食品经营许可', '补正材料告知书', '第三十二条', '复印件不清晰', docs[0]?.number ?? '']) expect(notice).toContain(words.replace(/\s+/g, ''));
 
     await h.upload(caseNo, c.applicant1 ?? '', flagged, Buffer.from('%PDF-1.4\n% again\n%%EOF\n'));
     expect((await h.act(caseNo, c.applicant1 ?? '', 'submit_supplement')).statusCode).toBe(200);
-    setDay('2026-11-26');
+    setDay(ACCEPTED);
     expect((await h.act(caseNo, c.clerk1 ?? '', 'accept')).statusCode).toBe(200);
-    setDay('2026-11-27');
+    setDay(PAUSED);
     expect((await h.act(caseNo, c.caseworker1 ?? '', 'start_pause', { kind: 'inspection', expectedDays: 3, reason: '现场核查经营场所' })).statusCode).toBe(200);
-    setDay('2026-12-01');
+    setDay(cal.addWorkingDays(PAUSED, 2));
     expect((await h.act(caseNo, c.caseworker1 ?? '', 'end_pause', { result: '现场符合要求' })).statusCode).toBe(200);
-    setDay('2026-12-02');
+    setDay(DECIDED);
     const approved = await h.act(caseNo, c.chief1 ?? '', 'approve', { opinion: '符合条件，准予许可' });
     expect(approved.statusCode, approved.body).toBe(200);
 
@@ -82,7 +92,7 @@ describe('documents of a case', () => {
     expect(docs.map((d) => d.type)).toEqual(['supplement', 'acceptance', 'special_procedure', 'approval', 'service_receipt']);
     const acceptance = await pdfText(await download(docs[1]?.url ?? ''));
     expect(acceptance).toContain('受理通知书');
-    expect(acceptance).toContain('2026年11月26日');
+    expect(acceptance).toContain(chineseDay(ACCEPTED));
     const special = await pdfText(await download(docs[2]?.url ?? ''));
     expect(special).toContain('现场踏勘');
     expect(special).toContain('第四十五条');
@@ -105,7 +115,7 @@ describe('documents of a case', () => {
   });
 
   it('a refusal states the reasons and the right to 行政复议 within 60 days and 行政诉讼 within 6 months; a rejection names the competent body', async () => {
-    setDay('2026-12-02');
+    setDay(DECIDED);
     const refused = await h.submitted(food, c.applicant1 ?? '');
     await h.act(refused, c.clerk1 ?? '', 'accept');
     await h.act(refused, c.caseworker1 ?? '', 'request_extension', { days: 10, reason: '需征求卫生健康部门意见' });
@@ -149,7 +159,7 @@ describe('documents of a case', () => {
   });
 
   it('a crash between an action and its documents is made good once by the catch-up, with gap-free numbers', async () => {
-    setDay('2026-12-03');
+    setDay(after(1));
     const caseNo = await h.submitted(food, c.applicant1 ?? '');
     // a cases service with nobody listening: the action commits, its notice is not made
     const bare = casesService(t.deps);
@@ -164,7 +174,7 @@ describe('documents of a case', () => {
     const docs = await documentsOf(caseNo);
     expect(docs.map((d) => d.type)).toEqual(['acceptance']);
     // every acceptance number of the year is used once, none skipped
-    const numbers = (await t.database.db.selectFrom('documents').select('number').where('type', '=', 'acceptance').execute()).map((r) => Number(/〕(\d+)号/.exec(r.number)?.[1]));
+    const numbers = (await t.database.db.selectFrom('documents').select('number').where('type', '=', 'acceptance').where('number', 'like', `%〔${after(1).slice(0, 4)}〕%`).execute()).map((r) => Number(/〕(\d+)号/.exec(r.number)?.[1]));
     expect([...numbers].sort((a, b) => a - b)).toEqual(numbers.map((_, i) => i + 1));
   });
 });
@@ -210,7 +220,7 @@ describe('templates', () => {
     expect(preview.headers['content-type']).toBe('application/pdf');
     expect(await pdfText(preview.rawPayload)).toContain('本通知书由模板编辑测试修改');
     expect((await h.call('PUT', '/api/v1/documents/templates/acceptance', c.admin, { body })).json().source).toBe('custom');
-    setDay('2026-12-03');
+    setDay(after(1));
     const caseNo = await h.submitted(food, c.applicant1 ?? '');
     await h.act(caseNo, c.clerk1 ?? '', 'accept');
     const docs = await documentsOf(caseNo);
@@ -224,7 +234,7 @@ describe('electronic licences', () => {
     const v = (await h.call('GET', `/api/v1/licences/${licenceNo}/verify`, undefined)).json();
     expect(v).toMatchObject({ valid: true, authentic: true, status: 'valid', signature: 'ok', item: '食品经营许可', holder: '韩泰山' });
     expect(v.holderId).toMatch(/\*{4}/);
-    expect(v.validTo).toBe('2031-12-01');
+    expect(v.validTo).toBe(validUntil(DECIDED, 5));
     const file = (await h.call('GET', `/api/v1/licences/${licenceNo}/export`, c.applicant1)).json();
     expect((await h.call('POST', '/api/v1/licences/verify', undefined, file)).json().valid).toBe(true);
     const changed = file.payload.replace('食品经营许可', '食品经营许司');
@@ -254,7 +264,8 @@ describe('electronic licences', () => {
   });
 
   it('revoked: still authentic, not valid, with the date and the reason; a regulator acts only on items it regulates', async () => {
-    setDay('2026-12-10');
+    const revokedOn = after(6);
+    setDay(revokedOn);
     expect((await h.call('POST', `/api/v1/licences/${licenceNo}/actions`, c.clerk1, { type: 'revoke', reason: 'x' })).statusCode).toBe(403);
     const suspended = await h.call('POST', `/api/v1/licences/${licenceNo}/actions`, c.director1, { type: 'suspend', reason: '监督检查发现问题，责令整改' });
     expect(suspended.json().status).toBe('suspended');
@@ -262,7 +273,7 @@ describe('electronic licences', () => {
     const revoked = await h.call('POST', `/api/v1/licences/${licenceNo}/actions`, c.director1, { type: 'revoke', reason: '以欺骗手段取得许可' });
     expect(revoked.json().status).toBe('revoked');
     const v = (await h.call('GET', `/api/v1/licences/${licenceNo}/verify`, undefined)).json();
-    expect(v).toMatchObject({ valid: false, authentic: true, status: 'revoked', statusOn: '2026-12-10', statusReason: '以欺骗手段取得许可' });
+    expect(v).toMatchObject({ valid: false, authentic: true, status: 'revoked', statusOn: revokedOn, statusReason: '以欺骗手段取得许可' });
     const events = await t.database.db.selectFrom('outbox').select('topic').where('subject', '=', licenceNo).orderBy('id').execute();
     expect(events.map((e) => e.topic)).toEqual(['licence.issued', 'licence.suspended', 'licence.revoked']);
   });
@@ -300,46 +311,47 @@ describe('after issue: change, renewal, expiry', () => {
   }
 
   it('a change (变更) is a case on the licence: a new version with the new scope; the old one verifies as superseded', async () => {
-    const l = await licensed('2026-12-04', { form: { 经营范围: '热食类食品制售' } });
-    expect(l.validTo).toBe('2031-12-03');
+    const l = await licensed(after(2), { form: { 经营范围: '热食类食品制售' } });
+    expect(l.validTo).toBe(validUntil(after(2), 5));
     const wrongItem = await h.call('POST', '/api/v1/cases', c.applicant1, { itemCode: (await h.item('个体工商户设立登记')).code, licence: { no: l.no, purpose: 'change' } });
     expect([wrongItem.statusCode, wrongItem.json().errors[0].path]).toEqual([400, 'itemCode']);
     const notMine = await h.call('POST', '/api/v1/cases', c.agent1, { itemCode: food.code, licence: { no: l.no, purpose: 'change' }, onBehalfOf: { kind: 'organisation', name: '别家公司', creditCode: '91370900MA3C00001T', authorisation: 'x' } });
     expect(notMine.json().errors?.[0]?.path).toBe('licence.no');
     const oldFile = (await h.call('GET', `/api/v1/licences/${l.no}/export`, c.applicant1)).json();
-    setDay('2026-12-07');
+    setDay(after(3));
     const change = await h.submitted(food, c.applicant1 ?? '', { licence: { no: l.no, purpose: 'change' }, form: { 经营范围: '热食类食品制售；冷食类食品制售' } });
     expect((await h.call('GET', `/api/v1/cases/${change}`, c.applicant1)).json().licence).toEqual({ no: l.no, purpose: 'change' });
     await h.act(change, c.clerk1 ?? '', 'accept');
     await h.act(change, c.chief1 ?? '', 'approve', { opinion: '同意变更' });
     await t.app.inject({ url: `/api/v1/cases/${change}/documents`, headers: { cookie: c.applicant1 ?? '' } });
     const now2 = (await h.call('GET', `/api/v1/licences/${l.no}`, c.applicant1)).json();
-    expect([now2.version, now2.scope, now2.validTo, now2.status]).toEqual([2, '热食类食品制售；冷食类食品制售', '2031-12-03', 'valid']);
+    expect([now2.version, now2.scope, now2.validTo, now2.status]).toEqual([2, '热食类食品制售；冷食类食品制售', validUntil(after(2), 5), 'valid']);
     expect(now2.versions.map((v: { status: string }) => v.status)).toEqual(['superseded', 'valid']);
     const old = (await h.call('POST', '/api/v1/licences/verify', undefined, oldFile)).json();
     expect(old).toMatchObject({ authentic: true, valid: false, status: 'superseded', version: 1, latestVersion: 2 });
   });
 
   it('renewal (延续): reminders 60 and 30 days before, applications closer than 30 days refused, deemed renewed when undecided on the expiry day', async () => {
-    const l = await licensed('2026-12-08');
-    expect(l.validTo).toBe('2031-12-07');
+    const l = await licensed(after(4));
+    const lastDay = validUntil(after(4), 5) as string;
+    expect(l.validTo).toBe(lastDay);
     const services = await createServices(t.deps);
-    setDay('2031-10-09'); // 59 days before
+    setDay(addCalendarDays(lastDay, -59));
     expect((await services.licences.sweep()).reminders).toBeGreaterThanOrEqual(1);
     expect((await services.licences.sweep()).reminders).toBe(0);
-    setDay('2031-11-08'); // 29 days before: the second reminder; too late to apply (art. 50)
+    setDay(addCalendarDays(lastDay, -29)); // the second reminder; too late to apply (art. 50)
     expect((await services.licences.sweep()).reminders).toBeGreaterThanOrEqual(1);
     const late = await h.call('POST', '/api/v1/cases', c.applicant1, { itemCode: food.code, licence: { no: l.no, purpose: 'renewal' } });
     expect([late.statusCode, late.json().errors[0].path]).toEqual([400, 'licence.purpose']);
     const reminded = await t.database.db.selectFrom('outbox').select('payload').where('subject', '=', l.no).where('topic', '=', 'licence.expiring').execute();
     expect(reminded.map((r) => (r.payload as { daysBefore: number }).daysBefore).sort()).toEqual([30, 60]);
-    setDay('2031-11-01');
+    setDay(addCalendarDays(lastDay, -36));
     const renewal = await h.submitted(food, c.applicant1 ?? '', { licence: { no: l.no, purpose: 'renewal' } });
     await h.act(renewal, c.clerk1 ?? '', 'accept');
-    setDay('2031-12-08'); // the licence ran out yesterday, the renewal is undecided
+    setDay(addCalendarDays(lastDay, 1)); // the licence ran out yesterday, the renewal is undecided
     expect((await services.licences.sweep()).deemed).toBe(1);
     const renewed = (await h.call('GET', `/api/v1/licences/${l.no}`, c.applicant1)).json();
-    expect([renewed.version, renewed.validFrom, renewed.validTo, renewed.status, renewed.statusBy]).toEqual([2, '2031-12-08', '2036-12-07', 'valid', '系统']);
+    expect([renewed.version, renewed.validFrom, renewed.validTo, renewed.status, renewed.statusBy]).toEqual([2, addCalendarDays(lastDay, 1), validUntil(addCalendarDays(lastDay, 1), 5), 'valid', '系统']);
     expect(renewed.statusReason).toContain('第五十条');
     // deciding the renewal afterwards does not renew twice
     await h.act(renewal, c.chief1 ?? '', 'approve', { opinion: '同意延续' });
@@ -349,9 +361,9 @@ describe('after issue: change, renewal, expiry', () => {
   });
 
   it('a licence past its last day without renewal is expired, once', async () => {
-    const l = await licensed('2026-12-09');
+    const l = await licensed(after(5));
     const services = await createServices(t.deps);
-    setDay('2031-12-09');
+    setDay(addCalendarDays(validUntil(after(5), 5) as string, 1));
     expect((await services.licences.sweep()).expired).toBeGreaterThanOrEqual(1);
     expect((await h.call('GET', `/api/v1/licences/${l.no}/verify`, undefined)).json()).toMatchObject({ authentic: true, valid: false, status: 'expired' });
     const again = await services.licences.sweep();
@@ -363,10 +375,10 @@ describe('after issue: change, renewal, expiry', () => {
 
 describe('public register of decisions (art. 40)', () => {
   it('lists approvals and refusals by item and date with the applicant masked', async () => {
-    const res = await h.call('GET', '/api/v1/public/decisions?item=食品经营许可&from=2026-11-01&pageSize=100', undefined);
+    const res = await h.call('GET', `/api/v1/public/decisions?item=食品经营许可&from=${addCalendarDays(RECEIVED, -30)}&pageSize=100`, undefined);
     expect(res.statusCode, res.body).toBe(200);
     const mine = res.json().items.filter((d: { caseNo: string }) => d.caseNo === approvedCase);
-    expect(mine).toEqual([expect.objectContaining({ result: 'approve', decidedOn: '2026-12-02', applicantName: '韩**' })]);
+    expect(mine).toEqual([expect.objectContaining({ result: 'approve', decidedOn: DECIDED, applicantName: '韩**' })]);
     expect(res.json().items.some((d: { result: string }) => d.result === 'refuse')).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { connect } from '@nats-io/transport-node';
 import pino from 'pino';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarDays } from '../src/domain/calendar.js';
 import { DEFAULT_RETRY } from '../src/domain/exchange.js';
 import { canonicalJson } from '../src/server/platform/audit.js';
 import { CalendarService } from '../src/server/modules/calendar/calendar.service.js';
@@ -18,9 +19,12 @@ import { NATS_STREAM, NATS_SUBJECT_PREFIX, natsPublisher, type EventPublisher } 
 import { emit } from '../src/server/platform/outbox.js';
 import { verifyWithPem } from '../src/server/platform/signing.js';
 import { caseHelpers, type Item } from './case-helpers.js';
-import { createTestApp, type TestContext } from './harness.js';
+import { beijing, createTestApp, testEpoch, type TestContext } from './harness.js';
 
-let now = new Date('2026-11-25T02:00:00Z');
+// the test's own plain weeks, weeks after the demo seed's today; day(2) is a Wednesday
+const EPOCH = testEpoch();
+const day = (n: number) => addCalendarDays(EPOCH, n);
+let now = beijing(day(2));
 let t: TestContext;
 const c: Record<string, string> = {};
 const h = caseHelpers(() => t);
@@ -271,7 +275,7 @@ describe('outbound delivery', () => {
     expect(dead.got.map((g) => g.id)).toEqual([detail.eventId]);
     expect((await h.call('GET', '/api/v1/exchange/status', c.admin)).json().alerts).toEqual([]);
     // an operator re-sends a time range: the receiver sees the same id again (and de-duplicates it)
-    const resent = await h.call('POST', `/api/v1/exchange/subscriptions/${sub}/resend`, c.admin, { from: '2026-01-01T00:00:00Z', to: '2027-12-31T00:00:00Z' });
+    const resent = await h.call('POST', `/api/v1/exchange/subscriptions/${sub}/resend`, c.admin, { from: `${day(-365)}T00:00:00Z`, to: `${day(365)}T00:00:00Z` });
     expect(resent.json()).toEqual({ count: 1 });
     await drain(ex);
     expect(dead.got.map((g) => g.id)).toEqual([detail.eventId, detail.eventId]);
@@ -309,7 +313,7 @@ describe('inbound supervision results', () => {
   const licenceStatus = async () => (await h.call('GET', `/api/v1/licences/${licenceNo}`, c.director1)).json().status as string;
 
   it('bad signature, old timestamp or unknown key: 401 and no effect', async () => {
-    const msg = { messageId: 'SC-2026-0001', type: 'suspend_request', licenceNo, occurredOn: '2026-11-25', reason: '抽检不合格' };
+    const msg = { messageId: 'SC-2026-0001', type: 'suspend_request', licenceNo, occurredOn: day(2), reason: '抽检不合格' };
     const forged = await signed(msg, { secret: `whsec_${Buffer.from('not the secret at all, no').toString('base64')}` });
     expect(forged.statusCode).toBe(401);
     expect(forged.json().code).toBe('EXCHANGE.BAD_SIGNATURE');
@@ -324,10 +328,10 @@ describe('inbound supervision results', () => {
   });
 
   it('a bad message is a 400 naming the field, and changes nothing', async () => {
-    const wrongNo = await signed({ messageId: 'SC-2026-0002', type: 'suspend_request', licenceNo: 'TAXK00000000000', occurredOn: '2026-11-25', reason: '抽检不合格' });
+    const wrongNo = await signed({ messageId: 'SC-2026-0002', type: 'suspend_request', licenceNo: 'TAXK00000000000', occurredOn: day(2), reason: '抽检不合格' });
     expect(wrongNo.statusCode).toBe(400);
     expect(wrongNo.json().errors.map((e: { path: string }) => e.path)).toContain('licenceNo');
-    const noReason = await signed({ messageId: 'SC-2026-0003', type: 'revoke_request', licenceNo, occurredOn: '2026-11-25' });
+    const noReason = await signed({ messageId: 'SC-2026-0003', type: 'revoke_request', licenceNo, occurredOn: day(2) });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().errors.map((e: { path: string }) => e.path)).toContain('reason');
     const badType = await signed({ messageId: 'SC-2026-0004', type: 'praise', licenceNo });
@@ -340,7 +344,7 @@ describe('inbound supervision results', () => {
   });
 
   it('a suspension request suspends the licence once, however often it is sent, with a signed receipt; results attach to the licence', async () => {
-    const msg = { messageId: 'SC-2026-0010', type: 'suspend_request', licenceNo, occurredOn: '2026-11-25', reason: '监督抽检不合格，责令停业整改' };
+    const msg = { messageId: 'SC-2026-0010', type: 'suspend_request', licenceNo, occurredOn: day(2), reason: '监督抽检不合格，责令停业整改' };
     const first = await signed(msg);
     expect(first.statusCode, first.body).toBe(200);
     const receipt = first.json();
@@ -356,7 +360,7 @@ describe('inbound supervision results', () => {
     // the same id with another content is refused
     expect((await signed({ ...msg, reason: '另一理由' })).statusCode).toBe(409);
 
-    const inspection = await signed({ messageId: 'SC-2026-0011', type: 'inspection', licenceNo, occurredOn: '2026-11-26', result: 'fail', summary: '冷藏温度不达标' });
+    const inspection = await signed({ messageId: 'SC-2026-0011', type: 'inspection', licenceNo, occurredOn: day(3), result: 'fail', summary: '冷藏温度不达标' });
     expect(inspection.json()).toMatchObject({ status: 'applied', effect: 'recorded' });
     const onLicence = (await h.call('GET', `/api/v1/exchange/inbound?licenceNo=${licenceNo}`, c.director1)).json().items;
     expect(onLicence.map((m: { type: string }) => m.type).sort()).toEqual(['inspection', 'suspend_request']);
@@ -368,7 +372,7 @@ describe('inbound supervision results', () => {
   });
 
   it('a revocation request waits for the bureau: declined changes nothing; confirmed revokes once, two officers at once get one success', async () => {
-    const request = (messageId: string) => signed({ messageId, type: 'revoke_request', licenceNo, occurredOn: '2026-11-27', reason: '复查仍不合格，请求吊销' });
+    const request = (messageId: string) => signed({ messageId, type: 'revoke_request', licenceNo, occurredOn: day(4), reason: '复查仍不合格，请求吊销' });
     const first = await request('SC-2026-0020');
     expect(first.json()).toMatchObject({ status: 'awaiting_confirmation', effect: 'awaiting_confirmation' });
     expect((await request('SC-2026-0021')).json().status).toBe('awaiting_confirmation');
@@ -424,7 +428,7 @@ describe('inbound supervision results', () => {
   });
 
   it('a blacklisted holder is flagged on new applications, to the officers only (信用联合惩戒)', async () => {
-    const res = await signed({ messageId: 'BL-2026-0001', type: 'blacklist', holderId: '91370900MA3C00001T', occurredOn: '2026-11-25', reason: '严重违法失信' });
+    const res = await signed({ messageId: 'BL-2026-0001', type: 'blacklist', holderId: '91370900MA3C00001T', occurredOn: day(2), reason: '严重违法失信' });
     expect(res.statusCode, res.body).toBe(200);
     const company = { kind: 'organisation', name: '泰山食品有限公司', creditCode: '91370900MA3C00001T' };
     const flagged = await h.call('POST', '/api/v1/cases', c.clerk1, { itemCode: food.code, onBehalfOf: company });
@@ -440,7 +444,7 @@ describe('inbound supervision results', () => {
   it('refuses a licence of an item the department does not regulate, writing nothing', async () => {
     const other = await h.call('POST', '/api/v1/api-keys', c.admin, { name: '交通', departmentCode: 'TA-R01' });
     const before = await licenceStatus();
-    const res = await signed({ messageId: 'X-1', type: 'suspend_request', licenceNo, occurredOn: '2026-11-25', reason: '无' }, { bearer: other.json().key });
+    const res = await signed({ messageId: 'X-1', type: 'suspend_request', licenceNo, occurredOn: day(2), reason: '无' }, { bearer: other.json().key });
     // TA-R01 has no subscription, so no secret to sign with: the signature cannot be right
     expect(res.statusCode).toBe(401);
     expect(await licenceStatus()).toBe(before);

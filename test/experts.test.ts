@@ -7,10 +7,16 @@ import { casesService } from '../src/server/modules/cases/cases.routes.js';
 import { ExpertsService } from '../src/server/modules/experts/experts.service.js';
 import { verifyWithPem } from '../src/server/platform/signing.js';
 import { caseHelpers, type Item } from './case-helpers.js';
-import { createTestApp, type TestContext } from './harness.js';
+import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
+import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
-let now = new Date('2026-12-01T02:00:00Z');
-const setDay = (d: string) => (now = new Date(`${d}T02:00:00Z`));
+// the test's own days, weeks after the demo seed's (which put 魏红霞 away from 5 days before the suite's today to 40 days after)
+const cal = new WorkingCalendar();
+const DAY = workingDayFrom(cal, addCalendarDays(testEpoch(cal), 1));
+/** The review's due day: five working days after DAY. */
+const DUE = cal.addWorkingDays(DAY, 5);
+let now = beijing(DAY);
+const setDay = (d: string) => (now = beijing(d));
 let t: TestContext;
 const c: Record<string, string> = {};
 const { call, act, submitted, item: itemNamed } = caseHelpers(() => t);
@@ -195,13 +201,13 @@ describe('the review from request to conclusion', () => {
   let promisedBefore = '';
 
   it('starts the art. 45 pause with the request; the applicant sees no names', async () => {
-    setDay('2026-12-01');
+    setDay(DAY);
     ({ caseNo } = await acceptedCase('泰安市丙丁置业有限公司'));
     promisedBefore = (await call('GET', `/api/v1/cases/${caseNo}`, c.caseworker1)).json().clock.promisedDue;
     const res = await request(caseNo, { fields: ['建筑工程'], panelSize: 3, dueDays: 5, reason: '设计方案需专家论证' });
     expect(res.statusCode, res.body).toBe(201);
     review = res.json();
-    expect(review.due).toBe('2026-12-08');
+    expect(review.due).toBe(DUE);
     expect(review.panel).toHaveLength(3);
     const view = (await call('GET', `/api/v1/cases/${caseNo}`, c.caseworker1)).json();
     expect(view.status).toBe('paused');
@@ -268,19 +274,20 @@ describe('the review from request to conclusion', () => {
   it('sends each expert who has not signed one reminder when the due day is a working day away, and flags the review overdue after it', async () => {
     const experts = new ExpertsService({ db: t.database.db, cases: casesService(t.deps), calendar: new CalendarService(t.database.db), keys: null, now: () => now });
     const reminders = () => t.database.db.selectFrom('outbox').select('dedupe_key').where('topic', '=', 'expert_review.reminder').where('dedupe_key', 'like', `expert-review:${review.id}:%`).execute();
-    setDay('2026-12-04');
+    // two working days before the due day: nothing yet; one working day before: a reminder each
+    setDay(cal.addWorkingDays(DAY, 3));
     await experts.sweep();
     expect(await reminders()).toHaveLength(0);
-    setDay('2026-12-07');
+    setDay(cal.addWorkingDays(DAY, 4));
     await experts.sweep();
     await experts.sweep();
     expect(await reminders()).toHaveLength(3);
-    setDay('2026-12-09');
+    setDay(cal.addWorkingDays(DAY, 6));
     await Promise.all([experts.sweep(), experts.sweep()]);
     const overdue = await t.database.db.selectFrom('outbox').select('id').where('topic', '=', 'expert_review.overdue').where('dedupe_key', '=', `expert-review:${review.id}:overdue`).execute();
     expect(overdue).toHaveLength(1);
     expect((await call('GET', `/api/v1/expert-reviews/${review.id}`, c.caseworker1)).json().overdue).toBe(true);
-    setDay('2026-12-08');
+    setDay(DUE);
   });
 
   it('experts score against the criteria and sign once; the signature is the SHA-256 of the opinion, countersigned', async () => {
@@ -329,9 +336,9 @@ describe('the review from request to conclusion', () => {
     const view = (await call('GET', `/api/v1/cases/${caseNo}`, c.caseworker1)).json();
     expect(view.status).toBe('accepted');
     expect(view.actions.filter((x: { type: string }) => x.type === 'end_pause')).toHaveLength(1);
-    // requested 2026-12-01, concluded 2026-12-08: five working days, and the promised due day moved by five
+    // requested on DAY, concluded on the due day five working days later, and the promised due day moved by five
     const pause = view.clock.pauses.at(-1);
-    expect(pause).toMatchObject({ kind: 'expert_review', from: '2026-12-01', to: '2026-12-08', workingDays: 5 });
+    expect(pause).toMatchObject({ kind: 'expert_review', from: DAY, to: DUE, workingDays: 5 });
     expect(view.clock.pausedWorkingDays).toBe(5);
     const calendar = await new CalendarService(t.database.db).calendar();
     expect(view.clock.promisedDue).toBe(calendar.addWorkingDays(promisedBefore, 5));
@@ -361,7 +368,7 @@ describe('the review from request to conclusion', () => {
     expect(applicant.experts).toBeNull();
     const experts = new ExpertsService({ db: t.database.db, cases: casesService(t.deps), calendar: new CalendarService(t.database.db), keys: null, now: () => now });
     const saved = now;
-    setDay('2026-12-30');
+    setDay(addCalendarDays(DAY, 29));
     await experts.sweep();
     now = saved;
     const sent = await t.database.db.selectFrom('outbox').select('id').where('dedupe_key', 'like', `expert-review:${r.id}:%`).where('topic', 'in', ['expert_review.reminder', 'expert_review.overdue']).execute();

@@ -7,11 +7,12 @@ import { queueFor, type QueuedTicket } from '../src/domain/hall.js';
 import { seedDemoHall } from '../src/server/demo-hall.js';
 import { waitingTicket } from '../src/server/modules/hall/hall.repository.js';
 import { makeClerk, signedInClerks, windowsOf } from './hall-fixtures.js';
-import { createTestApp, type TestContext } from './harness.js';
+import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
+import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
-// a Wednesday, 10:00 in Beijing; the demo's hall day is the real today, so these queues are ours alone
-let now = new Date('2026-12-02T02:00:00Z');
-const DAY = '2026-12-02';
+// a working day weeks after the demo's hall day (the suite clock's today), 10:00 in Beijing: these queues are ours alone
+const DAY = workingDayFrom(new WorkingCalendar(), addCalendarDays(testEpoch(), 2));
+let now = beijing(DAY);
 let t: TestContext;
 const B_ITEM = '000124001000-370900000000-000-113709007526808J9T-1-00';
 const D_ITEM = '000128001000-370900000000-000-113709007526808G49-1-00';
@@ -39,9 +40,9 @@ describe('tickets at the kiosk', () => {
     expect(b.position).toBe(2);
     expect(b.waiting).toBe(2);
     expect(b.estimatedWaitMinutes).toBeGreaterThan(0);
-    now = new Date('2026-12-03T01:00:00Z');
+    now = beijing(addCalendarDays(DAY, 1), '09:00');
     expect((await take({ zone: 'E' })).number).toBe('E001');
-    now = new Date('2026-12-02T02:00:00Z');
+    now = beijing(DAY);
   });
 
   it('answers 400 naming the field for bad input, and writes nothing', async () => {
@@ -78,7 +79,7 @@ describe('tickets at the kiosk', () => {
   });
 
   it('lets a person of 70 or more into the green channel on their ID card', async () => {
-    // born 1950-03-07: 76 in 2026
+    // born 1950-03-07: 70 or more from 2020 on
     const res = await post('/hall/tickets', { zone: 'F', priority: 'elderly', idNumber: '110101195003070013' });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().position).toBe(1);
@@ -286,7 +287,7 @@ describe('appointments', () => {
     expect(booked.statusCode, booked.body).toBe(201);
     expect(booked.json().idNumber).toMatch(/^370902\*+3019$/);
     expect((await post('/appointments', { zone: 'D', itemCode: D_ITEM, slotStart: slot.start }, applicant)).json().code).toBe('HALL.ALREADY_BOOKED');
-    expect((await post('/appointments', { zone: 'D', slotStart: '2026-12-02T02:10:00Z' }, applicant)).json().errors[0].path).toBe('slotStart');
+    expect((await post('/appointments', { zone: 'D', slotStart: beijing(DAY, '10:10').toISOString() }, applicant)).json().errors[0].path).toBe('slotStart');
     expect((await post('/appointments', { zone: 'D', slotStart: 'tomorrow' }, applicant)).json().errors[0].path).toBe('slotStart');
     const id = booked.json().id;
     expect((await post(`/appointments/${id}/cancel`, {}, applicant)).json().status).toBe('cancelled');
@@ -301,7 +302,7 @@ describe('appointments', () => {
     expect((await take({ zone: 'D', appointmentCode: again.code })).number).toBe(ticket.number);
     const mine = (await get('/appointments', applicant)).json();
     expect(mine.items.find((a: { id: string }) => a.id === again.id)).toMatchObject({ status: 'checked_in', ticketNumber: ticket.number });
-    now = new Date('2026-12-02T02:00:00Z');
+    now = beijing(DAY);
   });
 
   it('caps a slot at its capacity', async () => {
@@ -319,7 +320,8 @@ describe('appointments', () => {
   it('blocks online booking for 30 days after three no-shows in 30 days, saying until when', async () => {
     const { cookie, userId } = await makeApplicant('noshow');
     const db = t.database.db;
-    for (const [i, [d, zone]] of [['2026-11-20', 'D'], ['2026-11-24', 'E'], ['2026-11-27', 'F']].entries())
+    const missed = [addCalendarDays(DAY, -12), addCalendarDays(DAY, -8), addCalendarDays(DAY, -5)];
+    for (const [i, [d, zone]] of [[missed[0], 'D'], [missed[1], 'E'], [missed[2], 'F']].entries())
       await db
         .insertInto('hall_appointments')
         .values({ id: crypto.randomUUID(), code: `9000000${i}`, user_id: userId, id_number: null, zone_code: zone as string, item_code: null, item_name: null, slot_start: `${d}T01:00:00Z`, slot_end: `${d}T01:30:00Z`, status: 'booked', created_at: `${d}T00:00:00Z`, checked_in_at: null, ticket_id: null })
@@ -328,8 +330,10 @@ describe('appointments', () => {
     const res = await post('/appointments', { zone: 'D', slotStart: slot.start }, cookie);
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('HALL.BOOKING_BLOCKED');
-    expect(res.json().title).toContain('2026-12-27');
-    expect((await get('/appointments', cookie)).json().blockedUntil).toBe('2026-12-27');
+    // blocked for 30 days from the third no-show
+    const until = addCalendarDays(missed[2] as string, 30);
+    expect(res.json().title).toContain(until);
+    expect((await get('/appointments', cookie)).json().blockedUntil).toBe(until);
   });
 });
 
@@ -370,8 +374,9 @@ describe('好差评 and rectification', () => {
     const list = (await get('/rectifications', chief)).json().items;
     const task = list.find((r: { id: string }) => r.id === res.json().rectificationId);
     expect(task).toMatchObject({ status: 'open', openedOn: DAY, overdue: false });
-    // 2026-12-02 + 15 working days
-    expect(task.dueDate).toBe('2026-12-23');
+    // 15 working days from the day of the rating
+    const due = (await t.calendar()).addWorkingDays(DAY, 15);
+    expect(task.dueDate).toBe(due);
     expect(task.rating.phone).toBe('138****8000');
     expect((await get('/rectifications', await t.login('clerk1'))).statusCode).toBe(403);
 
@@ -383,12 +388,12 @@ describe('好差评 and rectification', () => {
     expect(called.callbackAt).toBeTruthy();
     expect((await step('rectify', 3)).json().status).toBe('rectified');
 
-    now = new Date('2026-12-24T02:00:00Z');
+    now = beijing(addCalendarDays(due, 1));
     const director = await t.login('director1');
     const overdue = (await get('/rectifications?open=1', director)).json().items.find((r: { id: string }) => r.id === task.id);
     expect(overdue).toMatchObject({ overdue: true, escalated: true });
     expect((await step('close', 4)).json().status).toBe('closed');
-    now = new Date('2026-12-02T02:00:00Z');
+    now = beijing(DAY);
 
     const link = (await get(`/ratings/link/${token}`)).json();
     expect(link.rating.gradeName).toBe('非常不满意');

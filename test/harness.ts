@@ -8,13 +8,55 @@ import path from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
 import { inject } from 'vitest';
+import { addCalendarDays, toShanghaiDate, WorkingCalendar, type DateStr } from '../src/domain/calendar.js';
 import { buildApp, type App, type AppDeps } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { openDatabase, openPglite, withDatabase, type DbHandle } from '../src/server/platform/db.js';
+import { CalendarService } from '../src/server/modules/calendar/calendar.service.js';
 import { createServices, type Services } from '../src/server/services.js';
 import { suiteClock } from './db-template.js';
 
 export const DEMO_PASSWORD = 'Taian@2018';
+
+/** The suite clock's today in Beijing. */
+export function suiteToday(): DateStr {
+  return toShanghaiDate(suiteClock()());
+}
+
+/** Days of plain weeks a test's world spans from its epoch. */
+const PLAIN_DAYS = 42;
+
+/**
+ * Day 0 of a test's own world: a Monday four weeks or more after the suite clock's today that
+ * starts six plain weeks (Monday to Friday working, weekends off, no holiday or 调休 day). The demo
+ * seed writes only up to today (and books the next working day), so the days a test pins never
+ * meet the seed's tickets, sessions, draws or deadlines, whatever the date; and the weeks keep the
+ * shape of ordinary weeks, so a test can say "the Friday after" as plainly as it says "day 4".
+ * Holiday vectors are pinned in src/domain's calendar and clock tests.
+ */
+export function testEpoch(cal: WorkingCalendar = new WorkingCalendar()): DateStr {
+  const plain = (d: DateStr) => {
+    const weekend = [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
+    return cal.isWorkingDay(d) !== weekend && cal.dayInfo(d).kind === (weekend ? 'weekend' : 'workday');
+  };
+  let day = addCalendarDays(suiteToday(), 28);
+  for (;;) {
+    if (new Date(`${day}T00:00:00Z`).getUTCDay() === 1 && Array.from({ length: PLAIN_DAYS }, (_, i) => addCalendarDays(day, i)).every(plain)) return day;
+    day = addCalendarDays(day, 1);
+  }
+}
+
+/** The first working day on or after `day`. */
+export function workingDayFrom(cal: WorkingCalendar, day: DateStr): DateStr {
+  let d = day;
+  while (!cal.isWorkingDay(d)) d = addCalendarDays(d, 1);
+  return d;
+}
+
+/** The instant of a Beijing wall-clock time (default 10:00) on `day`. */
+export function beijing(day: DateStr, hhmm = '10:00'): Date {
+  return new Date(`${day}T${hhmm}:00+08:00`);
+}
 
 /** The app over its own copy of the demo database. */
 export interface TestContext {
@@ -23,6 +65,8 @@ export interface TestContext {
   database: DbHandle;
   /** the services the app runs on (to wait for listeners: `services.cases.settled()`) */
   services: Services;
+  /** The working calendar the server uses (national arrangement plus the database's overrides). */
+  calendar(): Promise<WorkingCalendar>;
   /** Log in as a demo account and return the Cookie header value. */
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -77,6 +121,7 @@ export async function createTestApp(env: Record<string, string> = {}, opts: { no
     deps,
     database: handle,
     services,
+    calendar: () => new CalendarService(handle.db).calendar(),
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);

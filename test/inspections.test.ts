@@ -1,21 +1,23 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WorkingCalendar } from '../src/domain/calendar.js';
+import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { eventsFor } from '../src/server/platform/outbox.js';
 import { caseHelpers, PDF, PNG, type Item } from './case-helpers.js';
-import { createTestApp, type TestContext } from './harness.js';
+import { beijing, createTestApp, testEpoch, type TestContext } from './harness.js';
 
-// 2026-11-25 10:00 in Tai'an, a Wednesday; the test moves the days
-let now = new Date('2026-11-25T02:00:00Z');
-const setDay = (day: string) => (now = new Date(`${day}T02:00:00Z`));
+// the test's own plain weeks, from a Monday weeks after the demo seed's today: day(2) is a Wednesday
+const cal = new WorkingCalendar();
+const EPOCH = testEpoch(cal);
+const day = (n: number) => addCalendarDays(EPOCH, n);
+let now = beijing(day(2));
+const setDay = (d: string) => (now = beijing(d));
 
 let t: TestContext;
 const c: Record<string, string> = {};
 const ids: Record<string, string> = {};
 let food: Item;
 const h = caseHelpers(() => t);
-const cal = new WorkingCalendar();
-const BOARD = '/api/v1/inspections/board?from=2026-11-27&days=8';
+const BOARD = `/api/v1/inspections/board?from=${day(4)}&days=8`;
 /** The board before this file's inspections (the demo seed has some of its own, dated from the day it ran). */
 let baseline: { name: string; perDay: number[] }[] = [];
 /** The re-inspection round the last tests finish. */
@@ -67,7 +69,7 @@ async function pdfText(buf: Buffer): Promise<string> {
 
 describe('requesting an inspection', () => {
   it('is for a reviewer, on an accepted case whose item needs one, once at a time', async () => {
-    setDay('2026-11-25');
+    setDay(day(2));
     const caseNo = await acceptedFoodCase();
     const byClerk = await h.call('POST', '/api/v1/inspections', c.clerk1, { caseNo, reason: '核查经营场所' });
     expect(byClerk.statusCode).toBe(403);
@@ -110,13 +112,13 @@ describe('one inspection, from the request to the report', () => {
   let promisedBefore = '';
 
   it('is scheduled by the centre with at least two inspectors (art. 34): fewer is a 400 naming inspectorIds', async () => {
-    setDay('2026-11-25');
+    setDay(day(2));
     caseNo = await acceptedFoodCase();
     promisedBefore = (await caseView(caseNo)).clock.promisedDue;
     const req = (await h.call('POST', '/api/v1/inspections', c.caseworker1, { caseNo, reason: '核查经营场所' })).json();
     id = req.id;
     checklist = req.checklist;
-    const body = { scheduledOn: '2026-11-27', address: '泰安市泰山区东岳大街 100 号', expectedRev: req.rev };
+    const body = { scheduledOn: day(4), address: '泰安市泰山区东岳大街 100 号', expectedRev: req.rev };
 
     const one = await h.call('POST', `/api/v1/inspections/${id}/schedule`, c.kancha1, { ...body, inspectorIds: [ids.inspector1] });
     expect(one.statusCode).toBe(400);
@@ -129,7 +131,7 @@ describe('one inspection, from the request to the report', () => {
     const wrong = await h.call('POST', `/api/v1/inspections/${id}/schedule`, c.kancha1, { ...body, inspectorIds: [ids.inspector1, notInspector.id] });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().errors[0].path).toBe('inspectorIds.1');
-    const past = await h.call('POST', `/api/v1/inspections/${id}/schedule`, c.kancha1, { ...body, scheduledOn: '2026-11-20', inspectorIds: [ids.inspector1, ids.inspector2] });
+    const past = await h.call('POST', `/api/v1/inspections/${id}/schedule`, c.kancha1, { ...body, scheduledOn: day(-3), inspectorIds: [ids.inspector1, ids.inspector2] });
     expect(past.statusCode).toBe(400);
     expect(past.json().errors[0].path).toBe('scheduledOn');
     const byReviewer = await h.call('POST', `/api/v1/inspections/${id}/schedule`, c.caseworker1, { ...body, inspectorIds: [ids.inspector1, ids.inspector2] });
@@ -140,7 +142,7 @@ describe('one inspection, from the request to the report', () => {
 
     const ok = await h.call('POST', `/api/v1/inspections/${id}/schedule`, c.kancha1, { ...body, inspectorIds: [ids.inspector1, ids.inspector2] });
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toMatchObject({ status: 'scheduled', scheduledOn: '2026-11-27', reportDue: '2026-12-02', inspectors: [{ confirmedAt: null }, { confirmedAt: null }] });
+    expect(ok.json()).toMatchObject({ status: 'scheduled', scheduledOn: day(4), reportDue: day(9), inspectors: [{ confirmedAt: null }, { confirmedAt: null }] });
   });
 
   it('starts the art. 45 pause of the case the day it is scheduled, and tells the applicant', async () => {
@@ -151,11 +153,11 @@ describe('one inspection, from the request to the report', () => {
     expect(start.payload).toMatchObject({ kind: 'inspection', expectedDays: 5 });
     const events = await eventsFor(t.database.db, caseNo);
     const scheduled = events.find((e) => e.topic === 'inspection.scheduled');
-    expect(scheduled?.payload).toMatchObject({ caseNo, scheduledOn: '2026-11-27', address: '泰安市泰山区东岳大街 100 号', inspectors: [expect.stringContaining('陈踏勘'), expect.stringContaining('褚踏勘')] });
+    expect(scheduled?.payload).toMatchObject({ caseNo, scheduledOn: day(4), address: '泰安市泰山区东岳大街 100 号', inspectors: [expect.stringContaining('陈踏勘'), expect.stringContaining('褚踏勘')] });
     // the applicant's case page: time, place, people; not the officers' record
     const mine = await h.call('GET', `/api/v1/cases/${caseNo}/inspections`, c.applicant1);
     expect(mine.statusCode).toBe(200);
-    expect(mine.json().items[0]).toMatchObject({ status: 'scheduled', scheduledOn: '2026-11-27', address: '泰安市泰山区东岳大街 100 号', detail: null });
+    expect(mine.json().items[0]).toMatchObject({ status: 'scheduled', scheduledOn: day(4), address: '泰安市泰山区东岳大街 100 号', detail: null });
     expect(mine.json().canRequest).toBe(false);
     const officers = (await h.call('GET', `/api/v1/cases/${caseNo}/inspections`, c.caseworker1)).json();
     expect(officers.items[0].detail.checklist).toEqual(checklist);
@@ -169,7 +171,7 @@ describe('one inspection, from the request to the report', () => {
   });
 
   it('is recorded only by an assigned inspector, and the report must answer every point', async () => {
-    setDay('2026-11-27');
+    setDay(day(4));
     const rev = (await inspection(id)).rev;
     const stranger = await h.call('PUT', `/api/v1/inspections/${id}/report`, c.inspector3, report(checklist, rev));
     expect(stranger.statusCode).toBe(403);
@@ -183,13 +185,13 @@ describe('one inspection, from the request to the report', () => {
     expect(partial.json().errors[0].path).toBe('results');
     const noNote = await h.call('PUT', `/api/v1/inspections/${id}/report`, c.inspector1, report(checklist, rev, { [checklist[2] ?? '']: ' ' }));
     expect(noNote.statusCode).toBe(400);
-    const pastDue = await h.call('PUT', `/api/v1/inspections/${id}/report`, c.inspector1, report(checklist, rev, { [checklist[2] ?? '']: '缺少消毒柜' }, { rectification: '增设消毒柜', rectifyDue: '2026-11-27' }));
+    const pastDue = await h.call('PUT', `/api/v1/inspections/${id}/report`, c.inspector1, report(checklist, rev, { [checklist[2] ?? '']: '缺少消毒柜' }, { rectification: '增设消毒柜', rectifyDue: day(4) }));
     expect(pastDue.statusCode).toBe(400);
     expect(pastDue.json().errors[0].path).toBe('rectifyDue');
     const stale = await h.call('PUT', `/api/v1/inspections/${id}/report`, c.inspector1, report(checklist, rev - 1));
     expect(stale.statusCode).toBe(409);
 
-    const ok = await h.call('PUT', `/api/v1/inspections/${id}/report`, c.inspector1, report(checklist, rev, { [checklist[2] ?? '']: '缺少消毒柜' }, { rectification: '增设消毒柜', rectifyDue: '2026-12-11', location: { lat: 36.1949, lng: 117.089 } }));
+    const ok = await h.call('PUT', `/api/v1/inspections/${id}/report`, c.inspector1, report(checklist, rev, { [checklist[2] ?? '']: '缺少消毒柜' }, { rectification: '增设消毒柜', rectifyDue: day(18), location: { lat: 36.1949, lng: 117.089 } }));
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ rev: rev + 1, recordedBy: expect.stringContaining('陈踏勘'), location: { lat: 36.1949, lng: 117.089 }, can: { record: true, confirm: true } });
   });
@@ -217,19 +219,19 @@ describe('one inspection, from the request to the report', () => {
     expect(first.json().status).toBe('scheduled');
     expect(first.json().inspectors[0].confirmedAt).not.toBeNull();
     // inspector2 corrects a note: inspector1 must confirm again
-    const edit = await h.call('PUT', `/api/v1/inspections/${id}/report`, c.inspector2, report(checklist, rev, { [checklist[2] ?? '']: '缺少消毒柜一台' }, { rectification: '增设消毒柜', rectifyDue: '2026-12-11' }));
+    const edit = await h.call('PUT', `/api/v1/inspections/${id}/report`, c.inspector2, report(checklist, rev, { [checklist[2] ?? '']: '缺少消毒柜一台' }, { rectification: '增设消毒柜', rectifyDue: day(18) }));
     expect(edit.statusCode, edit.body).toBe(200);
     expect(edit.json().inspectors.map((i: { confirmedAt: string | null }) => i.confirmedAt)).toEqual([null, null]);
     const old = await h.call('POST', `/api/v1/inspections/${id}/confirm`, c.inspector2, { expectedRev: rev });
     expect(old.statusCode).toBe(409);
     rev = edit.json().rev;
 
-    setDay('2026-12-02');
+    setDay(day(9));
     expect((await h.call('POST', `/api/v1/inspections/${id}/confirm`, c.inspector2, { expectedRev: rev })).json().status).toBe('scheduled');
     expect((await caseView(caseNo)).status).toBe('paused');
     const last = await h.call('POST', `/api/v1/inspections/${id}/confirm`, c.inspector1, { expectedRev: rev });
     expect(last.statusCode, last.body).toBe(200);
-    expect(last.json()).toMatchObject({ status: 'done', outcome: 'fail', finishedOn: '2026-12-02' });
+    expect(last.json()).toMatchObject({ status: 'done', outcome: 'fail', finishedOn: day(9) });
     const after = await h.call('PUT', `/api/v1/inspections/${id}/report`, c.inspector1, report(checklist, rev));
     expect(after.statusCode).toBe(409);
   });
@@ -238,9 +240,9 @@ describe('one inspection, from the request to the report', () => {
     const view = await caseView(caseNo);
     expect(view.status).toBe('accepted');
     const pause = view.clock.pauses.find((p: { kind: string }) => p.kind === 'inspection');
-    const days = cal.workingDaysBetween('2026-11-25', '2026-12-02');
+    const days = cal.workingDaysBetween(day(2), day(9));
     expect(days).toBe(5);
-    expect(pause).toMatchObject({ from: '2026-11-25', to: '2026-12-02', workingDays: days });
+    expect(pause).toMatchObject({ from: day(2), to: day(9), workingDays: days });
     expect(view.clock.pausedWorkingDays).toBe(days);
     expect(view.clock.promisedDue).toBe(cal.addWorkingDays(promisedBefore, days));
     expect(view.actions.at(-1)).toMatchObject({ type: 'end_pause', actorName: expect.stringContaining('陈踏勘') });
@@ -249,7 +251,7 @@ describe('one inspection, from the request to the report', () => {
   it('makes the report a numbered, signed document of the case with the results and both inspectors', async () => {
     const res = await h.call('GET', `/api/v1/cases/${caseNo}/documents`, c.applicant1);
     const report = (res.json().items as { type: string; number: string; title: string; url: string }[]).find((d) => d.type === 'inspection_report');
-    expect(report).toMatchObject({ title: '现场踏勘报告', number: expect.stringMatching(/^泰审批勘字〔2026〕\d+号$/) });
+    expect(report).toMatchObject({ title: '现场踏勘报告', number: expect.stringMatching(new RegExp(`^泰审批勘字〔${day(9).slice(0, 4)}〕\\d+号$`)) });
     const pdf = await t.app.inject({ url: report?.url ?? '', headers: { cookie: c.applicant1 } });
     expect(pdf.statusCode).toBe(200);
     const text = await pdfText(pdf.rawPayload);
@@ -259,11 +261,11 @@ describe('one inspection, from the request to the report', () => {
   });
 
   it('lets the reviewer ask for a re-inspection of the failed points after rectification, as a new round and a new pause', async () => {
-    setDay('2026-12-03');
+    setDay(day(10));
     const again = await h.call('POST', '/api/v1/inspections', c.caseworker1, { caseNo, reason: '整改后复查' });
     expect(again.statusCode, again.body).toBe(201);
     expect(again.json()).toMatchObject({ round: 2, checklist: [checklist[2]] });
-    const s = await h.call('POST', `/api/v1/inspections/${again.json().id}/schedule`, c.kancha1, { scheduledOn: '2026-12-04', address: '泰安市泰山区东岳大街 100 号', inspectorIds: [ids.inspector2, ids.inspector3], expectedRev: again.json().rev });
+    const s = await h.call('POST', `/api/v1/inspections/${again.json().id}/schedule`, c.kancha1, { scheduledOn: day(11), address: '泰安市泰山区东岳大街 100 号', inspectorIds: [ids.inspector2, ids.inspector3], expectedRev: again.json().rev });
     expect(s.statusCode, s.body).toBe(200);
     expect((await caseView(caseNo)).clock.pauses).toHaveLength(2);
     Object.assign(round2, { caseNo, id: again.json().id });
@@ -272,10 +274,10 @@ describe('one inspection, from the request to the report', () => {
 
 describe('the centre\'s board', () => {
   it('counts visits per inspector per day and lists reports overdue on the working calendar', async () => {
-    // the re-inspection of 2026-12-04 has its report due 3 working days later (2026-12-09)
-    setDay('2026-12-09');
+    // the re-inspection of day 11 (a Friday) has its report due 3 working days later (day 16, the Wednesday after)
+    setDay(day(16));
     let board = (await h.call('GET', BOARD, c.kancha1)).json();
-    expect(board.days.map((d: { date: string }) => d.date)).toEqual(['2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04']);
+    expect(board.days.map((d: { date: string }) => d.date)).toEqual([day(4), day(5), day(6), day(7), day(8), day(9), day(10), day(11)]);
     expect(board.days[1].working).toBe(false);
     // this file's visits: what the board counts beyond the baseline
     const added = (name: string) => {
@@ -286,11 +288,11 @@ describe('the centre\'s board', () => {
     expect(added('陈踏勘')).toEqual([1, 0, 0, 0, 0, 0, 0, 0]);
     expect(added('褚踏勘')).toEqual([1, 0, 0, 0, 0, 0, 0, 1]);
     expect(added('卫踏勘')).toEqual([0, 0, 0, 0, 0, 0, 0, 1]);
-    const mineOverdue = (b: { overdue: { caseNo: string; scheduledOn: string; reportDue: string }[] }) => b.overdue.filter((o) => o.scheduledOn === '2026-12-04');
+    const mineOverdue = (b: { overdue: { caseNo: string; scheduledOn: string; reportDue: string }[] }) => b.overdue.filter((o) => o.scheduledOn === day(11));
     expect(mineOverdue(board)).toEqual([]);
-    setDay('2026-12-10');
+    setDay(day(17));
     board = (await h.call('GET', BOARD, c.kancha1)).json();
-    expect(mineOverdue(board)).toEqual([expect.objectContaining({ scheduledOn: '2026-12-04', reportDue: '2026-12-09' })]);
+    expect(mineOverdue(board)).toEqual([expect.objectContaining({ scheduledOn: day(11), reportDue: day(16) })]);
     expect((await h.call('GET', '/api/v1/inspections/board', c.inspector1)).statusCode).toBe(403);
   });
 
@@ -309,7 +311,7 @@ describe('the centre\'s board', () => {
 
 describe('two inspectors confirming at once', () => {
   it('end the pause once, and a retried confirmation changes nothing', async () => {
-    setDay('2026-12-10');
+    setDay(day(17));
     const { caseNo, id } = round2;
     const current = await inspection(id);
     const rec = await h.call('PUT', `/api/v1/inspections/${id}/report`, c.inspector3, report(current.checklist, current.rev));
@@ -333,7 +335,7 @@ describe('two inspectors confirming at once', () => {
 
 describe('cancelling', () => {
   it('a requested inspection frees the case for a new request; a scheduled one ends the pause without a report', async () => {
-    setDay('2026-12-10');
+    setDay(day(17));
     const caseNo = await acceptedFoodCase();
     const first = (await h.call('POST', '/api/v1/inspections', c.caseworker1, { caseNo, reason: '核查' })).json();
     const byInspector = await h.call('POST', `/api/v1/inspections/${first.id}/cancel`, c.inspector1, { reason: '不需要', expectedRev: first.rev });
@@ -347,16 +349,16 @@ describe('cancelling', () => {
 
     const second = (await h.call('POST', '/api/v1/inspections', c.caseworker1, { caseNo, reason: '核查新址' })).json();
     expect(second.round).toBe(2);
-    const s = await h.call('POST', `/api/v1/inspections/${second.id}/schedule`, c.kancha1, { scheduledOn: '2026-12-11', address: '新址', inspectorIds: [ids.inspector1, ids.inspector2], expectedRev: second.rev });
+    const s = await h.call('POST', `/api/v1/inspections/${second.id}/schedule`, c.kancha1, { scheduledOn: day(18), address: '新址', inspectorIds: [ids.inspector1, ids.inspector2], expectedRev: second.rev });
     expect(s.statusCode, s.body).toBe(200);
-    setDay('2026-12-14');
+    setDay(day(21));
     const stale = await h.call('POST', `/api/v1/inspections/${second.id}/cancel`, c.caseworker1, { reason: '不再需要', expectedRev: second.rev });
     expect(stale.statusCode).toBe(409);
     const ok = await h.call('POST', `/api/v1/inspections/${second.id}/cancel`, c.caseworker1, { reason: '不再需要', expectedRev: s.json().rev });
     expect(ok.statusCode, ok.body).toBe(200);
     const view = await caseView(caseNo);
     expect(view.status).toBe('accepted');
-    expect(view.clock.pauses).toEqual([expect.objectContaining({ kind: 'inspection', from: '2026-12-10', to: '2026-12-14', workingDays: 2 })]);
+    expect(view.clock.pauses).toEqual([expect.objectContaining({ kind: 'inspection', from: day(17), to: day(21), workingDays: 2 })]);
     const docs = (await h.call('GET', `/api/v1/cases/${caseNo}/documents`, c.caseworker1)).json().items as { type: string }[];
     expect(docs.map((d) => d.type)).not.toContain('inspection_report');
     const again = await h.call('POST', `/api/v1/inspections/${second.id}/cancel`, c.caseworker1, { reason: '再取消', expectedRev: ok.json().rev });

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarDays } from '../src/domain/calendar.js';
 import { creditCodeCheckChar } from '../src/domain/identifiers.js';
 import { caseHelpers, PDF, type Item } from './case-helpers.js';
-import { createTestApp, type TestContext } from './harness.js';
+import { beijing, createTestApp, testEpoch, type TestContext } from './harness.js';
 
-// Tuesday 2026-12-01, 10:00 in Beijing
-let now = new Date('2026-12-01T02:00:00Z');
+// the test's own plain weeks, from a Monday weeks after the demo seed's today; day(1) is its Tuesday, 10:00 in Beijing
+const EPOCH = testEpoch();
+const day = (n: number) => addCalendarDays(EPOCH, n);
+let now = beijing(day(1));
 let t: TestContext;
 const h = caseHelpers(() => t);
 const USERS = ['agent1', 'agent2', 'agencylead1', 'clerk2', 'caseworker1', 'chief1', 'applicant1', 'director1'] as const;
@@ -34,7 +37,7 @@ const count = async (table: 'cases' | 'projects' | 'agency_authorisations' | 'pr
   (await t.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
 
 async function authorise(as: Who, body: object) {
-  return h.call('POST', '/api/v1/agency/authorisations', cookies[as], { scope: 'all', letterRef: 'WT-2026-001', validFrom: '2026-11-01', validTo: '2027-10-31', ...body });
+  return h.call('POST', '/api/v1/agency/authorisations', cookies[as], { scope: 'all', letterRef: 'WT-2026-001', validFrom: day(-29), validTo: day(335), ...body });
 }
 
 /** Upload every required material of a project's draft and submit it, as the filer. */
@@ -128,7 +131,7 @@ describe('filing a project (并联审批)', () => {
     const p = res.json();
     projectA = p.id;
     casesA = p.items.map((i: { caseNo: string }) => i.caseNo) as [string, string, string];
-    expect(p.code).toMatch(/^泰投项〔2026〕\d+号$/);
+    expect(p.code).toMatch(new RegExp(`^泰投项〔${day(1).slice(0, 4)}〕\\d+号$`));
     expect(p).toMatchObject({ companyName: COMPANY_A.companyName, creditCode: COMPANY_A.creditCode, leadDepartmentCode: 'TA-D04', leadDepartmentName: '投资建设项目审批科', agent: { userId: ids.agent1 } });
     expect(p.items.map((i: { itemCode: string }) => i.itemCode)).toEqual([core.code, landPlan.code, build.code]);
     expect(p.items.map((i: { departmentCode: string }) => i.departmentCode)).toEqual(['TA-D04', 'TA-D04', 'TA-D05']);
@@ -163,26 +166,26 @@ describe('combined progress and the overall deadline', () => {
     await submitDraft(casesA[0], core, cookies.agent1);
     let p = await project(projectA);
     expect(p.items[0]).toMatchObject({ status: 'submitted', nextStep: { by: 'bureau' } });
-    expect(p.items[0].nextStep.text).toMatch(/^待窗口受理（2026-12-08前）$/);
+    expect(p.items[0].nextStep.text).toBe(`待窗口受理（${day(8)}前）`);
     expect(p.clock.state).toBe('not_started');
 
     expect((await h.act(casesA[0], cookies.clerk2, 'accept')).statusCode).toBe(200);
     // the next day the other two are submitted and accepted
-    now = new Date('2026-12-02T02:00:00Z');
+    now = beijing(day(2));
     await submitDraft(casesA[1], landPlan, cookies.agent1);
     await submitDraft(casesA[2], build, cookies.agent1);
     expect((await h.act(casesA[1], cookies.clerk2, 'accept')).statusCode).toBe(200);
     expect((await h.act(casesA[2], cookies.clerk2, 'request_supplement', { items: [{ materialCode: build.materials[0]!.code, problem: '复印件不清晰' }] })).statusCode).toBe(200);
 
     p = await project(projectA);
-    // 10 working days from Tuesday 2026-12-01: 12-02 … 12-04, 12-07 … 12-11, 12-14, 12-15
-    expect(p.clock).toMatchObject({ startedOn: '2026-12-01', dueOn: '2026-12-15', limitDays: 10, remainingWorkingDays: 9, state: 'ok' });
+    // 10 working days from Tuesday day(1): Wed–Fri, Mon–Fri of the next week, Mon and Tue of the one after
+    expect(p.clock).toMatchObject({ startedOn: day(1), dueOn: day(15), limitDays: 10, remainingWorkingDays: 9, state: 'ok' });
     expect(p.items.map((i: { status: string }) => i.status)).toEqual(['accepted', 'accepted', 'supplement_requested']);
     expect(p.items[2].nextStep).toEqual({ text: '待申请方按补正告知书补正材料', by: 'applicant' });
     // each item's own clock, as the case page shows it
     const own = (await h.call('GET', `/api/v1/cases/${casesA[1]}`, cookies.agent1)).json();
-    expect(p.items[1]).toMatchObject({ acceptedAt: '2026-12-02', promisedDue: own.clock.promisedDue, remainingWorkingDays: own.clock.remainingWorkingDays });
-    expect(own.clock.promisedDue).toBe('2026-12-09');
+    expect(p.items[1]).toMatchObject({ acceptedAt: day(2), promisedDue: own.clock.promisedDue, remainingWorkingDays: own.clock.remainingWorkingDays });
+    expect(own.clock.promisedDue).toBe(day(9));
   });
 
   it('uses a set project limit instead of the longest promised limit', async () => {
@@ -205,17 +208,17 @@ describe('external trading milestones (公共资源交易)', () => {
 
     const shown = (await h.call('GET', `/api/v1/cases/${caseNo}/milestones`, cookies.agent1)).json();
     expect(shown).toMatchObject({ mayRecord: false, items: [{ name: '国有建设用地使用权出让（公共资源交易）', recorded: false }] });
-    expect((await h.call('POST', `/api/v1/cases/${caseNo}/milestones`, cookies.agent1, { name: '国有建设用地使用权出让（公共资源交易）', reference: 'TA-JY-2026-0088', date: '2026-11-20' })).statusCode).toBe(403);
-    const wrong = await h.call('POST', `/api/v1/cases/${caseNo}/milestones`, cookies.caseworker1, { name: '施工招标投标（公共资源交易）', reference: 'X', date: '2026-11-20' });
+    expect((await h.call('POST', `/api/v1/cases/${caseNo}/milestones`, cookies.agent1, { name: '国有建设用地使用权出让（公共资源交易）', reference: 'TA-JY-2026-0088', date: day(-10) })).statusCode).toBe(403);
+    const wrong = await h.call('POST', `/api/v1/cases/${caseNo}/milestones`, cookies.caseworker1, { name: '施工招标投标（公共资源交易）', reference: 'X', date: day(-10) });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().errors[0].path).toBe('name');
-    const future = await h.call('POST', `/api/v1/cases/${caseNo}/milestones`, cookies.caseworker1, { name: '国有建设用地使用权出让（公共资源交易）', reference: 'X', date: '2026-12-30' });
+    const future = await h.call('POST', `/api/v1/cases/${caseNo}/milestones`, cookies.caseworker1, { name: '国有建设用地使用权出让（公共资源交易）', reference: 'X', date: day(30) });
     expect(future.json().errors[0].path).toBe('date');
 
-    const body = { name: '国有建设用地使用权出让（公共资源交易）', reference: 'TA-JY-2026-0088', date: '2026-11-20' };
+    const body = { name: '国有建设用地使用权出让（公共资源交易）', reference: 'TA-JY-2026-0088', date: day(-10) };
     const rec = await h.call('POST', `/api/v1/cases/${caseNo}/milestones`, cookies.caseworker1, body);
     expect(rec.statusCode, rec.body).toBe(200);
-    expect(rec.json().items[0]).toMatchObject({ recorded: true, reference: 'TA-JY-2026-0088', date: '2026-11-20' });
+    expect(rec.json().items[0]).toMatchObject({ recorded: true, reference: 'TA-JY-2026-0088', date: day(-10) });
     // the same record again changes nothing; a different one is a conflict
     expect((await h.call('POST', `/api/v1/cases/${caseNo}/milestones`, cookies.caseworker1, body)).statusCode).toBe(200);
     expect((await h.call('POST', `/api/v1/cases/${caseNo}/milestones`, cookies.caseworker1, { ...body, reference: 'OTHER' })).statusCode).toBe(409);
@@ -236,15 +239,15 @@ describe('external trading milestones (公共资源交易)', () => {
 describe('joint meetings (联席会议)', () => {
   let meetingId = '';
   it('is called by a chief for a project, with participating divisions and regulators', async () => {
-    const bad = await h.call('POST', '/api/v1/meetings', cookies.chief1, { projectId: projectA, title: '会', agenda: '议程', meetingDate: '2026-12-03', departmentCodes: ['TA-D04', 'NOPE'] });
+    const bad = await h.call('POST', '/api/v1/meetings', cookies.chief1, { projectId: projectA, title: '会', agenda: '议程', meetingDate: day(3), departmentCodes: ['TA-D04', 'NOPE'] });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].path).toBe('departmentCodes.1');
-    expect((await h.call('POST', '/api/v1/meetings', cookies.caseworker1, { projectId: projectA, title: '会', agenda: '议程', meetingDate: '2026-12-03', departmentCodes: ['TA-D04'] })).statusCode).toBe(403);
+    expect((await h.call('POST', '/api/v1/meetings', cookies.caseworker1, { projectId: projectA, title: '会', agenda: '议程', meetingDate: day(3), departmentCodes: ['TA-D04'] })).statusCode).toBe(403);
     const res = await h.call('POST', '/api/v1/meetings', cookies.chief1, {
       projectId: projectA,
       title: '岱宗新材料项目联席会议',
       agenda: '施工许可补正材料及招投标进度',
-      meetingDate: '2026-12-03',
+      meetingDate: day(3),
       departmentCodes: ['TA-D04', 'TA-D05', 'TA-R09'],
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -275,16 +278,16 @@ describe('joint meetings (联席会议)', () => {
     expect(res.json().decisions).toHaveLength(3);
     expect((await h.call('PUT', `/api/v1/meetings/${meetingId}/minutes`, cookies.chief1, { minutes: '再改', decisions: [], rev: m.rev })).statusCode).toBe(409);
 
-    const notParticipant = await h.call('POST', `/api/v1/meetings/${meetingId}/followups`, cookies.chief1, { task: '催办', ownerUserId: ids.caseworker1, dueDate: '2026-12-07' });
+    const notParticipant = await h.call('POST', `/api/v1/meetings/${meetingId}/followups`, cookies.chief1, { task: '催办', ownerUserId: ids.caseworker1, dueDate: day(7) });
     expect(notParticipant.json().errors[0].path).toBe('ownerUserId');
     const before = await count('project_followups');
-    const fu = await h.call('POST', `/api/v1/meetings/${meetingId}/followups`, cookies.chief1, { task: '督促企业补正施工许可材料', ownerUserId: ids.clerk2, dueDate: '2026-12-07' });
+    const fu = await h.call('POST', `/api/v1/meetings/${meetingId}/followups`, cookies.chief1, { task: '督促企业补正施工许可材料', ownerUserId: ids.clerk2, dueDate: day(7) });
     expect(fu.statusCode, fu.body).toBe(200);
     expect(await count('project_followups')).toBe(before + 1);
     const f = fu.json().followups[0];
     expect(f).toMatchObject({ state: 'open', owner: { userId: ids.clerk2 } });
 
-    now = new Date('2026-12-08T02:00:00Z');
+    now = beijing(day(8));
     const later = (await h.call('GET', `/api/v1/meetings/${meetingId}`, cookies.clerk2)).json();
     expect(later.followups[0]).toMatchObject({ state: 'overdue', mayComplete: true });
     const mine = (await h.call('GET', '/api/v1/meetings', cookies.clerk2)).json();
@@ -293,7 +296,7 @@ describe('joint meetings (联席会议)', () => {
     expect((await h.call('POST', `/api/v1/followups/${f.id}/done`, cookies.agent1, { note: 'x' })).statusCode).toBe(403);
     const done = await h.call('POST', `/api/v1/followups/${f.id}/done`, cookies.clerk2, { note: '企业已补正' });
     expect(done.json().followups[0]).toMatchObject({ state: 'done', doneNote: '企业已补正' });
-    now = new Date('2026-12-02T02:00:00Z');
+    now = beijing(day(2));
   });
 });
 
@@ -303,13 +306,13 @@ describe('the agency centre (代办服务中心)', () => {
   const of = (w: Load[], who: 'agent1' | 'agent2') => w.find((a) => a.userId === ids[who])!;
 
   it('sees each agent’s projects with the project clock', async () => {
-    now = new Date('2026-12-16T02:00:00Z');
+    now = beijing(day(16));
     const a1 = of(await workload(), 'agent1');
     expect(a1.projectList.find((p) => p.id === projectA)).toMatchObject({ state: 'overdue' });
     expect(a1.projects).toBe(a1.projectList.length);
     expect(of(await workload(), 'agent2').projectList.map((p) => p.id)).not.toContain(projectA);
     expect((await h.call('GET', '/api/v1/agency/workload', cookies.agent1)).statusCode).toBe(403);
-    now = new Date('2026-12-02T02:00:00Z');
+    now = beijing(day(2));
   });
 
   it('reassigns a project to another agent, who then follows its cases; the first agent no longer sees it, and the loads move', async () => {
