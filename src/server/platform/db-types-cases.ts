@@ -88,5 +88,9 @@ export interface CaseTables {
     dedupe_key: string | null;
     created_at: Generated<Date>;
     dispatched_at: Date | null;
+    /** the writing transaction's id (xid8, as text): consumers read in (txid, id) order */
+    txid: Generated<string>;
   };
+  outbox_cursors: { consumer: string; txid: string; id: number; updated_at: Generated<Date> };
+  outbox_failures: { consumer: string; outbox_id: number; attempts: number; last_error: string; parked: Generated<boolean>; failed_at: Generated<Date> };
 }
