@@ -286,6 +286,17 @@ export function noticeProblems(notice: HolidayNotice): NoticeProblem[] {
 /** Where a year's holidays come from: an entered notice, the national data, the statute alone (provisional), or nothing but weekends. */
 export type YearSource = 'notice' | 'national' | 'statutory' | 'weekends';
 
+/** zh-CN names of the year sources, for screens. */
+export const YEAR_SOURCES: Record<YearSource, string> = {
+  notice: '已录入国务院放假安排',
+  national: '已收录国务院放假安排',
+  statutory: '放假安排未公布（法定节假日暂计）',
+  weekends: '仅按周末计算',
+};
+
+/** How screens name a provisional day. */
+export const PROVISIONAL_LABEL = '法定节假日（调休安排未公布）';
+
 /** What a calendar is made of. */
 export interface CalendarInit {
   /** the bureau's own days, before everything else */

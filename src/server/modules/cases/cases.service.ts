@@ -1091,6 +1091,9 @@ function publicPayload(type: CaseActionType, payload: Record<string, unknown>): 
       return { competentBody: payload.competentBody };
     case 'request_supplement':
       return { count: Array.isArray(payload.items) ? payload.items.length : 0 };
+    case 'recalculate_deadlines':
+      // the applicant's own due days and why they moved
+      return { reason: payload.reason, before: payload.before, after: payload.after, held: payload.held };
     default:
       return {};
   }
