@@ -159,7 +159,7 @@ export async function olderFactRevision(ex: Executor, revision: number): Promise
     .selectFrom('analytics_case_facts')
     .select('calendar_revision')
     .where((eb) => eb.or([eb('calendar_revision', 'is', null), eb('calendar_revision', '<', revision)]))
-    .orderBy('calendar_revision', sql`asc nulls first`)
+    .orderBy('calendar_revision', (ob) => ob.asc().nullsFirst())
     .limit(1)
     .executeTakeFirst();
   return r ? r.calendar_revision : undefined;
