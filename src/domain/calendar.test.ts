@@ -7,6 +7,7 @@ import {
   isDateStr,
   noticeProblems,
   statutoryFestivals,
+  statutoryNotice,
   toShanghaiDate,
   WorkingCalendar,
   type DateStr,
@@ -124,6 +125,27 @@ describe('the statutory holidays (《全国年节及纪念日放假办法》, 20
       expect(f['端午节']?.[0], `${year} 端午`).toBe(getSolarDateFromLunar(`${year}-05-05`).date);
       expect(f['中秋节']?.[0], `${year} 中秋`).toBe(getSolarDateFromLunar(`${year}-08-15`).date);
       expect(f['清明节']?.[0], `${year} 清明`).toBe(getSolarTermDate(year, 4, 'pure_brightness'));
+    }
+  });
+
+  it('gives the least notice of a year, merging festivals that share days', () => {
+    expect(statutoryNotice(2027).map((h) => [h.name, h.from, h.to])).toEqual([
+      ['元旦', '2027-01-01', '2027-01-01'],
+      ['春节', '2027-02-05', '2027-02-10'],
+      ['清明节', '2027-04-05', '2027-04-05'],
+      ['劳动节', '2027-05-01', '2027-05-04'],
+      ['端午节', '2027-06-09', '2027-06-09'],
+      ['中秋节', '2027-09-15', '2027-09-15'],
+      ['国庆节', '2027-10-01', '2027-10-05'],
+    ]);
+    expect(statutoryNotice(2028).at(-1)).toEqual({ name: '国庆节、中秋节', from: '2028-10-01', to: '2028-10-05', workdays: [] });
+    // every year's least notice passes the check, and gives the provisional calendar's days off
+    for (let year = 2025; year <= 2100; year++) {
+      const holidays = statutoryNotice(year);
+      expect(noticeProblems({ year, holidays }), String(year)).toEqual([]);
+      const entered = new WorkingCalendar({ notices: [{ year, holidays }] });
+      const provisional = new WorkingCalendar({ nationalYears: [] });
+      expect(provisional.differingDays(entered, `${year}-01-01`, `${year}-12-31`), String(year)).toEqual([]);
     }
   });
 

@@ -231,6 +231,24 @@ export interface NoticeProblem {
   message: string;
 }
 
+/**
+ * The least notice a year 2025–2100 can have: each festival's statutory days and 补假 as one
+ * holiday, festivals sharing days merged into one (中秋节、国庆节 in 2028), no make-up working days.
+ * What an administrator starts from before widening the holidays to the notice's.
+ */
+export function statutoryNotice(year: number): NoticeHoliday[] {
+  const out: NoticeHoliday[] = [];
+  for (const f of statutoryFestivals(year)) {
+    const all = [...f.days, ...f.makeUp].sort();
+    const from = all[0] ?? '';
+    const to = all[all.length - 1] ?? '';
+    const last = out[out.length - 1];
+    if (last && from <= last.to) out[out.length - 1] = { name: `${last.name}、${f.name}`, from: last.from, to: to > last.to ? to : last.to, workdays: [] };
+    else out.push({ name: f.name, from, to, workdays: [] });
+  }
+  return out;
+}
+
 /** Longest holiday a notice may give in one stretch (春节 and 国庆 have been 8 or 9 days). */
 const MAX_HOLIDAY_DAYS = 15;
 

@@ -517,6 +517,8 @@ export interface CalendarYear {
   source: 'notice' | 'national' | 'statutory' | 'weekends';
   notice: { document: string; holidays: NoticeHoliday[] } | null;
   festivals: { name: string; days: string[]; makeUp: string[] }[];
+  /** the least notice: each festival's statutory days and 补假, festivals sharing days merged */
+  draft: NoticeHoliday[];
   provisionalDays: { date: string; name: string }[];
 }
 

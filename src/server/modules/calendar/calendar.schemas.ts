@@ -79,6 +79,7 @@ export const yearView = z.object({
   festivals: z
     .array(z.object({ name: z.string(), days: z.array(day).describe('法定节假日（第二条）'), makeUp: z.array(day).describe('逢周末的补假（第六条），暂计于节后第一个工作日') }))
     .describe('当年的法定节假日'),
+  draft: noticeView.shape.holidays.describe('最简放假安排：各节日的法定节假日及补假（共用日期的节日合并），不含调休上班日；录入通知时以此为起点'),
   provisionalDays: z.array(z.object({ date: day, name: z.string() })).describe('暂计为休息的日期（调休安排未公布）'),
 });
 

@@ -19,6 +19,7 @@ import {
   STATUTORY_FIRST_YEAR,
   STATUTORY_LAST_YEAR,
   statutoryFestivals,
+  statutoryNotice,
   WorkingCalendar,
   type CalendarOverride,
   type DateStr,
@@ -183,11 +184,13 @@ export class CalendarService {
   async year(year: number) {
     const cal = await this.calendar();
     const notice = (await this.noticeViews(this.db, year))[0] ?? null;
+    const statutory = year >= STATUTORY_FIRST_YEAR && year <= STATUTORY_LAST_YEAR;
     return {
       year,
       source: cal.yearSource(year),
       notice: notice ? { document: notice.document, holidays: notice.holidays } : null,
-      festivals: year >= STATUTORY_FIRST_YEAR && year <= STATUTORY_LAST_YEAR ? statutoryFestivals(year).map((f) => ({ name: f.name, days: f.days, makeUp: f.makeUp })) : [],
+      festivals: statutory ? statutoryFestivals(year).map((f) => ({ name: f.name, days: f.days, makeUp: f.makeUp })) : [],
+      draft: statutory ? statutoryNotice(year) : [],
       provisionalDays: cal.provisionalDays(year).map((d) => ({ date: d.date, name: d.name ?? '' })),
     };
   }

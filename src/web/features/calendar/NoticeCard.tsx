@@ -147,15 +147,12 @@ export function NoticeCard() {
     onSuccess: (r) => done(`已删除 ${year ?? ''} 年放假安排`, r.recomputed),
     onError: (e) => showError(e),
   });
-  // the statutory days (and their 补假) as one row per festival, to start from
+  // the statutory days (and their 补假), one row per festival, to start from
   const fill = () =>
     shown.data &&
     form.setFieldsValue({
       document: form.getFieldValue('document') || `国务院办公厅关于${shown.data.year}年部分节假日安排的通知`,
-      holidays: shown.data.festivals.map((f) => {
-        const all = [...f.days, ...f.makeUp].sort();
-        return { name: f.name, from: dayjs(all[0]), to: dayjs(all[all.length - 1]), workdays: [] };
-      }),
+      holidays: toValues({ document: '', holidays: shown.data.draft }).holidays,
     });
   const years = thisYear ? [thisYear, thisYear + 1, thisYear + 2].filter((y) => y >= 2025 && y <= 2100) : [];
 
@@ -221,7 +218,7 @@ export function NoticeCard() {
                 <Form.ErrorList errors={errors} />
               </div>
               <Space wrap>
-                <Button onClick={fill} disabled={!shown.data?.festivals.length} data-testid="notice-fill">
+                <Button onClick={fill} disabled={!shown.data?.draft.length} data-testid="notice-fill">
                   按法定节假日填入
                 </Button>
                 <Button icon={<PlusOutlined />} onClick={() => add({ workdays: [] })} data-testid="notice-add">
