@@ -49,7 +49,7 @@ try {
   await seedDemo(db, pino({ level: 'silent' }), { now: serviceClock() });
   console.log(`demo bureau seeded in ${(ms(t0) / 1000).toFixed(1)} s (${database.kind})`);
   const calendarService = new CalendarService(db);
-  const calendar = await calendarService.calendar();
+  const calendar = await calendarService.current();
   const today = toShanghaiDate(new Date());
 
   t0 = process.hrtime.bigint();

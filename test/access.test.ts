@@ -15,7 +15,7 @@ beforeAll(async () => {
         method: method.toUpperCase(),
         path,
         // fill path parameters with well-formed values
-        url: path.replace(/\{(id|fileId|photoId)\}/g, '00000000-0000-4000-8000-000000000000').replace('{caseNo}', 'TA2026-999999').replace('{no}', LICENCE_NO).replace('{type}', 'acceptance').replace('{windowId}', '1').replace('{deliveryId}', '1').replace('{number}', 'A001').replace(/\{[^}]+\}/g, 'X'),
+        url: path.replace(/\{(id|fileId|photoId)\}/g, '00000000-0000-4000-8000-000000000000').replace('{caseNo}', 'TA2026-999999').replace('{no}', LICENCE_NO).replace('{type}', 'acceptance').replace('{windowId}', '1').replace('{deliveryId}', '1').replace('{number}', 'A001').replace('{year}', '2027').replace(/\{[^}]+\}/g, 'X'),
         public: PUBLIC.has(`${method.toUpperCase()} ${path}`),
       })),
     );
@@ -38,6 +38,7 @@ const PUBLIC = new Set([
   'GET /api/v1/catalog/templates/{file}',
   'GET /api/v1/calendar/working-days',
   'GET /api/v1/calendar/month',
+  'GET /api/v1/calendar/years/{year}',
   'GET /api/v1/org/departments',
   'GET /api/v1/org/zones',
   'GET /api/v1/public/cases/{caseNo}',

@@ -324,7 +324,7 @@ describe('access and input', () => {
 
 describe('the scale path', () => {
   it('generated cases carry logs that reduce to the facts written beside them; a rebuild changes nothing', async () => {
-    const calendar = await new CalendarService(t.database.db).calendar();
+    const calendar = await new CalendarService(t.database.db).current();
     const before = await t.database.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const earlier = (await t.database.db.selectFrom('cases').select('case_no').execute()).map((c) => c.case_no);
     const r = await generateCases(t.database.db, calendar, { cases: 400, years: 1, today: '2025-04-30', batch: 150 });

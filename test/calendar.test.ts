@@ -32,10 +32,10 @@ describe('the public calendar', () => {
     expect(res.statusCode).toBe(200);
     const m = res.json();
     expect(m.days).toHaveLength(31);
-    expect(m.days[0]).toEqual({ date: '2026-10-01', working: false, kind: 'holiday', name: '国庆节' });
-    expect(m.days[9]).toEqual({ date: '2026-10-10', working: true, kind: 'makeup_workday', name: '国庆节' });
-    expect(m.days[7]).toEqual({ date: '2026-10-08', working: true, kind: 'workday', name: null });
-    expect(m.days[16]).toEqual({ date: '2026-10-17', working: false, kind: 'weekend', name: null });
+    expect(m.days[0]).toEqual({ date: '2026-10-01', working: false, kind: 'holiday', name: '国庆节', provisional: false });
+    expect(m.days[9]).toEqual({ date: '2026-10-10', working: true, kind: 'makeup_workday', name: '国庆节', provisional: false });
+    expect(m.days[7]).toEqual({ date: '2026-10-08', working: true, kind: 'workday', name: null, provisional: false });
+    expect(m.days[16]).toEqual({ date: '2026-10-17', working: false, kind: 'weekend', name: null, provisional: false });
     expect(m.coveredYears).toContain(2026);
     expect(m.coveredYears).not.toContain(2027);
   });
@@ -69,7 +69,7 @@ describe('overrides', () => {
     expect(res.json()).toMatchObject({ date: '2026-10-13', working: false, reason: '台风停工', createdBy: 'admin' });
     expect(await due('2026-09-30', 5)).toBe('2026-10-14');
     const month = (await t.app.inject({ url: '/api/v1/calendar/month?year=2026&month=10' })).json();
-    expect(month.days[12]).toEqual({ date: '2026-10-13', working: false, kind: 'override_off', name: '台风停工' });
+    expect(month.days[12]).toEqual({ date: '2026-10-13', working: false, kind: 'override_off', name: '台风停工', provisional: false });
 
     const list = await t.app.inject({ url: '/api/v1/calendar/overrides', headers: { cookie: c.admin } });
     expect(list.json().items).toEqual([expect.objectContaining({ date: '2026-10-13', working: false, reason: '台风停工', createdBy: 'admin' })]);
@@ -99,10 +99,10 @@ describe('overrides', () => {
     expect(await due('2026-11-13', 1)).toBe('2026-11-16');
   });
 
-  it('covers a year once it has an override', async () => {
-    expect((await put('2027-01-01', c.admin, { working: false, reason: '元旦' })).statusCode).toBe(200);
-    expect((await t.app.inject({ url: '/api/v1/calendar/month?year=2027&month=1' })).json().coveredYears).toContain(2027);
-    expect((await del('2027-01-01', c.admin)).statusCode).toBe(204);
+  it('an override does not stand in for the year\'s notice', async () => {
+    expect((await put('2027-01-04', c.admin, { working: false, reason: '停电' })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/calendar/month?year=2027&month=1' })).json().coveredYears).not.toContain(2027);
+    expect((await del('2027-01-04', c.admin)).statusCode).toBe(204);
   });
 
   it('401 to anonymous and 403 to non-admins, before looking at the input, and writes nothing', async () => {

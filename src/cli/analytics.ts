@@ -45,7 +45,7 @@ export function registerAnalyticsCommands(program: Command) {
     .option('--seed <n>', 'random seed (the same seed, catalog and day give the same cases)', wholeNumber(0, 2 ** 31), 20181106)
     .action(async (opts: { cases: number; years: number; seed: number }) => {
       await withDatabase(async (handle, now) => {
-        const calendar = await new CalendarService(handle.db).calendar();
+        const calendar = await new CalendarService(handle.db).current();
         const bar = progressBar('生成办件');
         const r = await generateCases(handle.db, calendar, { cases: opts.cases, years: opts.years, seed: opts.seed, today: toShanghaiDate(now()), onProgress: bar.update }).finally(() => bar.stop());
         // the cases that were there before (the demo seed's) get their facts as the server's sweeper would give them

@@ -22,6 +22,13 @@ const PAYLOADS: { [T in CaseActionType]: Extract<CaseAction, { type: T }>['paylo
   approve: { opinion: '同意' },
   refuse: { reasons: '不符合条件' },
   withdraw: { reason: '撤回' },
+  recalculate_deadlines: {
+    reason: '录入2027年放假安排',
+    before: { acceptanceDue: null, promisedDue: '2027-01-05', decisionDue: '2027-01-20' },
+    after: { acceptanceDue: null, promisedDue: '2027-01-06', decisionDue: '2027-01-21' },
+    held: [],
+    changedDays: ['2027-01-04'],
+  },
 };
 const TYPES = Object.keys(CASE_ACTIONS) as CaseActionType[];
 
@@ -52,6 +59,15 @@ describe('case reducer', () => {
     expect(supplementRefusal(s, [{ materialCode: 'M2', problem: 'x' }], ['M1', 'M2'])).toMatch(/已经审核通过/);
     expect(supplementRefusal(s, [{ materialCode: 'M1', problem: 'x' }], ['M1', 'M2'])).toBeNull();
     expect(supplementRefusal(s, [], ['M1', 'M2'])).not.toBeNull();
+  });
+
+  it('records a recalculation of the due days as a floor the clock keeps, while the case runs', () => {
+    const s = reduceCase(log(['create', 'submit', 'accept', 'recalculate_deadlines']));
+    expect(s.status).toBe('accepted');
+    expect(s.clockEvents.at(-1)).toEqual({ type: 'due_floor', on: '2026-11-05', acceptanceDue: null, promisedDue: '2027-01-06', decisionDue: '2027-01-21' });
+    expect(allowedActions(reduceCase(log(['create'])))).not.toContain('recalculate_deadlines');
+    expect(allowedActions(reduceCase(log(['create', 'submit'])))).toContain('recalculate_deadlines');
+    expect(allowedActions(reduceCase(log(['create', 'submit', 'accept', 'approve'])))).not.toContain('recalculate_deadlines');
   });
 
   it('allows an extension once', () => {

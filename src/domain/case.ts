@@ -3,7 +3,7 @@
  * and says which actions are allowed next, and for whom. Pure: no I/O. The server, the officer
  * screens, the applicant's screens and the public lookup all read the state from here.
  */
-import type { ClockEvent, PauseKind } from './clock.js';
+import type { ClockEvent, Dues, PauseKind } from './clock.js';
 import { PAUSE_KINDS } from './clock.js';
 
 /** Where a case stands. */
@@ -44,6 +44,7 @@ export const CASE_ACTIONS = {
   approve: '准予许可',
   refuse: '不予许可',
   withdraw: '撤回申请',
+  recalculate_deadlines: '按节假日安排重算期限',
 } as const;
 export type CaseActionType = keyof typeof CASE_ACTIONS;
 
@@ -71,6 +72,7 @@ export const ACTION_ACTOR: Record<CaseActionType, ActionActor> = {
   approve: 'case.decide',
   refuse: 'case.decide',
   withdraw: 'applicant',
+  recalculate_deadlines: 'system',
 };
 
 /** A material the clerk found missing or wrong (补正告知书 lists them all at once). */
@@ -100,6 +102,8 @@ export interface ActionPayloads {
   approve: { opinion: string };
   refuse: { reasons: string };
   withdraw: { reason: string };
+  /** a changed working calendar moved due days (never earlier than told: `held` names those kept) */
+  recalculate_deadlines: { reason: string; before: Dues; after: Dues; held: (keyof Dues)[]; changedDays: string[] };
 }
 
 /** One entry of the log. `on` is the Shanghai calendar day of `at`. */
@@ -222,6 +226,8 @@ function apply(s: CaseState, a: CaseAction, ctx: CaseContext): CaseState {
       return { ...next, status: 'refused', decision: { type: 'refuse', on: a.on, text: a.payload.reasons }, clockEvents: [...s.clockEvents, { type: 'decided', on: a.on }] };
     case 'withdraw':
       return { ...next, status: 'withdrawn', openPause: null, clockEvents: [...s.clockEvents, { type: 'closed', on: a.on }] };
+    case 'recalculate_deadlines':
+      return { ...next, clockEvents: [...s.clockEvents, { type: 'due_floor', on: a.on, ...a.payload.after }] };
   }
 }
 
@@ -266,6 +272,8 @@ function allowedFor(s: CaseState, type: CaseActionType): boolean {
       return s.status === 'accepted';
     case 'withdraw':
       return !FINAL_STATUSES.includes(s.status);
+    case 'recalculate_deadlines':
+      return s.status !== 'draft' && !FINAL_STATUSES.includes(s.status);
   }
 }
 

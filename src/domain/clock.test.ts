@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addCalendarDays, WorkingCalendar, type DateStr } from './calendar.js';
-import { computeClock, PAUSE_KINDS, type ClockEvent, type ClockLimits, type PauseKind } from './clock.js';
+import { addCalendarDays, HOLIDAY_DATA_YEARS, WorkingCalendar, type DateStr } from './calendar.js';
+import { computeClock, dueChange, PAUSE_KINDS, type ClockEvent, type ClockLimits, type PauseKind } from './clock.js';
 
 const cal = new WorkingCalendar();
 const limits: ClockLimits = { statutoryDays: 20, promisedDays: 10, warningDays: 2 };
@@ -381,6 +381,84 @@ describe('determinism', () => {
         expect(log.events).toEqual(frozen);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+/** The 2027 statutory holidays after 元旦, as a notice would hold them at the least. */
+const statutoryRest = [
+  { name: '春节', from: '2027-02-05', to: '2027-02-10', workdays: [] },
+  { name: '清明节', from: '2027-04-05', to: '2027-04-05', workdays: [] },
+  { name: '劳动节', from: '2027-05-01', to: '2027-05-04', workdays: [] },
+  { name: '端午节', from: '2027-06-09', to: '2027-06-09', workdays: [] },
+  { name: '中秋节', from: '2027-09-15', to: '2027-09-15', workdays: [] },
+  { name: '国庆节', from: '2027-10-01', to: '2027-10-05', workdays: [] },
+];
+
+describe('a change of calendar (due_floor, dueChange)', () => {
+  // 2027 as it was before the statutory fallback (every weekday working), and with it
+  const upTo2026 = HOLIDAY_DATA_YEARS.filter((y) => y <= 2026);
+  const bare = new WorkingCalendar({ nationalYears: upTo2026, statutory: false });
+  const statutory = new WorkingCalendar({ nationalYears: upTo2026 });
+  // a notice that makes Sunday 2027-01-31 a working day (so a due day after it comes one day earlier)
+  const notice = new WorkingCalendar({
+    nationalYears: upTo2026,
+    notices: [{ year: 2027, holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-01', workdays: ['2027-01-31'] }, ...statutoryRest] }],
+  });
+  const events: ClockEvent[] = [received('2027-01-20'), accepted('2027-01-21')];
+
+  it('moves the due days later when the new calendar has more holidays, and says which days changed', () => {
+    // 10 working days from Thu 2027-01-21: Jan 22, 25–29, Feb 1–4 → Feb 4 either way; 20: Feb 18 (bare) or Feb 24 (Feb 5, 8, 9, 10 off)
+    const change = dueChange(events, limits, '2027-01-21', bare, statutory);
+    expect(change).toEqual({
+      before: { acceptanceDue: null, promisedDue: '2027-02-04', decisionDue: '2027-02-18' },
+      after: { acceptanceDue: null, promisedDue: '2027-02-04', decisionDue: '2027-02-24' },
+      held: [],
+      changedDays: ['2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10'],
+    });
+    expect(dueChange(events, limits, '2027-01-21', statutory, statutory)).toBeNull();
+    expect(dueChange([...events, decided('2027-01-25')], limits, '2027-01-25', bare, statutory)).toBeNull();
+  });
+
+  it('never brings a due day earlier than told: the floor the recalculation records holds it', () => {
+    const change = dueChange(events, limits, '2027-01-21', statutory, notice);
+    // Sunday Jan 31 works under the notice: 10 working days end on Feb 3, 20 on Feb 23; the told days stand
+    expect(computeClock(events, limits, '2027-01-21', notice)).toMatchObject({ promisedDue: '2027-02-03', decisionDue: '2027-02-23' });
+    expect(change).toMatchObject({ before: { promisedDue: '2027-02-04', decisionDue: '2027-02-24' }, after: { promisedDue: '2027-02-04', decisionDue: '2027-02-24' }, held: ['promisedDue', 'decisionDue'] });
+    const floored: ClockEvent[] = [...events, { type: 'due_floor', on: '2027-01-22', ...(change?.after ?? { acceptanceDue: null, promisedDue: null, decisionDue: null }) }];
+    expect(computeClock(floored, limits, '2027-02-01', notice)).toMatchObject({ promisedDue: '2027-02-04', decisionDue: '2027-02-24' });
+    // a pause still moves them later from there
+    const paused = [...floored, pauseStart('2027-02-01'), pauseEnd('2027-02-22')];
+    expect(computeClock(paused, limits, '2027-02-22', notice).promisedDue! > '2027-02-04').toBe(true);
+    // once held, the same change again does nothing
+    expect(dueChange(floored, limits, '2027-01-22', statutory, notice)).toBeNull();
+  });
+
+  it('drops the acceptance floor when a supplement restarts the acceptance period', () => {
+    const floor: ClockEvent = { type: 'due_floor', on: '2027-01-21', acceptanceDue: '2027-02-26', promisedDue: null, decisionDue: null };
+    expect(computeClock([received('2027-01-20'), floor], limits, '2027-01-21', statutory).acceptanceDue).toBe('2027-02-26');
+    const restarted = [received('2027-01-20'), floor, supplement('2027-01-22'), received('2027-03-01')];
+    expect(computeClock(restarted, limits, '2027-03-01', statutory).acceptanceDue).toBe('2027-03-08');
+  });
+
+  it('never makes any due day earlier, for any log and any two calendars (300 runs)', () => {
+    const calendars = [bare, statutory, notice, cal];
+    fc.assert(
+      fc.property(logArb, fc.integer({ min: 0, max: 330 }), fc.nat(30), fc.constantFrom(...calendars), fc.constantFrom(...calendars), (log, into, later, a, b) => {
+        // the log moved to start between 2026-11-01 and 2027-09-27, where the calendars differ
+        const shift = (Date.UTC(2026, 10, 1) - Date.parse(`${log.events[0]?.on ?? ''}T00:00:00Z`)) / DAY + into;
+        const events = log.events.map((e) => ({ ...e, on: addCalendarDays(e.on, shift) }));
+        const today = addCalendarDays(log.last, shift + later);
+        const change = dueChange(events, limits, today, a, b);
+        if (!change) return true;
+        const after = computeClock([...events, { type: 'due_floor', on: today, ...change.after }], limits, today, b);
+        for (const k of ['acceptanceDue', 'promisedDue', 'decisionDue'] as const) {
+          const was = change.before[k];
+          if (was !== null && (after[k] ?? '') < was) return false;
+        }
+        return true;
+      }),
+      { numRuns: 300 },
     );
   });
 });

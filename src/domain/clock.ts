@@ -21,6 +21,9 @@
  * - `extended` before acceptance, or with days that are not a positive integer (several approved
  *   extensions add up: art. 42 allows one, and the case module is where that rule lives);
  * - an event whose `on` is not a real `YYYY-MM-DD` day.
+ * A `due_floor` (due days the applicant was told, kept when a new calendar would bring them
+ * earlier) raises the acceptance, promised and statutory due days to at least its own; a new
+ * receipt (a 补正 supplement) starts a new acceptance period and drops the acceptance floor.
  * `decided` or `closed` finish the case wherever they come, closing an open pause that day; a
  * decision without acceptance has no promised due day, so `onTime` stays null. Days are taken as
  * given, not sorted: a pause that ends (or a case that finishes) on a day before the pause started
@@ -55,7 +58,16 @@ export type ClockEvent =
   /** approve or refuse */
   | { type: 'decided'; on: DateStr }
   /** rejected (不予受理) or withdrawn */
-  | { type: 'closed'; on: DateStr };
+  | { type: 'closed'; on: DateStr }
+  /** due days already told: a changed calendar never makes them earlier (null: no floor for that one) */
+  | ({ type: 'due_floor'; on: DateStr } & Dues);
+
+/** The due days an applicant is told, and a calendar change is measured on. */
+export interface Dues {
+  acceptanceDue: DateStr | null;
+  promisedDue: DateStr | null;
+  decisionDue: DateStr | null;
+}
 
 /** An item's time limits, in working days. */
 export interface ClockLimits {
@@ -123,9 +135,16 @@ interface Folded {
   extensionDays: number;
   pauses: OpenSpan[];
   end: { type: 'decided' | 'closed'; on: DateStr } | null;
+  floor: Dues;
 }
 
-const START: Folded = { receivedAt: null, waiting: false, acceptedAt: null, extensionDays: 0, pauses: [], end: null };
+const NO_FLOOR: Dues = { acceptanceDue: null, promisedDue: null, decisionDue: null };
+const START: Folded = { receivedAt: null, waiting: false, acceptedAt: null, extensionDays: 0, pauses: [], end: null, floor: NO_FLOOR };
+
+/** The later of two days; null counts as no day. */
+function later(a: DateStr | null, b: DateStr | null): DateStr | null {
+  return a === null ? b : b === null ? a : a > b ? a : b;
+}
 
 /**
  * Compute every deadline of a case from its clock events (in log order), the item's limits,
@@ -141,13 +160,13 @@ export function computeClock(events: readonly ClockEvent[], limits: ClockLimits,
   const pauses: ClockPause[] = f.pauses.map((p) => ({ ...p, workingDays: Math.max(0, calendar.workingDaysBetween(p.from, p.to ?? today)) }));
   const pausedWorkingDays = pauses.reduce((sum, p) => sum + p.workingDays, 0);
   const acceptedAt = f.acceptedAt;
-  const decisionDue = acceptedAt === null ? null : calendar.addWorkingDays(acceptedAt, limits.statutoryDays + f.extensionDays + pausedWorkingDays);
-  const promisedDue = acceptedAt === null ? null : calendar.addWorkingDays(acceptedAt, limits.promisedDays + pausedWorkingDays);
+  const decisionDue = acceptedAt === null ? null : later(calendar.addWorkingDays(acceptedAt, limits.statutoryDays + f.extensionDays + pausedWorkingDays), f.floor.decisionDue);
+  const promisedDue = acceptedAt === null ? null : later(calendar.addWorkingDays(acceptedAt, limits.promisedDays + pausedWorkingDays), f.floor.promisedDue);
   let cumulative = 0;
   const stepDues =
     acceptedAt === null ? [] : (limits.stepDays ?? []).map((d) => calendar.addWorkingDays(acceptedAt, (cumulative += Math.max(0, d)) + pausedWorkingDays));
   const acceptanceDue =
-    acceptedAt === null && f.end === null && !f.waiting && f.receivedAt !== null ? calendar.addWorkingDays(f.receivedAt, acceptanceDays) : null;
+    acceptedAt === null && f.end === null && !f.waiting && f.receivedAt !== null ? later(calendar.addWorkingDays(f.receivedAt, acceptanceDays), f.floor.acceptanceDue) : null;
 
   const base = {
     receivedAt: f.receivedAt,
@@ -200,7 +219,7 @@ function step(s: Folded, e: ClockEvent): Folded {
   switch (e.type) {
     case 'received':
       // first receipt, or the supplement answering a 补正 notice: the acceptance period restarts (art. 32)
-      return s.acceptedAt === null && (s.receivedAt === null || s.waiting) ? { ...s, receivedAt: e.on, waiting: false } : s;
+      return s.acceptedAt === null && (s.receivedAt === null || s.waiting) ? { ...s, receivedAt: e.on, waiting: false, floor: { ...s.floor, acceptanceDue: null } } : s;
     case 'supplement_requested':
       return s.acceptedAt === null && s.receivedAt !== null && !s.waiting ? { ...s, waiting: true } : s;
     case 'accepted':
@@ -217,7 +236,56 @@ function step(s: Folded, e: ClockEvent): Folded {
     case 'closed':
       // finishing during a pause ends the pause that day
       return { ...s, pauses: closeOpenPause(s.pauses, e.on), end: { type: e.type, on: e.on } };
+    case 'due_floor':
+      return {
+        ...s,
+        floor: {
+          acceptanceDue: later(s.floor.acceptanceDue, validDay(e.acceptanceDue)),
+          promisedDue: later(s.floor.promisedDue, validDay(e.promisedDue)),
+          decisionDue: later(s.floor.decisionDue, validDay(e.decisionDue)),
+        },
+      };
   }
+}
+
+function validDay(d: DateStr | null): DateStr | null {
+  return d !== null && isDateStr(d) ? d : null;
+}
+
+/** How a change of calendar moves a case's due days (`dueChange`). */
+export interface DueChange {
+  /** the due days on the calendar before */
+  before: Dues;
+  /** the due days from now on: each the later of before and what the new calendar gives */
+  after: Dues;
+  /** due days the new calendar would have brought earlier, kept as told */
+  held: (keyof Dues)[];
+  /** the days between the case's start and its latest due day that changed between working and not */
+  changedDays: DateStr[];
+}
+
+const DUE_FIELDS: readonly (keyof Dues)[] = ['acceptanceDue', 'promisedDue', 'decisionDue'];
+
+/**
+ * What a change from calendar `before` to calendar `after` does to a case's due days, read on
+ * `today`: null when none of them changes. A due day never comes earlier than it was (what the
+ * applicant was told stands); later it may. The answer's `after` is the floor the case keeps.
+ */
+export function dueChange(events: readonly ClockEvent[], limits: ClockLimits, today: DateStr, before: WorkingCalendar, after: WorkingCalendar): DueChange | null {
+  const old = computeClock(events, limits, today, before);
+  const now = computeClock(events, limits, today, after);
+  if (old.state === 'done') return null;
+  const was: Dues = { acceptanceDue: old.acceptanceDue, promisedDue: old.promisedDue, decisionDue: old.decisionDue };
+  const next: Dues = { ...was };
+  const held: (keyof Dues)[] = [];
+  for (const k of DUE_FIELDS) {
+    next[k] = later(was[k], now[k]);
+    if (was[k] !== null && now[k] !== null && (now[k] ?? '') < (was[k] ?? '')) held.push(k);
+  }
+  if (held.length === 0 && DUE_FIELDS.every((k) => next[k] === was[k])) return null;
+  const start = old.receivedAt ?? old.acceptedAt;
+  const end = DUE_FIELDS.reduce<DateStr | null>((m, k) => later(m, later(was[k], now[k])), null);
+  return { before: was, after: next, held, changedDays: start && end ? before.differingDays(after, start, end) : [] };
 }
 
 function hasOpenPause(s: Folded): boolean {

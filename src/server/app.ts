@@ -103,7 +103,7 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   await app.register(orgRoutes, { prefix: '/api/v1', deps });
   await app.register(auditRoutes, { prefix: '/api/v1', deps });
   await app.register(catalogRoutes, { prefix: '/api/v1', deps });
-  await app.register(calendarRoutes, { prefix: '/api/v1', deps });
+  await app.register(calendarRoutes, { prefix: '/api/v1', deps, recompute: () => services.cases.recomputeDeadlines() });
   await app.register(guideRoutes, { prefix: '/api/v1', deps });
   await app.register(casesRoutes, { prefix: '/api/v1', deps, service: services.cases });
   await app.register(documentsRoutes, { prefix: '/api/v1', service: services.documents });

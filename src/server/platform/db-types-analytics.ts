@@ -2,7 +2,7 @@
  * Tables of the analytics module (migrations/0012_analytics.sql): a fact row per case and the
  * rollups kept from the facts.
  */
-import type { Generated, JSONColumnType } from 'kysely';
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Counter } from '../../domain/analytics.js';
 
 /** The dimensions and period of a rollup row. */
@@ -43,6 +43,8 @@ export interface AnalyticsTables {
     pause_kinds: JSONColumnType<string[], string, string>;
     hall_visits: number;
     zero_visit: boolean;
+    /** the calendar revision the fact was computed on (NULL: revision 1, before 0020) */
+    calendar_revision: ColumnType<number | null, number | null | undefined, number | null>;
   };
   analytics_rollup: RollupKey & Record<Counter, Generated<number>>;
   analytics_rollup_hist: Omit<RollupKey, 'item_code'> & { working_days: number; n: number };

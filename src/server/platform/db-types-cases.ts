@@ -39,6 +39,8 @@ export interface CaseTables {
     acceptance_due: string | null;
     promised_due: string | null;
     decision_due: string | null;
+    /** the calendar revision the due days were last computed on (NULL: revision 1, before 0020) */
+    calendar_revision: ColumnType<number | null, number | null | undefined, number | null>;
     updated_at: Generated<Date>;
   };
   case_actions: {

@@ -175,6 +175,24 @@ export interface CalendarOverridesTable {
   created_at: Generated<Date>;
 }
 
+export interface CalendarNoticesTable {
+  year: number;
+  document: string;
+  /** [{ name, from, to, workdays }] (domain/calendar.ts NoticeHoliday) */
+  holidays: ColumnType<unknown, string, string>;
+  entered_by: string | null;
+  entered_at: Generated<Date>;
+}
+
+export interface CalendarRevisionsTable {
+  id: number;
+  fingerprint: string;
+  /** { statutory, nationalYears, notices, overrides } (calendar.service.ts CalendarDefinition) */
+  definition: ColumnType<unknown, string, string>;
+  note: string;
+  created_at: Generated<Date>;
+}
+
 export interface MigrationsTable {
   name: string;
   checksum: string;
@@ -209,5 +227,7 @@ export interface Database
   item_regulators: ItemRegulatorsTable;
   catalog_files: CatalogFilesTable;
   calendar_overrides: CalendarOverridesTable;
+  calendar_notices: CalendarNoticesTable;
+  calendar_revisions: CalendarRevisionsTable;
   schema_migrations: MigrationsTable;
 }

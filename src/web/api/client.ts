@@ -115,7 +115,7 @@ export const api = {
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
-  delete: (path: string) => request<void>('DELETE', path),
+  delete: <T = void>(path: string) => request<T>('DELETE', path),
   upload: <T>(path: string, formData: FormData) => request<T>('POST', path, { formData }),
   /** A POST whose answer is a file (e.g. a PDF preview), as a Blob. */
   postForBlob: async (path: string, body: unknown) => (await send('POST', path, { body })).blob(),

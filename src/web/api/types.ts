@@ -471,7 +471,7 @@ export interface CreateCaseBody {
 type ActionFields<T extends CaseActionType> = string extends keyof ActionPayloads[T] ? Record<never, never> : ActionPayloads[T];
 
 /** Actions a person can send (`assign` names the user; the server adds the name). */
-export type SendableAction = Exclude<CaseActionType, 'create' | 'deem_accept'>;
+export type SendableAction = Exclude<CaseActionType, 'create' | 'deem_accept' | 'recalculate_deadlines'>;
 
 /** `POST /cases/:caseNo/actions` body, by action type. */
 export type CaseActionBody = {
@@ -484,6 +484,48 @@ export interface CalendarDay {
   working: boolean;
   kind: DayKind;
   name: string | null;
+  /** a statutory holiday of a year whose notice is not entered yet (法定节假日，调休安排未公布) */
+  provisional: boolean;
+}
+
+/** One holiday of a year's notice: its days off and the weekend days worked instead. */
+export interface NoticeHoliday {
+  name: string;
+  from: string;
+  to: string;
+  workdays: string[];
+}
+
+/** A year's notice as entered (`GET /calendar/notices`). */
+export interface CalendarNotice {
+  year: number;
+  document: string;
+  holidays: NoticeHoliday[];
+  enteredBy: string | null;
+  enteredAt: string;
+}
+
+/** `GET /calendar/notices`: the notices and the service clock's today. */
+export interface CalendarNotices {
+  today: string;
+  items: CalendarNotice[];
+}
+
+/** `GET /calendar/years/:year`: where the year's holidays come from, its statutory festivals and its provisional days. */
+export interface CalendarYear {
+  year: number;
+  source: 'notice' | 'national' | 'statutory' | 'weekends';
+  notice: { document: string; holidays: NoticeHoliday[] } | null;
+  festivals: { name: string; days: string[]; makeUp: string[] }[];
+  /** the least notice: each festival's statutory days and 补假, festivals sharing days merged */
+  draft: NoticeHoliday[];
+  provisionalDays: { date: string; name: string }[];
+}
+
+/** What entering or removing a notice did to the running cases. */
+export interface Recomputed {
+  checked: number;
+  moved: number;
 }
 
 /** `GET /calendar/month?year=&month=`. */

@@ -19,6 +19,7 @@ import { mulberry32 } from '../../../domain/random.js';
 import type { Grade } from '../../../domain/hall.js';
 import type { Db } from '../../platform/db.js';
 import * as repo from './analytics.repository.js';
+import type { CalendarRevision } from '../calendar/calendar.service.js';
 
 export interface GenerateOptions {
   cases: number;
@@ -75,7 +76,7 @@ function pick<T>(r: () => number, weighted: readonly [T, number][]): T {
 }
 
 /** Generate and write `cases` synthetic cases; returns how many were written and how long it took. */
-export async function generateCases(db: Db, calendar: WorkingCalendar, opts: GenerateOptions): Promise<{ cases: number; actions: number; tickets: number; ratings: number; seconds: number }> {
+export async function generateCases(db: Db, { id: revision, calendar }: CalendarRevision, opts: GenerateOptions): Promise<{ cases: number; actions: number; tickets: number; ratings: number; seconds: number }> {
   const started = Date.now();
   const today = opts.today;
   const r = mulberry32(opts.seed ?? 20181106);
@@ -121,7 +122,7 @@ export async function generateCases(db: Db, calendar: WorkingCalendar, opts: Gen
       next.set(year, seq + 1);
       return makeCase(r, `TA${year}-${String(seq).padStart(6, '0')}`, pickItem(), day, today, calendar);
     });
-    const written = await writeBatch(db, batch, anyUser.id);
+    const written = await writeBatch(db, batch, anyUser.id, revision);
     totals.actions += written.actions;
     totals.tickets += written.tickets;
     totals.ratings += written.ratings;
@@ -230,7 +231,7 @@ function makeCase(r: () => number, caseNo: string, item: GenItem, day: DateStr, 
 }
 
 /** One batch: cases, their logs, tickets, ratings and facts, one INSERT … SELECT FROM unnest each, in one transaction. */
-async function writeBatch(db: Db, batch: GenCase[], filer: string): Promise<{ actions: number; tickets: number; ratings: number }> {
+async function writeBatch(db: Db, batch: GenCase[], filer: string, revision: number): Promise<{ actions: number; tickets: number; ratings: number }> {
   const col = <T>(rows: readonly T[], f: (x: T) => unknown) => rows.map(f);
   const actions = batch.flatMap((c) => c.actions.map((a) => ({ c, a })));
   const withTicket = batch.filter((c) => c.ticket);
@@ -238,9 +239,9 @@ async function writeBatch(db: Db, batch: GenCase[], filer: string): Promise<{ ac
   await db.transaction().execute(async (trx) => {
     await sql`
       INSERT INTO cases (case_no, query_code, item_code, item_version, item_name, department_code, limits, channel, applicant_kind, applicant_name,
-                         filed_by, created_at, version, status, clock_state, received_on, updated_at)
+                         filed_by, created_at, version, status, clock_state, received_on, calendar_revision, updated_at)
       SELECT u.case_no, u.query_code, u.item_code, v.version, u.item_name, u.department_code, u.limits::jsonb, u.channel, 'person', '模拟申请人',
-             ${filer}::uuid, u.created_at::timestamptz, u.version, u.status, u.clock_state, u.received_on, u.created_at::timestamptz
+             ${filer}::uuid, u.created_at::timestamptz, u.version, u.status, u.clock_state, u.received_on, ${revision}::int, u.created_at::timestamptz
       FROM unnest(${col(batch, (c) => c.caseNo)}::text[], ${col(batch, (c) => hashCode(c.caseNo).toString(36).toUpperCase().padStart(6, '0').slice(-6))}::text[],
                   ${col(batch, (c) => c.item.code)}::text[], ${col(batch, (c) => c.item.name)}::text[], ${col(batch, (c) => c.item.department)}::text[],
                   ${col(batch, (c) => JSON.stringify(c.item.limits))}::text[], ${col(batch, (c) => c.channel)}::text[], ${col(batch, (c) => c.actions[0]?.at)}::text[],
@@ -278,6 +279,7 @@ async function writeBatch(db: Db, batch: GenCase[], filer: string): Promise<{ ac
     await repo.writeFacts(
       trx,
       batch.map((c) => c.fact),
+      revision,
     );
   });
   return { actions: actions.length, tickets: withTicket.length, ratings: rated.length };

@@ -128,18 +128,19 @@ export function fromRow(r: { [K in keyof FactRow]: FactRow[K] extends { __select
   };
 }
 
-export async function readFact(ex: Executor, caseNo: string): Promise<CaseFact | null> {
+/** A case's stored fact and the calendar revision it was computed on. */
+export async function readFact(ex: Executor, caseNo: string): Promise<{ fact: CaseFact; calendarRevision: number | null } | null> {
   const r = await ex.selectFrom('analytics_case_facts').selectAll().where('case_no', '=', caseNo).executeTakeFirst();
-  return r ? fromRow(r) : null;
+  return r ? { fact: fromRow(r), calendarRevision: r.calendar_revision } : null;
 }
 
-/** Facts per INSERT: 26 parameters a row stays under the protocol's 65535. */
+/** Facts per INSERT: 27 parameters a row stays under the protocol's 65535. */
 const FACTS_PER_STATEMENT = 2000;
 
-/** Insert or replace facts (one statement per 2000). */
-export async function writeFacts(ex: Executor, facts: readonly CaseFact[]): Promise<void> {
+/** Insert or replace facts computed on calendar revision `calendarRevision` (one statement per 2000). */
+export async function writeFacts(ex: Executor, facts: readonly CaseFact[], calendarRevision: number): Promise<void> {
   for (let i = 0; i < facts.length; i += FACTS_PER_STATEMENT) {
-    const rows = facts.slice(i, i + FACTS_PER_STATEMENT).map(toRow);
+    const rows = facts.slice(i, i + FACTS_PER_STATEMENT).map((f) => ({ ...toRow(f), calendar_revision: calendarRevision }));
     await ex
       .insertInto('analytics_case_facts')
       .values(rows)
@@ -151,6 +152,43 @@ export async function writeFacts(ex: Executor, facts: readonly CaseFact[]): Prom
 }
 
 const KEY = ['grain', 'period', 'department_code', 'zone', 'item_code', 'channel'] as const;
+
+/** The oldest calendar revision some fact was computed on before `revision` (null: revision 1), or undefined when none. */
+export async function olderFactRevision(ex: Executor, revision: number): Promise<number | null | undefined> {
+  const r = await ex
+    .selectFrom('analytics_case_facts')
+    .select('calendar_revision')
+    .where((eb) => eb.or([eb('calendar_revision', 'is', null), eb('calendar_revision', '<', revision)]))
+    .orderBy('calendar_revision', (ob) => ob.asc().nullsFirst())
+    .limit(1)
+    .executeTakeFirst();
+  return r ? r.calendar_revision : undefined;
+}
+
+/**
+ * Facts computed on calendar revision `from` (null: revision 1) that the days `lo`…`hi` can change:
+ * open cases, and cases whose span from receipt to decision or closing reaches into those days.
+ */
+export async function factsTouching(ex: Executor, from: number | null, lo: string, hi: string, limit: number): Promise<string[]> {
+  const rows = await ex
+    .selectFrom('analytics_case_facts')
+    .select('case_no')
+    .where((eb) => (from === null ? eb('calendar_revision', 'is', null) : eb('calendar_revision', '=', from)))
+    .where((eb) => eb.or([eb('outcome', 'is', null), eb.and([eb('received_on', '<=', hi), eb(eb.fn.coalesce('decided_on', 'closed_on', 'received_on'), '>=', lo)])]))
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.case_no);
+}
+
+/** Mark the facts of revision `from` (null: revision 1) as computed on `to`: what they hold does not change. */
+export async function moveFactRevision(ex: Executor, from: number | null, to: number): Promise<number> {
+  const r = await ex
+    .updateTable('analytics_case_facts')
+    .set({ calendar_revision: to })
+    .where((eb) => (from === null ? eb('calendar_revision', 'is', null) : eb('calendar_revision', '=', from)))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
 
 /** Add a delta to the rollups; rows left all zero are removed, so the table matches a rebuild. */
 export async function applyDelta(trx: Trx, delta: { rollup: RollupRow[]; hist: HistRow[] }): Promise<void> {

@@ -61,6 +61,9 @@ export interface FigureQuery {
   channel?: Channel;
 }
 
+/** The days a change of calendar is looked for in, for the facts (the national data starts in 2004; the statutory rules end in 2100). */
+const CALENDAR_SPAN = { from: '2004-01-01', to: '2100-12-31' } as const;
+
 /** Cases per rebuild batch. */
 const BATCH = 500;
 /** Rows an Excel export holds at most. */
@@ -96,7 +99,7 @@ export class AnalyticsService {
 
   /** Recompute the facts of these cases from their logs and move the rollups by the difference. */
   async refresh(caseNos: readonly string[]): Promise<number> {
-    const calendar = await this.d.calendar.calendar();
+    const { id: revision, calendar } = await this.d.calendar.current();
     const today = this.today();
     let changed = 0;
     for (const caseNo of caseNos) {
@@ -105,12 +108,13 @@ export class AnalyticsService {
         await repo.lockCase(trx, caseNo);
         const [input] = await repo.factInputs(trx, [caseNo]);
         if (!input) return 0;
-        const before = await repo.readFact(trx, caseNo);
+        const stored = await repo.readFact(trx, caseNo);
+        const before = stored?.fact ?? null;
         const after = caseFact(input, today, calendar);
         const delta = rollupDelta(before, after);
-        if (before && delta.rollup.length === 0 && delta.hist.length === 0 && JSON.stringify(before) === JSON.stringify(after)) return 0;
+        if (stored?.calendarRevision === revision && delta.rollup.length === 0 && delta.hist.length === 0 && JSON.stringify(before) === JSON.stringify(after)) return 0;
         await repo.applyDelta(trx, delta);
-        await repo.writeFacts(trx, [after]);
+        await repo.writeFacts(trx, [after], revision);
         return 1;
       });
     }
@@ -124,6 +128,7 @@ export class AnalyticsService {
    */
   async catchUp(limit = 500): Promise<number> {
     const today = this.today();
+    const calendarStale = await this.olderCalendar(limit);
     const stale = await sql<{ case_no: string }>`
       (SELECT c.case_no FROM cases c LEFT JOIN analytics_case_facts f ON f.case_no = c.case_no
         WHERE f.case_no IS NULL OR f.version <> c.version LIMIT ${limit})
@@ -131,7 +136,23 @@ export class AnalyticsService {
       (SELECT case_no FROM analytics_case_facts WHERE outcome IS NULL AND as_of < ${today} LIMIT ${limit})
       UNION
       (SELECT f.case_no FROM analytics_case_facts f WHERE f.zero_visit AND EXISTS (SELECT 1 FROM hall_tickets t WHERE t.case_no = f.case_no) LIMIT ${limit})`.execute(this.d.db);
-    return this.refresh(stale.rows.map((r) => r.case_no));
+    return this.refresh([...new Set([...stale.rows.map((r) => r.case_no), ...calendarStale])]);
+  }
+
+  /**
+   * Facts computed on an older calendar revision: those the changed days can reach (open cases,
+   * spans from receipt to decision over them) to recompute, up to `limit`; when none is left, the
+   * others of that revision take the new number in one statement (nothing they hold changes).
+   */
+  private async olderCalendar(limit: number): Promise<string[]> {
+    const current = await this.d.calendar.current();
+    const from = await repo.olderFactRevision(this.d.db, current.id);
+    if (from === undefined) return [];
+    const old = await this.d.calendar.changeSince(this.d.db, from, current.id);
+    const changed = old.calendar.differingDays(current.calendar, CALENDAR_SPAN.from, CALENDAR_SPAN.to);
+    const touched = changed.length ? await repo.factsTouching(this.d.db, from, changed[0] ?? '', changed.at(-1) ?? '', limit) : [];
+    if (touched.length === 0) await repo.moveFactRevision(this.d.db, from, current.id);
+    return touched;
   }
 
   /**
@@ -142,7 +163,7 @@ export class AnalyticsService {
   async rebuild(actor: Actor, onProgress?: (done: number, total: number) => void): Promise<{ cases: number; rollupRows: number; seconds: number }> {
     const user = actor.type === 'system' ? null : authorizeUser(actor, 'analytics.rebuild');
     const started = Date.now();
-    const calendar = await this.d.calendar.calendar();
+    const { id: revision, calendar } = await this.d.calendar.current();
     const today = this.today();
     const { total } = await this.d.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
     let done = 0;
@@ -158,6 +179,7 @@ export class AnalyticsService {
       await repo.writeFacts(
         this.d.db,
         inputs.map((i) => caseFact(i, today, calendar)),
+        revision,
       );
       done += batch.length;
       onProgress?.(done, Number(total));

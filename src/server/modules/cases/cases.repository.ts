@@ -73,7 +73,7 @@ export function reusableFiles(ex: Executor, ownerKey: string, excludeCase: strin
 export function openCasesForSweep(trx: Trx, limit: number, after: string) {
   return trx
     .selectFrom('cases')
-    .select(['case_no'])
+    .select(['case_no', 'calendar_revision'])
     .where('status', 'not in', ['approved', 'refused', 'rejected', 'withdrawn', 'draft'])
     .where('case_no', '>', after)
     .orderBy('case_no')
@@ -81,6 +81,21 @@ export function openCasesForSweep(trx: Trx, limit: number, after: string) {
     .forUpdate()
     .skipLocked()
     .execute();
+}
+
+/** The next case not yet final whose due days were computed on a calendar revision before `revision`, locked; locked rows are skipped. */
+export function nextOnOlderCalendar(trx: Trx, revision: number, after: string) {
+  return trx
+    .selectFrom('cases')
+    .selectAll()
+    .where('status', 'not in', ['approved', 'refused', 'rejected', 'withdrawn'])
+    .where((eb) => eb.or([eb('calendar_revision', 'is', null), eb('calendar_revision', '<', revision)]))
+    .where('case_no', '>', after)
+    .orderBy('case_no')
+    .limit(1)
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
 }
 
 /** Text filter over case number, item and applicant name. */

@@ -18,7 +18,7 @@ import {
   type CaseActionType,
   type CaseState,
 } from '../../../domain/case.js';
-import { computeClock, type Clock, type PauseKind } from '../../../domain/clock.js';
+import { computeClock, dueChange, type Clock, type PauseKind } from '../../../domain/clock.js';
 import { toShanghaiDate, type WorkingCalendar } from '../../../domain/calendar.js';
 import { maskIdNumber, maskPhone } from '../../../domain/identifiers.js';
 import { audit } from '../../platform/audit.js';
@@ -26,7 +26,7 @@ import { auditActor, authorize, authorizeUser, requireUser, safeEqual, type Acto
 import type { Db, Executor, Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
-import type { CalendarService } from '../calendar/calendar.service.js';
+import { FIRST_REVISION, type CalendarService } from '../calendar/calendar.service.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
 import * as repo from './cases.repository.js';
 import type { ActionBody, EditDraftBody, OnBehalfOf } from './cases.schemas.js';
@@ -269,6 +269,7 @@ export class CasesService {
         created_at: now,
         status: 'draft',
         clock_state: 'not_started',
+        calendar_revision: this.d.calendar.revisionOf(calendar),
       })
       .execute();
     await this.append(trx, no, { type: 'create', payload: {} }, user, 0, now);
@@ -445,7 +446,10 @@ export class CasesService {
       // a procedure's caller (the inspection centre, an inspector) was checked by its service, and may not see cases otherwise
       if (!row || (!procedure && !canSee(user, row))) throw notFound('CASE.NOT_FOUND', '办件不存在');
       const item = await this.itemOf(row, trx);
-      const actions = await repo.actionsOf(trx, caseNo);
+      // a calendar changed since the due days were computed: the system's recalculation comes first, and the caller's version stands
+      const logged = await repo.actionsOf(trx, caseNo);
+      const recalculated = await this.recalculate(trx, row, logged, calendar, now);
+      const actions = recalculated ? [...logged, recalculated] : logged;
       const files = await repo.materialsOf(trx, caseNo);
       const submitted = submittedCodes(files);
       const state = reduceCase(actions, { submittedMaterials: submitted });
@@ -455,7 +459,8 @@ export class CasesService {
         if (procedure.kind !== (body.type === 'start_pause' ? body.kind : state.openPause?.kind))
           throw new DomainError('CASE.PAUSE_MISMATCH', 409, `办件当前的特别程序不是"${pauseName(procedure.kind)}"`);
       } else if (!mayTake(user, row, body.type)) throw forbidden(`"${CASE_ACTIONS[body.type]}"不属于当前用户的职责`);
-      if (body.expectedVersion !== (procedure?.anyVersion ? body.expectedVersion : state.version)) throw stale(state, allowed.filter((t) => mayTake(user, row, t)));
+      if (body.expectedVersion !== (procedure?.anyVersion ? body.expectedVersion : state.version - (recalculated ? 1 : 0)))
+        throw stale(state, allowed.filter((t) => mayTake(user, row, t)));
       if (!procedure && body.type === 'end_pause' && state.openPause) await this.pauseGuards.get(state.openPause.kind)?.(trx, caseNo);
       if (this.approvalCheck && (body.type === 'approve' || (body.type === 'accept' && item.instant))) await this.approvalCheck(trx, { caseNo, item });
       const version = state.version;
@@ -837,6 +842,7 @@ export class CasesService {
         if (!next) return null;
         after = next.case_no;
         const now = this.d.now();
+        const recalculated = (next.calendar_revision ?? FIRST_REVISION) < this.d.calendar.revisionOf(calendar) ? await this.recalculateCase(trx, next.case_no, calendar, now) : null;
         const before = await this.project(trx, next.case_no, now, calendar);
         let clock = before.clock;
         let deem: CaseAction | null = null;
@@ -856,17 +862,76 @@ export class CasesService {
           });
           if (inserted) sent = 1;
         }
-        return { caseNo: next.case_no, deem, sent };
+        return { caseNo: next.case_no, appended: [recalculated, deem].filter((a): a is CaseAction => a !== null), deem, sent };
       });
       if (!did) break;
       checked++;
-      if (did.deem) {
-        deemed++;
-        this.committed(did.caseNo, [did.deem]);
-      }
+      if (did.deem) deemed++;
+      if (did.appended.length) this.committed(did.caseNo, did.appended);
       notices += did.sent;
     }
     return { checked, deemed, notices };
+  }
+
+  /**
+   * Recompute the due days of every case not yet final that was computed on an older calendar
+   * revision (after a notice or override changed, and on the first start after an upgrade; the
+   * sweeper does the same case by case): each moved due day is a `recalculate_deadlines` action,
+   * never earlier than told. One transaction per case, skipping cases another process holds.
+   */
+  async recomputeDeadlines(): Promise<{ checked: number; moved: number }> {
+    const calendar = await this.d.calendar.calendar();
+    const revision = this.d.calendar.revisionOf(calendar);
+    let after = '';
+    let checked = 0;
+    let moved = 0;
+    for (;;) {
+      const did = await this.d.db.transaction().execute(async (trx) => {
+        const row = await repo.nextOnOlderCalendar(trx, revision, after);
+        if (!row) return null;
+        after = row.case_no;
+        const now = this.d.now();
+        const action = await this.recalculate(trx, row, await repo.actionsOf(trx, row.case_no), calendar, now);
+        if (action) await this.project(trx, row.case_no, now, calendar);
+        return { caseNo: row.case_no, action };
+      });
+      if (!did) break;
+      checked++;
+      if (did.action) {
+        moved++;
+        this.committed(did.caseNo, [did.action]);
+      }
+    }
+    return { checked, moved };
+  }
+
+  /** `recalculate` for a case the caller holds locked, reading its row and log. */
+  private async recalculateCase(trx: Trx, caseNo: string, calendar: WorkingCalendar, now: Date): Promise<CaseAction | null> {
+    const row = await repo.findCase(trx, caseNo);
+    return row ? this.recalculate(trx, row, await repo.actionsOf(trx, caseNo), calendar, now) : null;
+  }
+
+  /**
+   * Bring a locked case from the calendar revision its due days were computed on to `calendar`'s:
+   * when a due day changes, append the system's `recalculate_deadlines` (old and new days, the
+   * reason, the days that changed; a due day the new calendar would bring earlier is kept as told),
+   * and record the revision. A case already on a newer revision than this process knows is left
+   * alone, and the cached calendar dropped.
+   */
+  private async recalculate(trx: Trx, row: CaseRow, actions: CaseAction[], calendar: WorkingCalendar, now: Date): Promise<CaseAction | null> {
+    const revision = this.d.calendar.revisionOf(calendar);
+    const from = row.calendar_revision ?? FIRST_REVISION;
+    if (from > revision) this.d.calendar.invalidate();
+    if (from >= revision) return null;
+    const state = reduceCase(actions);
+    let action: CaseAction | null = null;
+    if (state.status !== 'draft' && !FINAL_STATUSES.includes(state.status)) {
+      const old = await this.d.calendar.changeSince(trx, row.calendar_revision, revision);
+      const change = dueChange(state.clockEvents, row.limits, toShanghaiDate(now), old.calendar, calendar);
+      if (change) action = await this.append(trx, row.case_no, { type: 'recalculate_deadlines', payload: { reason: old.reason, ...change } }, null, state.version, now);
+    }
+    await trx.updateTable('cases').set({ calendar_revision: revision }).where('case_no', '=', row.case_no).execute();
+    return action;
   }
 
   // ---------------------------------------------------------------------- internals
@@ -1026,6 +1091,9 @@ function publicPayload(type: CaseActionType, payload: Record<string, unknown>): 
       return { competentBody: payload.competentBody };
     case 'request_supplement':
       return { count: Array.isArray(payload.items) ? payload.items.length : 0 };
+    case 'recalculate_deadlines':
+      // the applicant's own due days and why they moved
+      return { reason: payload.reason, before: payload.before, after: payload.after, held: payload.held };
     default:
       return {};
   }

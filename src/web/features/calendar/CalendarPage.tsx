@@ -1,14 +1,15 @@
 /**
  * `/admin/calendar` (工作日历): the working calendar month by month — workdays, weekends, statutory
- * holidays, make-up working days and the bureau's own overrides — and the overrides themselves
+ * holidays (provisional ones marked while the year's notice is not in), make-up working days and
+ * the bureau's own overrides — the years' notices (NoticeCard) and the overrides themselves
  * (`GET /calendar/overrides`), set with `PUT /calendar/overrides/:date` and removed with `DELETE`.
- * Every time limit is counted on this calendar, so a missing year of holidays is flagged.
+ * Every time limit is counted on this calendar: a year without its notice is flagged.
  */
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Popconfirm, Radio, Row, Space, Table, Tag, type ButtonProps, type TableColumnsType } from 'antd';
+import { App, Button, Card, Col, DatePicker, Form, Input, Popconfirm, Radio, Row, Space, Table, Tag, type ButtonProps, type TableColumnsType } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import { toShanghaiDate, type DayKind } from '../../../domain/calendar';
+import { PROVISIONAL_LABEL, toShanghaiDate, type DayKind } from '../../../domain/calendar';
 import { api } from '../../api/client';
 import { ErrorAlert, useApiError } from '../../api/errors';
 import type { CalendarDay, CalendarOverride, ItemsOf } from '../../api/types';
@@ -16,6 +17,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../components/format';
 import { dataTestId, testIdAttrs } from '../../components/testId';
 import { MonthView, Swatch, useShownMonth } from '../cases/MonthView';
+import { NoticeCard, YearBanners } from './NoticeCard';
 
 const OVERRIDES = ['calendar', 'overrides'] as const;
 
@@ -29,6 +31,9 @@ const KINDS: Record<DayKind, { label: string; background: string; color: string;
   override_off: { label: '本局调整：休息', background: '#f9f0ff', color: '#531dab', mark: '休' },
 };
 
+/** How a provisional day is drawn: a holiday with a dashed border and 暂 for its mark. */
+const PROVISIONAL = { background: '#fff7f6', border: '#ff7875' };
+
 function DayCell({ d, onPick }: { d: CalendarDay; onPick: (date: string) => void }) {
   const k = KINDS[d.kind];
   return (
@@ -37,13 +42,24 @@ function DayCell({ d, onPick }: { d: CalendarDay; onPick: (date: string) => void
       data-date={d.date}
       data-kind={d.kind}
       data-working={String(d.working)}
-      title={[d.date, k.label, d.name ?? ''].filter(Boolean).join('，')}
+      data-provisional={String(d.provisional)}
+      title={[d.date, d.provisional ? PROVISIONAL_LABEL : k.label, d.name ?? ''].filter(Boolean).join('，')}
       onClick={() => onPick(d.date)}
-      style={{ minHeight: 58, padding: '2px 4px', borderRadius: 4, background: k.background, color: k.color, border: '1px solid #f0f0f0', fontSize: 12, overflow: 'hidden', cursor: 'pointer' }}
+      style={{
+        minHeight: 58,
+        padding: '2px 4px',
+        borderRadius: 4,
+        background: d.provisional ? PROVISIONAL.background : k.background,
+        color: k.color,
+        border: d.provisional ? `1px dashed ${PROVISIONAL.border}` : '1px solid #f0f0f0',
+        fontSize: 12,
+        overflow: 'hidden',
+        cursor: 'pointer',
+      }}
     >
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: 2 }}>
         <span style={{ fontWeight: 600, fontSize: 13 }}>{Number(d.date.slice(8))}</span>
-        {k.mark ? <span>{k.mark}</span> : null}
+        {d.provisional ? <span>暂休</span> : k.mark ? <span>{k.mark}</span> : null}
       </div>
       {d.name ? <div style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>{d.name}</div> : null}
     </div>
@@ -59,7 +75,6 @@ interface OverrideValues {
 /** `/admin/calendar`. */
 export default function CalendarPage() {
   const today = toShanghaiDate(new Date());
-  const nextYear = Number(today.slice(0, 4)) + 1;
   const [shown, move] = useShownMonth(() => ({ year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) }));
   const [form] = Form.useForm<OverrideValues>();
   const client = useQueryClient();
@@ -123,6 +138,7 @@ export default function CalendarPage() {
   return (
     <div data-testid="calendar-page">
       <PageHeader title="工作日历" />
+      <YearBanners />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card size="small" title="月历">
@@ -131,13 +147,6 @@ export default function CalendarPage() {
               move={move}
               testId="calendar-month"
               label={`${shown.year}年${shown.month}月工作日历`}
-              above={(covered) =>
-                covered.includes(nextYear) ? null : (
-                  <div data-testid="calendar-uncovered" data-year={nextYear}>
-                    <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={`${nextYear} 年节假日安排尚未收录，请在下方录入调整`} />
-                  </div>
-                )
-              }
               day={(d) => <DayCell key={d.date} d={d} onPick={pick} />}
               legend={
                 <Space wrap size={[10, 4]} style={{ marginTop: 8, fontSize: 12 }} data-testid="calendar-legend">
@@ -146,12 +155,16 @@ export default function CalendarPage() {
                       {KINDS[k].label}
                     </Swatch>
                   ))}
+                  <Swatch color={PROVISIONAL.background} border={PROVISIONAL.border}>
+                    {PROVISIONAL_LABEL}
+                  </Swatch>
                 </Space>
               }
             />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
+          <NoticeCard />
           <Card size="small" title="本局调整（覆盖国家安排）" style={{ marginBottom: 16 }}>
             <Form<OverrideValues> form={form} layout="vertical" initialValues={{ working: 'off' }} onFinish={(v) => save.mutate(v)}>
               <Row gutter={12}>

@@ -178,6 +178,23 @@ const DETAIL_FIELDS: Partial<Record<CaseActionEntry['type'], [label: string, key
   deem_accept: [['视为受理日', 'receivedAt']],
 };
 
+/** The due days a calendar recalculation names, in the order the clock shows them. */
+const DUE_LABELS = { acceptanceDue: '受理期限', promisedDue: '承诺办结日', decisionDue: '法定办结日' } as const;
+
+/** What a `recalculate_deadlines` entry says: why, and each due day moved or kept as told. */
+function recalculationLines(p: Record<string, unknown>): string[] {
+  const before = (p.before ?? {}) as Record<string, unknown>;
+  const after = (p.after ?? {}) as Record<string, unknown>;
+  const held = Array.isArray(p.held) ? p.held : [];
+  const lines = typeof p.reason === 'string' ? [`原因：${p.reason}`] : [];
+  for (const [key, label] of Object.entries(DUE_LABELS)) {
+    if (typeof after[key] !== 'string') continue;
+    if (held.includes(key)) lines.push(`${label}：${String(after[key])}（按已告知的日期保持不变）`);
+    else if (before[key] !== after[key]) lines.push(`${label}：${String(before[key] ?? '—')} → ${String(after[key])}`);
+  }
+  return lines;
+}
+
 /** The `{materialCode, …}` entries of a payload list (补正 items, 容缺 materials). */
 function entries(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null) : [];
@@ -193,6 +210,7 @@ function actionDetails(a: CaseActionEntry, materialName: (code: string) => strin
   for (const i of entries(p.pending)) lines.push(`容缺：${materialName(String(i.materialCode))}，${String(i.dueDate)} 前补齐`);
   if (text('materialCode')) lines.push(materialName(String(p.materialCode)));
   if (a.type === 'start_pause' && text('kind')) lines.push(`${pauseLabel(String(p.kind))}${text('expectedDays') ? `，预计 ${text('expectedDays')} 个工作日` : ''}`);
+  if (a.type === 'recalculate_deadlines') lines.push(...recalculationLines(p));
   for (const [label, key] of DETAIL_FIELDS[a.type] ?? []) {
     const v = text(key);
     if (v) lines.push(`${label}：${v}`);
@@ -209,6 +227,7 @@ const TIMELINE_COLORS: Partial<Record<CaseActionEntry['type'], string>> = {
   request_supplement: 'orange',
   start_pause: 'gray',
   withdraw: 'gray',
+  recalculate_deadlines: 'orange',
 };
 
 /** The case's actions, oldest first, each with who, when and what it carried. */

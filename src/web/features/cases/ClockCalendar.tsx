@@ -5,7 +5,7 @@
  */
 import { Space } from 'antd';
 import { useMemo } from 'react';
-import { toShanghaiDate } from '../../../domain/calendar';
+import { PROVISIONAL_LABEL, toShanghaiDate } from '../../../domain/calendar';
 import type { CalendarDay, CaseView } from '../../api/types';
 import { pauseLabel } from './CaseBits';
 import { MonthView, Swatch, useShownMonth } from './MonthView';
@@ -54,13 +54,14 @@ function focusMonth(c: CaseView, today: string): { year: number; month: number }
 
 function DayCell({ d, marks, pause, notes }: { d: CalendarDay; marks: Mark[]; pause: string | null; notes: string[] }) {
   const off = !d.working;
-  const label = [d.date, d.name ?? '', off ? '休息日' : '工作日', pause ? `${pauseLabel(pause)}（不计时）` : '', ...notes.map((n) => `特别程序${n === '暂停' ? '开始' : '结束'}`), ...marks.map((m) => MARKS[m].label)].filter(Boolean).join('，');
+  const label = [d.date, d.name ?? '', d.provisional ? PROVISIONAL_LABEL : off ? '休息日' : '工作日', pause ? `${pauseLabel(pause)}（不计时）` : '', ...notes.map((n) => `特别程序${n === '暂停' ? '开始' : '结束'}`), ...marks.map((m) => MARKS[m].label)].filter(Boolean).join('，');
   const strong = marks.find((m) => m === 'promisedDue' || m === 'statutoryDue' || m === 'acceptanceDue');
   return (
     <div
       data-testid="calendar-day"
       data-date={d.date}
       data-working={String(d.working)}
+      data-provisional={d.provisional ? 'true' : undefined}
       data-marks={marks.join(' ')}
       data-paused={pause ? 'true' : undefined}
       title={label}
@@ -69,7 +70,7 @@ function DayCell({ d, marks, pause, notes }: { d: CalendarDay; marks: Mark[]; pa
         padding: '2px 4px',
         borderRadius: 4,
         background: pause ? PAUSE_BG : off ? '#f5f5f5' : '#fff',
-        border: strong ? `2px solid ${MARKS[strong].color}` : marks.includes('today') ? '1px dashed #595959' : '1px solid #f0f0f0',
+        border: strong ? `2px solid ${MARKS[strong].color}` : marks.includes('today') || d.provisional ? '1px dashed #595959' : '1px solid #f0f0f0',
         color: off ? '#8c8c8c' : '#262626',
         fontSize: 12,
         overflow: 'hidden',
@@ -82,7 +83,9 @@ function DayCell({ d, marks, pause, notes }: { d: CalendarDay; marks: Mark[]; pa
             班
           </span>
         ) : d.kind === 'holiday' || d.kind === 'override_off' ? (
-          <span style={{ color: '#cf1322' }}>休</span>
+          <span style={{ color: '#cf1322' }} title={d.provisional ? PROVISIONAL_LABEL : undefined}>
+            {d.provisional ? '暂休' : '休'}
+          </span>
         ) : null}
       </div>
       {d.name && (d.kind === 'holiday' || d.kind.startsWith('override')) ? (
