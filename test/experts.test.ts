@@ -10,7 +10,7 @@ import { caseHelpers, type Item } from './case-helpers.js';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
-// the test's own days, weeks after the demo seed's (which put 魏红霞 away from 5 days before the suite's today to 40 days after)
+// the test's own days, weeks after the demo seed's
 const cal = new WorkingCalendar();
 const DAY = workingDayFrom(cal, addCalendarDays(testEpoch(cal), 1));
 /** The review's due day: five working days after DAY. */
@@ -119,7 +119,13 @@ describe('requesting a review', () => {
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
       expect(res.json().errors.map((e: { path: string }) => e.path)).toContain(path);
     }
-    // 教育: 金世杰 and 魏红霞, who is away for weeks
+    // 教育: 金世杰 and 魏红霞, who is away for weeks around the test's day
+    const wei = (await call('GET', '/api/v1/experts', c.expertadmin1)).json().items.find((x: { name: string }) => x.name === '魏红霞');
+    if (!wei) throw new Error('魏红霞 missing');
+    const unavailable = [{ from: addCalendarDays(DAY, -5), to: addCalendarDays(DAY, 40), reason: '出差' }];
+    const { name, title, fields, employer, employerCreditCode, declared, active, rev } = wei;
+    const put = await call('PUT', `/api/v1/experts/${wei.id}`, c.expertadmin1, { name, title, fields, employer, employerCreditCode, declared, unavailable, active, rev });
+    expect(put.statusCode, put.body).toBe(200);
     const few = await request(caseNo, { fields: ['教育'], panelSize: 2, dueDays: 10, reason: '论证' });
     expect([few.statusCode, few.json().code]).toEqual([409, 'EXPERT.NOT_ENOUGH']);
     expect(few.json().title).toContain('只有 1 名');
