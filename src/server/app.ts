@@ -11,7 +11,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Config } from './config.js';
@@ -36,6 +36,7 @@ import { authPlugin } from './platform/auth.js';
 import type { Clock } from './platform/clock.js';
 import type { DbHandle } from './platform/db.js';
 import { installErrorHandler, routeNotFound } from './platform/errors.js';
+import { openapiTransform, problemComponent } from './platform/openapi.js';
 import { createServices, type Services } from './services.js';
 
 /** What the app needs from outside: configuration, the open database and a logger. */
@@ -82,9 +83,10 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
           session: { type: 'apiKey', in: 'cookie', name: 'shenpi_session' },
           apiKey: { type: 'http', scheme: 'bearer', description: '监管部门系统的接口密钥' },
         },
+        schemas: { Problem: problemComponent() },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: openapiTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
