@@ -16,6 +16,7 @@ import { ClockCalendar } from '../cases/ClockCalendar';
 import { InspectionCard } from '../inspections/InspectionCard';
 import { ExpertReviewCard } from '../experts/ExpertReviewCard';
 import { CaseMilestones } from '../projects/CaseMilestones';
+import { CaseNoticeRecord } from '../notices/CaseNoticeRecord';
 
 /** The item's procedure steps with the due day of each (from the one clock). */
 function ProcedureSteps({ c }: { c: CaseView }) {
@@ -104,6 +105,9 @@ function CaseReview({ c }: { c: CaseView }) {
             <CaseDocuments c={c} />
             <ApplicantPanels c={c} />
             <TimelinePanel c={c} />
+            <Panel title="告知记录">
+              <CaseNoticeRecord caseNo={c.caseNo} />
+            </Panel>
           </>
         }
       />
