@@ -19,6 +19,19 @@ const PHONE = '13905381234'; // applicant1's phone in the demo
 
 /** One pass of the notices consumer, as the server's loop runs it. */
 const consume = () => consumeOnce(t.database.db, t.services.notices.consumer());
+/**
+ * Passes until the case has `count` notices: a consumer reads an event once every older
+ * transaction on the server has ended, and on a shared PostgreSQL other databases' may be open.
+ */
+async function consumeFor(caseNo: string, count: number) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    await consume();
+    const n = await t.database.db.selectFrom('notices').select((eb) => eb.fn.countAll<string>().as('n')).where('case_no', '=', caseNo).executeTakeFirstOrThrow();
+    if (Number(n.n) >= count || Date.now() > deadline) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 const inbox = async (who = c.applicant1) => (await call('GET', '/api/v1/my/notices?pageSize=100', who)).json() as { items: { id: string; caseNo: string | null; template: string; title: string; body: string; readAt: string | null }[]; unread: number; total: number };
 
 beforeAll(async () => {
@@ -41,7 +54,7 @@ describe('notices to the applicant', () => {
     const first = food.materials.find((m) => m.requirement === 'required');
     const res = await act(caseNo, c.clerk1 ?? '', 'request_supplement', { items: [{ materialCode: first?.code, problem: '复印件不清晰' }] });
     expect(res.statusCode, res.body).toBe(200);
-    await consume();
+    await consumeFor(caseNo, 2);
     const mine = (await inbox()).items.filter((n) => n.caseNo === caseNo);
     expect(mine.map((n) => n.template).sort()).toEqual(['received', 'supplement']);
     const supplement = mine.find((n) => n.template === 'supplement');
@@ -81,11 +94,11 @@ describe('notices to the applicant', () => {
   it('holds a non-urgent SMS in quiet hours and sends it at 08:00; the inbox has it at once', async () => {
     now = beijing(DAY, '10:30');
     const caseNo = await submitted(food, c.applicant1 ?? '');
-    await consume();
+    await consumeFor(caseNo, 1);
     await t.services.notices.dispatch();
     now = beijing(DAY, '22:30');
     expect((await act(caseNo, c.clerk1 ?? '', 'accept')).statusCode).toBe(200);
-    await consume();
+    await consumeFor(caseNo, 2);
     expect((await inbox()).items.some((n) => n.caseNo === caseNo && n.template === 'accepted')).toBe(true);
     const before = sim.received.length;
     await t.services.notices.dispatch();
@@ -102,7 +115,7 @@ describe('notices to the applicant', () => {
     expect((await call('PUT', '/api/v1/my/notice-settings', c.applicant1, { sms: 'no' })).json().errors[0].path).toBe('sms');
     const caseNo = await submitted(food, c.applicant1 ?? '');
     expect((await act(caseNo, c.clerk1 ?? '', 'accept')).statusCode).toBe(200);
-    await consume();
+    await consumeFor(caseNo, 2);
     const before = sim.received.length;
     await t.services.notices.dispatch();
     // 申请已收到 is a courtesy: not sent; 受理通知 is required (行政许可法 第三十二条): sent anyway
@@ -115,7 +128,8 @@ describe('notices to the applicant', () => {
     now = beijing(addCalendarDays(DAY, 1), '11:00');
     const caseNo = await submitted(food, c.applicant1 ?? '');
     await Promise.all([consume(), consume(), consume()]);
-    await consume();
+    await consumeFor(caseNo, 1);
+    await Promise.all([consume(), consume()]);
     expect((await inbox()).items.filter((n) => n.caseNo === caseNo)).toHaveLength(1);
     const before = sim.received.length;
     await Promise.all([t.services.notices.dispatch(), t.services.notices.dispatch()]);

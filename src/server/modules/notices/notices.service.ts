@@ -111,62 +111,88 @@ export class NoticesService {
     await trx.insertInto('notice_deliveries').values({ notice_id: inserted.id, channel: 'sms', address: phone, status: 'pending', next_at: smsSendAt(at, t.urgent) }).execute();
   }
 
-  /** Send the SMS deliveries that are due; returns how many were sent. */
-  async dispatch(limit = 50): Promise<{ sent: number; failed: number; held: number }> {
+  /** Send the SMS deliveries that are due, `concurrency` at a time; what the pass did. */
+  async dispatch(limit = 200, concurrency = 16): Promise<{ sent: number; failed: number; held: number }> {
     const sms = this.d.sms;
     const result = { sent: 0, failed: 0, held: 0 };
     if (!sms) return result;
     const now = this.d.now();
     // claim: a lease, so another process (or this one after a crash) leaves them alone until it ends
     const claimed = await this.d.db.transaction().execute(async (trx) => {
-      const due = await trx.selectFrom('notice_deliveries').select('id').where('status', '=', 'pending').where('next_at', '<=', now).orderBy('next_at').limit(limit).forUpdate().skipLocked().execute();
+      const due = await trx.selectFrom('notice_deliveries').select('id').where('status', '=', 'pending').where('next_at', '<=', now).orderBy('next_at').orderBy('id').limit(limit).forUpdate().skipLocked().execute();
       if (!due.length) return [];
       return trx
         .updateTable('notice_deliveries')
-        .set({ next_at: new Date(now.getTime() + LEASE_MS), attempts: sql`attempts + 1` })
+        .from('notices')
+        .set({ next_at: new Date(now.getTime() + LEASE_MS), attempts: sql`notice_deliveries.attempts + 1` })
+        .whereRef('notices.id', '=', 'notice_deliveries.notice_id')
         .where(
-          'id',
+          'notice_deliveries.id',
           'in',
           due.map((r) => r.id),
         )
-        .returning(['id', 'notice_id', 'address', 'attempts'])
+        .returning(['notice_deliveries.id', 'notice_deliveries.address', 'notice_deliveries.attempts', 'notices.template', 'notices.params'])
         .execute();
     });
+    if (!claimed.length) return result;
+    // the daily cap: what each phone was sent since Beijing midnight, then this pass's in order
+    const dayStart = new Date(beijingMidnightAfter(now).getTime() - 86_400_000);
+    const sentToday = new Map(
+      (
+        await this.d.db
+          .selectFrom('notice_deliveries')
+          .select((eb) => ['address', eb.fn.countAll<string>().as('n')])
+          .where('status', '=', 'sent')
+          .where('sent_at', '>=', dayStart)
+          .where('address', 'in', [...new Set(claimed.map((d) => d.address))])
+          .groupBy('address')
+          .execute()
+      ).map((r) => [r.address, Number(r.n)]),
+    );
+    const toSend: typeof claimed = [];
     for (const d of claimed) {
-      const n = await this.d.db.selectFrom('notices').select(['template', 'params']).where('id', '=', d.notice_id).executeTakeFirstOrThrow();
-      const template = n.template as NoticeTemplate;
-      const urgent = NOTICE_TEMPLATES[template].urgent;
-      const sentToday = await this.sentOnBeijingDay(d.address, now);
-      if (sentToday >= this.d.dailyCap) {
-        const tomorrow = smsSendAt(new Date(Math.max(now.getTime(), beijingMidnightAfter(now).getTime())), false);
-        await this.d.db.updateTable('notice_deliveries').set({ next_at: tomorrow, attempts: sql`attempts - 1`, last_error: `已达每日 ${this.d.dailyCap} 条上限，次日发送` }).where('id', '=', d.id).execute();
-        result.held++;
+      const n = sentToday.get(d.address) ?? 0;
+      if (n < this.d.dailyCap) {
+        sentToday.set(d.address, n + 1);
+        toSend.push(d);
         continue;
       }
-      try {
-        const providerId = await sms.send({ outId: String(d.id), phone: d.address, templateCode: this.d.templateCodes[template] ?? `SHENPI_${template.toUpperCase()}`, params: n.params, text: smsText(template, n.params) });
-        await this.d.db.updateTable('notice_deliveries').set({ status: 'sent', provider_id: providerId, sent_at: this.d.now(), last_error: null }).where('id', '=', d.id).execute();
-        result.sent++;
-      } catch (err) {
-        const retry = err instanceof SmsError ? err.retry : false;
-        const dead = !retry || d.attempts >= SMS_MAX_ATTEMPTS;
-        const message = (err as Error).message;
-        await this.d.db
-          .updateTable('notice_deliveries')
-          .set({ status: dead ? 'dead' : 'pending', last_error: message, next_at: smsSendAt(new Date(now.getTime() + retryDelayMs(d.attempts)), urgent) })
-          .where('id', '=', d.id)
-          .execute();
-        this.d.log.warn({ delivery: d.id, phone: maskPhone(d.address), attempt: d.attempts, dead, err: message }, 'sms delivery failed');
-        result.failed++;
+      const morning = smsSendAt(beijingMidnightAfter(now), false);
+      await this.d.db.updateTable('notice_deliveries').set({ next_at: morning, attempts: sql`attempts - 1`, last_error: `已达每日 ${this.d.dailyCap} 条上限，次日发送` }).where('id', '=', d.id).execute();
+      result.held++;
+    }
+    const sent: { id: number; providerId: string }[] = [];
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < toSend.length; i = next++) {
+        const d = toSend[i];
+        if (!d) continue;
+        const template = d.template as NoticeTemplate;
+        try {
+          const providerId = await sms.send({ outId: String(d.id), phone: d.address, templateCode: this.d.templateCodes[template] ?? `SHENPI_${template.toUpperCase()}`, params: d.params, text: smsText(template, d.params) });
+          sent.push({ id: d.id, providerId });
+        } catch (err) {
+          const dead = !(err instanceof SmsError && err.retry) || d.attempts >= SMS_MAX_ATTEMPTS;
+          const message = (err as Error).message;
+          await this.d.db
+            .updateTable('notice_deliveries')
+            .set({ status: dead ? 'dead' : 'pending', last_error: message, next_at: smsSendAt(new Date(now.getTime() + retryDelayMs(d.attempts)), NOTICE_TEMPLATES[template].urgent) })
+            .where('id', '=', d.id)
+            .execute();
+          this.d.log.warn({ delivery: d.id, phone: maskPhone(d.address), attempt: d.attempts, dead, err: message }, 'sms delivery failed');
+          result.failed++;
+        }
       }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, toSend.length) }, worker));
+    if (sent.length) {
+      // one statement marks the pass's sent deliveries
+      await sql`UPDATE notice_deliveries d SET status = 'sent', provider_id = v.provider_id, sent_at = ${this.d.now()}, last_error = NULL
+        FROM (SELECT unnest(${sent.map((x) => x.id)}::bigint[]) AS id, unnest(${sent.map((x) => x.providerId)}::text[]) AS provider_id) v
+        WHERE d.id = v.id`.execute(this.d.db);
+      result.sent = sent.length;
     }
     return result;
-  }
-
-  private async sentOnBeijingDay(address: string, now: Date): Promise<number> {
-    const from = new Date(beijingMidnightAfter(now).getTime() - 86_400_000);
-    const r = await this.d.db.selectFrom('notice_deliveries').select((eb) => eb.fn.countAll<string>().as('n')).where('address', '=', address).where('status', '=', 'sent').where('sent_at', '>=', from).executeTakeFirstOrThrow();
-    return Number(r.n);
   }
 
   /** A dead letter sent again (staff): pending now, attempts from zero. */
@@ -247,7 +273,7 @@ export class NoticesService {
       .leftJoin('notice_deliveries', 'notice_deliveries.notice_id', 'notices.id')
       .select(['notices.id', 'notices.title', 'notices.body', 'notices.created_at', 'notices.read_at', 'notices.required', 'users.display_name', 'notice_deliveries.id as delivery_id', 'notice_deliveries.address', 'notice_deliveries.status', 'notice_deliveries.attempts', 'notice_deliveries.sent_at', 'notice_deliveries.last_error'])
       .where('notices.case_no', '=', caseNo)
-      .orderBy('notices.created_at')
+      .orderBy('notices.outbox_id')
       .orderBy('notices.id')
       .execute();
     return {
