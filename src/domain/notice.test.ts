@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseActionNotice, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, retryDelayMs, SMS_SIGNATURE, smsSegments, smsSendAt, smsText, type NoticeTemplate } from './notice.js';
+import { caseActionNotice, inspectionNotice, maskName, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, retryDelayMs, SMS_SIGNATURE, smsSegments, smsSendAt, smsText, type NoticeTemplate } from './notice.js';
 
 const facts = { caseNo: 'TA2027-000123', itemName: '食品经营许可', acceptanceDue: '2027-03-10', promisedDue: '2027-03-24' };
 
@@ -25,10 +25,10 @@ describe('notices', () => {
     expect(() => smsText('accepted', { item: '370902198506123019', caseNo: 'TA2027-000123', due: '2027-03-24' })).toThrow(/身份证号/);
   });
 
-  it('every template fits in two segments with long names', () => {
+  it('every template fits in three segments with long names', () => {
     const long = '某'.repeat(20);
     for (const t of Object.keys(NOTICE_TEMPLATES) as NoticeTemplate[]) {
-      const params = { item: long, caseNo: 'TA2027-000123', due: '2027-03-24', count: '3', kind: '现场踏勘', days: '10', licence: long, no: 'TAXK20270000011' };
+      const params = { item: long, caseNo: 'TA2027-000123', due: '2027-03-24', count: '3', kind: '现场踏勘', days: '10', licence: long, no: 'TAXK20270000011', date: '2027-03-05', address: long, names: '张*丰、李*' };
       expect(smsSegments(smsText(t, params)), t).toBeLessThanOrEqual(3);
     }
   });
@@ -46,6 +46,13 @@ describe('notices', () => {
     expect(smsSendAt(at('2027-03-01T21:00:00+08:00'), false)).toEqual(at('2027-03-02T08:00:00+08:00'));
     expect(smsSendAt(at('2027-03-02T03:10:00+08:00'), false)).toEqual(at('2027-03-02T08:00:00+08:00'));
     expect(smsSendAt(at('2027-03-02T23:30:00+08:00'), true)).toEqual(at('2027-03-02T23:30:00+08:00'));
+  });
+
+  it('names the inspectors in full in the inbox and masked in the SMS', () => {
+    expect(['张三丰', '李四', '王', '欧阳娜娜'].map(maskName)).toEqual(['张*丰', '李*', '王', '欧**娜']);
+    const n = inspectionNotice(facts, { scheduledOn: '2027-03-05', address: '泰山区东岳大街 1 号', inspectors: ['张三丰', '李四'] });
+    expect(n.body).toContain('张三丰、李四');
+    expect(smsText(n.template, n.params)).toContain('踏勘人员：张*丰、李*');
   });
 
   it('backs off 1, 2, 4 … minutes up to an hour', () => {

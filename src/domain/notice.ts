@@ -27,6 +27,7 @@ export const NOTICE_TEMPLATES = {
   refused: { name: '不予许可决定', sms: '您申请的${item}（办件号${caseNo}）不予许可，请登录查看理由及救济途径。', required: true, urgent: false },
   withdrawn: { name: '撤回确认', sms: '您已撤回${item}的申请（办件号${caseNo}）。', required: false, urgent: false },
   rescheduled: { name: '期限调整告知', sms: '因节假日安排调整，您申请的${item}（办件号${caseNo}）承诺办结日调整为${due}。', required: false, urgent: false },
+  inspection: { name: '现场踏勘通知', sms: '您申请的${item}（办件号${caseNo}）将于${date}现场踏勘，地点：${address}，踏勘人员：${names}。', required: true, urgent: false },
   licence_expiring: { name: '证照到期提醒', sms: '您的${licence}（编号${no}）将于${due}到期，如需延续请提前申请。', required: false, urgent: false },
 } as const satisfies Record<string, { name: string; sms: string; required: boolean; urgent: boolean }>;
 export type NoticeTemplate = keyof typeof NOTICE_TEMPLATES;
@@ -101,6 +102,22 @@ export function caseActionNotice(type: CaseActionType | string, payload: Payload
     default:
       return null;
   }
+}
+
+/** A name for an SMS: the family name and the last character (张*丰, 李*). */
+export function maskName(name: string): string {
+  const chars = [...name];
+  if (chars.length <= 1) return name;
+  return chars.length === 2 ? `${chars[0]}*` : `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+}
+
+/** The on-site inspection's date, place and inspectors (names masked in the SMS, whole in the inbox). */
+export function inspectionNotice(c: Pick<CaseFacts, 'caseNo' | 'itemName'>, p: { scheduledOn: string; address: string; inspectors: string[] }): NoticeDraft {
+  return draft(
+    'inspection',
+    { item: c.itemName, caseNo: c.caseNo, date: p.scheduledOn, address: p.address, names: p.inspectors.map(maskName).join('、') },
+    `您申请的“${c.itemName}”（办件号 ${c.caseNo}）将于 ${p.scheduledOn} 现场踏勘，地点：${p.address}，踏勘人员：${p.inspectors.join('、')}。请安排人员在场并备齐原件；踏勘人员须出示执法证件。`,
+  );
 }
 
 /** The reminder before a licence expires. */

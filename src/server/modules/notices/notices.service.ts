@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { maskPhone } from '../../../domain/identifiers.js';
-import { caseActionNotice, licenceExpiringNotice, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, retryDelayMs, smsSendAt, smsText, type NoticeDraft, type NoticeTemplate } from '../../../domain/notice.js';
+import { caseActionNotice, inspectionNotice, licenceExpiringNotice, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, retryDelayMs, smsSendAt, smsText, type NoticeDraft, type NoticeTemplate } from '../../../domain/notice.js';
 import { authorize, requireUser, type Actor } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
 import type { OutboxConsumer, OutboxRecord } from '../../platform/consumers.js';
@@ -32,7 +32,7 @@ export interface NoticesDeps {
   templateCodes: Partial<Record<NoticeTemplate, string>>;
 }
 
-const TOPICS = [...NOTIFIED_CASE_ACTIONS.map((a) => `case.${a}`), 'licence.expiring'];
+const TOPICS = [...NOTIFIED_CASE_ACTIONS.map((a) => `case.${a}`), 'licence.expiring', 'inspection.scheduled'];
 
 export class NoticesService {
   constructor(private readonly d: NoticesDeps) {}
@@ -45,6 +45,7 @@ export class NoticesService {
   private async handle(trx: Trx, events: readonly OutboxRecord[]) {
     for (const e of events) {
       if (e.topic === 'licence.expiring') await this.licenceExpiring(trx, e);
+      else if (e.topic === 'inspection.scheduled') await this.inspectionScheduled(trx, e);
       else await this.caseEvent(trx, e);
     }
   }
@@ -69,15 +70,25 @@ export class NoticesService {
       payload = { ...payload, items: items.map((i) => ({ ...i, materialName: names.get(i.materialCode) ?? i.materialCode })) };
     }
     const draft = caseActionNotice(action.type, payload, { caseNo, itemName: c.item_name, acceptanceDue: c.acceptance_due, promisedDue: c.promised_due });
-    if (!draft) return;
-    // the applicant, and the agent or clerk's account that filed it if that is someone else with a portal account
+    if (draft) await this.toApplicantSide(trx, e, c, draft);
+  }
+
+  /** The applicant, and the agent's account that filed the case if that is someone else (staff who filed at the window get nothing). */
+  private async toApplicantSide(trx: Trx, e: OutboxRecord, c: { case_no: string; applicant_user_id: string | null; applicant_phone: string | null; filed_by: string }, draft: NoticeDraft) {
     const people = [...new Set([c.applicant_user_id, c.filed_by].filter((u): u is string => !!u))];
     const users = people.length ? await trx.selectFrom('users').select(['id', 'kind', 'phone']).where('id', 'in', people).execute() : [];
     for (const u of users) {
       if (u.kind === 'staff') continue;
       const phone = u.id === c.applicant_user_id ? (c.applicant_phone ?? u.phone) : u.phone;
-      await this.write(trx, e, u.id, caseNo, draft, phone);
+      await this.write(trx, e, u.id, c.case_no, draft, phone);
     }
+  }
+
+  private async inspectionScheduled(trx: Trx, e: OutboxRecord) {
+    const c = await trx.selectFrom('cases').select(['case_no', 'item_name', 'applicant_user_id', 'applicant_phone', 'filed_by']).where('case_no', '=', String(e.payload.caseNo)).executeTakeFirst();
+    if (!c) return;
+    const p = e.payload as { scheduledOn: string; address: string; inspectors: string[] };
+    await this.toApplicantSide(trx, e, c, inspectionNotice({ caseNo: c.case_no, itemName: c.item_name }, p));
   }
 
   private async licenceExpiring(trx: Trx, e: OutboxRecord) {
