@@ -19,6 +19,7 @@ const PAYLOADS: { [T in CaseActionType]: Extract<CaseAction, { type: T }>['paylo
   end_pause: { result: '合格' },
   request_extension: { days: 10, reason: '情况复杂' },
   approve_extension: {},
+  submit_opinion: { opinion: '材料齐全，符合法定条件，建议准予许可', step: 'review' },
   approve: { opinion: '同意' },
   refuse: { reasons: '不符合条件' },
   withdraw: { reason: '撤回' },

@@ -127,3 +127,8 @@ export async function decisions(ex: Executor, q: { item?: string; from?: string;
     .execute();
   return { rows, total };
 }
+
+/** A department's name by code (the owner of an item, in titles and documents). */
+export async function departmentName(ex: Executor, code: string): Promise<string | null> {
+  return (await ex.selectFrom('departments').select('name').where('code', '=', code).executeTakeFirst())?.name ?? null;
+}
