@@ -217,8 +217,9 @@ export class CasesService {
   /** 403 naming who acts on the case instead, for an officer who holds the duty but not for this item. */
   private async outOfScope(ex: Executor, user: UserActor, item: ItemOwnership, type: CaseActionType) {
     const owner = (await repo.departmentName(ex, item.departmentCode)) ?? item.departmentCode;
-    if (!bureauDecides(item)) return forbidden(`该事项由${owner}进驻人员审查决定（进驻大厅、暂不划转），${user.displayName}不能"${CASE_ACTIONS[type]}"`);
-    return forbidden(`该办件属于${owner}的事项，${user.displayName}不能"${CASE_ACTIONS[type]}"`);
+    const detail = `"${CASE_ACTIONS[type]}"须由该事项的${bureauDecides(item) ? '承办科室（或局长、分管局领导）' : '进驻部门人员'}办理，${user.displayName}无此权限`;
+    if (!bureauDecides(item)) return new DomainError('CASE.OUT_OF_SCOPE', 403, `该事项由${owner}审查决定（进驻大厅、由进驻人员办理），本局人员不能作出决定`, [], detail);
+    return new DomainError('CASE.OUT_OF_SCOPE', 403, `该办件属于${owner}的事项，只能由${owner}办理`, [], detail);
   }
 
   // ---------------------------------------------------------------------- application
