@@ -77,7 +77,7 @@ function ReviewChain({ c }: { c: CaseView }) {
                 </div>
               ))
             ) : (
-              <Typography.Text type="secondary">待{step.name}</Typography.Text>
+              <Typography.Text type="secondary">{c.review && c.clock.state === 'done' ? '未单独提交意见' : `待${step.name}`}</Typography.Text>
             ),
           };
         })}
