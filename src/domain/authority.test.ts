@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyOnly, chainBlock, chainOf, decidesOnTheSpot, mayAct, reviewScope, stepOf, type Grant, type ItemOwnership } from './authority.js';
+import { agencyOnly, chainBlock, chainOf, chargedStep, decidesOnTheSpot, heldSteps, mayAct, reviewScope, reviewScores, stepOf, type Grant, type ItemOwnership, type LoggedAction } from './authority.js';
 
 const market: ItemOwnership = { departmentCode: 'TA-D06', disposition: 'transferred' };
 const transport: ItemOwnership = { departmentCode: 'TA-D08', disposition: 'transferred' };
@@ -97,5 +97,61 @@ describe('the review chain', () => {
     expect(chainBlock(chainOf(signed), [review, { ...review, step: 'sign', text: '同意' }], 'check')).toBeNull();
     // the deputy (or the director) deciding signs it themselves
     expect(chainBlock(chainOf(signed), [], 'sign')).toBeNull();
+  });
+});
+
+describe('responsibility for time', () => {
+  // 受理 → 审查 (3 days) → 决定 by 科长 (2 days) → 制证送达: due days counted from acceptance on 12-01
+  const procedure = [
+    { name: '受理', role: '窗口人员' },
+    { name: '审查', role: '审查人员' },
+    { name: '决定', role: '科长' },
+    { name: '制证送达', role: '窗口人员' },
+  ];
+  const dues = ['2026-12-02', '2026-12-04', '2026-12-08', '2026-12-08'];
+  const act = (type: string, on: string, actorId: string, actorName: string, payload: object = {}): LoggedAction => ({ type, on, actorId, actorName, payload });
+  const accepted = [act('accept', '2026-12-01', 'clerk', '周窗口'), act('take', '2026-12-01', 'cw', '郑审查')];
+
+  it('charges a case past its statutory day to the step that held it past its own due day, not to the accepting clerk', () => {
+    // the caseworker sat on it for weeks; the chief decided the day after the opinion
+    const log = [...accepted, act('submit_opinion', '2026-12-29', 'cw', '郑审查', { step: 'review' }), act('approve', '2026-12-30', 'chief', '钱科长', { step: 'check' })];
+    const held = heldSteps(procedure, dues, log);
+    expect(held.map((h) => [h.step, h.due, h.done, h.holderId])).toEqual([
+      ['review', '2026-12-04', '2026-12-29', 'cw'],
+      ['check', '2026-12-08', '2026-12-30', 'chief'],
+    ]);
+    expect(chargedStep(held, '2026-12-22', '2026-12-30', '2026-12-31')?.holderId).toBe('cw');
+    // kept the statutory day: nobody is charged
+    expect(chargedStep(held, '2026-12-31', '2026-12-30', '2026-12-31')).toBeNull();
+  });
+
+  it('charges the chief when the opinion came in time and the decision did not; an open case by what stands today', () => {
+    const log = [...accepted, act('submit_opinion', '2026-12-03', 'cw', '郑审查', { step: 'review' }), act('approve', '2026-12-30', 'chief', '钱科长', { step: 'check' })];
+    expect(chargedStep(heldSteps(procedure, dues, log), '2026-12-22', '2026-12-30', '2026-12-31')?.holderId).toBe('chief');
+    // still open, no opinion: the caseworker holding the task is charged
+    const open = heldSteps(procedure, dues, accepted);
+    expect(chargedStep(open, '2026-12-22', null, '2026-12-23')).toMatchObject({ step: 'review', holderId: 'cw', done: null });
+  });
+
+  it("a chief deciding without a caseworker's opinion held the 审查 too", () => {
+    const held = heldSteps(procedure, dues, [act('accept', '2026-12-01', 'clerk', '周窗口'), act('approve', '2026-12-03', 'chief', '钱科长', { step: 'check' })]);
+    expect(held.map((h) => [h.step, h.holderId, h.opinion])).toEqual([
+      ['review', 'chief', false],
+      ['check', 'chief', false],
+    ]);
+  });
+
+  it('scores each holder of a step: steps, on time, opinions, vetoes', () => {
+    const late = [...accepted, act('submit_opinion', '2026-12-29', 'cw', '郑审查', { step: 'review' }), act('approve', '2026-12-30', 'chief', '钱科长', { step: 'check' })];
+    const fine = [...accepted, act('submit_opinion', '2026-12-03', 'cw', '郑审查', { step: 'review' }), act('approve', '2026-12-07', 'chief', '钱科长', { step: 'check' })];
+    const cases = [late, fine].map((log, i) => {
+      const held = heldSteps(procedure, dues, log);
+      return { caseNo: `C${i}`, held, charged: chargedStep(held, '2026-12-22', log.at(-1)?.on ?? null, '2026-12-31') };
+    });
+    const scores = reviewScores(cases, (d) => d.startsWith('2026-12'));
+    expect(scores.map((s) => [s.userId, s.steps, s.onTime, s.opinions, s.vetoes])).toEqual([
+      ['chief', 2, 1, 0, []],
+      ['cw', 2, 1, 2, ['C0']],
+    ]);
   });
 });

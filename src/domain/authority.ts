@@ -123,3 +123,116 @@ export function chainBlock(chain: readonly ReviewStep[], opinions: readonly Chai
   if (opinions.some((o) => o.step === 'sign')) return null;
   return '该事项须经分管局领导审批，分管局领导签署审批意见后方可作出决定';
 }
+
+// ---------------------------------------------------------------------------- responsibility for time
+
+/** What the responsibility rules read of one action of a case's log. */
+export interface LoggedAction {
+  type: string;
+  on: string;
+  actorId: string | null;
+  actorName: string;
+  payload: unknown;
+}
+
+/** One step of the review chain as a case went through it: its due day (from the procedure), the day it was done, who held it. */
+export interface HeldStep {
+  step: ReviewStep;
+  name: string;
+  due: string | null;
+  done: string | null;
+  holderId: string | null;
+  holderName: string | null;
+  /** the holder gave a separate opinion for this step (not only the decision) */
+  opinion: boolean;
+}
+
+/** The procedure step whose due day a chain step has: 审查人员 for 审查, 科长 for 审核, 分管领导 for 审批 (审核 without its own step shares 审批's). */
+function dueOf(step: ReviewStep, procedure: readonly ProcedureStep[], stepDues: readonly string[]): string | null {
+  const at = (match: (role: string) => boolean) => {
+    const i = procedure.findIndex((p) => match(p.role));
+    return i >= 0 ? (stepDues[i] ?? null) : null;
+  };
+  if (step === 'review') return at((r) => r === '审查人员');
+  if (step === 'sign') return at((r) => r.includes('分管'));
+  return at((r) => r === '科长') ?? at((r) => r.includes('分管'));
+}
+
+const stepOfPayload = (p: unknown): ReviewStep | null => {
+  const s = (p as { step?: unknown } | null)?.step;
+  return s === 'review' || s === 'check' || s === 'sign' ? s : null;
+};
+
+/**
+ * The chain's steps of an accepted case from its log: each step is done on the day of its own
+ * opinion, or on the decision when the decider took it (a chief deciding without a caseworker's
+ * opinion did the 审查 too). The 审查 holder is the opinion's author, else whoever holds the task
+ * (`take` / `assign`), else the decider.
+ */
+export function heldSteps(procedure: readonly ProcedureStep[], stepDues: readonly string[], actions: readonly LoggedAction[]): HeldStep[] {
+  const decision = actions.find((a) => a.type === 'approve' || a.type === 'refuse');
+  const decidedAt = decision ? (stepOfPayload(decision.payload) ?? 'check') : null;
+  let assignee: { id: string | null; name: string } | null = null;
+  for (const a of actions) {
+    if (a.type === 'take') assignee = { id: a.actorId, name: a.actorName };
+    if (a.type === 'assign') {
+      const p = a.payload as { userId?: string; name?: string };
+      assignee = { id: p.userId ?? null, name: p.name ?? '' };
+    }
+  }
+  const order: ReviewStep[] = ['review', 'check', 'sign'];
+  return chainOf(procedure).map((step) => {
+    const own = actions.find((a) => a.type === 'submit_opinion' && stepOfPayload(a.payload) === step);
+    // the decision completes its own step and every step below it that has no opinion of its own
+    const byDecision = decision && decidedAt !== null && order.indexOf(step) <= order.indexOf(decidedAt) ? decision : undefined;
+    const by = own ?? byDecision;
+    const holder = by ? { id: by.actorId, name: by.actorName } : step === 'review' ? assignee : null;
+    return { step, name: REVIEW_STEPS[step], due: dueOf(step, procedure, stepDues), done: by?.on ?? null, holderId: holder?.id ?? null, holderName: holder?.name ?? null, opinion: !!own };
+  });
+}
+
+/**
+ * The step a case past its statutory day is charged to: the first step of the chain that was done
+ * (or, still open, stood on `today`) after its own due day; when every step kept its day, the last
+ * one. Null while the case keeps its statutory day.
+ */
+export function chargedStep(held: readonly HeldStep[], statutoryDue: string | null, decidedOn: string | null, today: string): HeldStep | null {
+  if (!statutoryDue || (decidedOn ?? today) <= statutoryDue) return null;
+  return held.find((h) => h.due !== null && (h.done ?? today) > h.due) ?? held[held.length - 1] ?? null;
+}
+
+/** A caseworker's, chief's or deputy's month from the same rules: steps done, on time, opinions given, serious-overdue cases charged. */
+export interface ReviewScore {
+  userId: string;
+  name: string;
+  steps: number;
+  onTime: number;
+  opinions: number;
+  /** cases past their statutory day charged to a step this person held */
+  vetoes: string[];
+}
+
+/**
+ * Monthly review scorecards: every chain step done in the month counts for its holder (on time when
+ * done by its due day), separate opinions are counted, and a case past its statutory day is a veto
+ * for the holder of the step it is charged to (`chargedStep`). `inMonth` says whether a day is in the month.
+ */
+export function reviewScores(cases: readonly { caseNo: string; held: readonly HeldStep[]; charged: HeldStep | null }[], inMonth: (day: string) => boolean): ReviewScore[] {
+  const out = new Map<string, ReviewScore>();
+  const of = (id: string, name: string) => {
+    let s = out.get(id);
+    if (!s) out.set(id, (s = { userId: id, name, steps: 0, onTime: 0, opinions: 0, vetoes: [] }));
+    return s;
+  };
+  for (const c of cases) {
+    for (const h of c.held) {
+      if (!h.holderId || !h.done || !inMonth(h.done)) continue;
+      const s = of(h.holderId, h.holderName ?? '');
+      s.steps++;
+      if (h.due === null || h.done <= h.due) s.onTime++;
+      if (h.opinion) s.opinions++;
+    }
+    if (c.charged?.holderId) of(c.charged.holderId, c.charged.holderName ?? '').vetoes.push(c.caseNo);
+  }
+  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+}
