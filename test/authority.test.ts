@@ -188,4 +188,35 @@ describe('authority by division', () => {
     expect(rows.length).toBeGreaterThan(10);
     for (const r of rows) expect([r.case_no, r.role, r.actor_department]).toEqual([r.case_no, 'agency_officer', r.department_code]);
   });
+
+  it('a case past its statutory day is charged to the step that held it, not to the accepting clerk; reviewers get scorecards', async () => {
+    const caseNo = await acceptedAtWindow(freight, person);
+    expect((await h.act(caseNo, cookie('caseworker2'), 'take')).statusCode).toBe(200);
+    const due = (await h.call('GET', `/api/v1/cases/${caseNo}`, cookie('caseworker2'))).json().clock.decisionDue as string;
+    // the caseworker holds it until after the statutory day; the chief decides the next working day
+    const late = cal.addWorkingDays(due, 2);
+    setDay(late);
+    expect((await h.act(caseNo, cookie('caseworker2'), 'submit_opinion', { opinion: '建议准予许可' })).statusCode).toBe(200);
+    const decided = cal.addWorkingDays(late, 1);
+    setDay(decided);
+    expect((await h.act(caseNo, cookie('chief3'), 'approve', { opinion: '同意' })).statusCode).toBe(200);
+
+    const month = decided.slice(0, 7);
+    const board = await h.call('GET', `/api/v1/assessment/review-scorecards?month=${month}`, cookie('director1'));
+    expect(board.statusCode, board.body).toBe(200);
+    const row = (name: string) => (board.json().items as { name: string; steps: number; onTime: number; opinions: number; vetoes: string[] }[]).find((i) => i.name === name);
+    expect(row('孙审查（交通运输审批科）')?.vetoes).toContain(caseNo);
+    expect(row('施科长（交通运输审批科）')?.vetoes ?? []).not.toContain(caseNo);
+    expect(row('施科长（交通运输审批科）')?.steps).toBeGreaterThanOrEqual(1);
+    // the accepting clerk is not on the chain, and no 严重超期 veto falls on them for it
+    expect(row('周窗口（商事登记区）')).toBeUndefined();
+    const faults = (await h.call('GET', `/api/v1/assessment/faults?month=${month}`, cookie('director1'))).json().items as { sourceRef: string }[];
+    expect(faults.map((f) => f.sourceRef)).not.toContain(`case:${caseNo}`);
+    // a caseworker sees only their own row; a chief of another division none of these
+    const own = (await h.call('GET', `/api/v1/assessment/review-scorecards?month=${month}`, cookie('caseworker2'))).json().items as { name: string }[];
+    expect(own.map((i) => i.name)).toEqual(['孙审查（交通运输审批科）']);
+    const other = (await h.call('GET', `/api/v1/assessment/review-scorecards?month=${month}`, cookie('chief1'))).json().items as { name: string }[];
+    expect(other.map((i) => i.name)).not.toContain('孙审查（交通运输审批科）');
+    expect((await h.call('GET', `/api/v1/assessment/review-scorecards?month=${month}`, cookie('applicant1'))).statusCode).toBe(403);
+  });
 });
