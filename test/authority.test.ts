@@ -176,6 +176,20 @@ describe('authority by division', () => {
     expect(all.has(freight.code)).toBe(true);
   });
 
+  it("a clerk's 待受理 queue shows the items of their zone first", async () => {
+    setDay(RECEIVED);
+    await h.submitted(freight, cookie('clerk2'), { onBehalfOf: person });
+    await h.submitted(planning, cookie('clerk2'), { onBehalfOf: company });
+    const queue = (await h.call('GET', '/api/v1/cases?status=submitted&pageSize=200', cookie('clerk2'))).json().items as { itemCode: string }[];
+    const zoneOf = new Map<string, string>();
+    for (const code of new Set(queue.map((i) => i.itemCode))) zoneOf.set(code, (await t.app.inject({ url: `/api/v1/catalog/items/${encodeURIComponent(code)}` })).json().zone);
+    const inB = queue.map((i) => zoneOf.get(i.itemCode) === 'B');
+    expect(inB[0]).toBe(true);
+    expect(inB.includes(false)).toBe(true);
+    // every zone-B case before every other one
+    expect(inB.indexOf(false)).toBe(inB.lastIndexOf(true) + 1);
+  });
+
   it('the demo has no agency case decided by a bureau officer', async () => {
     const rows = await t.database.db
       .selectFrom('cases')

@@ -758,8 +758,12 @@ export class CasesService {
     if (q.extension === 'requested') query = query.where(repo.extensionWaiting());
     if (q.q) query = query.where(repo.likeAny(q.q));
     const total = (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
-    const rows = await query
-      .selectAll()
+    // a window clerk's queue shows the items of their own zone first (一窗受理 still takes any item)
+    const clerkDepartments = user.roles.filter((r) => r.role === 'window_clerk').map((r) => r.departmentCode ?? '');
+    const zones = clerkDepartments.length ? await repo.clerkZones(this.d.db, user.userId, clerkDepartments) : [];
+    let ordered = query.selectAll();
+    if (zones.length) ordered = ordered.orderBy((eb) => eb.case().when(repo.inZones(zones)).then(0).else(1).end());
+    const rows = await ordered
       // most urgent first: overdue, then warning, by the nearest due date
       .orderBy((eb) => eb.case().when('clock_state', '=', 'overdue').then(0).when('clock_state', '=', 'warning').then(1).when('clock_state', '=', 'ok').then(2).else(3).end())
       .orderBy((eb) => eb.fn.coalesce('promised_due', 'acceptance_due'), 'asc')
