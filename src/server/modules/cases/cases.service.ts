@@ -389,16 +389,17 @@ export class CasesService {
     }
   }
 
-  /** The people a chief can assign a review task to: case reviewers and section chiefs. */
+  /** The people a chief can assign a review task to: case reviewers and section chiefs (of the caller's own divisions), an agency's officers. */
   async assignees(actor: Actor) {
-    authorize(actor, 'case.decide', 'case.review');
-    const rows = await this.d.db
+    const who = authorize(actor, 'case.decide', 'case.review');
+    const scope = who.type === 'user' ? reviewScope(who.roles) : null;
+    let query = this.d.db
       .selectFrom('users')
       .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
       .select(['users.id', 'users.display_name', 'user_roles.role', 'user_roles.department_code'])
-      .where('user_roles.role', 'in', ['case_reviewer', 'section_chief'])
-      .orderBy('users.display_name')
-      .execute();
+      .where('user_roles.role', 'in', ['case_reviewer', 'section_chief', 'agency_officer']);
+    if (scope) query = query.where('user_roles.department_code', 'in', scope);
+    const rows = await query.orderBy('users.display_name').execute();
     return { items: rows.map((r) => ({ userId: r.id, name: r.display_name, role: r.role, departmentCode: r.department_code })) };
   }
 
@@ -566,9 +567,11 @@ export class CasesService {
           .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
           .select(['users.id', 'users.display_name'])
           .where('users.id', '=', body.userId)
-          .where('user_roles.role', 'in', ['case_reviewer', 'section_chief'])
+          .where('user_roles.role', 'in', bureauDecides(item) ? ['case_reviewer', 'section_chief'] : ['agency_officer'])
+          .where('user_roles.department_code', '=', item.departmentCode)
           .executeTakeFirst();
-        if (!target) throw badRequest('REQUEST.INVALID', '只能指派给审查人员或科长', [{ path: 'userId', message: '该用户不是审查人员' }]);
+        if (!target)
+          throw badRequest('REQUEST.INVALID', bureauDecides(item) ? '只能指派给该事项承办科室的审查人员或科长' : '只能指派给该事项进驻部门的人员', [{ path: 'userId', message: '该用户不能审查该办件' }]);
         return { name: target.display_name };
       }
       case 'submit_opinion':
