@@ -86,6 +86,9 @@ describe('the disposition decides who acts', () => {
     expect(decision).toContain('业务专用章');
     expect(decision).not.toContain('泰安市行政审批服务局电子印章');
     expect(decision).toContain('审核意见：符合延期申报条件，予以核准');
+    // whatever the item produces, a licence it makes names the agency as issuer, never the bureau
+    const licences = (await h.call('GET', `/api/v1/licences?caseNo=${caseNo}`, cookie('director1'))).json().items as { issuer: string }[];
+    for (const l of licences) expect(l.issuer).toBe('国家税务总局泰安市税务局');
   });
 
   it('a real-estate service (never part of the review): chief1 → 403, the 不动产 officer → 200', async () => {
