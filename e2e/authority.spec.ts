@@ -50,3 +50,11 @@ test('a stationed tax officer decides a hall-only case in the back office; the b
   await expect(page.getByTestId('chain-opinion-check')).toContainText('金税务');
   await page.screenshot({ path: `${SHOTS}/authority-agency-decided.png`, fullPage: true });
 });
+
+test("the director sees the review chain's monthly figures", async ({ page }) => {
+  await login(page, 'director1');
+  await page.goto('/admin/assessment');
+  await page.getByTestId('assessment-tab-review').click();
+  await expect(page.getByTestId('review-score').first()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/authority-review-scores.png`, fullPage: true });
+});
