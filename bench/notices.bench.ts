@@ -38,7 +38,7 @@ try {
   const t = performance.now();
   await seedDemo(db, log, { now });
   process.stderr.write(`demo seeded in ${((performance.now() - t) / 1000).toFixed(0)} s\n`);
-  const notices = new NoticesService({ db, now, log, sms: gateway, dailyCap: 1_000_000, templateCodes: {} });
+  const notices = new NoticesService({ db, now, log, sms: gateway, dailyCap: 1_000_000, templateCodes: {}, canRead: async () => undefined });
   const consumer = { ...notices.consumer(), batch: 500 };
   await consumeOnce(db, consumer); // the cursor starts here: the demo's own events are history
 

@@ -91,6 +91,11 @@ const APPLICANT = new Set([
   'GET /api/v1/projects/{id}',
   'GET /api/v1/cases/{caseNo}/milestones',
   'GET /api/v1/cases/{caseNo}/expert-reviews',
+  'GET /api/v1/my/notices',
+  'GET /api/v1/my/notices/unread',
+  'POST /api/v1/my/notices/read',
+  'GET /api/v1/my/notice-settings',
+  'PUT /api/v1/my/notice-settings',
 ]);
 
 describe('access to every /api/v1 operation', () => {

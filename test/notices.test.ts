@@ -80,6 +80,8 @@ describe('notices to the applicant', () => {
       ['一次性补正告知', 'sent', '139****1234'],
     ]);
     expect((await call('GET', `/api/v1/cases/${caseNo}/notices`, c.applicant1)).statusCode).toBe(403);
+    // staff see the record of the cases they may read: not a stationed tax officer
+    expect([403, 404]).toContain((await call('GET', `/api/v1/cases/${caseNo}/notices`, await t.login('tax1'))).statusCode);
   });
 
   it('the stand-in gateway checks signatures as Alibaba Cloud does: the official SDK is accepted, a forged one refused', async () => {

@@ -88,7 +88,7 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   const projects = new ProjectsService({ db, cases, calendar: new CalendarService(db), now });
   const agency = new AgencyService({ db, cases, projects, now });
   cases.setApprovalCheck((trx, { caseNo, item }) => projects.checkMilestones(trx, caseNo, item.externalMilestones));
-  const notices = new NoticesService({ db, now, log: deps.logger, sms: smsGateway(deps), dailyCap: deps.config.sms.dailyCap, templateCodes: deps.config.sms.templateCodes });
+  const notices = new NoticesService({ db, now, log: deps.logger, sms: smsGateway(deps), dailyCap: deps.config.sms.dailyCap, templateCodes: deps.config.sms.templateCodes, canRead: (actor, c) => cases.canRead(actor, c) });
   return { cases, documents, licences, exchange, inspections, experts, analytics, projects, agency, notices, keys };
 }
 

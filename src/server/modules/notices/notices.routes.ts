@@ -62,15 +62,15 @@ export const noticesRoutes: FastifyPluginAsyncZod<{ service: NoticesService }> =
     async (req) => service.ofCase(req.actor, req.params.caseNo),
   );
   app.post(
-    '/notice-deliveries/:id/resend',
+    '/notice-deliveries/:deliveryId/resend',
     {
       schema: {
         tags,
         summary: '重发未送达（死信）的短信',
-        params: z.object({ id: z.coerce.number().int().min(1) }),
+        params: z.object({ deliveryId: z.coerce.number().int().min(1) }),
         response: { 200: z.object({ id: z.number(), status: z.literal('pending') }), ...errors },
       },
     },
-    async (req) => service.resend(req.actor, req.params.id),
+    async (req) => service.resend(req.actor, req.params.deliveryId),
   );
 };

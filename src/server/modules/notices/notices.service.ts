@@ -30,6 +30,8 @@ export interface NoticesDeps {
   dailyCap: number;
   /** the provider's template code of each notice template (SMS_… at Alibaba Cloud) */
   templateCodes: Partial<Record<NoticeTemplate, string>>;
+  /** 403/404 unless the actor may read the case (the cases module's rule: division, agency, own) */
+  canRead: (actor: Actor, caseNo: string) => Promise<void>;
 }
 
 const TOPICS = [...NOTIFIED_CASE_ACTIONS.map((a) => `case.${a}`), 'licence.expiring', 'inspection.scheduled'];
@@ -278,6 +280,7 @@ export class NoticesService {
   /** Who was told what about a case, when, and whether each SMS arrived (the case page's proof). */
   async ofCase(actor: Actor, caseNo: string) {
     authorize(actor, 'case.window', 'case.review', 'case.decide', 'audit.read');
+    await this.d.canRead(actor, caseNo);
     const rows = await this.d.db
       .selectFrom('notices')
       .innerJoin('users', 'users.id', 'notices.user_id')
