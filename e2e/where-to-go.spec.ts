@@ -44,3 +44,22 @@ test('a not-stationed item: the guide and the item page say where to go, and not
   await expect(page.getByTestId('item-result')).toContainText('食品经营许可证');
   await expect(page.getByTestId('where-to-go')).toHaveCount(0);
 });
+
+test('the item editor keeps the result type and, for a not-stationed item, where to go', async ({ page }) => {
+  const code = await itemCode(page, '举行集会游行示威许可');
+  await login(page, 'editor1');
+  await page.goto('/admin/catalog');
+  await page.getByTestId('edit-item-select').click();
+  await page.keyboard.type('举行集会游行示威许可');
+  await page.locator('.ant-select-item-option').filter({ hasText: code }).first().click();
+  await page.getByTestId('edit-item-button').click();
+  await expect(page.getByTestId('item-form')).toBeVisible();
+  await expect(page.getByTestId('item-form-result')).toContainText('批准文书');
+  await expect(page.getByTestId('field-licenceName')).toBeDisabled();
+  await expect(page.getByTestId('field-officeName')).toHaveValue(OFFICE);
+  await page.getByTestId('field-officePhone').fill('');
+  await page.getByTestId('version-save').click();
+  await expect(page.getByTestId('item-form-office')).toContainText('请填写联系电话');
+  await page.getByTestId('item-form-office').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/where-to-go-editor.png` });
+});
