@@ -37,7 +37,9 @@ test('a not-stationed item: the guide and the item page say where to go, and not
   await expect(page.getByTestId('item-result')).toHaveAttribute('data-result', 'decision');
   await page.screenshot({ path: `${SHOTS}/where-to-go-item.png`, fullPage: true });
 
-  // a 证照 item still offers to apply, and says which licence it gives
+  // a 证照 item still offers to apply, and says which licence it gives (in the guide too)
+  await page.goto(`/guide?q=${encodeURIComponent('食品经营许可')}`);
+  await expect(page.locator('[data-testid="guide-result"][data-code^="000172001000-"]').getByTestId('guide-result-type')).toContainText('证照（食品经营许可证）');
   const food = await itemCode(page, '食品经营许可');
   await page.goto(`/items/${encodeURIComponent(food)}`);
   await expect(page.getByTestId('item-apply')).toBeVisible();

@@ -4,7 +4,7 @@
  * or delegated item says so instead of offering to apply; a not-stationed one says where to go.
  */
 import { Alert, Card, Space, Tag, Typography } from 'antd';
-import { CalendarOutlined, EnvironmentOutlined, FieldTimeOutlined, FileDoneOutlined, FormOutlined, MoneyCollectOutlined } from '@ant-design/icons';
+import { CalendarOutlined, EnvironmentOutlined, FieldTimeOutlined, FileDoneOutlined, FormOutlined, MoneyCollectOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { LinkButton } from '../../components/LinkButton';
@@ -103,6 +103,9 @@ export function GuideItemCard({ item, matched, extra, note, testId = 'guide-resu
           </Fact>
           <Fact icon={<MoneyCollectOutlined />} testId="guide-fees">
             {fees}
+          </Fact>
+          <Fact icon={<SafetyCertificateOutlined />} testId="guide-result-type">
+            办理结果：{item.resultName}
           </Fact>
         </Space>
       )}
