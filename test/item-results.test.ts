@@ -157,7 +157,7 @@ describe('the catalog keeps and checks the new fields', () => {
     expect((await h.call('POST', `/api/v1/catalog/versions/${v.id}/withdraw`, c.editor1, { rev: v.rev })).statusCode).toBe(200);
   });
 
-  it('the Excel export carries the columns and a round trip keeps them', async () => {
+  it('the Excel workbook carries the columns; bad values name their cells; a changed licence name imports as one reviewed draft', async () => {
     const res = await h.call('GET', '/api/v1/catalog/export', c.editor1);
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
@@ -171,5 +171,34 @@ describe('the catalog keeps and checks the new fields', () => {
     expect(rowOf(business.code)?.getCell(col('办理结果')).value).toBe('证照');
     expect(rowOf(business.code)?.getCell(col('证照名称')).value).toBe('营业执照');
     expect(rowOf(tax.code)?.getCell(col('办理结果')).value).toBe('服务办结');
+
+    // bad values come back naming their cells, and nothing is written
+    const bad = async (edit: (cells: { business: ExcelJS.Row; assembly: ExcelJS.Row }) => void) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const sheet = book.getWorksheet('事项')!;
+      const find = (code: string) => sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === code)!;
+      edit({ business: find(business.code), assembly: find(assembly.code) });
+      return h.multipart('/api/v1/catalog/import', c.editor1, {}, Buffer.from(await book.xlsx.writeBuffer()), 'catalog.xlsx');
+    };
+    const versions = async () => Number((await t.database.db.selectFrom('catalog_versions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await versions();
+    const refused = await bad(({ business, assembly }) => {
+      business.getCell(col('办理结果')).value = '发证';
+      assembly.getCell(col('办公地址')).value = null;
+    });
+    expect(refused.statusCode, refused.body).toBe(400);
+    const problems = refused.json().errors as { column: string; message: string }[];
+    expect(problems.map((p) => p.column).sort()).toEqual(['办公地址', '办理结果']);
+    expect(problems.find((p) => p.column === '办公地址')?.message).toContain('不划转不进驻事项须写明办公地址');
+    expect(await versions()).toBe(before);
+    // a good change is one reviewed draft, its diff naming the field
+    const changed = await bad(({ business }) => {
+      business.getCell(col('证照名称')).value = '营业执照（个体工商户）';
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({ created: 1 });
+    const draft = (await h.call('GET', `/api/v1/catalog/versions?batchId=${changed.json().batchId}`, c.editor1)).json().items[0];
+    expect((await h.call('GET', `/api/v1/catalog/versions/${draft.id}`, c.editor1)).json().changes).toEqual([{ path: 'licenceName', before: '营业执照', after: '营业执照（个体工商户）' }]);
   });
 });
