@@ -106,10 +106,14 @@ describe('not-stationed items say where to go', () => {
     expect(await count()).toBe(before);
   });
 
-  it('the hall kiosk gives no ticket for it', async () => {
+  it('the hall gives no ticket and no appointment for it', async () => {
     const ticket = await t.app.inject({ method: 'POST', url: '/api/v1/hall/tickets', payload: { zone: 'D', itemCode: assembly.code } });
     expect([ticket.statusCode, ticket.json().code]).toEqual([409, 'HALL.NOT_STATIONED']);
     expect(ticket.json().title).toContain('泰安市公安局治安支队');
+    const slots = (await t.app.inject({ url: '/api/v1/appointments/slots?zone=D' })).json();
+    const slot = slots.days.flatMap((d: { slots: { start: string; available: number }[] }) => d.slots).find((x: { available: number }) => x.available > 0);
+    const booked = await h.call('POST', '/api/v1/appointments', c.applicant1, { zone: 'D', itemCode: assembly.code, slotStart: slot.start });
+    expect([booked.statusCode, booked.json().code]).toEqual([409, 'HALL.NOT_STATIONED']);
   });
 
   it('the guide marks it not applicable here and says where to go; its checklist still lists the materials', async () => {
