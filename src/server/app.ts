@@ -32,6 +32,7 @@ import { guideRoutes } from './modules/guide/guide.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { projectsRoutes } from './modules/projects/projects.routes.js';
+import { noticesRoutes } from './modules/notices/notices.routes.js';
 import { authPlugin } from './platform/auth.js';
 import type { Clock } from './platform/clock.js';
 import type { DbHandle } from './platform/db.js';
@@ -117,6 +118,7 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   await app.register(inspectionsRoutes, { prefix: '/api/v1', service: services.inspections });
   await app.register(expertsRoutes, { prefix: '/api/v1', service: services.experts });
   await app.register(projectsRoutes, { prefix: '/api/v1', service: services.projects, agency: services.agency });
+  await app.register(noticesRoutes, { prefix: '/api/v1', service: services.notices });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
