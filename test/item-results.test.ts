@@ -21,7 +21,7 @@ let assembly: Item & { officeName: string; officeAddress: string; officeHours: s
 
 beforeAll(async () => {
   t = await createTestApp({}, { now: () => now });
-  for (const u of ['applicant1', 'clerk1', 'director1', 'editor1']) c[u] = await t.login(u);
+  for (const u of ['applicant1', 'clerk1', 'tax1', 'director1', 'editor1']) c[u] = await t.login(u);
   tax = await h.item('增值税申报');
   business = await h.item('个体工商户设立登记');
   assembly = (await h.item('举行集会游行示威许可')) as typeof assembly;
@@ -43,10 +43,12 @@ describe('what an item produces', () => {
     expect(services.items.every((i: { resultType: string }) => i.resultType === 'service')).toBe(true);
   });
 
-  it('a tax service completed on the spot makes no licence and is not in the decisions register', async () => {
+  it('a tax service completed by the stationed tax officer makes no licence and is not in the decisions register', async () => {
     const caseNo = await h.submitted(tax, c.applicant1 ?? '');
-    const done = (await h.act(caseNo, c.clerk1 ?? '', 'accept')).json();
-    expect(done.status).toBe('approved');
+    // the comprehensive window receives it, the tax office's officer stationed in the hall completes it
+    expect((await h.act(caseNo, c.clerk1 ?? '', 'accept')).json().status).toBe('accepted');
+    const done = await h.act(caseNo, c.tax1 ?? '', 'approve', { opinion: '申报资料齐全，已办结' });
+    expect(done.json().status, done.body).toBe('approved');
     await t.services.cases.settled();
     expect((await h.call('GET', `/api/v1/licences?caseNo=${caseNo}`, c.director1)).json().items).toEqual([]);
     const register = (await t.app.inject({ url: `/api/v1/public/decisions?item=${encodeURIComponent('增值税申报')}&pageSize=100` })).json();
