@@ -43,6 +43,43 @@ export const ONLINE_LEVELS = {
 } as const;
 export type OnlineLevel = keyof typeof ONLINE_LEVELS;
 
+/** What a decided item gives the applicant (办理结果): only 证照 items make electronic licences. */
+export const RESULT_TYPES = {
+  licence: '证照',
+  decision: '批准文书',
+  record: '登记/备案',
+  service: '服务办结',
+} as const;
+export type ResultType = keyof typeof RESULT_TYPES;
+
+/** What an item gives, in words: 证照（食品经营许可证）, 批准文书 … */
+export function resultText(item: { resultType: ResultType; licenceName: string }): string {
+  return item.resultType === 'licence' && item.licenceName ? `${RESULT_TYPES.licence}（${item.licenceName}）` : RESULT_TYPES[item.resultType];
+}
+
+/** Where an item that is not stationed in the hall (不划转不进驻) is applied for: the owning agency's own office. */
+export interface Office {
+  officeName: string;
+  officeAddress: string;
+  officeHours: string;
+  officePhone: string;
+}
+
+/** Whether the hall neither receives nor decides an item: no online application, no hall ticket. */
+export function isNotStationed(item: { disposition: string | null }): boolean {
+  return item.disposition === 'not_stationed';
+}
+
+/** The office a not-stationed item is applied at, or null for an item the hall receives. */
+export function officeOf(item: Office & { disposition: string | null }): { name: string; address: string; hours: string; phone: string } | null {
+  return isNotStationed(item) ? { name: item.officeName, address: item.officeAddress, hours: item.officeHours, phone: item.officePhone } : null;
+}
+
+/** "请到…办理" for a not-stationed item: the office, its address, hours and phone in one sentence. */
+export function whereToGoText(item: Office): string {
+  return `该事项不进驻政务服务中心，请到${item.officeName}办理（地址：${item.officeAddress}；办公时间：${item.officeHours}；电话：${item.officePhone}）。`;
+}
+
 /** Who may apply. */
 export const SERVICE_OBJECTS = { person: '自然人', organisation: '法人或其他组织', both: '自然人、法人或其他组织' } as const;
 

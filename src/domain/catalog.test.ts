@@ -13,6 +13,8 @@ const base: CatalogItemInput = {
   legalBasis: ['《中华人民共和国食品安全法》第三十五条'],
   statutoryDays: 20,
   promisedDays: 3,
+  resultType: 'licence',
+  licenceName: '食品经营许可证',
   onlineLevel: 'at_most_once',
   materials: [
     { code: 'M1', name: '食品经营许可申请书', source: '申请人自备', requirement: 'required', originals: 1, copies: 0, form: 'either' },
@@ -33,6 +35,20 @@ describe('item rules', () => {
   it('refuses a situation that names a missing material', () => {
     const r = itemSchema.safeParse({ ...base, situations: [{ code: 'S1', name: 'x', materialCodes: ['M9'] }] });
     expect(r.error?.issues.map((i) => i.path.join('.'))).toContain('situations.0.materialCodes.0');
+  });
+  it('asks a 证照 item for its licence name and keeps licence fields off the other results', () => {
+    const paths = (input: object) => itemSchema.safeParse({ ...base, ...input }).error?.issues.map((i) => i.path.join('.')) ?? [];
+    expect(paths({ licenceName: '' })).toEqual(['licenceName']);
+    expect(paths({ resultType: 'record' })).toEqual(['licenceName']);
+    expect(paths({ resultType: 'service', licenceName: '', licenceYears: 5 })).toEqual(['licenceYears']);
+    expect(paths({ resultType: 'decision', licenceName: '' })).toEqual([]);
+    expect(paths({ resultType: 'receipt' })).toContain('resultType');
+  });
+  it('asks a not-stationed item where to go: office, address, hours and phone', () => {
+    const r = itemSchema.safeParse({ ...base, disposition: 'not_stationed', officeName: '泰安市公安局治安支队' });
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['officeAddress', 'officeHours', 'officePhone']);
+    const office = { officeName: '泰安市公安局治安支队', officeAddress: '东岳大街336号', officeHours: '工作日 9:00—17:00', officePhone: '0538-6996414' };
+    expect(itemSchema.safeParse({ ...base, disposition: 'not_stationed', ...office }).success).toBe(true);
   });
   it('refuses a related item without its main item and a delegated item without the county', () => {
     expect(itemSchema.safeParse({ ...base, kind: 'related' }).error?.issues.map((i) => i.path.join('.'))).toContain('parentCode');

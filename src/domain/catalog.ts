@@ -3,7 +3,7 @@
  * cross-field rules. Pure: no I/O. The terms and stage rules live in catalog-terms.ts.
  */
 import { z } from 'zod';
-import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, SERVICE_OBJECTS } from './catalog-terms.js';
+import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, RESULT_TYPES, SERVICE_OBJECTS } from './catalog-terms.js';
 
 export * from './catalog-terms.js';
 
@@ -90,7 +90,11 @@ export const itemFields = z.object({
     promisedDays: z.number().int().min(0).max(365),
     /** a running case warns when this many working days or fewer remain to the promised limit */
     warningDays: z.number().int().min(0).max(30).default(2),
-    /** years an approval's licence (电子证照) is valid; null: 长期有效 */
+    /** what a decided case gives: 证照 (an electronic licence named licenceName), 批准文书, 登记/备案 or 服务办结 */
+    resultType: z.enum(keysOf(RESULT_TYPES)),
+    /** the licence an approval issues (e.g. 食品经营许可证); only for resultType licence */
+    licenceName: z.string().trim().max(100).default(''),
+    /** years an approval's licence (电子证照) is valid; null: 长期有效; only for resultType licence */
     licenceYears: z.number().int().min(1).max(50).nullable().default(null),
     /** 即办件: decided on the spot */
     instant: z.boolean().default(false),
@@ -107,6 +111,11 @@ export const itemFields = z.object({
     externalMilestones: z.array(text(100)).max(10).default([]),
     location: z.string().trim().max(500).default(''),
     consultPhone: z.string().trim().max(50).default(''),
+    /** where a not-stationed (不划转不进驻) item is applied for: the owning agency's office, its address, hours and phone */
+    officeName: z.string().trim().max(200).default(''),
+    officeAddress: z.string().trim().max(500).default(''),
+    officeHours: z.string().trim().max(200).default(''),
+    officePhone: z.string().trim().max(50).default(''),
     aliases: z.array(text(100)).default([]),
     oldNames: z.array(text(200)).default([]),
     keywords: z.array(text(100)).default([]),
@@ -154,10 +163,23 @@ export function itemRuleViolations(item: z.output<typeof itemShapeForRules>): Ru
     out.push({ path: ['disposition'], message: '清理事项必须有处理意见' });
   if (item.disposition === 'delegated' && !item.delegatedTo)
     out.push({ path: ['delegatedTo'], message: '下放事项必须写明承接的县市区' });
+  if (item.resultType === 'licence' && !item.licenceName) out.push({ path: ['licenceName'], message: '办理结果为证照的事项须写明证照名称' });
+  if (item.resultType !== 'licence' && item.licenceName) out.push({ path: ['licenceName'], message: '只有办理结果为证照的事项填写证照名称' });
+  if (item.resultType !== 'licence' && item.licenceYears !== null) out.push({ path: ['licenceYears'], message: '只有办理结果为证照的事项填写证照有效期' });
+  if (item.disposition === 'not_stationed')
+    for (const [field, label] of OFFICE_FIELDS)
+      if (!item[field]) out.push({ path: [field], message: `不划转不进驻事项须写明${label}，告诉申请人到哪里办理` });
   if (!item.feeFree && item.fees.length === 0) out.push({ path: ['fees'], message: '收费事项必须列明收费项目' });
   if (item.feeFree && item.fees.length > 0) out.push({ path: ['feeFree'], message: '不收费事项不能列出收费项目' });
   return out;
 }
+
+const OFFICE_FIELDS = [
+  ['officeName', '办理机构'],
+  ['officeAddress', '办公地址'],
+  ['officeHours', '办公时间'],
+  ['officePhone', '联系电话'],
+] as const;
 
 /** The fields the cross-field rules read; kept separate so the rules can be unit-tested on plain objects. */
 const itemShapeForRules = z.object({
@@ -169,6 +191,13 @@ const itemShapeForRules = z.object({
   promisedDays: z.number(),
   feeFree: z.boolean(),
   fees: z.array(z.unknown()),
+  resultType: z.enum(keysOf(RESULT_TYPES)),
+  licenceName: z.string(),
+  licenceYears: z.number().nullable(),
+  officeName: z.string(),
+  officeAddress: z.string(),
+  officeHours: z.string(),
+  officePhone: z.string(),
   materials: z.array(z.object({ code: z.string() })),
   situations: z.array(z.object({ code: z.string(), materialCodes: z.array(z.string()) })),
 });

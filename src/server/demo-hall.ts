@@ -61,7 +61,7 @@ export async function seedDemoHall(db: Db, log: Logger, realNow: Date): Promise<
     const org = new OrgService(db);
     const names = await org.names();
     for (const zone of (await org.listZones()).items) {
-      const items = (await catalog.listPublic({ zone: zone.code, page: 1, pageSize: 500 }, names)).items.filter((i) => i.disposition !== 'cancelled' && i.disposition !== 'delegated');
+      const items = (await catalog.listPublic({ zone: zone.code, page: 1, pageSize: 500 }, names)).items.filter((i) => i.disposition !== 'cancelled' && i.disposition !== 'delegated' && i.disposition !== 'not_stationed');
       const specialised = zone.windows.filter((w) => !w.comprehensive);
       for (const [i, w] of specialised.entries()) {
         const mine = items.filter((_, k) => k % specialised.length === i).map((it) => it.code);

@@ -148,6 +148,8 @@ export interface CatalogPublicTable {
   department_code: string;
   zone: string | null;
   online_level: string;
+  /** what a decided case gives (itemSchema resultType; migrations/0025) */
+  result_type: string;
   statutory_days: number;
   promised_days: number;
   search_text: string;

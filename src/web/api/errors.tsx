@@ -99,6 +99,12 @@ export function useApiError(): (error: unknown, form?: FormInstance) => void {
         });
         return;
       }
+      // a form's own check refused the values (antd's validateFields): the fields already say why
+      if (typeof error === 'object' && error !== null && Array.isArray((error as { errorFields?: unknown }).errorFields)) {
+        const n = (error as { errorFields: unknown[] }).errorFields.length;
+        notification.warning({ title: '表单有误', description: `请按表单中标红的提示修改（${n} 处）。` });
+        return;
+      }
       notification.error({ title: '操作失败', description: errorText(error) });
     },
     [notification],

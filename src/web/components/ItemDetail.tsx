@@ -12,7 +12,9 @@ import {
   ITEM_TYPES,
   ONLINE_LEVELS,
   SERVICE_OBJECTS,
+  isNotStationed,
   materialsForSituations,
+  resultText,
   type ItemKind,
 } from '../../domain/catalog-terms';
 import type { CatalogItem, Material } from '../../domain/catalog';
@@ -21,6 +23,7 @@ import { API_BASE } from '../api/client';
 import type { NamedCode } from '../api/types';
 import { ITEM_FIELD_LABELS as L, MATERIAL_FORMS, ONLINE_LEVEL_COLORS, REQUIREMENTS, countyLabel, formatDays, labelOf } from './labels';
 import { PlainList } from './PlainList';
+import { WhereToGo } from './WhereToGo';
 import { testIdAttrs } from './testId';
 
 /** Display names the item data itself only has codes for. */
@@ -159,6 +162,16 @@ function BasicInfo({ item, names }: { item: CatalogItem; names: ItemNames }) {
               个工作日
             </>
           )}
+        </span>
+      ),
+    },
+    {
+      key: 'resultType',
+      label: L.resultType,
+      children: (
+        <span data-testid="item-result" data-result={item.resultType}>
+          {resultText(item)}
+          {item.resultType === 'licence' ? `，${item.licenceYears ? `有效期 ${item.licenceYears} 年` : '长期有效'}` : ''}
         </span>
       ),
     },
@@ -394,6 +407,7 @@ export function ItemDetail({ item, names, filterBySituation = true }: { item: Ca
   const screens = Grid.useBreakpoint();
   return (
     <div data-testid="item-detail">
+      {isNotStationed(item) ? <WhereToGo item={item} style={{ marginBottom: 16 }} /> : null}
       <BasicInfo item={item} names={names} />
       <Section title={L.legalBasis}>
         <TextList items={item.legalBasis} empty="—" testId="item-legal-basis" />

@@ -108,11 +108,13 @@ export function extensionWaiting() {
   return sql<boolean>`(status IN ('accepted', 'paused') AND EXISTS (SELECT 1 FROM case_actions a WHERE a.case_no = cases.case_no AND a.type = 'request_extension') AND NOT EXISTS (SELECT 1 FROM case_actions a WHERE a.case_no = cases.case_no AND a.type = 'approve_extension'))`;
 }
 
-/** Decisions (approve, refuse) for the public register, newest first. */
+/** Licensing decisions (approve, refuse of 行政许可 items, by the version the case follows) for the public register, newest first. */
 export async function decisions(ex: Executor, q: { item?: string; from?: string; to?: string; result?: 'approve' | 'refuse'; page: number; pageSize: number }) {
   let query = ex
     .selectFrom('case_actions')
     .innerJoin('cases', 'cases.case_no', 'case_actions.case_no')
+    .innerJoin('catalog_versions', (j) => j.onRef('catalog_versions.item_code', '=', 'cases.item_code').onRef('catalog_versions.version', '=', 'cases.item_version'))
+    .where(sql<string>`catalog_versions.data->>'type'`, '=', 'licensing')
     .where('case_actions.type', 'in', q.result ? [q.result] : ['approve', 'refuse']);
   if (q.item) query = query.where((eb) => eb.or([eb('cases.item_code', '=', q.item ?? ''), eb('cases.item_name', 'like', `%${q.item}%`)]));
   if (q.from) query = query.where('case_actions.on_day', '>=', q.from);

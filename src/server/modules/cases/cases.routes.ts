@@ -24,7 +24,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesS
 
   app.post(
     '/cases',
-    { schema: { tags, summary: '创建申请（草稿）：申请人网上申请、窗口代为申请或代办员为企业申请', body: createCaseBody, response: { 201: caseView, ...errors } } },
+    { schema: { tags, summary: '创建申请（草稿）：申请人网上申请、窗口代为申请或代办员为企业申请；不划转不进驻事项答 409 CASE.NOT_STATIONED，写明到哪里办理', body: createCaseBody, response: { 201: caseView, ...errors } } },
     async (req, reply) => reply.status(201).send(await service.create(req.actor, req.body)),
   );
 
@@ -133,7 +133,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesS
       config: { public: true, rateLimit: { max: 60, timeWindow: '1 minute' } },
       schema: {
         tags: ['public'],
-        summary: '行政许可决定公开（第四十条）：准予和不予许可的决定，按事项和日期查询，申请人姓名脱敏',
+        summary: '行政许可决定公开（第四十条）：行政许可事项准予和不予许可的决定（其他事项不列入），按事项和日期查询，申请人姓名脱敏',
         querystring: z.strictObject({
           item: z.string().trim().max(120).optional(),
           from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD').optional(),

@@ -29,7 +29,7 @@ import { badRequest, conflict, DomainError, forbidden, notFound } from '../../pl
 import { emit } from '../../platform/outbox.js';
 import { BUREAU_NAME } from '../../platform/pdf.js';
 import { FIRST_REVISION, type CalendarService } from '../calendar/calendar.service.js';
-import type { CatalogService } from '../catalog/catalog.service.js';
+import { refuseNotStationed, type CatalogService } from '../catalog/catalog.service.js';
 import * as repo from './cases.repository.js';
 import type { ActionBody, EditDraftBody, OnBehalfOf } from './cases.schemas.js';
 
@@ -243,6 +243,7 @@ export class CasesService {
     if (item.disposition === 'cancelled') throw badRequest('CASE.ITEM_NOT_AVAILABLE', '该事项已取消，不再受理', [{ path: 'itemCode', message: '事项已取消' }]);
     if (item.disposition === 'delegated')
       throw badRequest('CASE.ITEM_NOT_AVAILABLE', `该事项已下放，请向${item.delegatedTo ?? '县市区'}行政审批服务局申请`, [{ path: 'itemCode', message: '事项已下放至县市区' }]);
+    refuseNotStationed('CASE.NOT_STATIONED', item);
     const situation = input.situation ?? [];
     checkSituations(item, situation);
     const applicant = await this.applicantFor(user, input.onBehalfOf);

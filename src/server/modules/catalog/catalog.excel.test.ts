@@ -31,6 +31,9 @@ function sampleItems(): CatalogItem[] {
       description: '第一段\n第二段',
       statutoryDays: 20,
       promisedDays: 5,
+      resultType: 'licence',
+      licenceName: '建设工程规划许可证',
+      licenceYears: 3,
       feeFree: false,
       fees: [{ name: '工本费', basis: '鲁价费发〔2018〕1号', amount: '每证10元' }],
       onlineLevel: 'at_most_once',
@@ -51,9 +54,9 @@ function sampleItems(): CatalogItem[] {
         { name: '决定', role: '科长', days: 1 },
       ],
     }),
-    itemSchema.parse({ code: 'X-001.1', name: '规划条件变更', kind: 'related', type: 'licensing', disposition: 'hall_only', parentCode: 'X-001', departmentCode: 'D1', zone: null, legalBasis: ['同上'], statutoryDays: 10, promisedDays: 10, onlineLevel: 'on_site' }),
-    itemSchema.parse({ code: 'X-002', name: '下放事项', kind: 'main', type: 'confirmation', disposition: 'delegated', delegatedTo: '370902', departmentCode: 'D2', zone: null, legalBasis: ['某条例'], statutoryDays: 15, promisedDays: 0, onlineLevel: 'full_online' }),
-    itemSchema.parse({ code: 'S-001', name: '社保查询', kind: 'service', type: 'public_service', disposition: null, departmentCode: 'D2', zone: 'F', serviceObject: 'person', legalBasis: ['社会保险法'], statutoryDays: 0, promisedDays: 0, instant: true, onlineLevel: 'full_online' }),
+    itemSchema.parse({ code: 'X-001.1', name: '规划条件变更', kind: 'related', type: 'licensing', disposition: 'not_stationed', parentCode: 'X-001', departmentCode: 'D1', zone: null, legalBasis: ['同上'], statutoryDays: 10, promisedDays: 10, resultType: 'decision', onlineLevel: 'on_site', officeName: '某局规划科', officeAddress: '某路1号 3楼', officeHours: '工作日 9:00—17:00', officePhone: '0538-6990000' }),
+    itemSchema.parse({ code: 'X-002', name: '下放事项', kind: 'main', type: 'confirmation', disposition: 'delegated', delegatedTo: '370902', departmentCode: 'D2', zone: null, legalBasis: ['某条例'], statutoryDays: 15, promisedDays: 0, resultType: 'record', onlineLevel: 'full_online' }),
+    itemSchema.parse({ code: 'S-001', name: '社保查询', kind: 'service', type: 'public_service', disposition: null, departmentCode: 'D2', zone: 'F', serviceObject: 'person', legalBasis: ['社会保险法'], statutoryDays: 0, promisedDays: 0, resultType: 'service', instant: true, onlineLevel: 'full_online' }),
   ];
 }
 

@@ -6,7 +6,7 @@
  */
 import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, SERVICE_OBJECTS, itemSchema, type CatalogItem } from '../../../domain/catalog.js';
+import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, RESULT_TYPES, SERVICE_OBJECTS, itemSchema, type CatalogItem } from '../../../domain/catalog.js';
 import { badRequest, DomainError, zodFieldErrors, type FieldError } from '../../platform/errors.js';
 import { ImportInvalidError, type ImportResult, type ItemProblem } from './catalog.service.js';
 
@@ -152,7 +152,7 @@ const ITEM_SHEET: SheetLayout = {
     { header: '法定时限（工作日）', field: 'statutoryDays', width: 12, cell: int(), help: '0–365 的整数' },
     { header: '承诺时限（工作日）', field: 'promisedDays', width: 12, cell: int(), help: '0–365 的整数，不得长于法定时限' },
     { header: '预警提前（工作日）', field: 'warningDays', width: 12, cell: int('default'), help: '剩余工作日不多于此数时预警，空 = 2' },
-    { header: '证照有效期（年）', field: 'licenceYears', width: 12, cell: int('null'), help: '准予许可后颁发的电子证照有效年数，空 = 长期有效' },
+    { header: '证照有效期（年）', field: 'licenceYears', width: 12, cell: int('null'), help: '准予许可后颁发的电子证照有效年数，空 = 长期有效；仅办理结果为"证照"时填写' },
     { header: '即办件', field: 'instant', width: 8, cell: bool, help: '是/否，空 = 否' },
     { header: '不收费', field: 'feeFree', width: 8, cell: bool, help: '是/否，空 = 是；填"否"时须在"收费"表列明收费项目' },
     { header: '办理形式', field: 'onlineLevel', width: 12, cell: label(ONLINE_LEVELS), help: '网上可办程度' },
@@ -168,6 +168,12 @@ const ITEM_SHEET: SheetLayout = {
     { header: '曾用名', field: 'oldNames', width: 20, cell: list, help: '多个用"；"分隔' },
     { header: '关键词', field: 'keywords', width: 20, cell: list, help: '多个用"；"分隔' },
     { header: '取代事项编码', field: 'replacedBy', width: 22, cell: list, help: '已取消事项：取代它的事项编码，多个用"；"分隔；可空' },
+    { header: '办理结果', field: 'resultType', width: 12, cell: label(RESULT_TYPES), help: '证照：办结后颁发电子证照；批准文书：只出具决定文书；登记/备案：记录在案，不发证；服务办结：办结并出具回执' },
+    { header: '证照名称', field: 'licenceName', width: 24, cell: text(), help: '办理结果为"证照"时必填（如 食品经营许可证），其他结果留空' },
+    { header: '办理机构', field: 'officeName', width: 24, cell: text(), help: '不划转不进驻事项必填：申请人到哪个机构办理（如 泰安市公安局治安支队）；其他事项可空' },
+    { header: '办公地址', field: 'officeAddress', width: 36, cell: text(), help: '不划转不进驻事项必填：办理机构的地址' },
+    { header: '办公时间', field: 'officeHours', width: 30, cell: text(), help: '不划转不进驻事项必填：办理机构的办公时间' },
+    { header: '联系电话', field: 'officePhone', width: 16, cell: text(), help: '不划转不进驻事项必填：办理机构的电话' },
   ],
 };
 

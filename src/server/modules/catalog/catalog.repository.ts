@@ -26,9 +26,10 @@ export async function listPublic(ex: Executor, q: ListItemsQuery) {
   if (q.kind) query = query.where('kind', '=', q.kind);
   if (q.type) query = query.where('type', '=', q.type);
   if (q.onlineLevel) query = query.where('online_level', '=', q.onlineLevel);
+  if (q.resultType) query = query.where('result_type', '=', q.resultType);
   const total = (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
   const rows = await query
-    .select(['code', 'name', 'type', 'kind', 'department_code', 'zone', 'disposition', 'online_level', 'statutory_days', 'promised_days'])
+    .select(['code', 'name', 'type', 'kind', 'department_code', 'zone', 'disposition', 'online_level', 'result_type', 'statutory_days', 'promised_days'])
     .orderBy(sql`CASE kind WHEN 'main' THEN 0 WHEN 'related' THEN 1 WHEN 'fee' THEN 2 ELSE 3 END`)
     .orderBy('code')
     .limit(q.pageSize)
@@ -190,6 +191,7 @@ export async function publish(trx: Trx, versionId: string, version: number, item
     department_code: item.departmentCode,
     zone: item.zone,
     online_level: item.onlineLevel,
+    result_type: item.resultType,
     statutory_days: item.statutoryDays,
     promised_days: item.promisedDays,
     search_text: searchText(item),

@@ -2,7 +2,7 @@
  * Request and response shapes of the catalog API.
  */
 import { z } from 'zod';
-import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, STAGES, itemFields, itemSchema, keysOf } from '../../../domain/catalog.js';
+import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, RESULT_TYPES, STAGES, itemFields, itemSchema, keysOf } from '../../../domain/catalog.js';
 
 
 export const listItemsQuery = z.strictObject({
@@ -13,6 +13,7 @@ export const listItemsQuery = z.strictObject({
   kind: z.enum(keysOf(ITEM_KINDS)).optional(),
   type: z.enum(keysOf(ITEM_TYPES)).optional(),
   onlineLevel: z.enum(keysOf(ONLINE_LEVELS)).optional(),
+  resultType: z.enum(keysOf(RESULT_TYPES)).optional().describe('办理结果：证照、批准文书、登记/备案、服务办结'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(20),
 });
@@ -29,6 +30,7 @@ export const itemSummary = z.object({
   zoneName: z.string().nullable(),
   disposition: z.string().nullable(),
   onlineLevel: z.string(),
+  resultType: z.string(),
   statutoryDays: z.number(),
   promisedDays: z.number(),
 });

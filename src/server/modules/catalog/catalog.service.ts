@@ -6,9 +6,11 @@ import crypto from 'node:crypto';
 import {
   checkStagePass,
   diffItems,
+  isNotStationed,
   itemSchema,
   nextStage,
   STAGES,
+  whereToGoText,
   type CatalogItem,
   type ReviewStage,
   type Stage,
@@ -78,6 +80,7 @@ export class CatalogService {
         zoneName: r.zone ? (names.zones.get(r.zone) ?? null) : null,
         disposition: r.disposition,
         onlineLevel: r.online_level,
+        resultType: r.result_type,
         statutoryDays: r.statutory_days,
         promisedDays: r.promised_days,
       })),
@@ -508,6 +511,14 @@ export class CatalogService {
       return { id: b.id, name: b.name, description: b.description, createdAt: b.created_at.toISOString(), total: mine.reduce((n, c) => n + c.n, 0), byDisposition, byStage };
     });
   }
+}
+
+/**
+ * 409 `code` when an item is not stationed in the hall (不划转不进驻): neither an online application
+ * nor a hall ticket; the title names the office, the detail its address, hours and phone.
+ */
+export function refuseNotStationed(code: string, item: CatalogItem): void {
+  if (isNotStationed(item)) throw conflict(code, `该事项不进驻政务服务中心，请到${item.officeName}办理`, whereToGoText(item));
 }
 
 /** Department and zone names by code. */

@@ -25,13 +25,22 @@ export const checklistBody = z.strictObject({
 const match = z.object({ field: z.enum(Object.keys(GUIDE_FIELDS) as [GuideField, ...GuideField[]]), text: z.string(), terms: z.array(z.string()) });
 const ref = z.object({ code: z.string(), name: z.string() });
 
+/** Where a not-stationed (不划转不进驻) item is applied for; null for the items the hall receives. */
+const office = z
+  .object({ name: z.string().describe('办理机构'), address: z.string().describe('办公地址'), hours: z.string().describe('办公时间'), phone: z.string().describe('联系电话') })
+  .nullable()
+  .describe('不划转不进驻事项：到哪里办理；其他事项为 null');
+
 const guideItem = z.object({
   code: z.string(),
   name: z.string(),
   kind: z.string(),
   disposition: z.string().nullable(),
-  applicable: z.boolean().describe('可在本级申请；已取消和已下放的事项为 false'),
-  notice: z.string().nullable().describe('已取消 / 已下放事项的说明'),
+  applicable: z.boolean().describe('可在本系统网上申请或到大厅办理；已取消、已下放和不划转不进驻的事项为 false'),
+  notice: z.string().nullable().describe('已取消 / 已下放事项的说明；不划转不进驻事项写明到哪里办理'),
+  office,
+  resultType: z.string().describe('办理结果：licence 证照 / decision 批准文书 / record 登记/备案 / service 服务办结'),
+  resultName: z.string().describe('办理结果的说明，证照事项含证照名称'),
   replacedBy: z.array(ref),
   delegatedTo: z.string().nullable(),
   parent: ref.nullable(),
@@ -87,6 +96,7 @@ export const checklistResult = z.object({
   situations: z.array(z.string()),
   onlineLevel: z.string(),
   location: z.string(),
+  office,
   promisedDays: z.number(),
   materials: z.array(
     z.object({

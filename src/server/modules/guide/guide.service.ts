@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import { DISPOSITIONS, ONLINE_LEVELS, type CatalogItem } from '../../../domain/catalog.js';
+import { DISPOSITIONS, isNotStationed, officeOf, ONLINE_LEVELS, resultText, whereToGoText, type CatalogItem } from '../../../domain/catalog.js';
 import {
   checklistMaterials,
   evaluate,
@@ -234,14 +234,19 @@ export class GuideService {
       notice = `该事项已${DISPOSITIONS.cancelled}，不再受理。${item.description}${replaced.length ? `现请办理：${replaced.map((r) => r.name).join('、')}。` : ''}`;
     } else if (item.disposition === 'delegated') {
       notice = `该事项已下放至${item.delegatedTo?.replace(/^\d+\s*/, '') || '县市区'}，请到${item.location || '当地政务服务中心'}办理，市级不再受理。`;
+    } else if (isNotStationed(item)) {
+      notice = whereToGoText(item);
     }
     return {
       code: item.code,
       name: item.name,
       kind: item.kind,
       disposition: item.disposition,
-      applicable: item.disposition !== 'cancelled' && item.disposition !== 'delegated',
+      applicable: item.disposition !== 'cancelled' && item.disposition !== 'delegated' && !isNotStationed(item),
       notice,
+      office: officeOf(item),
+      resultType: item.resultType,
+      resultName: resultText(item),
       replacedBy: refs(item.replacedBy),
       delegatedTo: item.delegatedTo,
       parent,
@@ -318,6 +323,7 @@ export class GuideService {
       situations: item.situations.filter((x) => codes.includes(x.code)).map((x) => x.name),
       onlineLevel: item.onlineLevel,
       location: item.location,
+      office: officeOf(item),
       promisedDays: item.promisedDays,
       materials: materials.map((m) => ({
         code: m.code,

@@ -41,7 +41,7 @@ import { badRequest, conflict, DomainError, forbidden, notFound } from '../../pl
 import { emit } from '../../platform/outbox.js';
 import type { Bus } from '../../platform/pubsub.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
-import type { CatalogService } from '../catalog/catalog.service.js';
+import { refuseNotStationed, type CatalogService } from '../catalog/catalog.service.js';
 import * as repo from './hall.repository.js';
 import type { IssueTicketBody, RectifyBody, TicketView } from './hall.schemas.js';
 
@@ -172,6 +172,7 @@ export class HallService {
       });
       if (published.zone && body.zone && published.zone !== body.zone)
         throw badRequest('HALL.ITEM_ZONE', '该事项不在所选服务区办理', [{ path: 'itemCode', message: `该事项在 ${published.zone} 区办理` }]);
+      refuseNotStationed('HALL.NOT_STATIONED', published);
       item = { code: published.code, name: published.name };
     }
     if (body.priority === 'elderly') {
@@ -696,6 +697,7 @@ export class HallService {
       const p = await this.d.catalog.publishedItem(body.itemCode).catch(() => null);
       if (!p) throw badRequest('HALL.ITEM_UNKNOWN', '事项不存在或尚未发布', [{ path: 'itemCode', message: `没有已发布的事项 ${body.itemCode}` }]);
       if (p.zone && p.zone !== body.zone) throw badRequest('HALL.ITEM_ZONE', '该事项不在所选服务区办理', [{ path: 'itemCode', message: `该事项在 ${p.zone} 区办理` }]);
+      refuseNotStationed('HALL.NOT_STATIONED', p);
       item = { code: p.code, name: p.name };
     }
     const blocked = await this.noShowBlock(user.userId);

@@ -65,7 +65,10 @@ export async function list(ex: Executor, q: LicenceQuery) {
 export async function approvalsWithoutLicence(ex: Executor, limit: number) {
   const r = await sql<{ case_no: string; seq: number }>`
     SELECT a.case_no, a.seq FROM case_actions a
+      JOIN cases c ON c.case_no = a.case_no
+      JOIN catalog_versions v ON v.item_code = c.item_code AND v.version = c.item_version
      WHERE a.type = 'approve' AND NOT EXISTS (SELECT 1 FROM licences l WHERE l.case_no = a.case_no)
+       AND (v.data->>'resultType' = 'licence' OR c.licence_no IS NOT NULL)
      ORDER BY a.on_day, a.case_no LIMIT ${limit}`.execute(ex);
   return r.rows;
 }

@@ -1,9 +1,10 @@
 /**
- * Electronic licences (电子证照): issued when a case is approved, signed with the bureau's key
+ * Electronic licences (电子证照): issued when a case of a 证照 item (catalog resultType licence) is approved, signed with the bureau's key
  * (a canonical JSON payload + Ed25519), rendered as a PDF with a QR code that carries the signed
  * payload, verified by anyone, and changed only by recorded status actions.
  */
 import { addCalendarDays, toShanghaiDate } from '../../../domain/calendar.js';
+import type { ResultType } from '../../../domain/catalog-terms.js';
 import { maskIdNumber } from '../../../domain/identifiers.js';
 import {
   canonicalPayload,
@@ -37,7 +38,7 @@ export interface ApprovedCase {
   /** a change or renewal of an issued licence */
   licence: { no: string; purpose: 'change' | 'renewal' } | null;
   action: { seq: number; type: string; on: string };
-  item: { code: string; name: string; conditions: string[]; licenceYears: number | null };
+  item: { code: string; name: string; conditions: string[]; resultType: ResultType; licenceName: string; licenceYears: number | null };
   /** the body that decided: the bureau for 划转 items, the stationed agency otherwise */
   issuer: string;
 }
@@ -57,13 +58,6 @@ function maskHolderId(id: string, kind: string): string {
   return kind === 'person' ? maskIdNumber(id) : id.length > 8 ? `${id.slice(0, 4)}…****` : '****';
 }
 
-/** What kind of licence an item's approval gives: 食品经营许可 → 食品经营许可证. */
-export function licenceTypeOf(itemName: string): string {
-  if (/(证|执照)$/.test(itemName)) return itemName;
-  if (/许可$/.test(itemName)) return `${itemName}证`;
-  return `${itemName.replace(/(核发|审批|登记|认定|核准|备案)$/, '')}批准证书`;
-}
-
 /** `https://…/verify/NO#<payload base64url>.<signature>.<keyId>`: the link and the offline proof in one. */
 export function qrText(publicUrl: string, row: { no: string; payload_text: string; signature: string; key_id: string }): string {
   return `${publicUrl}/verify/${row.no}#${Buffer.from(row.payload_text).toString('base64url')}.${row.signature}.${row.key_id}`;
@@ -81,25 +75,29 @@ export function parseQr(text: string): { payload: string; signature: string; key
 export class LicencesService {
   constructor(private readonly d: LicencesDeps) {}
 
-  /** Case actions → licences: an approval issues one (once, whoever calls again). */
+  /** Case actions → licences: an approval of a 证照 item issues one (once, whoever calls again). */
   async forActions(caseNo: string, actions: { seq: number; type: string }[]): Promise<void> {
     for (const a of actions) if (a.type === 'approve') await this.issue(caseNo, a.seq);
   }
 
-  /** Issue what a crash left unissued; returns how many. */
+  /** Issue what a crash left unissued (approvals of 证照 items without a licence); returns how many. */
   async catchUp(limit = 50): Promise<number> {
     const missing = await repo.approvalsWithoutLicence(this.d.db, limit);
     for (const m of missing) await this.issue(m.case_no, m.seq);
     return missing.length;
   }
 
-  /** Issue the licence of an approved case; returns the existing one when it was issued before. */
-  async issue(caseNo: string, seq: number): Promise<LicenceRow> {
+  /**
+   * Issue the licence of an approved case; returns the existing one when it was issued before,
+   * and null when the item gives no licence (批准文书, 登记/备案, 服务办结).
+   */
+  async issue(caseNo: string, seq: number): Promise<LicenceRow | null> {
     const existing = await repo.byCase(this.d.db, caseNo);
     if (existing) return existing;
     const c = await this.d.snapshot(caseNo, seq);
     if (c.action.type !== 'approve') throw new Error(`action ${seq} of ${caseNo} is not an approval`);
     if (c.licence) return this.newVersion(c.licence.no, caseNo, c.licence.purpose, c);
+    if (c.item.resultType !== 'licence') return null;
     const holderId = c.applicant.kind === 'organisation' ? (c.applicant.creditCode ?? '') : (c.applicant.idNumber ?? '');
     const validFrom = c.action.on;
     return this.oncePerCase(caseNo, async (trx) => {
@@ -108,7 +106,7 @@ export class LicencesService {
         v: 1,
         no,
         version: 1,
-        type: licenceTypeOf(c.item.name),
+        type: c.item.licenceName,
         holder: c.applicant.name,
         holderId: c.applicant.kind === 'person' ? maskIdNumber(holderId) : holderId,
         item: c.item.name,

@@ -12,6 +12,7 @@ import {
   ITEM_KINDS,
   ITEM_TYPES,
   ONLINE_LEVELS,
+  RESULT_TYPES,
   SERVICE_OBJECTS,
 } from '../../../domain/catalog-terms';
 import type { CatalogItem, CatalogItemInput, Material } from '../../../domain/catalog';
@@ -54,6 +55,8 @@ export const NEW_ITEM: ItemFormValues = {
   statutoryDays: 20,
   promisedDays: 10,
   warningDays: 2,
+  resultType: 'decision',
+  licenceName: '',
   licenceYears: null,
   instant: false,
   feeFree: true,
@@ -67,6 +70,10 @@ export const NEW_ITEM: ItemFormValues = {
   externalMilestones: [],
   location: '',
   consultPhone: '',
+  officeName: '',
+  officeAddress: '',
+  officeHours: '',
+  officePhone: '',
   aliases: [],
   oldNames: [],
   keywords: [],
@@ -93,6 +100,10 @@ export function toItemData(values: ItemFormValues, base?: CatalogItem): CatalogI
     inspectionChecklist: values.onSiteInspection ? nonBlank(values.inspectionChecklist) : [],
     replacedBy: values.disposition === 'cancelled' ? nonBlank(values.replacedBy) : [],
     fees: values.feeFree ? [] : (values.fees ?? []),
+    // the licence's name and validity belong to 证照 items, the office to not-stationed ones
+    licenceName: values.resultType === 'licence' ? (values.licenceName ?? '') : '',
+    licenceYears: values.resultType === 'licence' ? (values.licenceYears ?? null) : null,
+    ...(values.disposition === 'not_stationed' ? {} : { officeName: '', officeAddress: '', officeHours: '', officePhone: '' }),
     materials: (values.materials ?? []).map((m) => ({ ...m, template: blankToNull(m.template), notes: m.notes ?? '' })),
     situations: (values.situations ?? []).map((s) => ({ ...s, description: s.description ?? '', materialCodes: s.materialCodes ?? [] })),
   };
@@ -342,6 +353,7 @@ export function ItemFormFields({ form }: { form: FormInstance<ItemFormValues> })
   const disposition = Form.useWatch('disposition', form);
   const feeFree = Form.useWatch('feeFree', form);
   const onSiteInspection = Form.useWatch('onSiteInspection', form);
+  const resultType = Form.useWatch('resultType', form);
   const departmentOptions = (departments.data ?? []).filter((d) => d.kind !== 'regulator').map((d) => ({ value: d.code, label: d.name }));
   const regulatorOptions = (departments.data ?? []).filter((d) => d.kind === 'regulator').map((d) => ({ value: d.code, label: d.name }));
   const zoneOptions = (zones.data ?? []).map((z) => ({ value: z.code, label: z.name }));
@@ -425,9 +437,6 @@ export function ItemFormFields({ form }: { form: FormInstance<ItemFormValues> })
           <Field name="warningDays" label={L.warningDays} rules={required()}>
             {cloneElement(days, { 'data-testid': 'field-warningDays' })}
           </Field>
-          <Field name="licenceYears" label={L.licenceYears} extra="空 = 长期有效">
-            <InputNumber min={1} max={50} precision={0} style={{ width: '100%' }} data-testid="field-licenceYears" />
-          </Field>
           <Field name="onlineLevel" label={L.onlineLevel} rules={required()}>
             <Select options={enumOptions(ONLINE_LEVELS)} data-testid="field-onlineLevel" />
           </Field>
@@ -455,6 +464,39 @@ export function ItemFormFields({ form }: { form: FormInstance<ItemFormValues> })
           </Field>
         </Row>
       </Card>
+
+      <Card size="small" title="办理结果" style={{ marginBottom: 16 }} data-testid="item-form-result">
+        <Row gutter={16}>
+          <Field name="resultType" label={L.resultType} rules={required()} tooltip="只有“证照”事项办结后颁发电子证照">
+            <Select options={enumOptions(RESULT_TYPES)} data-testid="field-resultType" />
+          </Field>
+          <Field xs={24} md={10} name="licenceName" label={L.licenceName} rules={resultType === 'licence' ? requiredText('请填写证照名称') : []}>
+            <Input maxLength={100} disabled={resultType !== 'licence'} placeholder={resultType === 'licence' ? '如 食品经营许可证' : '仅证照事项填写'} data-testid="field-licenceName" />
+          </Field>
+          <Field name="licenceYears" label={L.licenceYears} extra="空 = 长期有效">
+            <InputNumber min={1} max={50} precision={0} style={{ width: '100%' }} disabled={resultType !== 'licence'} data-testid="field-licenceYears" />
+          </Field>
+        </Row>
+      </Card>
+
+      {disposition === 'not_stationed' ? (
+        <Card size="small" title="到哪里办理（不划转不进驻事项）" style={{ marginBottom: 16 }} data-testid="item-form-office">
+          <Row gutter={16}>
+            <Field xs={24} md={12} name="officeName" label={L.officeName} rules={requiredText('请填写办理机构')}>
+              <Input maxLength={200} placeholder="如 泰安市公安局治安支队" data-testid="field-officeName" />
+            </Field>
+            <Field xs={24} md={12} name="officeAddress" label={L.officeAddress} rules={requiredText('请填写办公地址')}>
+              <Input maxLength={500} data-testid="field-officeAddress" />
+            </Field>
+            <Field xs={24} md={12} name="officeHours" label={L.officeHours} rules={requiredText('请填写办公时间')}>
+              <Input maxLength={200} placeholder="如 周一至周五 9:00—12:00，13:30—17:00" data-testid="field-officeHours" />
+            </Field>
+            <Field xs={24} md={12} name="officePhone" label={L.officePhone} rules={requiredText('请填写联系电话')}>
+              <Input maxLength={50} data-testid="field-officePhone" />
+            </Field>
+          </Row>
+        </Card>
+      ) : null}
 
       <Card size="small" title={L.materials} style={{ marginBottom: 16 }}>
         <MaterialsEditor />

@@ -126,9 +126,20 @@ export default function ChecklistPage() {
                 title={`需要准备的材料（${checklist.data.materials.length} 项）`}
               >
                 {checklist.data.situations.length ? <Typography.Paragraph>办理情形：{checklist.data.situations.join('；')}</Typography.Paragraph> : null}
-                <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-                  办理地点：{checklist.data.location || '政务服务中心'} · 承诺时限 {formatDays(checklist.data.promisedDays)}
-                </Typography.Paragraph>
+                {checklist.data.office ? (
+                  <Alert
+                    type="info"
+                    showIcon
+                    style={{ marginBottom: 12 }}
+                    data-testid="guide-where-to-go"
+                    title={`该事项不进驻政务服务中心，不能网上申请，请带齐材料到${checklist.data.office.name}办理`}
+                    description={`地址：${checklist.data.office.address}；办公时间：${checklist.data.office.hours}；电话：${checklist.data.office.phone}。承诺时限 ${formatDays(checklist.data.promisedDays)}`}
+                  />
+                ) : (
+                  <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+                    办理地点：{checklist.data.location || '政务服务中心'} · 承诺时限 {formatDays(checklist.data.promisedDays)}
+                  </Typography.Paragraph>
+                )}
                 <Materials list={checklist.data} />
                 {checklist.data.materials.some((m) => m.toleranceAllowed || m.commitmentAllowed) ? (
                   <Alert
@@ -139,9 +150,11 @@ export default function ChecklistPage() {
                   />
                 ) : null}
                 <Space wrap className="guide-no-print" style={{ marginTop: 16 }}>
-                  <LinkButton to={applyHref} type="primary" icon={<FormOutlined aria-hidden />} data-testid="guide-go-apply">
-                    去申报
-                  </LinkButton>
+                  {checklist.data.office ? null : (
+                    <LinkButton to={applyHref} type="primary" icon={<FormOutlined aria-hidden />} data-testid="guide-go-apply">
+                      去申报
+                    </LinkButton>
+                  )}
                   <Button icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()} data-testid="guide-print">
                     打印清单
                   </Button>

@@ -1,10 +1,10 @@
 /**
  * One item as the guide shows it: why it matched, how far it can be done online, where, how
  * long, what it costs, and what to do next (materials, apply online, book the hall). A cancelled
- * or delegated item says so instead of offering to apply.
+ * or delegated item says so instead of offering to apply; a not-stationed one says where to go.
  */
 import { Alert, Card, Space, Tag, Typography } from 'antd';
-import { CalendarOutlined, EnvironmentOutlined, FieldTimeOutlined, FileDoneOutlined, FormOutlined, MoneyCollectOutlined } from '@ant-design/icons';
+import { CalendarOutlined, EnvironmentOutlined, FieldTimeOutlined, FileDoneOutlined, FormOutlined, MoneyCollectOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { LinkButton } from '../../components/LinkButton';
@@ -75,6 +75,7 @@ export function GuideItemCard({ item, matched, extra, note, testId = 'guide-resu
         {item.applicable ? <Tag color={ONLINE_LEVEL_COLORS[item.onlineLevel as keyof typeof ONLINE_LEVEL_COLORS]}>{item.onlineLevelName}</Tag> : null}
         {item.disposition === 'cancelled' ? <Tag color="default">已取消</Tag> : null}
         {item.disposition === 'delegated' ? <Tag color="purple">已下放</Tag> : null}
+        {item.office ? <Tag color="orange">不进驻大厅</Tag> : null}
       </div>
       {note ? (
         <Typography.Paragraph style={{ margin: '0 0 4px' }} data-testid="guide-step-note">
@@ -103,19 +104,26 @@ export function GuideItemCard({ item, matched, extra, note, testId = 'guide-resu
           <Fact icon={<MoneyCollectOutlined />} testId="guide-fees">
             {fees}
           </Fact>
+          <Fact icon={<SafetyCertificateOutlined />} testId="guide-result-type">
+            办理结果：{item.resultName}
+          </Fact>
         </Space>
       )}
-      {item.applicable ? (
+      {item.applicable || item.office ? (
         <Space wrap size={8} className="guide-no-print">
           <LinkButton to={`/guide/items/${encodeURIComponent(item.code)}`} type="primary" icon={<FileDoneOutlined aria-hidden />} data-testid="guide-checklist-link">
             {item.hasQuestions ? '回答几个问题，看要带的材料' : '看要带的材料'}
           </LinkButton>
-          <LinkButton to={`/apply/${encodeURIComponent(item.code)}`} icon={<FormOutlined aria-hidden />} data-testid="guide-apply">
-            在线申报
-          </LinkButton>
-          <LinkButton to={`/hall/appointments?itemCode=${encodeURIComponent(item.code)}`} icon={<CalendarOutlined aria-hidden />} data-testid="guide-appointment">
-            预约办理
-          </LinkButton>
+          {item.applicable ? (
+            <>
+              <LinkButton to={`/apply/${encodeURIComponent(item.code)}`} icon={<FormOutlined aria-hidden />} data-testid="guide-apply">
+                在线申报
+              </LinkButton>
+              <LinkButton to={`/hall/appointments?itemCode=${encodeURIComponent(item.code)}`} icon={<CalendarOutlined aria-hidden />} data-testid="guide-appointment">
+                预约办理
+              </LinkButton>
+            </>
+          ) : null}
         </Space>
       ) : null}
     </Card>

@@ -20,6 +20,13 @@ export interface GuideMatch {
   terms: string[];
 }
 
+export interface GuideOffice {
+  name: string;
+  address: string;
+  hours: string;
+  phone: string;
+}
+
 export interface GuideItem {
   code: string;
   name: string;
@@ -27,6 +34,10 @@ export interface GuideItem {
   disposition: string | null;
   applicable: boolean;
   notice: string | null;
+  /** where a not-stationed item is applied for */
+  office: GuideOffice | null;
+  resultType: string;
+  resultName: string;
   replacedBy: { code: string; name: string }[];
   delegatedTo: string | null;
   parent: { code: string; name: string } | null;
@@ -86,6 +97,7 @@ export interface Checklist {
   situations: string[];
   onlineLevel: string;
   location: string;
+  office: GuideOffice | null;
   promisedDays: number;
   materials: {
     code: string;

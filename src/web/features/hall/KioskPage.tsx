@@ -63,7 +63,7 @@ function ZoneChoice({ zone, initialItem, onTicket, onBack }: { zone: ZoneSummary
     mutationFn: () => api.post<IssuedTicket>('/hall/tickets', { zone: zone.code, itemCode, priority, idNumber: priority === 'elderly' ? idNumber : undefined, requestKey }),
     onSuccess: onTicket,
   });
-  const options = (items.data?.items ?? []).filter((i) => i.disposition !== 'cancelled' && i.disposition !== 'delegated').map((i) => ({ value: i.code, label: i.name }));
+  const options = (items.data?.items ?? []).filter((i) => i.disposition !== 'cancelled' && i.disposition !== 'delegated' && i.disposition !== 'not_stationed').map((i) => ({ value: i.code, label: i.name }));
   return (
     <div style={{ display: 'grid', gap: 28 }}>
       <Typography.Title level={2} style={{ fontSize: 40, margin: 0 }}>

@@ -6,7 +6,7 @@ import { Alert, Breadcrumb, Card, Collapse, Empty, Result, Skeleton, Space, Tabs
 import { FileDoneOutlined, FormOutlined, HistoryOutlined, PhoneOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { ITEM_TYPES } from '../../../domain/catalog-terms';
+import { ITEM_TYPES, isNotStationed } from '../../../domain/catalog-terms';
 import { api, isApiStatus } from '../../api/client';
 import { ErrorAlert } from '../../api/errors';
 import { useMe, usePublicItem } from '../../api/queries';
@@ -77,6 +77,16 @@ function ApplyButton({ item }: { item: PublicItem }) {
   const me = useMe();
   const applyPath = `/apply/${encodeURIComponent(item.code)}`;
   if (me.isPending) return null;
+  // a not-stationed item: the guide below says where to go (WhereToGo); the materials list still helps
+  if (isNotStationed(item))
+    return (
+      <div style={{ marginTop: 12 }}>
+        <Alert type="info" showIcon title={`该事项不进驻政务服务中心，请到${item.officeName}办理`} data-testid="item-not-stationed" style={{ marginBottom: 8 }} />
+        <LinkButton to={`/guide/items/${encodeURIComponent(item.code)}`} size="large" icon={<FileDoneOutlined />} data-testid="item-guide-checklist">
+          回答几个问题，列出我的材料
+        </LinkButton>
+      </div>
+    );
   if (item.disposition === 'cancelled' || item.disposition === 'delegated')
     return (
       <Alert
