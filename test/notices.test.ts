@@ -142,6 +142,27 @@ describe('notices to the applicant', () => {
     expect(new Set(ours).size).toBe(ours.length);
   });
 
+  it('reminds of a 容缺 material 3 working days before its due day, once, naming the material', async () => {
+    const day = workingDayFrom(cal, addCalendarDays(DAY, 3));
+    now = beijing(day, '10:00');
+    const tolerated = food.materials.find((m) => m.toleranceAllowed);
+    if (!tolerated) throw new Error('no 容缺 material');
+    const caseNo = await submitted(food, c.applicant1 ?? '');
+    const due = cal.addWorkingDays(day, 10);
+    const accepted = await act(caseNo, c.clerk1 ?? '', 'accept_pending', { pending: [{ materialCode: tolerated.code, dueDate: due }] });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    await consumeFor(caseNo, 2);
+    // a week on, three working days remain: the sweeper's pass writes the reminder; a second pass does not repeat it
+    now = beijing(cal.addWorkingDays(day, 7), '09:00');
+    await t.services.cases.sweep();
+    await t.services.cases.sweep();
+    await consumeFor(caseNo, 3);
+    await consume();
+    const reminders = (await inbox()).items.filter((n) => n.caseNo === caseNo && n.template === 'pending_due');
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]?.body).toContain(`须于 ${due} 前补齐（还剩 3 个工作日）：${tolerated.name}`);
+  });
+
   it("marks read one's own notices only", async () => {
     const { items, unread } = await inbox();
     const first = items[0];

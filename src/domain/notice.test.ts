@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseActionNotice, inspectionNotice, maskName, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, retryDelayMs, SMS_SIGNATURE, smsSegments, smsSendAt, smsText, type NoticeTemplate } from './notice.js';
+import { WorkingCalendar } from './calendar.js';
+import { caseActionNotice, dueReminders, inspectionNotice, maskName, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, retryDelayMs, SMS_SIGNATURE, smsSegments, smsSendAt, smsText, type NoticeTemplate } from './notice.js';
 
 const facts = { caseNo: 'TA2027-000123', itemName: '食品经营许可', acceptanceDue: '2027-03-10', promisedDue: '2027-03-24' };
 
@@ -53,6 +54,27 @@ describe('notices', () => {
     const n = inspectionNotice(facts, { scheduledOn: '2027-03-05', address: '泰山区东岳大街 1 号', inspectors: ['张三丰', '李四'] });
     expect(n.body).toContain('张三丰、李四');
     expect(smsText(n.template, n.params)).toContain('踏勘人员：张*丰、李*');
+  });
+
+  it('reminds of 容缺 and 告知承诺 due days 3 and then 1 working day ahead, grouped by day', () => {
+    const cal = new WorkingCalendar();
+    const today = '2027-03-01';
+    const [d1, d2, d3, d4] = [1, 2, 3, 4].map((n) => cal.addWorkingDays(today, n));
+    const state = {
+      pendingMaterials: [
+        { materialCode: 'A', dueDate: d3 ?? '' },
+        { materialCode: 'B', dueDate: d3 ?? '' },
+        { materialCode: 'C', dueDate: d1 ?? '' },
+        { materialCode: 'D', dueDate: d4 ?? '' },
+        { materialCode: 'E', dueDate: '2027-02-26' },
+      ],
+      commitments: [{ materialCode: 'F', checkDue: d2 ?? '' }],
+    };
+    expect(dueReminders(state, today, cal)).toEqual([
+      { kind: 'pending', due: d3, left: 3, materialCodes: ['A', 'B'] },
+      { kind: 'pending', due: d1, left: 1, materialCodes: ['C'] },
+      { kind: 'promise', due: d2, left: 3, materialCodes: ['F'] },
+    ]);
   });
 
   it('backs off 1, 2, 4 … minutes up to an hour', () => {

@@ -3,7 +3,8 @@
  * (站内信, the whole text) and by SMS (a short template with variables, as SMS providers require).
  * Pure: the notices module feeds it events and case facts, and sends what it returns.
  */
-import type { CaseActionType } from './case.js';
+import type { WorkingCalendar } from './calendar.js';
+import type { CaseActionType, CaseState } from './case.js';
 import { PAUSE_KINDS, type PauseKind } from './clock.js';
 
 /** Every SMS starts with the bureau's signature, as registered with the provider. */
@@ -27,6 +28,8 @@ export const NOTICE_TEMPLATES = {
   refused: { name: '不予许可决定', sms: '您申请的${item}（办件号${caseNo}）不予许可，请登录查看理由及救济途径。', required: true, urgent: false },
   withdrawn: { name: '撤回确认', sms: '您已撤回${item}的申请（办件号${caseNo}）。', required: false, urgent: false },
   rescheduled: { name: '期限调整告知', sms: '因节假日安排调整，您申请的${item}（办件号${caseNo}）承诺办结日调整为${due}。', required: false, urgent: false },
+  pending_due: { name: '容缺材料补齐提醒', sms: '您申请的${item}（办件号${caseNo}）容缺的${count}项材料须于${due}前补齐，还剩${days}个工作日。', required: false, urgent: false },
+  promise_due: { name: '告知承诺核查提醒', sms: '您申请的${item}（办件号${caseNo}）承诺的${count}项材料将于${due}核查，还剩${days}个工作日，请按承诺备齐。', required: false, urgent: false },
   inspection: { name: '现场踏勘通知', sms: '您申请的${item}（办件号${caseNo}）将于${date}现场踏勘，地点：${address}，踏勘人员：${names}。', required: true, urgent: false },
   licence_expiring: { name: '证照到期提醒', sms: '您的${licence}（编号${no}）将于${due}到期，如需延续请提前申请。', required: false, urgent: false },
 } as const satisfies Record<string, { name: string; sms: string; required: boolean; urgent: boolean }>;
@@ -102,6 +105,41 @@ export function caseActionNotice(type: CaseActionType | string, payload: Payload
     default:
       return null;
   }
+}
+
+/** A reminder of a 容缺 or 告知承诺 due day: `left` working days before it (3, then 1). */
+export interface DueReminder {
+  kind: 'pending' | 'promise';
+  due: string;
+  left: 1 | 3;
+  materialCodes: string[];
+}
+
+/** The reminders due today: each 容缺 material's due day and each commitment's check day, 3 and then 1 working day ahead. */
+export function dueReminders(state: Pick<CaseState, 'pendingMaterials' | 'commitments'>, today: string, calendar: WorkingCalendar): DueReminder[] {
+  const windows = ([1, 3] as const).map((left) => ({ left, until: calendar.addWorkingDays(today, left) }));
+  const groups = new Map<string, DueReminder>();
+  const add = (kind: DueReminder['kind'], materialCode: string, due: string) => {
+    if (due < today) return;
+    const w = windows.find((x) => due <= x.until);
+    if (!w) return;
+    const key = `${kind}:${due}:${w.left}`;
+    const g = groups.get(key) ?? { kind, due, left: w.left, materialCodes: [] };
+    g.materialCodes.push(materialCode);
+    groups.set(key, g);
+  };
+  for (const p of state.pendingMaterials) add('pending', p.materialCode, p.dueDate);
+  for (const c of state.commitments) add('promise', c.materialCode, c.checkDue);
+  return [...groups.values()];
+}
+
+/** The inbox text and SMS of a due reminder. */
+export function dueReminderNotice(c: Pick<CaseFacts, 'caseNo' | 'itemName'>, r: { kind: DueReminder['kind']; due: string; left: number; materials: string[] }): NoticeDraft {
+  const params = { item: c.itemName, caseNo: c.caseNo, count: String(r.materials.length), due: r.due, days: String(r.left) };
+  const head = `您申请的“${c.itemName}”（办件号 ${c.caseNo}）`;
+  return r.kind === 'pending'
+    ? draft('pending_due', params, `${head}容缺受理的材料须于 ${r.due} 前补齐（还剩 ${r.left} 个工作日）：${r.materials.join('、')}。逾期未补齐的，将依法作出处理。`)
+    : draft('promise_due', params, `${head}以告知承诺代替的材料将于 ${r.due} 核查（还剩 ${r.left} 个工作日）：${r.materials.join('、')}。经核查与承诺不符的，将依法撤销许可。`);
 }
 
 /** A name for an SMS: the family name and the last character (张*丰, 李*). */

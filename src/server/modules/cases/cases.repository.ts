@@ -73,7 +73,7 @@ export function reusableFiles(ex: Executor, ownerKey: string, excludeCase: strin
 export function openCasesForSweep(trx: Trx, limit: number, after: string) {
   return trx
     .selectFrom('cases')
-    .select(['case_no', 'calendar_revision'])
+    .select(['case_no', 'calendar_revision', 'item_code', 'item_version'])
     .where('status', 'not in', ['approved', 'refused', 'rejected', 'withdrawn', 'draft'])
     .where('case_no', '>', after)
     .orderBy('case_no')

@@ -22,6 +22,7 @@ import {
 import { computeClock, dueChange, type Clock, type PauseKind } from '../../../domain/clock.js';
 import { toShanghaiDate, type WorkingCalendar } from '../../../domain/calendar.js';
 import { maskIdNumber, maskPhone } from '../../../domain/identifiers.js';
+import { dueReminders } from '../../../domain/notice.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, requireUser, safeEqual, type Actor, type UserActor } from '../../platform/auth.js';
 import type { Db, Executor, Trx } from '../../platform/db.js';
@@ -915,6 +916,21 @@ export class CasesService {
             dedupeKey: `case:${next.case_no}:${clock.state}:${clock.promisedDue}`,
           });
           if (inserted) sent = 1;
+        }
+        // 容缺 and 告知承诺 due days, 3 and then 1 working day ahead (the notices consumer tells the applicant)
+        const reminders = dueReminders(before.state, toShanghaiDate(now), calendar);
+        if (reminders.length) {
+          const materials = new Map((await this.d.catalog.confirmedItem(next.item_code, next.item_version, trx)).materials.map((m) => [m.code, m.name]));
+          for (const r of reminders)
+            if (
+              await emit(trx, {
+                topic: 'case.reminder',
+                subject: next.case_no,
+                payload: { caseNo: next.case_no, kind: r.kind, due: r.due, left: r.left, materials: r.materialCodes.map((c) => materials.get(c) ?? c) },
+                dedupeKey: `case:${next.case_no}:reminder:${r.kind}:${r.due}:${r.left}`,
+              })
+            )
+              sent++;
         }
         return { caseNo: next.case_no, appended: [recalculated, deem].filter((a): a is CaseAction => a !== null), deem, sent };
       });

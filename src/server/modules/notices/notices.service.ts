@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { maskPhone } from '../../../domain/identifiers.js';
-import { caseActionNotice, inspectionNotice, licenceExpiringNotice, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, retryDelayMs, smsSendAt, smsText, type NoticeDraft, type NoticeTemplate } from '../../../domain/notice.js';
+import { caseActionNotice, dueReminderNotice, inspectionNotice, licenceExpiringNotice, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, retryDelayMs, smsSendAt, smsText, type NoticeDraft, type NoticeTemplate } from '../../../domain/notice.js';
 import { authorize, requireUser, type Actor } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
 import type { OutboxConsumer, OutboxRecord } from '../../platform/consumers.js';
@@ -34,7 +34,7 @@ export interface NoticesDeps {
   canRead: (actor: Actor, caseNo: string) => Promise<void>;
 }
 
-const TOPICS = [...NOTIFIED_CASE_ACTIONS.map((a) => `case.${a}`), 'licence.expiring', 'inspection.scheduled'];
+const TOPICS = [...NOTIFIED_CASE_ACTIONS.map((a) => `case.${a}`), 'licence.expiring', 'inspection.scheduled', 'case.reminder'];
 
 export class NoticesService {
   constructor(private readonly d: NoticesDeps) {}
@@ -48,6 +48,7 @@ export class NoticesService {
     for (const e of events) {
       if (e.topic === 'licence.expiring') await this.licenceExpiring(trx, e);
       else if (e.topic === 'inspection.scheduled') await this.inspectionScheduled(trx, e);
+      else if (e.topic === 'case.reminder') await this.dueReminder(trx, e);
       else await this.caseEvent(trx, e);
     }
   }
@@ -86,11 +87,20 @@ export class NoticesService {
     }
   }
 
+  private applicantSideOf(trx: Trx, caseNo: string) {
+    return trx.selectFrom('cases').select(['case_no', 'item_name', 'applicant_user_id', 'applicant_phone', 'filed_by']).where('case_no', '=', caseNo).executeTakeFirst();
+  }
+
   private async inspectionScheduled(trx: Trx, e: OutboxRecord) {
-    const c = await trx.selectFrom('cases').select(['case_no', 'item_name', 'applicant_user_id', 'applicant_phone', 'filed_by']).where('case_no', '=', String(e.payload.caseNo)).executeTakeFirst();
-    if (!c) return;
+    const c = await this.applicantSideOf(trx, String(e.payload.caseNo));
     const p = e.payload as { scheduledOn: string; address: string; inspectors: string[] };
-    await this.toApplicantSide(trx, e, c, inspectionNotice({ caseNo: c.case_no, itemName: c.item_name }, p));
+    if (c) await this.toApplicantSide(trx, e, c, inspectionNotice({ caseNo: c.case_no, itemName: c.item_name }, p));
+  }
+
+  private async dueReminder(trx: Trx, e: OutboxRecord) {
+    const c = await this.applicantSideOf(trx, String(e.payload.caseNo));
+    const p = e.payload as { kind: 'pending' | 'promise'; due: string; left: number; materials: string[] };
+    if (c) await this.toApplicantSide(trx, e, c, dueReminderNotice({ caseNo: c.case_no, itemName: c.item_name }, p));
   }
 
   private async licenceExpiring(trx: Trx, e: OutboxRecord) {
