@@ -36,6 +36,7 @@ import { authPlugin } from './platform/auth.js';
 import type { Clock } from './platform/clock.js';
 import type { DbHandle } from './platform/db.js';
 import { installErrorHandler, routeNotFound } from './platform/errors.js';
+import { hygienePlugin } from './platform/hygiene.js';
 import { createServices, type Services } from './services.js';
 
 /** What the app needs from outside: configuration, the open database and a logger. */
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   await app.register(rateLimit, { global: false });
   await app.register(authPlugin, { db: deps.database.db });
+  await app.register(hygienePlugin);
 
   await app.register(systemRoutes, {
     deps,
