@@ -37,6 +37,7 @@ import type { Clock } from './platform/clock.js';
 import type { DbHandle } from './platform/db.js';
 import { installErrorHandler, routeNotFound } from './platform/errors.js';
 import { hygienePlugin } from './platform/hygiene.js';
+import { securityPlugin } from './platform/security.js';
 import { createServices, type Services } from './services.js';
 
 /** What the app needs from outside: configuration, the open database and a logger. */
@@ -67,6 +68,7 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  await app.register(securityPlugin, { publicUrl: deps.config.publicUrl });
   // documents and licences being made after a committed action finish before the database closes
   app.addHook('onClose', () => services.cases.settled());
 
