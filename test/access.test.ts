@@ -142,7 +142,7 @@ function bodyFor(op: { method: string; url: string }): object | undefined {
   if (op.method === 'GET' || op.method === 'DELETE') return undefined;
   const bodies: [RegExp, object][] = [
     [/\/users\/[^/]+\/roles$/, { roles: [] }],
-    [/\/users$/, { username: 'someone', displayName: '某人', password: 'Passw0rd!', roles: [{ role: 'expert' }] }],
+    [/\/users$/, { username: 'someone', displayName: '某人', password: 'Tai-shan#Peak9', roles: [{ role: 'expert' }] }],
     [/\/api-keys$/, { name: 'x', departmentCode: 'TA-R20' }],
     [/\/exchange\/subscriptions$/, { departmentCode: 'TA-R20', name: 'x', url: 'https://example.org/hook', eventTypes: ['licence.issued'] }],
     [/\/exchange\/subscriptions\/[^/]+$/, { enabled: false }],

@@ -81,7 +81,7 @@ export async function seedDemo(db: Db, log: Logger, opts: { now: Clock; dir?: st
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('users')
-        .values({ id, username: a.username, password_hash: passwordHash, display_name: a.displayName, kind: a.kind, id_number: a.idNumber, credit_code: a.creditCode, phone: a.phone, locked_until: null })
+        .values({ id, username: a.username, password_hash: passwordHash, display_name: a.displayName, kind: a.kind, id_number: a.idNumber, credit_code: a.creditCode, phone: a.phone })
         .execute();
       await trx.insertInto('user_roles').values(a.roles.map((r) => ({ user_id: id, role: r.role, department_code: r.departmentCode }))).execute();
     });

@@ -48,10 +48,16 @@ export interface UsersTable {
   id_number: string | null;
   credit_code: string | null;
   phone: string | null;
-  failed_logins: Generated<number>;
-  locked_until: Date | null;
   created_at: Generated<Date>;
   rev: Generated<number>;
+}
+/** failed logins per (username as typed, client address) */
+export interface LoginFailuresTable {
+  username: string;
+  address: string;
+  failures: Generated<number>;
+  locked_until: Date | null;
+  updated_at: Generated<Date>;
 }
 export interface UserRolesTable {
   user_id: string;
@@ -214,6 +220,7 @@ export interface Database
   zones: ZonesTable;
   windows: WindowsTable;
   users: UsersTable;
+  login_failures: LoginFailuresTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   api_keys: ApiKeysTable;
