@@ -59,6 +59,16 @@ export interface LoginFailuresTable {
   locked_until: Date | null;
   updated_at: Generated<Date>;
 }
+/** an applicant's identity as a window clerk verified it (migration 0023) */
+export interface IdentityVerificationsTable {
+  user_id: string;
+  kind: 'person' | 'organisation';
+  id_number: string | null;
+  credit_code: string | null;
+  document: 'id_card' | 'business_licence';
+  verified_by: string;
+  verified_at: Date;
+}
 export interface UserRolesTable {
   user_id: string;
   role: string;
@@ -221,6 +231,7 @@ export interface Database
   windows: WindowsTable;
   users: UsersTable;
   login_failures: LoginFailuresTable;
+  identity_verifications: IdentityVerificationsTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   api_keys: ApiKeysTable;
