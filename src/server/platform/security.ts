@@ -43,7 +43,8 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
+        // blob: for files the app made itself (the template editor's PDF preview)
+        connectSrc: ["'self'", 'blob:'],
         // the template editor previews its PDF from a blob: URL in a frame
         frameSrc: ["'self'", 'blob:'],
         objectSrc: ["'none'"],
