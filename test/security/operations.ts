@@ -102,6 +102,9 @@ export function bodyFor(op: { method: string; url: string }): object | undefined
     [/\/inspections\/[^/]+\/report$/, { expectedRev: 0, results: [] }],
     [/\/inspections\/[^/]+\/confirm$/, { expectedRev: 0 }],
     [/\/inspections\/[^/]+\/cancel$/, { reason: '原因', expectedRev: 0 }],
+    // a case's own operations: valid shapes, so that who may act on whose case is what answers
+    [/\/cases\/[^/]+\/actions$/, { type: 'withdraw', expectedVersion: 1, reason: '不再申请' }],
+    [/\/cases\/TA\d{4}-\d{6}$/, { form: { 备注: '修改' } }],
   ];
   return bodies.find(([re]) => re.test(op.url))?.[1] ?? {};
 }
