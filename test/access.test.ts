@@ -52,6 +52,11 @@ const PUBLIC = new Set([
 const APPLICANT = new Set([
   'GET /api/v1/auth/me',
   'POST /api/v1/auth/logout',
+  'GET /api/v1/my/notices',
+  'GET /api/v1/my/notices/unread',
+  'POST /api/v1/my/notices/read',
+  'GET /api/v1/my/notice-settings',
+  'PUT /api/v1/my/notice-settings',
   'POST /api/v1/cases',
   'GET /api/v1/cases',
   'POST /api/v1/appointments',

@@ -24,7 +24,7 @@ const submitted = (item: Item, cookie = c.applicant1 ?? '', body: object = {}) =
 
 beforeAll(async () => {
   t = await createTestApp({}, { now: () => now });
-  for (const u of ['applicant1', 'clerk1', 'clerk2', 'caseworker1', 'chief1', 'director1', 'agent1', 'admin', 'editor1']) c[u] = await t.login(u);
+  for (const u of ['applicant1', 'clerk1', 'clerk2', 'caseworker1', 'caseworker2', 'chief1', 'director1', 'agent1', 'admin', 'editor1']) c[u] = await t.login(u);
   food = await helpers.item('食品经营许可');
   instant = await helpers.item('个体工商户设立登记');
 });
@@ -308,6 +308,11 @@ describe('review and decision', () => {
     expect(cs.assignee).toEqual({ userId: me.id, name: me.displayName });
     const people = (await call('GET', '/api/v1/cases/assignees', c.chief1)).json().items;
     expect(people.map((p: { userId: string }) => p.userId)).toContain(me.id);
+    // a caseworker of another division (交通运输) is neither offered nor accepted
+    const otherDivision = (await call('GET', '/api/v1/auth/me', c.caseworker2)).json();
+    expect(people.map((p: { userId: string }) => p.userId)).not.toContain(otherDivision.id);
+    const wrong = await act(caseNo, c.chief1 ?? '', 'assign', { userId: otherDivision.id });
+    expect([wrong.statusCode, wrong.json().errors[0].path]).toEqual([400, 'userId']);
     expect((await call('GET', '/api/v1/cases/assignees', c.applicant1)).statusCode).toBe(403);
     const mine = (await call('GET', '/api/v1/cases?assigned=me&pageSize=200', c.caseworker1)).json();
     expect(mine.items.map((i: { caseNo: string }) => i.caseNo)).toContain(caseNo);

@@ -25,7 +25,7 @@ let serial = 0;
 
 beforeAll(async () => {
   t = await createTestApp({}, { now: () => now });
-  for (const u of ['agent1', 'clerk1', 'caseworker1', 'chief1', 'expertadmin1', 'applicant1', 'expert1', 'inspector1']) c[u] = await t.login(u);
+  for (const u of ['agent1', 'clerk1', 'caseworker3', 'chief1', 'expertadmin1', 'applicant1', 'expert1', 'inspector1']) c[u] = await t.login(u);
   design = await itemNamed('建设工程设计方案审查');
 });
 afterAll(() => t.close());
@@ -44,7 +44,7 @@ async function acceptedCase(name: string, code = creditCode()) {
   return { caseNo, code };
 }
 
-async function request(caseNo: string, body: object, cookie = c.caseworker1) {
+async function request(caseNo: string, body: object, cookie = c.caseworker3) {
   return call('POST', `/api/v1/cases/${caseNo}/expert-reviews`, cookie, body);
 }
 
@@ -69,7 +69,7 @@ describe('the pool', () => {
     expect(items).toHaveLength(20);
     expect(new Set(items.map((e) => e.username)).size).toBe(20);
     expect(new Set(items.flatMap((e) => e.fields)).size).toBeGreaterThanOrEqual(7);
-    expect((await call('GET', '/api/v1/experts', c.caseworker1)).statusCode).toBe(403);
+    expect((await call('GET', '/api/v1/experts', c.caseworker3)).statusCode).toBe(403);
     expect((await call('GET', '/api/v1/experts', c.applicant1)).statusCode).toBe(403);
   });
 
@@ -130,9 +130,9 @@ describe('requesting a review', () => {
     expect([few.statusCode, few.json().code]).toEqual([409, 'EXPERT.NOT_ENOUGH']);
     expect(few.json().title).toContain('只有 1 名');
     expect(few.json().errors[0].path).toBe('panelSize');
-    const caseView = (await call('GET', `/api/v1/cases/${caseNo}`, c.caseworker1)).json();
+    const caseView = (await call('GET', `/api/v1/cases/${caseNo}`, c.caseworker3)).json();
     expect(caseView.status).toBe('accepted');
-    expect((await call('GET', `/api/v1/cases/${caseNo}/expert-reviews`, c.caseworker1)).json().items).toEqual([]);
+    expect((await call('GET', `/api/v1/cases/${caseNo}/expert-reviews`, c.caseworker3)).json().items).toEqual([]);
     // an item without expert review in its catalog entry
     const food = await itemNamed('食品经营许可');
     const other = await submitted(food, c.applicant1 ?? '');
@@ -148,10 +148,10 @@ describe('requesting a review', () => {
   it('never draws an expert who works for the applicant or declared an interest in it', async () => {
     // 山东农业大学 employs 沈评审 and 何文静 (环境保护); 蒋专家 and 陶建新 are the others in the field
     const { caseNo } = await acceptedCase('山东农业大学');
-    const preview = await call('GET', `/api/v1/cases/${caseNo}/expert-reviews/eligible?fields=${encodeURIComponent('环境保护')}&dueDays=10`, c.caseworker1);
+    const preview = await call('GET', `/api/v1/cases/${caseNo}/expert-reviews/eligible?fields=${encodeURIComponent('环境保护')}&dueDays=10`, c.caseworker3);
     expect(preview.statusCode, preview.body).toBe(200);
     expect(preview.json()).toMatchObject({ eligible: 2, excluded: [{ reason: 'employer', count: 2 }] });
-    expect((await call('GET', `/api/v1/cases/${caseNo}/expert-reviews/eligible?fields=${encodeURIComponent('占卜')}`, c.caseworker1)).json().errors[0].path).toContain('fields');
+    expect((await call('GET', `/api/v1/cases/${caseNo}/expert-reviews/eligible?fields=${encodeURIComponent('占卜')}`, c.caseworker3)).json().errors[0].path).toContain('fields');
     expect((await call('GET', `/api/v1/cases/${caseNo}/expert-reviews/eligible?fields=${encodeURIComponent('环境保护')}`, c.agent1)).statusCode).toBe(403);
     const tooMany = await request(caseNo, { fields: ['环境保护'], panelSize: 3, dueDays: 10, reason: '环评论证' });
     expect([tooMany.statusCode, tooMany.json().code]).toEqual([409, 'EXPERT.NOT_ENOUGH']);
@@ -184,7 +184,7 @@ describe('requesting a review', () => {
     // someone edits the recorded panel: the check says so
     const others = row.candidates.map((x) => x.expertId).filter((id) => !row.chosen.includes(id) && exclusionOf(row.candidates.find((x) => x.expertId === id)!, row.input) === null);
     await t.database.db.updateTable('expert_draws').set({ chosen: JSON.stringify([others[0], ...row.chosen.slice(1)]) }).where('review_id', '=', review.id).execute();
-    const tampered = (await call('GET', `/api/v1/expert-reviews/${review.id}/verify`, c.caseworker1)).json();
+    const tampered = (await call('GET', `/api/v1/expert-reviews/${review.id}/verify`, c.caseworker3)).json();
     expect(tampered.same).toBe(false);
     await t.database.db.updateTable('expert_draws').set({ chosen: JSON.stringify(row.chosen) }).where('review_id', '=', review.id).execute();
     expect((await call('GET', `/api/v1/expert-reviews/${review.id}/verify`, c.applicant1)).statusCode).toBe(403);
@@ -209,13 +209,13 @@ describe('the review from request to conclusion', () => {
   it('starts the art. 45 pause with the request; the applicant sees no names', async () => {
     setDay(DAY);
     ({ caseNo } = await acceptedCase('泰安市丙丁置业有限公司'));
-    promisedBefore = (await call('GET', `/api/v1/cases/${caseNo}`, c.caseworker1)).json().clock.promisedDue;
+    promisedBefore = (await call('GET', `/api/v1/cases/${caseNo}`, c.caseworker3)).json().clock.promisedDue;
     const res = await request(caseNo, { fields: ['建筑工程'], panelSize: 3, dueDays: 5, reason: '设计方案需专家论证' });
     expect(res.statusCode, res.body).toBe(201);
     review = res.json();
     expect(review.due).toBe(DUE);
     expect(review.panel).toHaveLength(3);
-    const view = (await call('GET', `/api/v1/cases/${caseNo}`, c.caseworker1)).json();
+    const view = (await call('GET', `/api/v1/cases/${caseNo}`, c.caseworker3)).json();
     expect(view.status).toBe('paused');
     expect(view.clock.state).toBe('paused');
     expect(view.actions.at(-1)).toMatchObject({ type: 'start_pause', payload: { kind: 'expert_review', expectedDays: 5 } });
@@ -248,7 +248,7 @@ describe('the review from request to conclusion', () => {
     const other = (await call('GET', '/api/v1/expert-reviews', c.expertadmin1)).json().items.find((r: Review) => !r.panel.some((m) => m.expertId === member.expertId)) as Review & { caseNo: string };
     expect((await call('GET', `/api/v1/my/expert-reviews/${other.id}`, cookie)).statusCode).toBe(404);
     expect((await call('GET', `/api/v1/cases/${other.caseNo}`, cookie)).statusCode).toBe(404);
-    const otherFile = (await call('GET', `/api/v1/cases/${other.caseNo}`, c.caseworker1)).json().materials.flatMap((m: { files: { id: string }[] }) => m.files)[0];
+    const otherFile = (await call('GET', `/api/v1/cases/${other.caseNo}`, c.caseworker3)).json().materials.flatMap((m: { files: { id: string }[] }) => m.files)[0];
     expect((await call('GET', `/api/v1/my/expert-reviews/${review.id}/files/${otherFile.id}`, cookie)).statusCode).toBe(404);
     expect((await call('GET', `/api/v1/cases/${caseNo}`, cookie)).statusCode).toBe(404);
   });
@@ -260,7 +260,7 @@ describe('the review from request to conclusion', () => {
     const res = await call('POST', `/api/v1/my/expert-reviews/${review.id}/decline`, cookie, { reason: '评审期间出差' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ declined: true, replacementDrawn: true });
-    const after = (await call('GET', `/api/v1/expert-reviews/${review.id}`, c.caseworker1)).json() as Review;
+    const after = (await call('GET', `/api/v1/expert-reviews/${review.id}`, c.caseworker3)).json() as Review;
     const step2 = after.draws.find((d) => d.step === 2);
     expect(step2?.seed).toEqual(expect.any(Number));
     const newcomer = step2?.chosen[0]?.expertId as string;
@@ -271,7 +271,7 @@ describe('the review from request to conclusion', () => {
     const cand = row.candidates.find((x) => x.expertId === newcomer);
     expect(cand && exclusionOf(cand, { ...row.input, exclude: [] })).toBeNull();
     expect(row.input.exclude.sort()).toEqual(review.panel.map((m) => m.expertId).sort());
-    expect((await call('GET', `/api/v1/expert-reviews/${review.id}/verify`, c.caseworker1)).json().same).toBe(true);
+    expect((await call('GET', `/api/v1/expert-reviews/${review.id}/verify`, c.caseworker3)).json().same).toBe(true);
     // the one who declined no longer reads the case
     expect((await call('GET', `/api/v1/my/expert-reviews/${review.id}`, cookie)).statusCode).toBe(404);
     review = after;
@@ -292,7 +292,7 @@ describe('the review from request to conclusion', () => {
     await Promise.all([experts.sweep(), experts.sweep()]);
     const overdue = await t.database.db.selectFrom('outbox').select('id').where('topic', '=', 'expert_review.overdue').where('dedupe_key', '=', `expert-review:${review.id}:overdue`).execute();
     expect(overdue).toHaveLength(1);
-    expect((await call('GET', `/api/v1/expert-reviews/${review.id}`, c.caseworker1)).json().overdue).toBe(true);
+    expect((await call('GET', `/api/v1/expert-reviews/${review.id}`, c.caseworker3)).json().overdue).toBe(true);
     setDay(DUE);
   });
 
@@ -319,11 +319,11 @@ describe('the review from request to conclusion', () => {
   });
 
   it('the reviewer cannot end the pause by hand nor conclude before every expert signed', async () => {
-    const manual = await act(caseNo, c.caseworker1 ?? '', 'end_pause', { result: '评审结束' });
+    const manual = await act(caseNo, c.caseworker3 ?? '', 'end_pause', { result: '评审结束' });
     expect([manual.statusCode, manual.json().code]).toEqual([409, 'EXPERT.REVIEW_OPEN']);
-    const early = await call('POST', `/api/v1/expert-reviews/${review.id}/conclusion`, c.caseworker1, { result: 'pass', text: '通过' });
+    const early = await call('POST', `/api/v1/expert-reviews/${review.id}/conclusion`, c.caseworker3, { result: 'pass', text: '通过' });
     expect([early.statusCode, early.json().code]).toEqual([409, 'EXPERT.NOT_ALL_SIGNED']);
-    expect((await call('GET', `/api/v1/cases/${caseNo}`, c.caseworker1)).json().status).toBe('paused');
+    expect((await call('GET', `/api/v1/cases/${caseNo}`, c.caseworker3)).json().status).toBe('paused');
   });
 
   it('the conclusion ends the pause: the clock was paused by exactly the review\'s working days, and the applicant now sees the names', async () => {
@@ -331,15 +331,15 @@ describe('the review from request to conclusion', () => {
       const res = await call('POST', `/api/v1/my/expert-reviews/${review.id}/sign`, await loginExpert(m.expertId), { scores: fullScores(review), opinion: '同意', recommendation: 'pass_with_changes' });
       expect(res.statusCode, res.body).toBe(200);
     }
-    const badResult = await call('POST', `/api/v1/expert-reviews/${review.id}/conclusion`, c.caseworker1, { result: 'maybe', text: '通过' });
+    const badResult = await call('POST', `/api/v1/expert-reviews/${review.id}/conclusion`, c.caseworker3, { result: 'maybe', text: '通过' });
     expect(badResult.json().errors[0].path).toBe('result');
     expect((await call('POST', `/api/v1/expert-reviews/${review.id}/conclusion`, c.applicant1, { result: 'pass', text: '通过' })).statusCode).toBe(403);
     const body = { result: 'pass_with_changes', text: '按专家意见修改后通过' };
-    const [a, b] = await Promise.all([call('POST', `/api/v1/expert-reviews/${review.id}/conclusion`, c.caseworker1, body), call('POST', `/api/v1/expert-reviews/${review.id}/conclusion`, c.expertadmin1, body)]);
+    const [a, b] = await Promise.all([call('POST', `/api/v1/expert-reviews/${review.id}/conclusion`, c.caseworker3, body), call('POST', `/api/v1/expert-reviews/${review.id}/conclusion`, c.expertadmin1, body)]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const done = (a.statusCode === 200 ? a : b).json();
     expect(done).toMatchObject({ status: 'concluded', conclusion: 'pass_with_changes', conclusionName: '修改后通过' });
-    const view = (await call('GET', `/api/v1/cases/${caseNo}`, c.caseworker1)).json();
+    const view = (await call('GET', `/api/v1/cases/${caseNo}`, c.caseworker3)).json();
     expect(view.status).toBe('accepted');
     expect(view.actions.filter((x: { type: string }) => x.type === 'end_pause')).toHaveLength(1);
     // requested on DAY, concluded on the due day five working days later, and the promised due day moved by five
@@ -367,7 +367,7 @@ describe('the review from request to conclusion', () => {
     let ended: { status: string; conclusion: string | null; conclusionText: string | null } | undefined;
     for (let i = 0; i < 50 && ended?.status !== 'concluded'; i++) {
       await new Promise((ok) => setTimeout(ok, 100));
-      ended = (await call('GET', `/api/v1/expert-reviews/${r.id}`, c.caseworker1)).json();
+      ended = (await call('GET', `/api/v1/expert-reviews/${r.id}`, c.caseworker3)).json();
     }
     expect(ended).toMatchObject({ status: 'concluded', conclusion: null, conclusionText: '申请人撤回申请，专家评审终止' });
     const applicant = (await call('GET', `/api/v1/cases/${n}/expert-reviews`, c.agent1)).json().applicantItems[0];

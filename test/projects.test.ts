@@ -10,7 +10,7 @@ const day = (n: number) => addCalendarDays(EPOCH, n);
 let now = beijing(day(1));
 let t: TestContext;
 const h = caseHelpers(() => t);
-const USERS = ['agent1', 'agent2', 'agencylead1', 'clerk2', 'caseworker1', 'chief1', 'applicant1', 'director1'] as const;
+const USERS = ['agent1', 'agent2', 'agencylead1', 'clerk2', 'caseworker1', 'chief1', 'chief4', 'deputy1', 'applicant1', 'director1'] as const;
 type Who = (typeof USERS)[number];
 const cookies = {} as Record<Who, string>;
 const ids: Record<string, string> = {};
@@ -201,7 +201,8 @@ describe('combined progress and the overall deadline', () => {
 describe('external trading milestones (公共资源交易)', () => {
   it('refuses to approve while a milestone is unrecorded, and approves once an officer recorded it', async () => {
     const caseNo = casesA[1];
-    const refused = await h.act(caseNo, cookies.chief1, 'approve', { opinion: '同意' });
+    // the 投资建设 chief decides the division's items (chief1 of 市场准入 may not)
+    const refused = await h.act(caseNo, cookies.chief4, 'approve', { opinion: '同意' });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('CASE.MILESTONES_PENDING');
     expect(refused.json().detail).toContain('国有建设用地使用权出让（公共资源交易）');
@@ -225,10 +226,13 @@ describe('external trading milestones (公共资源交易)', () => {
     const audits = await t.database.db.selectFrom('audit_log').select('action').where('target_id', '=', caseNo).where('action', '=', 'case.milestone_record').execute();
     expect(audits).toHaveLength(1);
 
-    const approved = await h.act(caseNo, cookies.chief1, 'approve', { opinion: '同意' });
+    // both items' procedures name 分管领导: the deputy signs, then the chief decides
+    expect((await h.act(caseNo, cookies.deputy1, 'submit_opinion', { opinion: '同意' })).statusCode).toBe(200);
+    const approved = await h.act(caseNo, cookies.chief4, 'approve', { opinion: '同意' });
     expect(approved.statusCode, approved.body).toBe(200);
     // an item without milestones is approved as before
-    expect((await h.act(casesA[0], cookies.chief1, 'approve', { opinion: '同意' })).statusCode).toBe(200);
+    expect((await h.act(casesA[0], cookies.deputy1, 'submit_opinion', { opinion: '同意' })).statusCode).toBe(200);
+    expect((await h.act(casesA[0], cookies.chief4, 'approve', { opinion: '同意' })).statusCode).toBe(200);
     const p = await project(projectA);
     expect(p.items.map((i: { status: string }) => i.status)).toEqual(['approved', 'approved', 'supplement_requested']);
     expect(p.clock).toMatchObject({ finished: 2, total: 3, state: 'ok' });

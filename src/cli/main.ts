@@ -15,6 +15,7 @@ import { registerAnalyticsCommands } from './analytics.js';
 import { registerCatalogCommands } from './catalog.js';
 import { registerGuideCommands } from './guide.js';
 import { registerLicenceCommands } from './licence.js';
+import { registerNotifySim } from './notify-sim.js';
 import { registerRegulatorSim } from './regulator-sim.js';
 
 const program = new Command('shenpi').description('Shenpi 审批 command line');
@@ -64,6 +65,7 @@ registerCatalogCommands(program);
 registerGuideCommands(program);
 registerLicenceCommands(program);
 registerRegulatorSim(program);
+registerNotifySim(program);
 registerAnalyticsCommands(program);
 
 await program.parseAsync(process.argv);

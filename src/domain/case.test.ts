@@ -19,6 +19,7 @@ const PAYLOADS: { [T in CaseActionType]: Extract<CaseAction, { type: T }>['paylo
   end_pause: { result: '合格' },
   request_extension: { days: 10, reason: '情况复杂' },
   approve_extension: {},
+  submit_opinion: { opinion: '材料齐全，符合法定条件，建议准予许可', step: 'review' },
   approve: { opinion: '同意' },
   refuse: { reasons: '不符合条件' },
   withdraw: { reason: '撤回' },
@@ -68,6 +69,19 @@ describe('case reducer', () => {
     expect(allowedActions(reduceCase(log(['create'])))).not.toContain('recalculate_deadlines');
     expect(allowedActions(reduceCase(log(['create', 'submit'])))).toContain('recalculate_deadlines');
     expect(allowedActions(reduceCase(log(['create', 'submit', 'accept', 'approve'])))).not.toContain('recalculate_deadlines');
+  });
+
+  it('keeps the review chain: each opinion with its step, who and when, then the decider’s own', () => {
+    const actions = log(['create', 'submit', 'accept', 'submit_opinion']);
+    actions.push({ seq: 5, type: 'approve', at: '2026-11-09T02:00:00.000Z', on: '2026-11-09', actorId: 'u3', actorName: '钱科长', payload: { opinion: '同意', step: 'check' } });
+    const s = reduceCase(actions);
+    expect(s.opinions).toEqual([
+      { step: 'review', by: '某人', on: '2026-11-05', text: '材料齐全，符合法定条件，建议准予许可' },
+      { step: 'check', by: '钱科长', on: '2026-11-09', text: '同意' },
+    ]);
+    // an opinion only while the case is under review; decisions logged before the chain add none
+    expect(allowedActions(reduceCase(log(['create', 'submit'])))).not.toContain('submit_opinion');
+    expect(reduceCase(log(['create', 'submit', 'accept', 'approve'])).opinions).toEqual([]);
   });
 
   it('allows an extension once', () => {

@@ -5,6 +5,7 @@
  */
 import type { ClockEvent, Dues, PauseKind } from './clock.js';
 import { PAUSE_KINDS } from './clock.js';
+import type { ChainOpinion, ReviewStep } from './authority.js';
 
 /** Where a case stands. */
 export const CASE_STATUSES = {
@@ -41,6 +42,7 @@ export const CASE_ACTIONS = {
   end_pause: '结束特别程序',
   request_extension: '申请延期',
   approve_extension: '批准延期',
+  submit_opinion: '提交审查意见',
   approve: '准予许可',
   refuse: '不予许可',
   withdraw: '撤回申请',
@@ -69,6 +71,7 @@ export const ACTION_ACTOR: Record<CaseActionType, ActionActor> = {
   end_pause: 'case.review',
   request_extension: 'case.review',
   approve_extension: 'case.approve_extension',
+  submit_opinion: 'case.review',
   approve: 'case.decide',
   refuse: 'case.decide',
   withdraw: 'applicant',
@@ -99,8 +102,11 @@ export interface ActionPayloads {
   end_pause: { result: string };
   request_extension: { days: number; reason: string };
   approve_extension: Record<string, never>;
-  approve: { opinion: string };
-  refuse: { reasons: string };
+  /** an opinion of the review chain; `step` is the actor's place in it, set by the service */
+  submit_opinion: { opinion: string; step: ReviewStep };
+  /** `step`: the decider's place in the review chain (absent on logs written before the chain) */
+  approve: { opinion: string; step?: ReviewStep };
+  refuse: { reasons: string; step?: ReviewStep };
   withdraw: { reason: string };
   /** a changed working calendar moved due days (never earlier than told: `held` names those kept) */
   recalculate_deadlines: { reason: string; before: Dues; after: Dues; held: (keyof Dues)[]; changedDays: string[] };
@@ -126,6 +132,8 @@ export interface CaseState {
   commitments: { materialCode: string; checkDue: string }[];
   openPause: { kind: PauseKind; since: string } | null;
   extension: { requestedDays: number; reason: string; approved: boolean } | null;
+  /** the opinions of the review chain (审查, 审核, 审批), oldest first */
+  opinions: ChainOpinion[];
   /** the reviewer who holds the review task */
   assignee: { userId: string; name: string } | null;
   decision: { type: 'approve' | 'refuse' | 'reject'; on: string; text: string } | null;
@@ -149,6 +157,7 @@ const EMPTY: CaseState = {
   commitments: [],
   openPause: null,
   extension: null,
+  opinions: [],
   assignee: null,
   decision: null,
   clockEvents: [],
@@ -220,15 +229,34 @@ function apply(s: CaseState, a: CaseAction, ctx: CaseContext): CaseState {
       return s.extension
         ? { ...next, extension: { ...s.extension, approved: true }, clockEvents: [...s.clockEvents, { type: 'extended', on: a.on, days: s.extension.requestedDays }] }
         : next;
+    case 'submit_opinion':
+      return { ...next, opinions: [...s.opinions, { step: a.payload.step, by: a.actorName, on: a.on, text: a.payload.opinion }] };
     case 'approve':
-      return { ...next, status: 'approved', decision: { type: 'approve', on: a.on, text: a.payload.opinion }, clockEvents: [...s.clockEvents, { type: 'decided', on: a.on }] };
+      return {
+        ...next,
+        status: 'approved',
+        decision: { type: 'approve', on: a.on, text: a.payload.opinion },
+        opinions: withDecision(s.opinions, a.payload.step, a, a.payload.opinion),
+        clockEvents: [...s.clockEvents, { type: 'decided', on: a.on }],
+      };
     case 'refuse':
-      return { ...next, status: 'refused', decision: { type: 'refuse', on: a.on, text: a.payload.reasons }, clockEvents: [...s.clockEvents, { type: 'decided', on: a.on }] };
+      return {
+        ...next,
+        status: 'refused',
+        decision: { type: 'refuse', on: a.on, text: a.payload.reasons },
+        opinions: withDecision(s.opinions, a.payload.step, a, a.payload.reasons),
+        clockEvents: [...s.clockEvents, { type: 'decided', on: a.on }],
+      };
     case 'withdraw':
       return { ...next, status: 'withdrawn', openPause: null, clockEvents: [...s.clockEvents, { type: 'closed', on: a.on }] };
     case 'recalculate_deadlines':
       return { ...next, clockEvents: [...s.clockEvents, { type: 'due_floor', on: a.on, ...a.payload.after }] };
   }
+}
+
+/** The decider's own opinion closes the chain (decisions logged before the chain carry no step). */
+function withDecision(opinions: ChainOpinion[], step: ReviewStep | undefined, a: CaseAction, text: string): ChainOpinion[] {
+  return step ? [...opinions, { step, by: a.actorName, on: a.on, text }] : opinions;
 }
 
 function allMaterials(s: CaseState, ctx: CaseContext): string[] {
@@ -265,6 +293,8 @@ function allowedFor(s: CaseState, type: CaseActionType): boolean {
       return (s.status === 'accepted' || s.status === 'paused') && s.extension === null;
     case 'approve_extension':
       return s.extension !== null && !s.extension.approved && (s.status === 'accepted' || s.status === 'paused');
+    case 'submit_opinion':
+      return s.status === 'accepted';
     case 'approve':
       // 容缺 materials must have arrived; a special procedure must have ended
       return s.status === 'accepted' && s.pendingMaterials.length === 0;

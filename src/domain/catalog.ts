@@ -62,9 +62,8 @@ export const feeSchema = z.object({
   amount: text(500),
 });
 
-/** A full item version: everything art. 30 of the Administrative Licensing Law asks to be public. */
-export const itemSchema = z
-  .object({
+/** An item version's fields, without the cross-field rules (the shape of a published item). */
+export const itemFields = z.object({
     code,
     basicCode: z.string().trim().max(40).default(''),
     name: text(200),
@@ -111,8 +110,10 @@ export const itemSchema = z
     aliases: z.array(text(100)).default([]),
     oldNames: z.array(text(200)).default([]),
     keywords: z.array(text(100)).default([]),
-  })
-  .superRefine((item, ctx) => {
+});
+
+/** A full item version: everything art. 30 of the Administrative Licensing Law asks to be public. */
+export const itemSchema = itemFields.superRefine((item, ctx) => {
     for (const issue of itemRuleViolations(item)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });
 export type CatalogItem = z.infer<typeof itemSchema>;

@@ -51,6 +51,8 @@ export const ROLES = {
   window_clerk: { name: '窗口人员', permissions: ['case.window', 'hall.window', 'assessment.self'] },
   case_reviewer: { name: '审查人员', permissions: ['case.review'] },
   section_chief: { name: '科长', permissions: ['case.review', 'case.decide', 'hall.rectify', 'project.coordinate', 'analytics.read', 'assessment.team'] },
+  deputy_director: { name: '分管局领导', permissions: ['case.review', 'case.decide', 'case.approve_extension', 'analytics.read'] },
+  agency_officer: { name: '进驻部门审批人员', permissions: ['case.review', 'case.decide', 'case.approve_extension'] },
   director: { name: '局长', permissions: ['case.decide', 'case.approve_extension', 'audit.read', 'hall.manage', 'hall.rectify', 'licence.manage', 'project.coordinate', 'agency.manage', 'analytics.read', 'analytics.rebuild', 'assessment.team', 'assessment.manage', 'assessment.record'] },
   hall_manager: { name: '大厅管理员', permissions: ['hall.manage', 'analytics.read', 'assessment.record'] },
   inspection_coordinator: { name: '勘验图审中心调度', permissions: ['inspection.schedule'] },
@@ -66,7 +68,10 @@ export type Role = keyof typeof ROLES;
 export const ROLE_NAMES = Object.keys(ROLES) as [Role, ...Role[]];
 
 /** Roles that act for one department (their grant names it). */
-export const DEPARTMENT_SCOPED_ROLES: readonly Role[] = ['window_clerk', 'case_reviewer', 'section_chief', 'inspector', 'regulator', 'agent'];
+export const DEPARTMENT_SCOPED_ROLES: readonly Role[] = ['window_clerk', 'case_reviewer', 'section_chief', 'deputy_director', 'agency_officer', 'inspector', 'regulator', 'agent'];
+
+/** Roles one person may hold for several departments (a deputy director oversees several divisions). */
+export const MULTI_DEPARTMENT_ROLES: readonly Role[] = ['deputy_director'];
 
 /** The permissions a set of roles grants. */
 export function permissionsOf(roles: readonly string[]): Permission[] {

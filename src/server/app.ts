@@ -11,7 +11,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Config } from './config.js';
@@ -32,11 +32,13 @@ import { guideRoutes } from './modules/guide/guide.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { projectsRoutes } from './modules/projects/projects.routes.js';
+import { noticesRoutes } from './modules/notices/notices.routes.js';
 import { authPlugin } from './platform/auth.js';
 import type { Clock } from './platform/clock.js';
 import type { DbHandle } from './platform/db.js';
 import { installErrorHandler, routeNotFound } from './platform/errors.js';
 import { hygienePlugin } from './platform/hygiene.js';
+import { openapiTransform, problemComponent } from './platform/openapi.js';
 import { securityPlugin } from './platform/security.js';
 import { createServices, type Services } from './services.js';
 
@@ -85,9 +87,10 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
           session: { type: 'apiKey', in: 'cookie', name: 'shenpi_session' },
           apiKey: { type: 'http', scheme: 'bearer', description: '监管部门系统的接口密钥' },
         },
+        schemas: { Problem: problemComponent() },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: openapiTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
@@ -119,6 +122,7 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   await app.register(inspectionsRoutes, { prefix: '/api/v1', service: services.inspections });
   await app.register(expertsRoutes, { prefix: '/api/v1', service: services.experts });
   await app.register(projectsRoutes, { prefix: '/api/v1', service: services.projects, agency: services.agency });
+  await app.register(noticesRoutes, { prefix: '/api/v1', service: services.notices });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

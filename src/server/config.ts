@@ -58,7 +58,30 @@ const envSchema = z.object({
   SHENPI_NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, '应为 nats://主机:端口').optional(),
   /** An ISO instant with its offset (2026-12-31T23:30:00+08:00): the service clock starts there and runs on (training, demos, date runs of the suite); unset: the real time. */
   SHENPI_CLOCK: z.iso.datetime({ offset: true }).optional(),
-});
+  /** SMS gateway for notices to applicants: console (the log, phones masked), aliyun (Alibaba Cloud SMS SendSms), or off (inbox only). */
+  SHENPI_SMS: z.enum(['console', 'aliyun', 'off']).default('console'),
+  /** The SendSms endpoint (the stand-in `npx shenpi notify-sim` for tests and demos). */
+  SHENPI_SMS_ENDPOINT: z.string().url().default('https://dysmsapi.aliyuncs.com/'),
+  SHENPI_SMS_ACCESS_KEY_ID: z.string().optional(),
+  SHENPI_SMS_ACCESS_KEY_SECRET: z.string().optional(),
+  /** The signature registered with the provider (shown as 【…】). */
+  SHENPI_SMS_SIGN_NAME: z.string().default('泰安市行政审批服务局'),
+  /** The provider's template code of each notice template, JSON: {"accepted":"SMS_123",…}; unset ones are SHENPI_<TEMPLATE>. */
+  SHENPI_SMS_TEMPLATES: z
+    .string()
+    .transform((s, ctx) => {
+      try {
+        return z.record(z.string(), z.string()).parse(JSON.parse(s));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: '应为 JSON 对象：{"模板":"SMS_…"}' });
+        return z.NEVER;
+      }
+    })
+    .optional(),
+  /** SMS one phone receives per day at most; the rest wait for the next morning. */
+  SHENPI_SMS_DAILY_CAP: z.coerce.number().int().min(1).max(1000).default(10),
+})
+  .refine((c) => c.SHENPI_SMS !== 'aliyun' || (c.SHENPI_SMS_ACCESS_KEY_ID && c.SHENPI_SMS_ACCESS_KEY_SECRET), { path: ['SHENPI_SMS_ACCESS_KEY_ID'], message: 'SHENPI_SMS=aliyun 需要 SHENPI_SMS_ACCESS_KEY_ID 和 SHENPI_SMS_ACCESS_KEY_SECRET' });
 
 /** The parsed, typed configuration. */
 export type Config = ReturnType<typeof loadConfig>;
@@ -97,5 +120,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     exchangeConfirmRevocation: c.SHENPI_EXCHANGE_CONFIRM_REVOCATION,
     natsUrl: c.SHENPI_NATS_URL,
     clockStart: c.SHENPI_CLOCK ? new Date(c.SHENPI_CLOCK) : undefined,
+    sms: {
+      gateway: c.SHENPI_SMS,
+      endpoint: c.SHENPI_SMS_ENDPOINT,
+      accessKeyId: c.SHENPI_SMS_ACCESS_KEY_ID ?? '',
+      accessKeySecret: c.SHENPI_SMS_ACCESS_KEY_SECRET ?? '',
+      signName: c.SHENPI_SMS_SIGN_NAME,
+      templateCodes: c.SHENPI_SMS_TEMPLATES ?? {},
+      dailyCap: c.SHENPI_SMS_DAILY_CAP,
+    },
   };
 }

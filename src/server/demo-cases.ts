@@ -14,9 +14,12 @@
  * - every status and situation: drafts; submitted within the 5 working days, and a few past
  *   them (the sweep at the end deems them accepted); waiting for 补正; accepted and on time,
  *   in warning, overdue; paused for on-site inspection or expert review; extension requested,
- *   and approved by the director; 容缺 pending; 告知承诺; approved (most, mostly on time, some
+ *   and approved by the director (an agency's own officer for its items); 容缺 pending; 告知承诺; approved (most, mostly on time, some
  *   late, some after 补正, a pause, an extension, 容缺 or 告知承诺); refused; rejected
  *   (不予受理, naming the competent body); withdrawn at each stage;
+ * - who acts (谁审批谁负责, domain/authority.ts): each department's own caseworker and chief
+ *   (DEPARTMENT_STAFF), with the caseworker's 审查 opinion and deputy1's 审批 where the item's
+ *   procedure names 分管领导; the 不动产, 社保 and 税务 services decided by their stationed officers;
  * - files: small valid PDFs and PNGs generated here, different bytes per file.
  *
  * Every step happens before today; at the end one sweep runs with the real time, so open cases
@@ -32,6 +35,8 @@ import zlib from 'node:zlib';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { bureauDecides, chainOf } from '../domain/authority.js';
+import type { Disposition } from '../domain/catalog.js';
 import { CASE_STATUSES } from '../domain/case.js';
 import { addCalendarDays, toShanghaiDate, type DateStr, type WorkingCalendar } from '../domain/calendar.js';
 import type { PauseKind } from '../domain/clock.js';
@@ -121,9 +126,33 @@ const MIX: readonly [Scenario, number][] = [
 ];
 
 type Filer = 'applicant1' | 'clerk1' | 'clerk2' | 'agent1';
-type Staff = 'clerk1' | 'clerk2' | 'caseworker1' | 'chief1' | 'director1';
+/** Who reviews and decides each department's items (demo/accounts.json): the division's caseworker and chief, an agency's stationed officer. */
+const DEPARTMENT_STAFF = {
+  'TA-D04': { reviewer: 'caseworker3', decider: 'chief4' },
+  'TA-D05': { reviewer: 'chief5', decider: 'chief5' },
+  'TA-D06': { reviewer: 'caseworker1', decider: 'chief1' },
+  'TA-D07': { reviewer: 'chief2', decider: 'chief2' },
+  'TA-D08': { reviewer: 'caseworker2', decider: 'chief3' },
+  'TA-D09': { reviewer: 'chief6', decider: 'chief6' },
+  'TA-R08': { reviewer: 'social1', decider: 'social1' },
+  'TA-R09': { reviewer: 'estate1', decider: 'estate1' },
+  'TA-R26': { reviewer: 'tax1', decider: 'tax1' },
+} as const;
+type Officer = (typeof DEPARTMENT_STAFF)[keyof typeof DEPARTMENT_STAFF][keyof (typeof DEPARTMENT_STAFF)[keyof typeof DEPARTMENT_STAFF]];
+/** The department each window clerk is authorised for (an instant item of it is decided on the spot). */
+const CLERK_DEPARTMENT = { clerk1: 'TA-D06', clerk2: 'TA-D04' } as const;
+
+type Staff = 'clerk1' | 'clerk2' | Officer | 'deputy1' | 'director1';
 type Username = Filer | Staff;
-const USERNAMES: readonly Username[] = ['applicant1', 'clerk1', 'clerk2', 'agent1', 'caseworker1', 'chief1', 'director1'];
+const USERNAMES: readonly Username[] = [
+  'applicant1',
+  'clerk1',
+  'clerk2',
+  'agent1',
+  ...new Set(Object.values(DEPARTMENT_STAFF).flatMap((s) => [s.reviewer, s.decider])),
+  'deputy1',
+  'director1',
+];
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** An action as planned: the version is filled in when it runs. */
@@ -158,6 +187,9 @@ export interface DemoCasePlan {
 export interface PlanItem {
   code: string;
   name: string;
+  departmentCode: string;
+  disposition: Disposition | null;
+  steps: { name: string; role: string }[];
   zone: string | null;
   serviceObject: string;
   onlineLevel: string;
@@ -389,6 +421,9 @@ class CaseBuilder {
   private last = 0;
   private fileNo = 0;
   readonly committed = new Set<string>();
+  readonly staff: { reviewer: Staff; decider: Staff };
+  /** an instant item accepted by a clerk of its own department is decided at acceptance */
+  readonly onTheSpot: boolean;
 
   constructor(
     readonly rng: Rng,
@@ -400,7 +435,17 @@ class CaseBuilder {
     readonly applicant: Person | Company,
     readonly required: string[],
     readonly id: number,
-  ) {}
+  ) {
+    const staff = (DEPARTMENT_STAFF as Record<string, { reviewer: Staff; decider: Staff }>)[item.departmentCode];
+    if (!staff) throw new Error(`demo cases: no staff for ${item.departmentCode} (${item.name})`);
+    this.staff = staff;
+    this.onTheSpot = item.instant && CLERK_DEPARTMENT[clerk] === item.departmentCode;
+  }
+
+  /** Who approves an extension: the director for the bureau's items, the stationed officer for an agency's. */
+  get extensionApprover(): Staff {
+    return bureauDecides(this.item) ? 'director1' : this.staff.decider;
+  }
 
   /** The filer works any time online; the hall and its staff work on working days, office hours. */
   private stamp(day: DateStr, office: boolean): Date {
@@ -471,11 +516,24 @@ class CaseBuilder {
   }
 
   take(day: DateStr) {
-    this.act(day, 'caseworker1', { type: 'take' });
+    this.act(day, this.staff.reviewer, { type: 'take' });
   }
 
   approve(day: DateStr) {
-    this.act(day, 'chief1', { type: 'approve', opinion: this.rng.pick(this.data.approvals) });
+    this.chain(day, false);
+    this.act(day, this.staff.decider, { type: 'approve', opinion: this.rng.pick(this.data.approvals) });
+  }
+
+  refuse(day: DateStr) {
+    this.chain(day, true);
+    this.act(day, this.staff.decider, { type: 'refuse', reasons: this.rng.pick(this.data.refusals) });
+  }
+
+  /** The review chain before a decision: the caseworker's 审查 opinion, and the deputy's 审批 where the procedure names it. */
+  private chain(day: DateStr, refuse: boolean) {
+    if (this.staff.reviewer !== this.staff.decider)
+      this.act(day, this.staff.reviewer, { type: 'submit_opinion', opinion: `经审查，申请材料齐全、符合法定形式，建议${refuse ? '不予许可' : '准予许可'}。` });
+    if (chainOf(this.item.steps).includes('sign')) this.act(day, 'deputy1', { type: 'submit_opinion', opinion: refuse ? '同意不予许可。' : '同意。' });
   }
 
   pauseKind(): PauseKind | null {
@@ -487,7 +545,7 @@ class CaseBuilder {
 
   startPause(day: DateStr, kind: PauseKind, expectedDays: number) {
     const reason = this.rng.pick(kind === 'inspection' ? this.data.inspectionReasons : this.data.expertReasons);
-    this.act(day, 'caseworker1', { type: 'start_pause', kind, expectedDays, reason });
+    this.act(day, this.staff.reviewer, { type: 'start_pause', kind, expectedDays, reason });
   }
 
   /** The materials a 补正 notice can name: uploaded, not committed. */
@@ -520,7 +578,7 @@ function decide(b: CaseBuilder, accepted: DateStr, opts: { late?: boolean; refus
   if (b.rng.chance(0.6)) b.take(accepted);
   const k = opts.late ? p + b.rng.int(1, Math.max(1, Math.min(5, b.item.statutoryDays - p))) : b.rng.int(p > 0 ? 1 : 0, Math.max(0, p));
   const day = b.days.after(accepted, k);
-  if (opts.refuse) b.act(day, 'chief1', { type: 'refuse', reasons: b.rng.pick(b.data.refusals) });
+  if (opts.refuse) b.refuse(day);
   else b.approve(day);
 }
 
@@ -547,7 +605,7 @@ const SCENES: Record<Scenario, Scene> = {
     build(b, start) {
       const a = acceptDay(b, applyAndSubmit(b, start));
       b.accept(a);
-      if (!b.item.instant) decide(b, a);
+      if (!b.onTheSpot) decide(b, a);
     },
   },
   approved_instant: {
@@ -556,6 +614,8 @@ const SCENES: Record<Scenario, Scene> = {
     build(b, start) {
       const s = applyAndSubmit(b, start);
       b.accept(b.days.open(s));
+      // an agency's instant service: the comprehensive window receives, the stationed officer completes it at once
+      if (!b.onTheSpot) b.approve(b.days.open(s));
     },
   },
   approved_late: {
@@ -580,7 +640,7 @@ const SCENES: Record<Scenario, Scene> = {
       b.act(u, b.filer, { type: 'submit_supplement' });
       const a = acceptDay(b, u);
       b.accept(a);
-      if (!b.item.instant) decide(b, a);
+      if (!b.onTheSpot) decide(b, a);
     },
   },
   approved_pause: {
@@ -595,7 +655,7 @@ const SCENES: Record<Scenario, Scene> = {
       const ps = b.days.after(a, b.rng.int(1, 2));
       b.startPause(ps, kind, expected);
       const pe = b.days.after(ps, Math.max(1, expected + b.rng.int(-1, 2)));
-      b.act(pe, 'caseworker1', { type: 'end_pause', result: b.rng.pick(b.data.pauseResults) });
+      b.act(pe, b.staff.reviewer, { type: 'end_pause', result: b.rng.pick(b.data.pauseResults) });
       b.approve(b.days.after(pe, b.rng.int(1, 3)));
     },
   },
@@ -608,9 +668,9 @@ const SCENES: Record<Scenario, Scene> = {
       b.take(a);
       const p = b.item.promisedDays;
       const req = b.days.after(a, b.rng.int(Math.max(1, p - 3), p));
-      b.act(req, 'caseworker1', { type: 'request_extension', days: 10, reason: b.rng.pick(b.data.extensionReasons) });
+      b.act(req, b.staff.reviewer, { type: 'request_extension', days: 10, reason: b.rng.pick(b.data.extensionReasons) });
       const ok = b.days.after(req, b.rng.int(0, 1));
-      b.act(ok, 'director1', { type: 'approve_extension' });
+      b.act(ok, b.extensionApprover, { type: 'approve_extension' });
       b.approve(b.days.after(ok, b.rng.int(2, 8)));
     },
   },
@@ -635,7 +695,7 @@ const SCENES: Record<Scenario, Scene> = {
       const committed = b.rng.pick(b.item.materials.filter((m) => m.requirement === 'required' && m.commitmentAllowed).map((m) => m.code));
       const a = acceptDay(b, applyAndSubmit(b, start, { commit: committed }));
       b.accept(a);
-      if (!b.item.instant) decide(b, a);
+      if (!b.onTheSpot) decide(b, a);
     },
   },
   refused: {
@@ -650,7 +710,7 @@ const SCENES: Record<Scenario, Scene> = {
         const expected = b.rng.int(3, 8);
         b.startPause(ps, kind, expected);
         a = b.days.after(ps, expected);
-        b.act(a, 'caseworker1', { type: 'end_pause', result: kind === 'inspection' ? '现场核查不符合要求' : '专家评审未通过' });
+        b.act(a, b.staff.reviewer, { type: 'end_pause', result: kind === 'inspection' ? '现场核查不符合要求' : '专家评审未通过' });
       }
       decide(b, a, { refuse: true });
     },
@@ -773,10 +833,10 @@ const SCENES: Record<Scenario, Scene> = {
       b.accept(a);
       b.take(a);
       const req = b.days.after(a, p - 1);
-      b.act(req, 'caseworker1', { type: 'request_extension', days: 10, reason: b.rng.pick(b.data.extensionReasons) });
+      b.act(req, b.staff.reviewer, { type: 'request_extension', days: 10, reason: b.rng.pick(b.data.extensionReasons) });
       const ok = b.days.after(req, 1);
       // some wait for the director still
-      if (ok < b.days.today && b.rng.chance(0.7)) b.act(ok, 'director1', { type: 'approve_extension' });
+      if (ok < b.days.today && b.rng.chance(0.7)) b.act(ok, b.extensionApprover, { type: 'approve_extension' });
     },
   },
   tolerance_pending: {

@@ -108,7 +108,7 @@ export async function seedDemoProjects(db: Db, log: Logger, seedNow: Date): Prom
   const agent1 = await as('agent1');
   const clerk = await as('clerk2');
   const chief = await as('director1');
-  const reviewer = await as('caseworker1');
+  const reviewer = await as('caseworker3');
   const act = async (user: UserActor, caseNo: string, body: ActionStep) => {
     const v = await cases.get(user, caseNo);
     await cases.act(user, caseNo, { ...body, expectedVersion: v.version } as ActionBody);

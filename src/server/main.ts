@@ -7,6 +7,7 @@ import { startSweeper } from './jobs/sweeper.js';
 import { loadConfig } from './config.js';
 import { demoAccounts, seedDemo } from './demo.js';
 import { serviceClock } from './platform/clock.js';
+import { startConsumers } from './platform/consumers.js';
 import { openDatabase } from './platform/db.js';
 import { createLogger } from './platform/logger.js';
 import { migrate } from './platform/migrate.js';
@@ -28,7 +29,26 @@ async function main() {
   // listen first: the sweeper's first pass (on a fresh demo database, the demo cases' documents) must not keep the port closed
   await app.listen({ port: config.port, host: config.host });
   const sweeper = startSweeper(services, log, config.sweepSeconds * 1000);
-  const dispatcher = startDispatcher(services.exchange, log, config.exchangePollMs);
+  const dispatcher = startDispatcher(
+    'exchange',
+    async () => {
+      const r = await services.exchange.dispatchOnce();
+      return { busy: r.events + r.published + r.delivered + r.failed + r.dead > 0, failed: r.failed + r.dead > 0, counts: { ...r } };
+    },
+    log,
+    config.exchangePollMs,
+  );
+  // after-commit work with its own cursors (platform/consumers.ts), and the SMS it queues
+  const consumers = startConsumers(database.db, [services.notices.consumer()], log, { pollMs: 1000 });
+  const sms = startDispatcher(
+    'sms',
+    async () => {
+      const r = await services.notices.dispatch();
+      return { busy: r.sent + r.failed > 0, failed: r.failed > 0, counts: { ...r } };
+    },
+    log,
+    5000,
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -42,6 +62,8 @@ async function main() {
     force.unref();
     await sweeper.stop();
     await dispatcher.stop();
+    await sms.stop();
+    await consumers.stop();
     await services.exchange.close();
     await app.close();
     await database.close();

@@ -43,6 +43,7 @@ export async function apiOperations(app: App): Promise<Operation[]> {
 export function fillPath(path: string, values: Record<string, string> = {}): string {
   return path
     .replace(/\{(\w+)\}/g, (m, name: string) => values[name] ?? m)
+    .replace('/notice-deliveries/{id}', '/notice-deliveries/1')
     .replace(/\{(id|fileId|photoId)\}/g, '00000000-0000-4000-8000-000000000000')
     .replace('{caseNo}', 'TA2026-999999')
     .replace('{no}', LICENCE_NO)

@@ -1,33 +1,39 @@
 /**
- * The exchange dispatcher: runs inside the server process, passing over the outbox and the due
- * deliveries back to back while there is work, and every `idleMs` when there is none
- * (ExchangeService.dispatchOnce; several processes may run it on one PostgreSQL).
+ * Dispatchers inside the server process: a pass runs back to back while it finds work, and
+ * every `idleMs` when there is none. The exchange (ExchangeService.dispatchOnce) and the SMS
+ * notices (NoticesService.dispatch) run this way; several processes may run them on one PostgreSQL.
  */
 import type { Logger } from 'pino';
-import type { ExchangeService } from '../modules/exchange/exchange.service.js';
 
 /** A running dispatcher; `stop` waits for the pass in progress to finish. */
 export interface Dispatcher {
   stop(): Promise<void>;
 }
 
-export function startDispatcher(exchange: Pick<ExchangeService, 'dispatchOnce'>, log: Logger, idleMs: number): Dispatcher {
+/** One pass: what it did, whether it found work (run again at once), and whether something failed (logged as a warning). */
+export interface PassReport {
+  busy: boolean;
+  failed: boolean;
+  counts: Record<string, number>;
+}
+
+export function startDispatcher(name: string, pass: () => Promise<PassReport>, log: Logger, idleMs: number): Dispatcher {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
-  const pass = async () => {
+  const run = async () => {
     let busy = false;
     try {
-      const r = await exchange.dispatchOnce();
-      busy = r.events + r.published > 0 || r.delivered + r.failed + r.dead > 0;
-      if (r.failed || r.dead) log.warn(r, 'exchange pass: some deliveries failed');
-      else if (busy) log.debug(r, 'exchange pass');
+      const r = await pass();
+      busy = r.busy;
+      if (r.failed) log.warn({ dispatcher: name, ...r.counts }, `${name} pass: some deliveries failed`);
+      else if (busy) log.debug({ dispatcher: name, ...r.counts }, `${name} pass`);
     } catch (err) {
-      log.error({ err }, 'exchange pass failed; next pass retries');
+      log.error({ dispatcher: name, err }, `${name} pass failed; next pass retries`);
     }
-    if (!stopped) timer = setTimeout(() => void (running = pass()), busy ? 0 : idleMs);
+    if (!stopped) timer = setTimeout(() => void (running = run()), busy ? 0 : idleMs);
   };
-  running = pass();
+  running = run();
   return {
     async stop() {
       stopped = true;

@@ -12,6 +12,7 @@ import type { ExpertTables } from './db-types-experts.js';
 import type { ProjectTables } from './db-types-projects.js';
 import type { AnalyticsTables } from './db-types-analytics.js';
 import type { AssessmentTables } from './db-types-assessment.js';
+import type { NoticeTables } from './db-types-notices.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string | null, string | null>;
@@ -225,7 +226,8 @@ export interface Database
     ExpertTables,
     ProjectTables,
     AnalyticsTables,
-    AssessmentTables {
+    AssessmentTables,
+    NoticeTables {
   departments: DepartmentsTable;
   zones: ZonesTable;
   windows: WindowsTable;

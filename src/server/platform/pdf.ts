@@ -63,6 +63,22 @@ export interface PdfSpec {
   qrSize?: number;
   /** small print at the bottom of the page */
   footer?: string;
+  /** the body issuing the document, on the header, the signature line and the seal (default: the bureau) */
+  issuer?: Issuer;
+}
+
+/** An issuing body: its name and the words of its seal. */
+export interface Issuer {
+  name: string;
+  seal: string;
+}
+
+/** The bureau as issuer of its own decisions. */
+export const BUREAU_ISSUER: Issuer = { name: BUREAU_NAME, seal: '行政审批专用章' };
+
+/** The issuer of a decision by its body's name: the bureau's 行政审批专用章, or a stationed agency's 业务专用章. */
+export function issuerOf(name: string): Issuer {
+  return name === BUREAU_NAME ? BUREAU_ISSUER : { name, seal: '业务专用章' };
 }
 
 const A4: [number, number] = [595.28, 841.89];
@@ -73,7 +89,8 @@ const RED = rgb(0.85, 0.1, 0.1);
 
 /** Everything the spec will print, for the font subset. */
 function textOf(spec: PdfSpec): string {
-  const parts = [BUREAU_NAME, '行政审批专用章', spec.sealDate, spec.footer ?? '', '第页共 0123456789'];
+  const issuer = spec.issuer ?? BUREAU_ISSUER;
+  const parts = [issuer.name, issuer.seal, spec.sealDate, spec.footer ?? '', '第页共 0123456789'];
   for (const b of spec.blocks) {
     if (b.kind === 'facts') for (const [l, v] of b.rows) parts.push(l, v);
     else if (b.kind !== 'space') parts.push(b.text);
@@ -116,12 +133,13 @@ const SUBSET = { targetFormat: 'truetype' as const, keepFeatures: [], noLayoutCl
 /** Render a document to PDF bytes (unsigned). */
 export async function renderPdf(spec: PdfSpec): Promise<Buffer> {
   const { regular, bold } = loadFonts();
+  const issuer = spec.issuer ?? BUREAU_ISSUER;
   const chars = textOf(spec);
   const [regSub, boldSub] = await Promise.all([subsetFont(regular, chars, SUBSET), subsetFont(bold, chars, SUBSET)]);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   doc.setTitle(spec.title);
-  doc.setAuthor(BUREAU_NAME);
+  doc.setAuthor(issuer.name);
   doc.setCreator('Shenpi 审批');
   doc.setProducer('Shenpi 审批');
   // fixed dates keep the same input giving the same bytes
@@ -149,7 +167,7 @@ export async function renderPdf(spec: PdfSpec): Promise<Buffer> {
   };
 
   // header: the issuing body in red over a red rule (红头)
-  const head = BUREAU_NAME;
+  const head = issuer.name;
   const headSize = 22;
   y -= headSize;
   page.drawText(head, { x: (A4[0] - fontBold.widthOfTextAtSize(head, headSize)) / 2, y, size: headSize, font: fontBold, color: RED });
@@ -220,9 +238,9 @@ export async function renderPdf(spec: PdfSpec): Promise<Buffer> {
   need(Math.max(150, spec.qr ? (spec.qrSize ?? 110) + 30 : 0));
   const sealX = A4[0] - MARGIN - 80;
   const sealY = y - 70;
-  page.drawText(BUREAU_NAME, { x: A4[0] - MARGIN - font.widthOfTextAtSize(BUREAU_NAME, BODY), y: sealY + 8, size: BODY, font });
+  page.drawText(issuer.name, { x: A4[0] - MARGIN - font.widthOfTextAtSize(issuer.name, BODY), y: sealY + 8, size: BODY, font });
   page.drawText(spec.sealDate, { x: A4[0] - MARGIN - font.widthOfTextAtSize(spec.sealDate, BODY), y: sealY - 14, size: BODY, font });
-  drawSeal(page, fontBold, sealX, sealY);
+  drawSeal(page, fontBold, sealX, sealY, issuer);
 
   if (spec.qr) drawQr(pages[pages.length - 1] ?? page, spec.qr, MARGIN, MARGIN + 10, spec.qrSize ?? 110);
   pages.forEach((p, i) => {
@@ -258,12 +276,12 @@ function drawQr(page: PDFPage, text: string, x: number, y: number, size: number)
   page.drawSvgPath(runs.join(''), { x, y: y + size, color: rgb(0, 0, 0) });
 }
 
-/** The round red seal: the bureau's name along the upper arc, a star, 行政审批专用章 below. */
-function drawSeal(page: PDFPage, font: PDFFont, cx: number, cy: number): void {
+/** The round red seal: the issuer's name along the upper arc, a star, the seal's words (行政审批专用章) below. */
+function drawSeal(page: PDFPage, font: PDFFont, cx: number, cy: number, issuer: Issuer): void {
   const r = 58;
   const opacity = 0.85;
   page.drawCircle({ x: cx, y: cy, size: r, borderColor: RED, borderWidth: 3, borderOpacity: opacity });
-  const chars = [...BUREAU_NAME];
+  const chars = [...issuer.name];
   const size = 13;
   const span = 220; // degrees of arc the name covers
   chars.forEach((ch, i) => {
@@ -286,7 +304,7 @@ function drawSeal(page: PDFPage, font: PDFFont, cx: number, cy: number): void {
   }
   const path = `M ${star.map((p) => `${p.x.toFixed(2)} ${(-p.y).toFixed(2)}`).join(' L ')} Z`;
   page.drawSvgPath(path, { x: cx, y: cy + 2, color: RED, opacity });
-  const label = '行政审批专用章';
+  const label = issuer.seal;
   page.drawText(label, { x: cx - font.widthOfTextAtSize(label, 9) / 2, y: cy - 30, size: 9, font, color: RED, opacity });
 }
 

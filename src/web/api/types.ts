@@ -5,6 +5,7 @@
 import type { Disposition, ItemKind, ItemType, OnlineLevel, Stage } from '../../domain/catalog-terms';
 import type { CatalogItem, CatalogItemInput } from '../../domain/catalog';
 import type { ActionPayloads, CaseActionType, CaseStatus, MaterialProblem } from '../../domain/case';
+import type { ReviewStep } from '../../domain/authority';
 import type { Clock } from '../../domain/clock';
 import type { DayKind } from '../../domain/calendar';
 
@@ -411,7 +412,17 @@ export interface CaseView {
   extension: { requestedDays: number; reason: string; approved: boolean } | null;
   assignee?: { userId: string; name: string } | null;
   steps?: CaseStep[];
+  /** 审批链: who decides (the bureau or a stationed agency) and each step's opinion (absent on the public lookup's older answers) */
+  review?: CaseReviewChain;
   createdAt: string;
+}
+
+/** The review chain of a case (审查 → 审核 → 审批, as the item's procedure names it). */
+export interface CaseReviewChain {
+  decidedBy: 'bureau' | 'agency';
+  deciderName: string;
+  chain: { step: ReviewStep; name: string }[];
+  opinions: { step: ReviewStep; name: string; by: string; on: string; text: string }[];
 }
 
 /** One row of `GET /cases`. */
@@ -475,7 +486,7 @@ export type SendableAction = Exclude<CaseActionType, 'create' | 'deem_accept' | 
 
 /** `POST /cases/:caseNo/actions` body, by action type. */
 export type CaseActionBody = {
-  [T in SendableAction]: { type: T; expectedVersion: number } & (T extends 'assign' ? { userId: string } : ActionFields<T>);
+  [T in SendableAction]: { type: T; expectedVersion: number } & (T extends 'assign' ? { userId: string } : T extends 'submit_opinion' ? { opinion: string } : ActionFields<T>);
 }[SendableAction];
 
 /** One day of `GET /calendar/month`. */

@@ -33,6 +33,7 @@ const ProgressPage = lazy(() => import('../features/portal/ProgressPage'));
 const ApplyPage = lazy(() => import('../features/apply/ApplyPage'));
 const MyCasesPage = lazy(() => import('../features/my/MyCasesPage'));
 const MyCasePage = lazy(() => import('../features/my/MyCasePage'));
+const MyNoticesPage = lazy(() => import('../features/notices/MyNoticesPage'));
 const MyLicencesPage = lazy(() => import('../features/licences/MyLicencesPage'));
 const VerifyPage = lazy(() => import('../features/verify/VerifyPage'));
 const VerifyLicencePage = lazy(() => import('../features/verify/VerifyLicencePage'));
@@ -126,6 +127,7 @@ export function App() {
                 <Route path="my/cases" element={<MyCasesPage />} />
                 <Route path="my/cases/:caseNo" element={<MyCasePage />} />
                 <Route path="my/licences" element={<MyLicencesPage />} />
+                <Route path="my/notices" element={<MyNoticesPage />} />
                 <Route path="my/projects" element={<MyProjectsPage />} />
                 <Route path="my/projects/:id" element={<MyProjectPage />} />
                 <Route path="verify" element={<VerifyPage />} />

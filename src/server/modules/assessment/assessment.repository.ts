@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import type { Grade } from '../../../domain/hall.js';
 import type { Executor } from '../../platform/db.js';
+import { toCaseAction } from '../cases/cases.service.js';
 
 /** Window staff (the window_clerk grants) with their department; all of them, or those of some departments. */
 export function windowStaff(ex: Executor, departments: string[] | null) {
@@ -233,4 +234,40 @@ export function adjustments(ex: Executor, month: string) {
  */
 export async function lockMonth(ex: Executor, month: string): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(hashtext(${`assessment:${month}`}))`.execute(ex);
+}
+
+/**
+ * Cases whose review chain matters for a month: an opinion or a decision on one of its days, or
+ * still open with the statutory day in the month and past; or the cases named. With their log,
+ * their limits and the steps of the item version they follow.
+ */
+export async function chainCases(ex: Executor, q: { first: string; last: string; today: string; departments: string[] | null } | { caseNos: string[] }) {
+  let query = ex
+    .selectFrom('cases as c')
+    .innerJoin('catalog_versions as v', (j) => j.onRef('v.item_code', '=', 'c.item_code').onRef('v.version', '=', 'c.item_version'))
+    .select(['c.case_no', 'c.item_name', 'c.department_code', 'c.limits', sql<{ name: string; role: string }[]>`v.data->'steps'`.as('steps')]);
+  if ('caseNos' in q) query = query.where('c.case_no', 'in', q.caseNos.length ? q.caseNos : ['']);
+  else {
+    const { first, last, today, departments } = q;
+    if (departments) query = query.where('c.department_code', 'in', departments.length ? departments : ['']);
+    query = query.where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('case_actions as a')
+            .select('a.seq')
+            .whereRef('a.case_no', '=', 'c.case_no')
+            .where('a.type', 'in', ['submit_opinion', 'approve', 'refuse'])
+            .where('a.on_day', '>=', first)
+            .where('a.on_day', '<=', last),
+        ),
+        eb.and([eb('c.status', 'in', ['accepted', 'paused']), eb('c.decision_due', '>=', first), eb('c.decision_due', '<=', last), eb('c.decision_due', '<', today)]),
+      ]),
+    );
+  }
+  const rows = await query.orderBy('c.case_no').execute();
+  const actions = rows.length
+    ? await ex.selectFrom('case_actions').selectAll().where('case_no', 'in', rows.map((r) => r.case_no)).orderBy('case_no').orderBy('seq').execute()
+    : [];
+  return rows.map((r) => ({ ...r, actions: actions.filter((a) => a.case_no === r.case_no).map(toCaseAction) }));
 }

@@ -24,6 +24,7 @@ import {
   monthsView,
   recordsQuery,
   recordsView,
+  reviewScorecardsView,
   scorecardsView,
   scorecardView,
   staffView,
@@ -48,6 +49,18 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async 
       },
     },
     async (req) => svc.scorecards(req.actor, req.query.month),
+  );
+  app.get(
+    '/assessment/review-scorecards',
+    {
+      schema: {
+        tags,
+        summary: '审查、审核、审批人员月度考核（按时办结环节、提交意见、严重超期责任）：局长全局，科长、分管局领导本科室，审查人员本人；month 缺省为本月',
+        querystring: monthQuery,
+        response: { 200: reviewScorecardsView, ...errors },
+      },
+    },
+    async (req) => svc.reviewScorecards(req.actor, req.query.month),
   );
   app.get(
     '/scorecards/:id/records',

@@ -179,3 +179,18 @@ export const adjustmentBody = z.strictObject({ month, staffId: z.uuid(), points:
 export type AdjustmentBody = z.infer<typeof adjustmentBody>;
 
 export const staffView = z.object({ items: z.array(z.object({ id: z.string(), username: z.string(), name: z.string(), departmentCode: z.string().nullable(), departmentName: z.string().nullable() })) });
+
+/** `GET /assessment/review-scorecards`: the review chain's people for a month (ADR 0011). */
+export const reviewScorecardsView = z.object({
+  month: z.string(),
+  items: z.array(
+    z.object({
+      userId: z.string(),
+      name: z.string(),
+      steps: z.number().describe('本月办结的审查、审核、审批环节数'),
+      onTime: z.number().describe('其中在环节截止日前办结的'),
+      opinions: z.number().describe('单独提交的审查/审核/审批意见数'),
+      vetoes: z.array(z.string()).describe('超过法定期限、责任落在本人所持环节的办件（严重超期，一票否决）'),
+    }),
+  ),
+});

@@ -34,6 +34,9 @@ import {
   type ScoreResult,
   type VetoKind,
 } from '../../../domain/assessment.js';
+import { chargedStep, heldSteps, reviewScope, reviewScores, type HeldStep } from '../../../domain/authority.js';
+import { reduceCase } from '../../../domain/case.js';
+import { computeClock } from '../../../domain/clock.js';
 import { GRADE_NAMES, GRADE_SCORE, type Grade } from '../../../domain/hall.js';
 import { maskPersonalData } from '../../../domain/identifiers.js';
 import { auditActor, authorizeUser, type Actor, type UserActor } from '../../platform/auth.js';
@@ -153,6 +156,8 @@ export class AssessmentService {
     const ratings = await repo.ratings(ex, ids, start, end, detail ? undefined : ['very_dissatisfied']);
     const rectifications = await repo.rectifications(ex, ids, first, last);
     const cases = await repo.acceptedCases(ex, ids, first, last, today);
+    // a serious overdue is charged to the step that held the case past its due day, not to whoever accepted it
+    const charged = await this.charged(ex, cases.filter((c) => vetoCandidate({ type: 'case', decidedOn: c.decided_on, statutoryDue: c.decision_due, today })).map((c) => c.case_no), cal, today);
     const complaints = await repo.complaints(ex, ids, month);
     const conduct = await repo.conductPoints(ex, ids, month);
     const faults = await repo.faults(ex, ids, month);
@@ -231,7 +236,7 @@ export class AssessmentService {
           value: null,
           group: null,
         });
-        if (vetoCandidate({ type: 'case', decidedOn: c.decided_on, statutoryDue: c.decision_due, today }))
+        if (vetoCandidate({ type: 'case', decidedOn: c.decided_on, statutoryDue: c.decision_due, today }) && charged.get(c.case_no)?.holderId === s.id)
           candidates.push({ staff: s, kind: 'serious_overdue', sourceRef: `case:${c.case_no}`, title: `${c.case_no} ${c.item_name}（法定期限 ${c.decision_due}）`, date: c.decided_on ?? (c.decision_due as string) });
       }
 
@@ -412,6 +417,45 @@ export class AssessmentService {
       frozen: closed !== null,
       components: wanted.map((k) => ({ component: k, name: COMPONENT_NAMES[k], items: card?.records[k] ?? [] })),
     };
+  }
+
+  /** Each case's chain as it went, and the step it is charged to when past its statutory day. */
+  private async chains(ex: Executor, q: Parameters<typeof repo.chainCases>[1], cal: WorkingCalendar, today: string) {
+    return (await repo.chainCases(ex, q)).map((c) => {
+      const clock = computeClock(reduceCase(c.actions).clockEvents, c.limits, today, cal);
+      const held = heldSteps(c.steps ?? [], clock.stepDues, c.actions);
+      return { caseNo: c.case_no, departmentCode: c.department_code, clock, held, charged: chargedStep(held, clock.decisionDue, clock.decidedAt, today) };
+    });
+  }
+
+  private async charged(ex: Executor, caseNos: string[], cal: WorkingCalendar, today: string): Promise<Map<string, HeldStep | null>> {
+    if (caseNos.length === 0) return new Map();
+    return new Map((await this.chains(ex, { caseNos }, cal, today)).map((c) => [c.caseNo, c.charged]));
+  }
+
+  /**
+   * The month of the review chain's people (caseworkers, chiefs, deputy directors, stationed
+   * officers) from the same rules as the window's: each step they held and finished, on time or not,
+   * their separate opinions, and the cases past the statutory day charged to their step. The director
+   * sees everyone; a chief or deputy their divisions; anyone else with `case.review` their own row.
+   */
+  async reviewScorecards(actor: Actor, month = this.currentMonth()) {
+    const user = authorizeUser(actor, 'assessment.manage', 'assessment.team', 'case.review');
+    this.notFuture(month);
+    const { first, last } = monthDays(month);
+    const today = this.today();
+    const cal = await this.d.calendar.calendar();
+    const all = user.permissions.includes('assessment.manage');
+    const leads = all || user.roles.some((r) => r.role === 'section_chief' || r.role === 'deputy_director');
+    const departments = all ? null : (reviewScope(user.roles) ?? []);
+    const chains = await this.chains(this.d.db, { first, last, today, departments }, cal, today);
+    const inMonth = (d: string) => d >= first && d <= last;
+    // a charged case counts in the month it was decided, or (still open) in the month its statutory day passed
+    const items = reviewScores(
+      chains.map((c) => ({ ...c, charged: c.charged && inMonth(c.clock.decidedAt ?? c.clock.decisionDue ?? '') ? c.charged : null })),
+      inMonth,
+    ).filter((s) => leads || s.userId === user.userId);
+    return { month, items };
   }
 
   private notFuture(month: string) {

@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { sql, type ExpressionBuilder } from 'kysely';
 import { maskIdNumber, maskPhone } from '../../../domain/identifiers.js';
-import { DEPARTMENT_SCOPED_ROLES, type Role } from '../../../domain/roles.js';
+import { DEPARTMENT_SCOPED_ROLES, MULTI_DEPARTMENT_ROLES, type Role } from '../../../domain/roles.js';
 import type { Config } from '../../config.js';
 import { audit } from '../../platform/audit.js';
 import {
@@ -279,8 +279,10 @@ export class AuthService {
     const errors: FieldError[] = [];
     const seen = new Set<string>();
     for (const [i, g] of roles.entries()) {
-      if (seen.has(g.role)) errors.push({ path: `roles.${i}.role`, message: '角色重复' });
-      seen.add(g.role);
+      // a role is held once, except those held for several departments (a deputy director's divisions)
+      const key = MULTI_DEPARTMENT_ROLES.includes(g.role as Role) ? `${g.role}:${g.departmentCode ?? ''}` : g.role;
+      if (seen.has(key)) errors.push({ path: `roles.${i}.role`, message: '角色重复' });
+      seen.add(key);
       if (DEPARTMENT_SCOPED_ROLES.includes(g.role as Role) && !g.departmentCode)
         errors.push({ path: `roles.${i}.departmentCode`, message: '该角色须指定所属部门' });
       if (g.departmentCode && !(await trx.selectFrom('departments').select('code').where('code', '=', g.departmentCode).executeTakeFirst()))

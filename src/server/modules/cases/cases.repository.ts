@@ -127,3 +127,31 @@ export async function decisions(ex: Executor, q: { item?: string; from?: string;
     .execute();
   return { rows, total };
 }
+
+/** A department's name by code (the owner of an item, in titles and documents). */
+export async function departmentName(ex: Executor, code: string): Promise<string | null> {
+  return (await ex.selectFrom('departments').select('name').where('code', '=', code).executeTakeFirst())?.name ?? null;
+}
+
+/**
+ * The hall zones a window clerk works in: the zone of the window they signed in at last, else the
+ * zones of their departments' items.
+ */
+export async function clerkZones(ex: Executor, userId: string, departments: string[]): Promise<string[]> {
+  const session = await ex
+    .selectFrom('hall_sessions')
+    .innerJoin('windows', 'windows.id', 'hall_sessions.window_id')
+    .select('windows.zone_code')
+    .where('hall_sessions.user_id', '=', userId)
+    .orderBy('hall_sessions.day', 'desc')
+    .executeTakeFirst();
+  if (session) return [session.zone_code];
+  if (departments.length === 0) return [];
+  const rows = await ex.selectFrom('catalog_public').select('zone').distinct().where('department_code', 'in', departments).where('zone', 'is not', null).execute();
+  return rows.map((r) => r.zone as string);
+}
+
+/** Whether the case's item is served in one of the zones (the clerk's 待受理 queue shows these first). */
+export function inZones(zones: string[]) {
+  return sql<boolean>`(item_code IN (SELECT code FROM catalog_public WHERE zone IN (${sql.join(zones)})))`;
+}

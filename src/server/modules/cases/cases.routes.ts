@@ -119,7 +119,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesS
 
   app.get(
     '/cases/:caseNo/files/:fileId',
-    { schema: { tags, summary: '下载办件材料文件', params: caseNoParam.extend({ fileId: z.uuid() }) } },
+    { schema: { tags, summary: '下载办件材料文件', params: caseNoParam.extend({ fileId: z.uuid() }), produces: ['application/pdf', 'image/jpeg', 'image/png'] } },
     async (req, reply) => {
       const f = await service.file(req.actor, req.params.caseNo, req.params.fileId);
       reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`);

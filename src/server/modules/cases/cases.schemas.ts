@@ -2,6 +2,7 @@
  * Request and response shapes of the cases API.
  */
 import { z } from 'zod';
+import { REVIEW_STEPS } from '../../../domain/authority.js';
 import { CASE_ACTIONS, CASE_STATUSES } from '../../../domain/case.js';
 import { keysOf } from '../../../domain/catalog.js';
 import { PAUSE_KINDS } from '../../../domain/clock.js';
@@ -66,6 +67,7 @@ export const actionBody = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('end_pause'), expectedVersion, result: text(1000) }),
   z.strictObject({ type: z.literal('request_extension'), expectedVersion, days: z.number().int().min(1).max(30).default(10), reason: text(1000) }),
   z.strictObject({ type: z.literal('approve_extension'), expectedVersion }),
+  z.strictObject({ type: z.literal('submit_opinion'), expectedVersion, opinion: text(2000) }),
   z.strictObject({ type: z.literal('approve'), expectedVersion, opinion: text(2000) }),
   z.strictObject({ type: z.literal('refuse'), expectedVersion, reasons: text(2000) }),
   z.strictObject({ type: z.literal('withdraw'), expectedVersion, reason: text(1000) }),
@@ -128,6 +130,14 @@ export const caseView = z.object({
   extension: z.object({ requestedDays: z.number(), reason: z.string(), approved: z.boolean() }).nullable(),
   assignee: z.object({ userId: z.string(), name: z.string() }).nullable(),
   steps: z.array(z.object({ name: z.string(), role: z.string(), days: z.number(), due: z.string().nullable() })).describe('事项目录规定的办理环节及各环节截止日'),
+  review: z
+    .object({
+      decidedBy: z.enum(['bureau', 'agency']).describe('bureau: 划转事项由本局科室决定; agency: 进驻部门（不动产、税务、社保等）决定'),
+      deciderName: z.string().describe('作出决定、在文书上署名的机关'),
+      chain: z.array(z.object({ step: z.enum(keysOf(REVIEW_STEPS)), name: z.string() })).describe('事项办理流程规定的审查、审核、审批环节'),
+      opinions: z.array(z.object({ step: z.enum(keysOf(REVIEW_STEPS)), name: z.string(), by: z.string(), on: z.string(), text: z.string() })),
+    })
+    .describe('审批链：由谁决定，各环节意见'),
   createdAt: z.string(),
 });
 

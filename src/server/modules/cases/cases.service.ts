@@ -5,6 +5,7 @@
 import crypto from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Logger } from 'pino';
+import { agencyOnly, bureauDecides, chainBlock, chainOf, decidesOnTheSpot, mayAct, REVIEW_STEPS, reviewScope, stepOf, type ItemOwnership } from '../../../domain/authority.js';
 import {
   ACTION_ACTOR,
   CASE_ACTIONS,
@@ -26,6 +27,7 @@ import { auditActor, authorize, authorizeUser, requireUser, safeEqual, type Acto
 import type { Db, Executor, Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
+import { BUREAU_NAME } from '../../platform/pdf.js';
 import { FIRST_REVISION, type CalendarService } from '../calendar/calendar.service.js';
 import { provenStanding } from '../auth/identity.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
@@ -184,6 +186,7 @@ export class CasesService {
     const files = (await repo.materialsOf(this.d.db, caseNo)).filter((f) => f.created_at.getTime() <= new Date(action.at).getTime());
     const state = reduceCase(actions, { submittedMaterials: submittedCodes(files) });
     const clock = computeClock(state.clockEvents, row.limits, action.on, await this.d.calendar.calendar());
+    const item = await this.itemOf(row);
     return {
       caseNo,
       itemName: row.item_name,
@@ -202,8 +205,22 @@ export class CasesService {
       actions,
       state,
       clock,
-      item: await this.itemOf(row),
+      item,
+      issuer: await this.deciderName(item),
     };
+  }
+
+  /** The body that decides the item and signs its documents: the bureau for 划转 items, the owning agency otherwise. */
+  private async deciderName(item: ItemOwnership, ex: Executor = this.d.db): Promise<string> {
+    return bureauDecides(item) ? BUREAU_NAME : ((await repo.departmentName(ex, item.departmentCode)) ?? item.departmentCode);
+  }
+
+  /** 403 naming who acts on the case instead, for an officer who holds the duty but not for this item. */
+  private async outOfScope(ex: Executor, user: UserActor, item: ItemOwnership, type: CaseActionType) {
+    const owner = (await repo.departmentName(ex, item.departmentCode)) ?? item.departmentCode;
+    const detail = `"${CASE_ACTIONS[type]}"须由该事项的${bureauDecides(item) ? '承办科室（或局长、分管局领导）' : '进驻部门人员'}办理，${user.displayName}无此权限`;
+    if (!bureauDecides(item)) return new DomainError('CASE.OUT_OF_SCOPE', 403, `该事项由${owner}审查决定（进驻大厅、由进驻人员办理），本局人员不能作出决定`, [], detail);
+    return new DomainError('CASE.OUT_OF_SCOPE', 403, `该办件属于${owner}的事项，只能由${owner}办理`, [], detail);
   }
 
   // ---------------------------------------------------------------------- application
@@ -376,16 +393,17 @@ export class CasesService {
     }
   }
 
-  /** The people a chief can assign a review task to: case reviewers and section chiefs. */
+  /** The people a chief can assign a review task to: case reviewers and section chiefs (of the caller's own divisions), an agency's officers. */
   async assignees(actor: Actor) {
-    authorize(actor, 'case.decide', 'case.review');
-    const rows = await this.d.db
+    const who = authorize(actor, 'case.decide', 'case.review');
+    const scope = who.type === 'user' ? reviewScope(who.roles) : null;
+    let query = this.d.db
       .selectFrom('users')
       .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
       .select(['users.id', 'users.display_name', 'user_roles.role', 'user_roles.department_code'])
-      .where('user_roles.role', 'in', ['case_reviewer', 'section_chief'])
-      .orderBy('users.display_name')
-      .execute();
+      .where('user_roles.role', 'in', ['case_reviewer', 'section_chief', 'agency_officer']);
+    if (scope) query = query.where('user_roles.department_code', 'in', scope);
+    const rows = await query.orderBy('users.display_name').execute();
     return { items: rows.map((r) => ({ userId: r.id, name: r.display_name, role: r.role, departmentCode: r.department_code })) };
   }
 
@@ -459,22 +477,27 @@ export class CasesService {
       const submitted = submittedCodes(files);
       const state = reduceCase(actions, { submittedMaterials: submitted });
       const allowed = allowedActions(state);
-      if (!allowed.includes(body.type)) throw illegal(state, body.type, allowed.filter((t) => mayTake(user, row, t)));
+      if (!allowed.includes(body.type)) throw illegal(state, body.type, allowed.filter((t) => mayTake(user, row, t, item)));
       if (procedure) {
         if (procedure.kind !== (body.type === 'start_pause' ? body.kind : state.openPause?.kind))
           throw new DomainError('CASE.PAUSE_MISMATCH', 409, `办件当前的特别程序不是"${pauseName(procedure.kind)}"`);
-      } else if (!mayTake(user, row, body.type)) throw forbidden(`"${CASE_ACTIONS[body.type]}"不属于当前用户的职责`);
+      } else if (!mayTake(user, row, body.type, item)) {
+        const who = ACTION_ACTOR[body.type];
+        if (who !== 'applicant' && who !== 'system' && user.permissions.includes(who)) throw await this.outOfScope(trx, user, item, body.type);
+        throw forbidden(`"${CASE_ACTIONS[body.type]}"不属于当前用户的职责`);
+      }
       if (body.expectedVersion !== (procedure?.anyVersion ? body.expectedVersion : state.version - (recalculated ? 1 : 0)))
-        throw stale(state, allowed.filter((t) => mayTake(user, row, t)));
+        throw stale(state, allowed.filter((t) => mayTake(user, row, t, item)));
       if (!procedure && body.type === 'end_pause' && state.openPause) await this.pauseGuards.get(state.openPause.kind)?.(trx, caseNo);
-      if (this.approvalCheck && (body.type === 'approve' || (body.type === 'accept' && item.instant))) await this.approvalCheck(trx, { caseNo, item });
+      // 即办件: decided on the spot at acceptance, by a clerk of the item's own department (otherwise the owner decides it)
+      const onTheSpot = body.type === 'accept' && item.instant && decidesOnTheSpot(user.roles, item);
+      if (this.approvalCheck && (body.type === 'approve' || onTheSpot)) await this.approvalCheck(trx, { caseNo, item });
       const version = state.version;
       const { expectedVersion: _v, type, ...payload } = body;
-      const extra = await this.checkAction(trx, row, item, state, body, now, { actions, submitted });
+      const extra = await this.checkAction(trx, row, item, state, body, now, { actions, submitted, user });
       const log = [...actions, await this.append(trx, caseNo, { type, payload: { ...payload, ...extra } } as Pick<CaseAction, 'type' | 'payload'>, user, version, now)];
       if (procedure?.write) await procedure.write(trx, { caseNo, seq: version + 1, state, row });
-      // 即办件: decided on the spot at acceptance
-      if (type === 'accept' && item.instant)
+      if (onTheSpot)
         log.push(await this.append(trx, caseNo, { type: 'approve', payload: { opinion: '即办件，当场办结' } }, user, state.version + 1, now));
       if (type === 'commit_promise')
         await trx
@@ -499,7 +522,7 @@ export class CasesService {
     state: CaseState,
     body: ActionBody,
     now: Date,
-    known: { actions: CaseAction[]; submitted: string[] },
+    known: { actions: CaseAction[]; submitted: string[]; user: UserActor },
   ): Promise<Record<string, unknown>> {
     const materialCodes = item.materials.map((m) => m.code);
     const today = toShanghaiDate(now);
@@ -549,10 +572,24 @@ export class CasesService {
           .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
           .select(['users.id', 'users.display_name'])
           .where('users.id', '=', body.userId)
-          .where('user_roles.role', 'in', ['case_reviewer', 'section_chief'])
+          .where('user_roles.role', 'in', bureauDecides(item) ? ['case_reviewer', 'section_chief'] : ['agency_officer'])
+          .where('user_roles.department_code', '=', item.departmentCode)
           .executeTakeFirst();
-        if (!target) throw badRequest('REQUEST.INVALID', '只能指派给审查人员或科长', [{ path: 'userId', message: '该用户不是审查人员' }]);
+        if (!target)
+          throw badRequest('REQUEST.INVALID', bureauDecides(item) ? '只能指派给该事项承办科室的审查人员或科长' : '只能指派给该事项进驻部门的人员', [{ path: 'userId', message: '该用户不能审查该办件' }]);
         return { name: target.display_name };
+      }
+      case 'submit_opinion':
+      case 'approve':
+      case 'refuse': {
+        // the officer's place in the review chain; a decision waits for the deputy's signature where the procedure names it
+        const step = stepOf(known.user.roles, item);
+        if (!step) throw forbidden(`"${CASE_ACTIONS[body.type]}"不属于当前用户的职责`);
+        if (body.type !== 'submit_opinion') {
+          const block = chainBlock(chainOf(item.steps), state.opinions, step);
+          if (block) throw new DomainError('CASE.SIGNATURE_REQUIRED', 409, block, [], `审批链：${chainOf(item.steps).map((x) => REVIEW_STEPS[x]).join(' → ')}`);
+        }
+        return { step };
       }
       case 'start_pause':
         if (body.kind === 'inspection' && !item.onSiteInspection)
@@ -682,7 +719,7 @@ export class CasesService {
   /** The case as `get` answers it; `known` is what the caller already read (the item, the log), so it is not read again. */
   private async present(user: UserActor, row: CaseRow, known: ViewKnown = {}) {
     const view = await this.view(row, this.d.db, known);
-    const allowed = allowedActions(view.state).filter((t) => mayTake(user, row, t));
+    const allowed = allowedActions(view.state).filter((t) => mayTake(user, row, t, view.item));
     return {
       ...view.body,
       queryCode: this.isApplicantSide(user, row) || isStaff(user) ? row.query_code : undefined,
@@ -716,7 +753,12 @@ export class CasesService {
     if (!isStaff(user) || q.mine === '1' || q.mine === 'true')
       query = query.where((eb) => eb.or([eb('applicant_user_id', '=', user.userId), eb('filed_by', '=', user.userId)]));
     // an applicant's draft is not the bureau's work until it is submitted
-    else query = query.where((eb) => eb.or([eb('status', '!=', 'draft'), eb('filed_by', '=', user.userId)]));
+    else {
+      query = query.where((eb) => eb.or([eb('status', '!=', 'draft'), eb('filed_by', '=', user.userId)]));
+      // reviewers, chiefs, deputies and stationed officers see the cases of their own departments' items
+      const scope = reviewScope(user.roles);
+      if (scope) query = query.where('department_code', 'in', scope);
+    }
     if (q.status) query = query.where('status', 'in', q.status);
     if (q.clockState) query = query.where('clock_state', '=', q.clockState);
     if (q.itemCode) query = query.where('item_code', '=', q.itemCode);
@@ -724,8 +766,12 @@ export class CasesService {
     if (q.extension === 'requested') query = query.where(repo.extensionWaiting());
     if (q.q) query = query.where(repo.likeAny(q.q));
     const total = (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
-    const rows = await query
-      .selectAll()
+    // a window clerk's queue shows the items of their own zone first (一窗受理 still takes any item)
+    const clerkDepartments = user.roles.filter((r) => r.role === 'window_clerk').map((r) => r.departmentCode ?? '');
+    const zones = clerkDepartments.length ? await repo.clerkZones(this.d.db, user.userId, clerkDepartments) : [];
+    let ordered = query.selectAll();
+    if (zones.length) ordered = ordered.orderBy((eb) => eb.case().when(repo.inZones(zones)).then(0).else(1).end());
+    const rows = await ordered
       // most urgent first: overdue, then warning, by the nearest due date
       .orderBy((eb) => eb.case().when('clock_state', '=', 'overdue').then(0).when('clock_state', '=', 'warning').then(1).when('clock_state', '=', 'ok').then(2).else(3).end())
       .orderBy((eb) => eb.fn.coalesce('promised_due', 'acceptance_due'), 'asc')
@@ -770,6 +816,7 @@ export class CasesService {
     const shown = new Set([...requiredMaterials(item, row.situation_codes), ...files.map((f) => f.material_code)]);
     return {
       state,
+      item,
       body: {
         caseNo: row.case_no,
         itemCode: row.item_code,
@@ -822,6 +869,12 @@ export class CasesService {
         extension: state.extension,
         assignee: state.assignee,
         steps: item.steps.map((st, i) => ({ name: st.name, role: st.role, days: st.days, due: clock.stepDues[i] ?? null })),
+        review: {
+          decidedBy: bureauDecides(item) ? ('bureau' as const) : ('agency' as const),
+          deciderName: await this.deciderName(item, ex),
+          chain: chainOf(item.steps).map((step) => ({ step, name: REVIEW_STEPS[step] })),
+          opinions: state.opinions.map((o) => ({ ...o, name: REVIEW_STEPS[o.step] })),
+        },
         createdAt: row.created_at.toISOString(),
       },
     };
@@ -1018,16 +1071,19 @@ function isStaff(user: UserActor): boolean {
   return user.permissions.some((p) => p === 'case.window' || p === 'case.review' || p === 'case.decide' || p === 'case.approve_extension');
 }
 
+/** The applicant side, the bureau's staff, and an agency's stationed officers for their agency's cases. */
 function canSee(user: UserActor, row: CaseRow): boolean {
-  return isStaff(user) || row.applicant_user_id === user.userId || row.filed_by === user.userId;
+  if (row.applicant_user_id === user.userId || row.filed_by === user.userId) return true;
+  const agencies = agencyOnly(user.roles);
+  return isStaff(user) && (!agencies || agencies.includes(row.department_code));
 }
 
-/** Whether this user may take this action on this case (the status aside). */
-function mayTake(user: UserActor, row: CaseRow, type: CaseActionType): boolean {
+/** Whether this user may take this action on this case (the status aside): the duty, held for the item's owner. */
+function mayTake(user: UserActor, row: CaseRow, type: CaseActionType, item: ItemOwnership): boolean {
   const who = ACTION_ACTOR[type];
   if (who === 'system') return false;
   if (who === 'applicant') return row.applicant_user_id === user.userId || row.filed_by === user.userId;
-  return user.permissions.includes(who);
+  return user.permissions.includes(who) && mayAct(user.roles, item, who);
 }
 
 function illegal(state: CaseState, type: CaseActionType, allowed: CaseActionType[]) {

@@ -33,8 +33,8 @@ export async function registerExcelRoutes(app: FastifyInstance, service: Catalog
       schema: {
         tags,
         summary: '导出已确认目录（.xlsx，工作表：事项、材料、情形、流程、收费、说明）',
-        // no response schema: the 200 body is the binary workbook; 401/403 are the usual problem+json
-        description: '返回 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet；需要 catalog.export 权限（未登录 401，无权限 403）。',
+        description: '需要 catalog.export 权限（未登录 401，无权限 403）。',
+        produces: [XLSX_MEDIA_TYPE],
       },
     },
     async (req, reply) => {

@@ -73,7 +73,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (ap
 
   app.get(
     '/catalog/templates/:file',
-    { config: { public: true }, schema: { tags, summary: '材料示范文本 / 空白表格下载', params: z.object({ file: z.string().min(1).max(200) }) } },
+    { config: { public: true }, schema: { tags, summary: '材料示范文本 / 空白表格下载', params: z.object({ file: z.string().min(1).max(200) }), produces: ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] } },
     async (req, reply) => {
       const f = await service.template(req.params.file);
       reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.name)}`);

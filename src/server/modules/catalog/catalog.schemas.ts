@@ -2,7 +2,7 @@
  * Request and response shapes of the catalog API.
  */
 import { z } from 'zod';
-import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, STAGES, itemSchema, keysOf } from '../../../domain/catalog.js';
+import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, STAGES, itemFields, itemSchema, keysOf } from '../../../domain/catalog.js';
 
 
 export const listItemsQuery = z.strictObject({
@@ -40,10 +40,12 @@ export const stats = z.object({
   fee: z.number(),
 });
 
-const item = z.looseObject({ code: z.string(), name: z.string() }).describe('事项全部公开信息，字段见 src/domain/catalog.ts itemSchema');
+/** A version's data as stored: a draft need not be complete yet. */
+const item = z.looseObject({ code: z.string(), name: z.string() }).describe('事项全部字段，见 src/domain/catalog.ts itemSchema');
 
-export const publicItem = item.and(
-  z.object({
+/** An item's public page: every field art. 30 asks to be public, with its department, zone, regulators and family. */
+export const publicItem = itemFields
+  .extend({
     version: z.number(),
     confirmedAt: z.string(),
     departmentName: z.string(),
@@ -51,8 +53,8 @@ export const publicItem = item.and(
     regulators: z.array(z.object({ code: z.string(), name: z.string() })),
     children: z.array(z.object({ code: z.string(), name: z.string(), kind: z.string() })),
     parent: z.object({ code: z.string(), name: z.string() }).nullable(),
-  }),
-);
+  })
+  .loose();
 
 export const fieldChange = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
 

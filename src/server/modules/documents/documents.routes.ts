@@ -54,7 +54,7 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ service: DocumentsService 
 
   app.get(
     '/cases/:caseNo/archive',
-    { schema: { tags, summary: '办结办件的电子档案（zip：办件、流转记录、文书、材料，manifest 含 SHA-256 并经电子印章签名）', params: caseNoParam } },
+    { schema: { tags, summary: '办结办件的电子档案（zip：办件、流转记录、文书、材料，manifest 含 SHA-256 并经电子印章签名）', params: caseNoParam, produces: ['application/zip'] } },
     async (req, reply) => {
       const a = await service.archive(req.actor, req.params.caseNo);
       reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.name)}`);
@@ -62,7 +62,7 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ service: DocumentsService 
     },
   );
 
-  app.get('/documents/:id', { schema: { tags, summary: '下载文书 PDF（带电子印章和签名）', params: z.object({ id: z.uuid() }) } }, async (req, reply) => {
+  app.get('/documents/:id', { schema: { tags, summary: '下载文书 PDF（带电子印章和签名）', params: z.object({ id: z.uuid() }), produces: ['application/pdf'] } }, async (req, reply) => {
     const f = await service.file(req.actor, req.params.id);
     return sendPdf(reply, f.name, f.content);
   });
@@ -114,7 +114,7 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ service: DocumentsService 
 
   app.post(
     '/documents/templates/:type/preview',
-    { schema: { tags, summary: '用样例数据预览模板（PDF）', params: typeParam, body: z.strictObject({ body: z.string().trim().min(1).max(20_000) }) } },
+    { schema: { tags, summary: '用样例数据预览模板（PDF）', params: typeParam, body: z.strictObject({ body: z.string().trim().min(1).max(20_000) }), produces: ['application/pdf'] } },
     async (req, reply) => sendPdf(reply, `${DOCUMENT_TYPES[req.params.type].title}-样稿.pdf`, await service.preview(req.actor, req.params.type, req.body.body)),
   );
 };

@@ -21,7 +21,8 @@ import { audit } from '../../platform/audit.js';
 import { auditActor, authorizeUser, type Actor } from '../../platform/auth.js';
 import type { Db } from '../../platform/db.js';
 import { badRequest, notFound } from '../../platform/errors.js';
-import { appendSignature, BUREAU_NAME, readSignature, renderPdf, sha256Hex, type Block } from '../../platform/pdf.js';
+import { appendSignature, BUREAU_NAME, issuerOf, readSignature, renderPdf, sha256Hex, type Block } from '../../platform/pdf.js';
+import { REVIEW_STEPS } from '../../../domain/authority.js';
 import type { KeyRing } from '../../platform/signing.js';
 import { chineseDate } from '../licences/licences.service.js';
 import { buildArchive, safeName, type ArchiveEntry } from './archive.js';
@@ -40,6 +41,8 @@ export interface CaseAtAction {
   state: CaseState;
   clock: Clock;
   item: { name: string; statutoryDays: number; promisedDays: number; materials: { code: string; name: string }[] };
+  /** the body that decides the item: the bureau for 划转 items, the stationed agency otherwise */
+  issuer: string;
 }
 
 /** What the service needs from outside. */
@@ -160,7 +163,7 @@ export class DocumentsService {
     const licence = type === 'approval' ? await this.d.licenceOf(caseNo) : undefined;
     const decision = type === 'service_receipt' ? (await repo.ofCase(this.d.db, caseNo)).find((x) => x.action_seq === seq && x.type !== 'service_receipt') : undefined;
     const view = { ...viewOf(snap, { number: row.number, title, licence, served: decision ? { title: decision.title, number: decision.number } : null }), ...own };
-    const pdf = await this.pdf(title, row.number, snap.action.on, toBlocks(renderTemplate(body, view)));
+    const pdf = await this.pdf(title, row.number, snap.action.on, toBlocks(renderTemplate(body, view)), snap.issuer);
     const signed = appendSignature(pdf, (digest) => this.d.keys.sign(digest));
     await repo.fill(this.d.db, row.id, { sha256: sha256Hex(signed.file), signed_sha256: signed.signedSha256, key_id: signed.signature.keyId, signature: signed.signature.signature, content: signed.file });
   }
@@ -319,12 +322,13 @@ export class DocumentsService {
     return (await repo.template(this.d.db, type))?.body ?? shippedTemplate(type);
   }
 
-  private pdf(title: string, number: string, on: string, blocks: Block[]) {
+  private pdf(title: string, number: string, on: string, blocks: Block[], issuer = BUREAU_NAME) {
     return renderPdf({
       title: `${title} ${number}`,
       sealDate: chineseDate(on),
       qr: `${this.d.publicUrl}/verify`,
-      footer: `${BUREAU_NAME}电子印章签名（Ed25519，密钥 ${this.d.keys.keyId}），签名附于文件末尾。扫码或访问 ${this.d.publicUrl}/verify 上传本文件即可核验真伪。`,
+      issuer: issuerOf(issuer),
+      footer: `${issuer}电子印章签名（Ed25519，密钥 ${this.d.keys.keyId}），签名附于文件末尾。扫码或访问 ${this.d.publicUrl}/verify 上传本文件即可核验真伪。`,
       blocks: [{ kind: 'title', text: title }, { kind: 'subtitle', text: number }, ...blocks],
     });
   }
@@ -375,6 +379,9 @@ function viewOf(
       : null,
     served: extra.served ?? { title: '', number: '' },
     bureau: { name: BUREAU_NAME, address: '泰安市泰山区东岳大街 369 号 市民中心', phone: '0538-12345' },
+    issuer: s.issuer,
+    hasOpinions: s.state.opinions.length > 0,
+    opinions: s.state.opinions.map((o) => ({ name: REVIEW_STEPS[o.step], text: o.text, by: o.by, date: date(o.on) })),
   };
 }
 
@@ -403,6 +410,7 @@ const SAMPLE: CaseAtAction = {
     extensionDays: 0,
   },
   item: { name: '食品经营许可', statutoryDays: 20, promisedDays: 8, materials: [] },
+  issuer: BUREAU_NAME,
 };
 
 const SAMPLE_LICENCE = { no: 'TAXK20260000011', valid_from: '2026-11-25', valid_to: '2031-11-24', payload: { scope: '热食类食品制售' } };

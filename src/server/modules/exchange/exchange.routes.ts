@@ -176,6 +176,7 @@ export const exchangeRoutes: FastifyPluginAsyncZod<{ service: ExchangeService }>
   app.get(
     '/exchange/inbound',
     {
+      config: { apiKey: true },
       schema: {
         tags,
         summary: '监管结果反馈记录（监管部门只见本部门的）',
@@ -220,6 +221,7 @@ export const exchangeRoutes: FastifyPluginAsyncZod<{ service: ExchangeService }>
   app.get(
     '/exchange/feed',
     {
+      config: { apiKey: true },
       schema: {
         tags,
         summary: '监管部门拉取本部门监管事项的事件（CloudEvents），从游标之后；用于重新同步',

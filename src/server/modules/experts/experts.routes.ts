@@ -113,7 +113,7 @@ export const expertsRoutes: FastifyPluginAsyncZod<{ service: ExpertsService }> =
 
   app.get(
     '/my/expert-reviews/:id/files/:fileId',
-    { schema: { tags, summary: '评审办件的申请材料文件（专家组成员）', params: fileParam } },
+    { schema: { tags, summary: '评审办件的申请材料文件（专家组成员）', params: fileParam, produces: ['application/pdf', 'image/jpeg', 'image/png'] } },
     async (req, reply) => {
       const f = await service.myFile(req.actor, req.params.id, req.params.fileId);
       reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`);

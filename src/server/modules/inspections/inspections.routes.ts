@@ -103,7 +103,7 @@ export const inspectionsRoutes: FastifyPluginAsyncZod<{ service: InspectionsServ
 
   app.get(
     '/inspections/:id/photos/:photoId',
-    { schema: { tags, summary: '现场照片', params: photoParam } },
+    { schema: { tags, summary: '现场照片', params: photoParam, produces: ['image/jpeg', 'image/png'] } },
     async (req, reply) => {
       const p = await service.photo(req.actor, req.params.id, req.params.photoId);
       reply.header('etag', `"${p.sha256}"`);

@@ -72,6 +72,7 @@ export const licencesRoutes: FastifyPluginAsyncZod<{ service: LicencesService }>
   app.get(
     '/licences',
     {
+      config: { apiKey: true },
       schema: {
         tags,
         summary: '证照列表（工作人员全部；监管部门本部门监管事项；持证人自己的）',
@@ -121,7 +122,7 @@ export const licencesRoutes: FastifyPluginAsyncZod<{ service: LicencesService }>
     },
   );
 
-  app.get('/licences/:no', { schema: { tags, summary: '证照详情（含各版本）', params: noParam, querystring: versionQuery, response: { 200: licenceView.extend({ versions: z.array(z.object({ version: z.number(), status, caseNo: z.string(), at: z.string() })) }), ...errors } } }, async (req) =>
+  app.get('/licences/:no', { config: { apiKey: true }, schema: { tags, summary: '证照详情（含各版本）', params: noParam, querystring: versionQuery, response: { 200: licenceView.extend({ versions: z.array(z.object({ version: z.number(), status, caseNo: z.string(), at: z.string() })) }), ...errors } } }, async (req) =>
     service.get(req.actor, req.params.no, req.query.version),
   );
 
@@ -135,7 +136,7 @@ export const licencesRoutes: FastifyPluginAsyncZod<{ service: LicencesService }>
     async (req) => service.verify(req.params.no),
   );
 
-  app.get('/licences/:no/pdf', { schema: { tags, summary: '证照 PDF（二维码含签名数据，可离线核验）', params: noParam, querystring: versionQuery } }, async (req, reply) => {
+  app.get('/licences/:no/pdf', { config: { apiKey: true }, schema: { tags, summary: '证照 PDF（二维码含签名数据，可离线核验）', params: noParam, querystring: versionQuery, produces: ['application/pdf'] } }, async (req, reply) => {
     const f = await service.pdf(req.actor, req.params.no, req.query.version);
     return sendPdf(reply, f.name, f.content);
   });
@@ -143,6 +144,7 @@ export const licencesRoutes: FastifyPluginAsyncZod<{ service: LicencesService }>
   app.get(
     '/licences/:no/export',
     {
+      config: { apiKey: true },
       schema: {
         tags,
         summary: '导出签名证照文件（npx shenpi licence verify FILE 离线核验）',
@@ -160,6 +162,7 @@ export const licencesRoutes: FastifyPluginAsyncZod<{ service: LicencesService }>
   app.post(
     '/licences/:no/actions',
     {
+      config: { apiKey: true },
       schema: {
         tags,
         summary: '暂停、恢复、撤销、注销证照（审批局；监管部门限本部门监管的事项）',

@@ -22,7 +22,7 @@ import { auditActor, authorize, type Actor } from '../../platform/auth.js';
 import type { Db, Trx } from '../../platform/db.js';
 import { badRequest, DomainError, forbidden, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
-import { BUREAU_NAME, renderPdf } from '../../platform/pdf.js';
+import { BUREAU_NAME, issuerOf, renderPdf } from '../../platform/pdf.js';
 import type { KeyRing } from '../../platform/signing.js';
 import * as repo from './licences.repository.js';
 
@@ -38,6 +38,8 @@ export interface ApprovedCase {
   licence: { no: string; purpose: 'change' | 'renewal' } | null;
   action: { seq: number; type: string; on: string };
   item: { code: string; name: string; conditions: string[]; licenceYears: number | null };
+  /** the body that decided: the bureau for 划转 items, the stationed agency otherwise */
+  issuer: string;
 }
 
 /** What the service needs from outside. */
@@ -113,7 +115,7 @@ export class LicencesService {
         itemCode: c.item.code,
         scope: scopeOf(c.form, c.item.name),
         conditions: c.item.conditions,
-        issuer: BUREAU_NAME,
+        issuer: c.issuer,
         issuedOn: validFrom,
         validFrom,
         validTo: validUntil(validFrom, c.item.licenceYears),
@@ -333,7 +335,8 @@ export class LicencesService {
       sealDate: chineseDate(p.issuedOn),
       qr: qrText(this.d.publicUrl, row),
       qrSize: 150,
-      footer: `本证照由${BUREAU_NAME}电子印章签名（Ed25519，密钥 ${row.key_id}）。扫描二维码或访问 ${this.d.publicUrl}/verify/${p.no} 核验；二维码内含签名数据，可离线核验。${status === 'valid' ? '' : `当前状态：${LICENCE_STATUSES[status]}。`}`,
+      issuer: issuerOf(p.issuer),
+      footer: `本证照由${p.issuer}电子印章签名（Ed25519，密钥 ${row.key_id}）。扫描二维码或访问 ${this.d.publicUrl}/verify/${p.no} 核验；二维码内含签名数据，可离线核验。${status === 'valid' ? '' : `当前状态：${LICENCE_STATUSES[status]}。`}`,
       blocks: [
         { kind: 'title', text: p.type },
         { kind: 'subtitle', text: `证照编号：${p.no}${p.version > 1 ? `（第 ${p.version} 版）` : ''}` },

@@ -26,6 +26,7 @@ export const orgRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, {
   app.get(
     '/org/whoami',
     {
+      config: { apiKey: true },
       schema: {
         tags: ['org'],
         summary: '监管部门系统的身份（接口密钥）',

@@ -1,7 +1,8 @@
 /**
  * `/admin/assessment` (窗口考核): the section chief's team and the director's whole bureau —
  * ranking with the red and yellow lists, closing a month, adjustments — plus the veto decisions
- * (director), the complaints register (hall manager, director) and the configuration. The tabs
+ * (director), the review chain's monthly figures (审查审批考核, chief and director), the complaints
+ * register (hall manager, director) and the configuration. The tabs
  * shown follow the user's permissions.
  */
 import { Tabs } from 'antd';
@@ -15,6 +16,7 @@ import { ConfigTab } from './ConfigTab';
 import { FaultsTab } from './FaultsTab';
 import { MonthSelect } from './MyAssessmentPage';
 import { RankingTab } from './RankingTab';
+import { ReviewScoresTab } from './ReviewScoresTab';
 
 export default function AssessmentPage() {
   const me = useMe().data;
@@ -25,6 +27,7 @@ export default function AssessmentPage() {
   const shown = month ?? current;
   const tabs = [
     can(me, 'assessment.team', 'assessment.manage') ? { key: 'ranking', label: '考核排名', children: <RankingTab month={month} current={current} /> } : null,
+    can(me, 'assessment.team', 'assessment.manage') ? { key: 'review', label: '审查审批考核', children: <ReviewScoresTab month={shown} /> } : null,
     can(me, 'assessment.manage') ? { key: 'faults', label: '一票否决认定', children: <FaultsTab month={shown} /> } : null,
     can(me, 'assessment.record', 'assessment.team', 'assessment.manage') ? { key: 'complaints', label: '投诉登记', children: <ComplaintsTab month={shown} /> } : null,
     { key: 'config', label: '考核配置', children: <ConfigTab /> },

@@ -148,6 +148,15 @@ function formOf(type: SendableAction, c: CaseView): { intro?: ReactNode; fields?
           '批准延期申请。'
         ),
       };
+    case 'submit_opinion':
+      return {
+        intro:
+          c.review?.decidedBy === 'agency'
+            ? `提交审查意见，由${c.review.deciderName}进驻人员作出决定。`
+            : '提交本环节的审查意见（审查人员：审查意见；科长：审核意见；分管局领导：审批意见），随办件流转并载入决定书的审批意见栏。',
+        initial: { opinion: '经审查，申请材料齐全、符合法定形式，申请人符合法定条件、标准，建议准予许可。' },
+        fields: <TextField name="opinion" label="意见" message="请填写意见" />,
+      };
     case 'approve':
       return {
         intro: '申请人的申请符合法定条件、标准，作出准予行政许可的书面决定。',
@@ -188,6 +197,7 @@ function bodyOf(type: SendableAction, version: number, v: ActionValues): CaseAct
     case 'request_extension':
       return { ...base, type, days: v.days ?? 10, reason: v.reason?.trim() ?? '' };
     case 'approve':
+    case 'submit_opinion':
       return { ...base, type, opinion: v.opinion?.trim() ?? '' };
     case 'refuse':
       return { ...base, type, reasons: v.reasons?.trim() ?? '' };
@@ -240,6 +250,7 @@ const STAFF_ACTIONS: SendableAction[] = [
   'end_pause',
   'request_extension',
   'approve_extension',
+  'submit_opinion',
   'approve',
   'refuse',
 ];

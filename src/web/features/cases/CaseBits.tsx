@@ -171,6 +171,7 @@ const DETAIL_FIELDS: Partial<Record<CaseActionEntry['type'], [label: string, key
   end_pause: [['结果', 'result']],
   request_extension: [['延长工作日', 'days'], ['理由', 'reason']],
   reject: [['有权机关', 'competentBody'], ['理由', 'reason']],
+  submit_opinion: [['意见', 'opinion']],
   approve: [['意见', 'opinion']],
   refuse: [['理由', 'reasons']],
   withdraw: [['原因', 'reason']],

@@ -16,6 +16,7 @@ import { ClockCalendar } from '../cases/ClockCalendar';
 import { InspectionCard } from '../inspections/InspectionCard';
 import { ExpertReviewCard } from '../experts/ExpertReviewCard';
 import { CaseMilestones } from '../projects/CaseMilestones';
+import { CaseNoticeRecord } from '../notices/CaseNoticeRecord';
 
 /** The item's procedure steps with the due day of each (from the one clock). */
 function ProcedureSteps({ c }: { c: CaseView }) {
@@ -41,6 +42,46 @@ function ProcedureSteps({ c }: { c: CaseView }) {
             </span>
           ),
         }))}
+      />
+    </Panel>
+  );
+}
+
+/** 审批链: who decides the item (the bureau's division or the stationed agency), each step of the chain with its opinion, who and when. */
+function ReviewChain({ c }: { c: CaseView }) {
+  const r = c.review;
+  if (!r) return null;
+  const decided = r.opinions.length;
+  return (
+    <Panel title="审批意见">
+      <Typography.Paragraph data-testid="case-decider" data-decided-by={r.decidedBy}>
+        决定机关：{r.deciderName}
+        {r.decidedBy === 'agency' ? <Tag style={{ marginLeft: 8 }}>进驻部门办理</Tag> : null}
+      </Typography.Paragraph>
+      <Steps
+        orientation="vertical"
+        size="small"
+        current={decided}
+        data-testid="case-chain"
+        items={r.chain.map((step) => {
+          const mine = r.opinions.filter((o) => o.step === step.step);
+          return {
+            title: step.name,
+            status: mine.length ? 'finish' : 'wait',
+            content: mine.length ? (
+              mine.map((o, i) => (
+                <div key={i} data-testid={`chain-opinion-${o.step}`}>
+                  {o.text}
+                  <Typography.Text type="secondary">
+                    （{o.by}，{o.on}）
+                  </Typography.Text>
+                </div>
+              ))
+            ) : (
+              <Typography.Text type="secondary">{c.review && c.clock.state === 'done' ? '未单独提交意见' : `待${step.name}`}</Typography.Text>
+            ),
+          };
+        })}
       />
     </Panel>
   );
@@ -91,6 +132,7 @@ function CaseReview({ c }: { c: CaseView }) {
               </div>
             </Panel>
             <ProcedureSteps c={c} />
+            <ReviewChain c={c} />
             <InspectionCard c={c} />
             <ExpertReviewCard c={c} />
             <CaseMilestones caseNo={c.caseNo} />
@@ -104,6 +146,9 @@ function CaseReview({ c }: { c: CaseView }) {
             <CaseDocuments c={c} />
             <ApplicantPanels c={c} />
             <TimelinePanel c={c} />
+            <Panel title="告知记录">
+              <CaseNoticeRecord caseNo={c.caseNo} />
+            </Panel>
           </>
         }
       />

@@ -1,6 +1,6 @@
 /** Layout of the public portal: bureau header with navigation and login state, footer. */
-import { Button, Dropdown, Grid, Layout, Menu, Space } from 'antd';
-import { BankOutlined, CalendarOutlined, FileTextOutlined, LoginOutlined, LogoutOutlined, SafetyCertificateOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { Badge, Button, Dropdown, Grid, Layout, Menu, Space } from 'antd';
+import { BankOutlined, BellOutlined, CalendarOutlined, FileTextOutlined, LoginOutlined, LogoutOutlined, SafetyCertificateOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useMe } from '../../api/queries';
@@ -8,6 +8,7 @@ import { can, canApply } from '../../app/access';
 import { LinkButton } from '../../components/LinkButton';
 import { PageLoading } from '../../components/PageLoading';
 import { useLogout } from '../auth/useLogout';
+import { useUnread } from '../notices/noticesApi';
 
 const { Header, Content, Footer } = Layout;
 
@@ -15,6 +16,18 @@ function selectedKey(pathname: string): string {
   for (const key of ['/items', '/guide', '/progress', '/my/cases', '/my/projects', '/verify', '/decisions', '/open-data']) if (pathname.startsWith(key)) return key;
   if (pathname.startsWith('/apply')) return '/items';
   return pathname === '/' ? '/' : '';
+}
+
+/** The bell with the unread count, for applicants and agents: 我的消息. */
+function NoticeBell() {
+  const unread = useUnread(true).data?.unread ?? 0;
+  return (
+    <Link to="/my/notices" aria-label={unread ? `我的消息，${unread} 条未读` : '我的消息'} data-testid="portal-notices-link" data-unread={unread} style={{ display: 'inline-flex', padding: '0 6px' }}>
+      <Badge count={unread} size="small" overflowCount={99}>
+        <BellOutlined style={{ color: '#fff', fontSize: 18 }} aria-hidden />
+      </Badge>
+    </Link>
+  );
 }
 
 function AccountArea() {
@@ -42,6 +55,8 @@ function AccountArea() {
     { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
   ];
   return (
+    <Space size={4}>
+    {canApply(me.data) ? <NoticeBell /> : null}
     <Dropdown
       menu={{
         items,
@@ -58,6 +73,7 @@ function AccountArea() {
         {screens.sm ? me.data.displayName : null}
       </Button>
     </Dropdown>
+    </Space>
   );
 }
 

@@ -12,6 +12,7 @@ import { ActionButtons } from '../cases/ActionDialog';
 import { CaseMaterialList, MaterialFiles, MaterialNotes, MaterialTitle } from '../cases/CaseBits';
 import { ApplicantPanels, CaseColumns, CaseFrame, CaseRoute, ClockPanel, Panel, TimelinePanel } from '../cases/CaseLayout';
 import { actionBody, useCaseAction } from '../cases/casesApi';
+import { CaseNoticeRecord } from '../notices/CaseNoticeRecord';
 
 /** One material of the checklist: its files, and the problem mark with its reason. */
 function CheckRow({ c, m, index, problem, onProblem, canFlag }: { c: CaseView; m: CaseMaterial; index: number; problem: string | undefined; onProblem: (p: string | undefined) => void; canFlag: boolean }) {
@@ -98,6 +99,9 @@ function Receive({ c }: { c: CaseView }) {
           <>
             <ApplicantPanels c={c} />
             <TimelinePanel c={c} />
+            <Panel title="告知记录">
+              <CaseNoticeRecord caseNo={c.caseNo} />
+            </Panel>
           </>
         }
       />

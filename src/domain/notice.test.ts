@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { caseActionNotice, inspectionNotice, maskName, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, retryDelayMs, SMS_SIGNATURE, smsSegments, smsSendAt, smsText, type NoticeTemplate } from './notice.js';
+
+const facts = { caseNo: 'TA2027-000123', itemName: '食品经营许可', acceptanceDue: '2027-03-10', promisedDue: '2027-03-24' };
+
+describe('notices', () => {
+  it('gives each notified case action a notice, and none to internal steps', () => {
+    for (const a of NOTIFIED_CASE_ACTIONS) expect(caseActionNotice(a, { items: [], pending: [], kind: 'inspection', expectedDays: 5, days: 5 }, facts), a).not.toBeNull();
+    for (const a of ['take', 'assign', 'request_extension', 'create']) expect(caseActionNotice(a, {}, facts), a).toBeNull();
+  });
+
+  it('lists every material of a 补正 in one notice', () => {
+    const n = caseActionNotice('request_supplement', { items: [{ materialCode: 'M1', materialName: '营业执照', problem: '复印件不清晰' }, { materialCode: 'M2', problem: '缺少盖章' }] }, facts);
+    expect(n?.template).toBe('supplement');
+    expect(n?.body).toContain('1. 营业执照：复印件不清晰');
+    expect(n?.body).toContain('2. M2：缺少盖章');
+    expect(n?.params.count).toBe('2');
+  });
+
+  it('writes the SMS with the signature and every variable, and refuses a missing variable or an ID number', () => {
+    const text = smsText('accepted', { item: '食品经营许可', caseNo: 'TA2027-000123', due: '2027-03-24' });
+    expect(text.startsWith(SMS_SIGNATURE)).toBe(true);
+    expect(text).toContain('2027-03-24前办结');
+    expect(() => smsText('accepted', { item: '食品经营许可', caseNo: 'TA2027-000123' })).toThrow(/due/);
+    expect(() => smsText('accepted', { item: '370902198506123019', caseNo: 'TA2027-000123', due: '2027-03-24' })).toThrow(/身份证号/);
+  });
+
+  it('every template fits in three segments with long names', () => {
+    const long = '某'.repeat(20);
+    for (const t of Object.keys(NOTICE_TEMPLATES) as NoticeTemplate[]) {
+      const params = { item: long, caseNo: 'TA2027-000123', due: '2027-03-24', count: '3', kind: '现场踏勘', days: '10', licence: long, no: 'TAXK20270000011', date: '2027-03-05', address: long, names: '张*丰、李*' };
+      expect(smsSegments(smsText(t, params)), t).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('counts segments as providers bill them: 70 characters in one, else 67 each', () => {
+    expect(smsSegments('字'.repeat(70))).toBe(1);
+    expect(smsSegments('字'.repeat(71))).toBe(2);
+    expect(smsSegments('字'.repeat(134))).toBe(2);
+    expect(smsSegments('字'.repeat(135))).toBe(3);
+  });
+
+  it('holds a non-urgent SMS in quiet hours (21:00–08:00 Beijing) until 08:00; urgent ones go at once', () => {
+    const at = (s: string) => new Date(s);
+    expect(smsSendAt(at('2027-03-01T20:59:00+08:00'), false)).toEqual(at('2027-03-01T20:59:00+08:00'));
+    expect(smsSendAt(at('2027-03-01T21:00:00+08:00'), false)).toEqual(at('2027-03-02T08:00:00+08:00'));
+    expect(smsSendAt(at('2027-03-02T03:10:00+08:00'), false)).toEqual(at('2027-03-02T08:00:00+08:00'));
+    expect(smsSendAt(at('2027-03-02T23:30:00+08:00'), true)).toEqual(at('2027-03-02T23:30:00+08:00'));
+  });
+
+  it('names the inspectors in full in the inbox and masked in the SMS', () => {
+    expect(['张三丰', '李四', '王', '欧阳娜娜'].map(maskName)).toEqual(['张*丰', '李*', '王', '欧**娜']);
+    const n = inspectionNotice(facts, { scheduledOn: '2027-03-05', address: '泰山区东岳大街 1 号', inspectors: ['张三丰', '李四'] });
+    expect(n.body).toContain('张三丰、李四');
+    expect(smsText(n.template, n.params)).toContain('踏勘人员：张*丰、李*');
+  });
+
+  it('backs off 1, 2, 4 … minutes up to an hour', () => {
+    expect([1, 2, 3, 8].map(retryDelayMs)).toEqual([60_000, 120_000, 240_000, 3_600_000]);
+  });
+});

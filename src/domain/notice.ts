@@ -1,0 +1,160 @@
+/**
+ * Notices to applicants (一次性告知, 零跑腿): which event tells the applicant what, in the inbox
+ * (站内信, the whole text) and by SMS (a short template with variables, as SMS providers require).
+ * Pure: the notices module feeds it events and case facts, and sends what it returns.
+ */
+import type { CaseActionType } from './case.js';
+import { PAUSE_KINDS, type PauseKind } from './clock.js';
+
+/** Every SMS starts with the bureau's signature, as registered with the provider. */
+export const SMS_SIGNATURE = '【泰安市行政审批服务局】';
+
+/**
+ * The notice templates. `required`: the law requires the applicant be told (行政许可法 第三十二条、
+ * 第三十八条、第四十二条), so the notice reaches the inbox and, with a phone on file, SMS, whatever the
+ * applicant opted out of. `urgent`: sent by SMS even in quiet hours.
+ */
+export const NOTICE_TEMPLATES = {
+  received: { name: '申请已收到', sms: '您申请的${item}（办件号${caseNo}）已收到，将在5个工作日内决定是否受理。', required: false, urgent: false },
+  accepted: { name: '受理通知', sms: '您申请的${item}（办件号${caseNo}）已受理，承诺于${due}前办结。', required: true, urgent: false },
+  rejected: { name: '不予受理通知', sms: '您申请的${item}（办件号${caseNo}）不予受理，请登录查看理由及有权机关。', required: true, urgent: false },
+  supplement: { name: '一次性补正告知', sms: '您申请的${item}（办件号${caseNo}）需补正${count}项材料，清单已发至站内信，补齐后即受理。', required: true, urgent: true },
+  pending: { name: '容缺受理告知', sms: '您申请的${item}（办件号${caseNo}）已容缺受理，请于${due}前补齐${count}项材料。', required: true, urgent: false },
+  paused: { name: '特别程序告知', sms: '您申请的${item}（办件号${caseNo}）进入${kind}，预计${days}个工作日，所需时间不计入办理期限。', required: true, urgent: false },
+  resumed: { name: '特别程序结束', sms: '您申请的${item}（办件号${caseNo}）的${kind}已结束，继续办理。', required: false, urgent: false },
+  extended: { name: '延期告知', sms: '您申请的${item}（办件号${caseNo}）经批准延期${days}个工作日，理由见站内信。', required: true, urgent: false },
+  approved: { name: '准予许可决定', sms: '您申请的${item}（办件号${caseNo}）已准予许可，电子证照可在“我的证照”下载，无需到场领取。', required: true, urgent: false },
+  refused: { name: '不予许可决定', sms: '您申请的${item}（办件号${caseNo}）不予许可，请登录查看理由及救济途径。', required: true, urgent: false },
+  withdrawn: { name: '撤回确认', sms: '您已撤回${item}的申请（办件号${caseNo}）。', required: false, urgent: false },
+  rescheduled: { name: '期限调整告知', sms: '因节假日安排调整，您申请的${item}（办件号${caseNo}）承诺办结日调整为${due}。', required: false, urgent: false },
+  inspection: { name: '现场踏勘通知', sms: '您申请的${item}（办件号${caseNo}）将于${date}现场踏勘，地点：${address}，踏勘人员：${names}。', required: true, urgent: false },
+  licence_expiring: { name: '证照到期提醒', sms: '您的${licence}（编号${no}）将于${due}到期，如需延续请提前申请。', required: false, urgent: false },
+} as const satisfies Record<string, { name: string; sms: string; required: boolean; urgent: boolean }>;
+export type NoticeTemplate = keyof typeof NOTICE_TEMPLATES;
+
+/** A notice to send: its template, the SMS variables, and the inbox's full text. */
+export interface NoticeDraft {
+  template: NoticeTemplate;
+  title: string;
+  /** the inbox text: everything the applicant must know, in one go */
+  body: string;
+  params: Record<string, string>;
+}
+
+/** What the notice needs to know of the case. */
+export interface CaseFacts {
+  caseNo: string;
+  itemName: string;
+  acceptanceDue: string | null;
+  promisedDue: string | null;
+}
+
+type Payload = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const list = (v: unknown): Payload[] => (Array.isArray(v) ? (v as Payload[]) : []);
+
+function draft(template: NoticeTemplate, params: Record<string, string>, body: string): NoticeDraft {
+  return { template, title: NOTICE_TEMPLATES[template].name, body, params };
+}
+
+/** The case actions that tell the applicant something. */
+export const NOTIFIED_CASE_ACTIONS = ['submit', 'accept', 'deem_accept', 'reject', 'request_supplement', 'accept_pending', 'start_pause', 'end_pause', 'approve_extension', 'approve', 'refuse', 'withdraw', 'recalculate_deadlines'] as const satisfies readonly CaseActionType[];
+
+/** The notice a case action gives the applicant, or null when it does not concern them. */
+export function caseActionNotice(type: CaseActionType | string, payload: Payload, c: CaseFacts): NoticeDraft | null {
+  const base = { item: c.itemName, caseNo: c.caseNo };
+  const head = `您申请的“${c.itemName}”（办件号 ${c.caseNo}）`;
+  switch (type) {
+    case 'submit':
+      return draft('received', base, `${head}已收到。将在 ${c.acceptanceDue ? `${c.acceptanceDue} 前` : '5 个工作日内'}决定是否受理，逾期未决定的，自收到之日起即为受理。`);
+    case 'accept':
+    case 'deem_accept':
+      return draft('accepted', { ...base, due: c.promisedDue ?? '' }, `${head}已受理，承诺于 ${c.promisedDue ?? '法定期限内'} 前办结。`);
+    case 'reject':
+      return draft('rejected', base, `${head}不予受理。理由：${str(payload.reason)}。${payload.competentBody ? `请向${str(payload.competentBody)}申请。` : ''}`);
+    case 'request_supplement': {
+      const items = list(payload.items);
+      const lines = items.map((p, i) => `${i + 1}. ${str(p.materialName) || str(p.materialCode)}：${str(p.problem)}`);
+      return draft('supplement', { ...base, count: String(items.length) }, `${head}需补正以下材料（一次性告知，补齐后即受理）：\n${lines.join('\n')}`);
+    }
+    case 'accept_pending': {
+      const pending = list(payload.pending);
+      const due = pending.map((p) => str(p.dueDate)).sort()[0] ?? '';
+      return draft('pending', { ...base, due, count: String(pending.length) }, `${head}已容缺受理，请于 ${due} 前补齐 ${pending.length} 项材料：${pending.map((p) => str(p.materialName) || str(p.materialCode)).join('、')}。`);
+    }
+    case 'start_pause': {
+      const kind = PAUSE_KINDS[payload.kind as PauseKind] ?? '特别程序';
+      const days = String(payload.expectedDays ?? '');
+      return draft('paused', { ...base, kind, days }, `${head}进入${kind}，预计 ${days} 个工作日，理由：${str(payload.reason)}。特别程序所需时间不计入办理期限。`);
+    }
+    case 'end_pause':
+      return draft('resumed', { ...base, kind: '特别程序' }, `${head}的特别程序已结束：${str(payload.result)}。继续办理。`);
+    case 'approve_extension':
+      return draft('extended', { ...base, days: String(payload.days ?? '') }, `${head}经批准延期 ${String(payload.days ?? '')} 个工作日。理由：${str(payload.reason)}。`);
+    case 'approve':
+      return draft('approved', base, `${head}已准予许可。决定书和电子证照可在“我的办件”“我的证照”下载，电子证照与纸质证照具有同等效力，无需到场领取。`);
+    case 'refuse':
+      return draft('refused', base, `${head}不予许可。理由：${str(payload.reasons)}。如不服，可自收到决定之日起六十日内申请行政复议，或六个月内提起行政诉讼。`);
+    case 'withdraw':
+      return draft('withdrawn', base, `${head}已按您的要求撤回。`);
+    case 'recalculate_deadlines':
+      return c.promisedDue ? draft('rescheduled', { ...base, due: c.promisedDue }, `${head}因节假日安排调整，承诺办结日调整为 ${c.promisedDue}。`) : null;
+    default:
+      return null;
+  }
+}
+
+/** A name for an SMS: the family name and the last character (张*丰, 李*). */
+export function maskName(name: string): string {
+  const chars = [...name];
+  if (chars.length <= 1) return name;
+  return chars.length === 2 ? `${chars[0]}*` : `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+}
+
+/** The on-site inspection's date, place and inspectors (names masked in the SMS, whole in the inbox). */
+export function inspectionNotice(c: Pick<CaseFacts, 'caseNo' | 'itemName'>, p: { scheduledOn: string; address: string; inspectors: string[] }): NoticeDraft {
+  return draft(
+    'inspection',
+    { item: c.itemName, caseNo: c.caseNo, date: p.scheduledOn, address: p.address, names: p.inspectors.map(maskName).join('、') },
+    `您申请的“${c.itemName}”（办件号 ${c.caseNo}）将于 ${p.scheduledOn} 现场踏勘，地点：${p.address}，踏勘人员：${p.inspectors.join('、')}。请安排人员在场并备齐原件；踏勘人员须出示执法证件。`,
+  );
+}
+
+/** The reminder before a licence expires. */
+export function licenceExpiringNotice(l: { no: string; name: string; validTo: string; daysBefore: number }): NoticeDraft {
+  return draft('licence_expiring', { licence: l.name, no: l.no, due: l.validTo }, `您的“${l.name}”（编号 ${l.no}）将于 ${l.validTo} 到期（${l.daysBefore} 天后）。如需延续，请在到期前提出申请。`);
+}
+
+const ID_NUMBER = /\d{17}[\dXx]|\d{15}/;
+
+/** The SMS text of a notice; refuses a missing variable and any 身份证号 (never sent by SMS). */
+export function smsText(template: NoticeTemplate, params: Record<string, string>): string {
+  const text = NOTICE_TEMPLATES[template].sms.replace(/\$\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === '') throw new Error(`短信变量 ${name} 缺失`);
+    if (ID_NUMBER.test(value)) throw new Error(`短信变量 ${name} 含身份证号`);
+    return value;
+  });
+  return SMS_SIGNATURE + text;
+}
+
+/** SMS segments the text is billed as: one up to 70 characters, else 67 per segment. */
+export function smsSegments(text: string): number {
+  const n = [...text].length;
+  return n <= 70 ? 1 : Math.ceil(n / 67);
+}
+
+/** Quiet hours (21:00–08:00 Beijing time): a non-urgent SMS due then is held until 08:00. */
+export function smsSendAt(due: Date, urgent: boolean): Date {
+  if (urgent) return due;
+  const beijing = new Date(due.getTime() + 8 * 3_600_000);
+  const hour = beijing.getUTCHours();
+  if (hour >= 8 && hour < 21) return due;
+  const morning = new Date(Date.UTC(beijing.getUTCFullYear(), beijing.getUTCMonth(), beijing.getUTCDate() + (hour >= 21 ? 1 : 0), 8) - 8 * 3_600_000);
+  return morning;
+}
+
+/** The wait before retry `attempt` (1, 2, …): 1, 2, 4 … minutes, at most an hour. */
+export function retryDelayMs(attempt: number): number {
+  return Math.min(60, 2 ** (attempt - 1)) * 60_000;
+}

@@ -1,0 +1,155 @@
+import RPCClient from '@alicloud/pop-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
+import { startSmsSim, type SmsSim } from '../src/cli/notify-sim.js';
+import { consumeOnce } from '../src/server/platform/consumers.js';
+import { caseHelpers, type Item } from './case-helpers.js';
+import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
+
+const cal = new WorkingCalendar();
+const DAY = workingDayFrom(cal, addCalendarDays(testEpoch(cal), 2));
+let now = beijing(DAY, '10:00');
+let t: TestContext;
+let sim: SmsSim;
+const c: Record<string, string> = {};
+const { call, act, submitted, item: itemNamed } = caseHelpers(() => t);
+let food: Item;
+const KEY = { id: 'LTAI-test-key', secret: 'test-secret-不外传' };
+const PHONE = '13905381234'; // applicant1's phone in the demo
+
+/** One pass of the notices consumer, as the server's loop runs it. */
+const consume = () => consumeOnce(t.database.db, t.services.notices.consumer());
+/**
+ * Passes until the case has `count` notices: a consumer reads an event once every older
+ * transaction on the server has ended, and on a shared PostgreSQL other databases' may be open.
+ */
+async function consumeFor(caseNo: string, count: number) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    await consume();
+    const n = await t.database.db.selectFrom('notices').select((eb) => eb.fn.countAll<string>().as('n')).where('case_no', '=', caseNo).executeTakeFirstOrThrow();
+    if (Number(n.n) >= count || Date.now() > deadline) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+const inbox = async (who = c.applicant1) => (await call('GET', '/api/v1/my/notices?pageSize=100', who)).json() as { items: { id: string; caseNo: string | null; template: string; title: string; body: string; readAt: string | null }[]; unread: number; total: number };
+
+beforeAll(async () => {
+  sim = await startSmsSim({ port: 0, accessKeyId: KEY.id, accessKeySecret: KEY.secret, signName: '泰安市行政审批服务局' });
+  t = await createTestApp({ SHENPI_SMS: 'aliyun', SHENPI_SMS_ENDPOINT: sim.url, SHENPI_SMS_ACCESS_KEY_ID: KEY.id, SHENPI_SMS_ACCESS_KEY_SECRET: KEY.secret }, { now: () => now });
+  for (const u of ['applicant1', 'clerk1', 'director1', 'agent1']) c[u] = await t.login(u);
+  food = await itemNamed('食品经营许可');
+  // the cursor starts at the first pass: the demo's history is not sent to anyone
+  await consume();
+});
+afterAll(async () => {
+  await t.close();
+  await sim.close();
+});
+
+describe('notices to the applicant', () => {
+  it('puts the one-time 补正 notice with its list in the inbox within one pass, and sends a signed SMS without an ID number', async () => {
+    now = beijing(DAY, '10:00');
+    const caseNo = await submitted(food, c.applicant1 ?? '');
+    const first = food.materials.find((m) => m.requirement === 'required');
+    const res = await act(caseNo, c.clerk1 ?? '', 'request_supplement', { items: [{ materialCode: first?.code, problem: '复印件不清晰' }] });
+    expect(res.statusCode, res.body).toBe(200);
+    await consumeFor(caseNo, 2);
+    const mine = (await inbox()).items.filter((n) => n.caseNo === caseNo);
+    expect(mine.map((n) => n.template).sort()).toEqual(['received', 'supplement']);
+    const supplement = mine.find((n) => n.template === 'supplement');
+    expect(supplement?.body).toContain(`${first?.name}：复印件不清晰`);
+    expect((await inbox()).unread).toBeGreaterThanOrEqual(2);
+
+    const before = sim.received.length;
+    const sent = await t.services.notices.dispatch();
+    expect(sent.sent).toBeGreaterThanOrEqual(2);
+    const got = sim.received.slice(before).filter((r) => r.params.caseNo === caseNo);
+    expect(got.map((r) => r.templateCode).sort()).toEqual(['SHENPI_RECEIVED', 'SHENPI_SUPPLEMENT']);
+    for (const r of got) {
+      expect(r.phone).toBe(PHONE);
+      expect(r.signName).toBe('泰安市行政审批服务局');
+      expect(JSON.stringify(r.params)).not.toMatch(/\d{17}[\dXx]/);
+    }
+    expect(got.find((r) => r.templateCode === 'SHENPI_SUPPLEMENT')?.params).toEqual({ item: '食品经营许可', caseNo, count: '1' });
+
+    // the case page's proof: who was told what, and that the SMS arrived (phone masked)
+    const proof = (await call('GET', `/api/v1/cases/${caseNo}/notices`, c.clerk1)).json().items as { title: string; sms: { status: string; phone: string } | null }[];
+    expect(proof.map((p) => [p.title, p.sms?.status, p.sms?.phone])).toEqual([
+      ['申请已收到', 'sent', '139****1234'],
+      ['一次性补正告知', 'sent', '139****1234'],
+    ]);
+    expect((await call('GET', `/api/v1/cases/${caseNo}/notices`, c.applicant1)).statusCode).toBe(403);
+  });
+
+  it('the stand-in gateway checks signatures as Alibaba Cloud does: the official SDK is accepted, a forged one refused', async () => {
+    const client = new RPCClient({ accessKeyId: KEY.id, accessKeySecret: KEY.secret, endpoint: sim.url.replace(/\/$/, ''), apiVersion: '2017-05-25' });
+    const params = { PhoneNumbers: '13800000000', SignName: '泰安市行政审批服务局', TemplateCode: 'SMS_1', TemplateParam: JSON.stringify({ code: '1234' }), RegionId: 'cn-hangzhou' };
+    const ok = (await client.request('SendSms', params, { method: 'POST' })) as { Code: string };
+    expect(ok.Code).toBe('OK');
+    const forged = new RPCClient({ accessKeyId: KEY.id, accessKeySecret: 'wrong', endpoint: sim.url.replace(/\/$/, ''), apiVersion: '2017-05-25' });
+    await expect(forged.request('SendSms', params, { method: 'POST' })).rejects.toThrow(/SignatureDoesNotMatch|signature/i);
+  });
+
+  it('holds a non-urgent SMS in quiet hours and sends it at 08:00; the inbox has it at once', async () => {
+    now = beijing(DAY, '10:30');
+    const caseNo = await submitted(food, c.applicant1 ?? '');
+    await consumeFor(caseNo, 1);
+    await t.services.notices.dispatch();
+    now = beijing(DAY, '22:30');
+    expect((await act(caseNo, c.clerk1 ?? '', 'accept')).statusCode).toBe(200);
+    await consumeFor(caseNo, 2);
+    expect((await inbox()).items.some((n) => n.caseNo === caseNo && n.template === 'accepted')).toBe(true);
+    const before = sim.received.length;
+    await t.services.notices.dispatch();
+    expect(sim.received.slice(before).filter((r) => r.params.caseNo === caseNo)).toEqual([]);
+    now = beijing(addCalendarDays(DAY, 1), '08:01');
+    await t.services.notices.dispatch();
+    expect(sim.received.slice(before).filter((r) => r.params.caseNo === caseNo).map((r) => r.templateCode)).toEqual(['SHENPI_ACCEPTED']);
+  });
+
+  it('respects an SMS opt-out except for notices the law requires', async () => {
+    now = beijing(addCalendarDays(DAY, 1), '10:00');
+    const put = await call('PUT', '/api/v1/my/notice-settings', c.applicant1, { sms: false });
+    expect(put.json()).toEqual({ sms: false, phone: '139****1234', smsAvailable: true });
+    expect((await call('PUT', '/api/v1/my/notice-settings', c.applicant1, { sms: 'no' })).json().errors[0].path).toBe('sms');
+    const caseNo = await submitted(food, c.applicant1 ?? '');
+    expect((await act(caseNo, c.clerk1 ?? '', 'accept')).statusCode).toBe(200);
+    await consumeFor(caseNo, 2);
+    const before = sim.received.length;
+    await t.services.notices.dispatch();
+    // 申请已收到 is a courtesy: not sent; 受理通知 is required (行政许可法 第三十二条): sent anyway
+    expect(sim.received.slice(before).filter((r) => r.params.caseNo === caseNo).map((r) => r.templateCode)).toEqual(['SHENPI_ACCEPTED']);
+    expect((await inbox()).items.filter((n) => n.caseNo === caseNo).map((n) => n.template).sort()).toEqual(['accepted', 'received']);
+    await call('PUT', '/api/v1/my/notice-settings', c.applicant1, { sms: true });
+  });
+
+  it('tells each person once per event, with consumers and dispatchers racing', async () => {
+    now = beijing(addCalendarDays(DAY, 1), '11:00');
+    const caseNo = await submitted(food, c.applicant1 ?? '');
+    await Promise.all([consume(), consume(), consume()]);
+    await consumeFor(caseNo, 1);
+    await Promise.all([consume(), consume()]);
+    expect((await inbox()).items.filter((n) => n.caseNo === caseNo)).toHaveLength(1);
+    const before = sim.received.length;
+    await Promise.all([t.services.notices.dispatch(), t.services.notices.dispatch()]);
+    await t.services.notices.dispatch();
+    const got = sim.received.slice(before).filter((r) => r.params.caseNo === caseNo);
+    expect(got).toHaveLength(1);
+    const ours = sim.received.flatMap((r) => (r.outId === null ? [] : [r.outId]));
+    expect(new Set(ours).size).toBe(ours.length);
+  });
+
+  it("marks read one's own notices only", async () => {
+    const { items, unread } = await inbox();
+    const first = items[0];
+    if (!first) throw new Error('no notice');
+    expect((await call('POST', '/api/v1/my/notices/read', c.agent1, { id: first.id })).statusCode).toBe(404);
+    expect((await call('POST', '/api/v1/my/notices/read', c.applicant1, { id: first.id })).json()).toEqual({ marked: 1 });
+    expect((await call('GET', '/api/v1/my/notices/unread', c.applicant1)).json()).toEqual({ unread: unread - 1 });
+    expect((await call('POST', '/api/v1/my/notices/read', c.applicant1, { id: 'x' })).json().errors[0].path).toBe('id');
+    await call('POST', '/api/v1/my/notices/read', c.applicant1, {});
+    expect((await call('GET', '/api/v1/my/notices/unread', c.applicant1)).json()).toEqual({ unread: 0 });
+    expect((await call('GET', '/api/v1/my/notices', undefined)).statusCode).toBe(401);
+  });
+});
