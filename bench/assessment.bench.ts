@@ -46,7 +46,7 @@ await db.insertInto('departments').values({ code: 'D', name: '审批科', kind: 
 await db.insertInto('zones').values({ code: 'A', name: '综合' }).execute();
 const make = async (username: string, role: string) => {
   const id = crypto.randomUUID();
-  await db.insertInto('users').values({ id, username, password_hash: 'x', display_name: username, kind: 'staff', id_number: null, credit_code: null, phone: null, locked_until: null }).execute();
+  await db.insertInto('users').values({ id, username, password_hash: 'x', display_name: username, kind: 'staff', id_number: null, credit_code: null, phone: null }).execute();
   await db.insertInto('user_roles').values({ user_id: id, role, department_code: 'D' }).execute();
   return id;
 };

@@ -137,12 +137,12 @@ describe('four-stage review', () => {
   it('refuses the wrong role, the author, the same person twice, and a stale rev', async () => {
     const admin = c.admin;
     const depts = (await t.app.inject({ url: '/api/v1/org/departments' })).json().items as { code: string; kind: string }[];
-    const both = await post('/api/v1/users', admin, { username: 'multi1', displayName: '多角色', password: 'Passw0rd!', roles: [{ role: 'catalog_editor' }, { role: 'catalog_reviewer' }, { role: 'catalog_checker' }] });
+    const both = await post('/api/v1/users', admin, { username: 'multi1', displayName: '多角色', password: 'Tai-shan#Peak9', roles: [{ role: 'catalog_editor' }, { role: 'catalog_reviewer' }, { role: 'catalog_checker' }] });
     expect(both.statusCode).toBe(201);
-    const twoStages = await post('/api/v1/users', admin, { username: 'multi2', displayName: '双审核', password: 'Passw0rd!', roles: [{ role: 'catalog_reviewer' }, { role: 'catalog_checker', departmentCode: depts[0]?.code ?? null }] });
+    const twoStages = await post('/api/v1/users', admin, { username: 'multi2', displayName: '双审核', password: 'Tai-shan#Peak9', roles: [{ role: 'catalog_reviewer' }, { role: 'catalog_checker', departmentCode: depts[0]?.code ?? null }] });
     expect(twoStages.statusCode).toBe(201);
-    const multi1 = await t.login('multi1', 'Passw0rd!');
-    const multi2 = await t.login('multi2', 'Passw0rd!');
+    const multi1 = await t.login('multi1', 'Tai-shan#Peak9');
+    const multi2 = await t.login('multi2', 'Tai-shan#Peak9');
 
     const item = await itemNamed('娱乐场所经营许可');
     let v = (await post('/api/v1/catalog/versions', multi1, { data: { ...editable(item), consultPhone: '0538-6996001' } })).json();
@@ -173,7 +173,7 @@ describe('four-stage review', () => {
     const item = await itemNamed('旅行社业务经营许可');
     let v = (await post('/api/v1/catalog/versions', c.editor1, { data: { ...editable(item), location: '泰安市政务服务中心 C区 12号窗口' } })).json();
     v = (await post(`/api/v1/catalog/versions/${v.id}/submit`, c.editor1, { rev: v.rev })).json();
-    const multi2 = await t.login('multi2', 'Passw0rd!');
+    const multi2 = await t.login('multi2', 'Tai-shan#Peak9');
     const [a, b] = await Promise.all([post(`/api/v1/catalog/versions/${v.id}/pass`, c.reviewer1, { rev: v.rev }), post(`/api/v1/catalog/versions/${v.id}/pass`, multi2, { rev: v.rev })]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const detail = (await t.app.inject({ url: `/api/v1/catalog/versions/${v.id}`, headers: { cookie: c.editor1 } })).json();

@@ -141,7 +141,7 @@ describe('subscriptions', () => {
       alertAfter: 3,
       lookup: async (host) => ({ 'ok.example.cn': ['203.0.113.10'], 'mixed.example.cn': ['203.0.113.10', '10.1.2.3'], 'mapped.example.cn': ['::ffff:169.254.169.254'] })[host] ?? [],
     });
-    await expect(strict.checkEndpoint('https://ok.example.cn/hook', 'url')).resolves.toBeUndefined();
+    await expect(strict.checkEndpoint('https://ok.example.cn/hook', 'url')).resolves.toMatchObject({ to: { address: '203.0.113.10', family: 4 } });
     for (const url of ['http://ok.example.cn/hook', 'https://mixed.example.cn/x', 'https://mapped.example.cn/x', 'https://169.254.169.254/latest', 'https://127.0.0.1/x', 'https://[::1]/x', 'https://192.168.1.5/', 'https://nowhere.example.cn/', 'not a url', 'https://u:p@ok.example.cn/'])
       await expect(strict.checkEndpoint(url, 'url'), url).rejects.toMatchObject({ status: 400, code: 'EXCHANGE.BAD_ENDPOINT', errors: [{ path: 'url' }] });
   });

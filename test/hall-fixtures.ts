@@ -9,7 +9,7 @@ import type { Db } from '../src/server/platform/db.js';
 /** A window clerk made directly in the database, with a session cookie (no password, no login round trip). */
 export async function makeClerk(db: Db, username: string, departmentCode = 'TA-D06'): Promise<{ userId: string; cookie: string }> {
   const userId = crypto.randomUUID();
-  await db.insertInto('users').values({ id: userId, username, password_hash: 'x', display_name: `${username}（窗口）`, kind: 'staff', id_number: null, credit_code: null, phone: null, locked_until: null }).execute();
+  await db.insertInto('users').values({ id: userId, username, password_hash: 'x', display_name: `${username}（窗口）`, kind: 'staff', id_number: null, credit_code: null, phone: null }).execute();
   await db.insertInto('user_roles').values({ user_id: userId, role: 'window_clerk', department_code: departmentCode }).execute();
   const token = newToken();
   await db.insertInto('sessions').values({ token_hash: hashToken(token), user_id: userId, expires_at: new Date(Date.now() + 3_600_000) }).execute();

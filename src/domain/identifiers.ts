@@ -56,6 +56,14 @@ export function maskIdNumber(id: string): string {
   return id.length < 10 ? '*'.repeat(id.length) : `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
 }
 
+/** 张三 → 张*, 泰山食品有限公司 → 泰山****公司: enough to recognise, not to identify. */
+export function maskName(name: string): string {
+  const chars = [...name];
+  if (chars.length <= 1) return '*';
+  if (chars.length <= 3) return `${chars[0]}${'*'.repeat(chars.length - 1)}`;
+  return `${chars.slice(0, 2).join('')}${'*'.repeat(Math.max(1, chars.length - 4))}${chars.slice(-2).join('')}`;
+}
+
 /** Phone number for display: 138****5678. */
 export function maskPhone(phone: string): string {
   return phone.length < 7 ? '*'.repeat(phone.length) : `${phone.slice(0, 3)}****${phone.slice(-4)}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from './calendar.js';
-import { caseActionNotice, dueReminders, inspectionNotice, maskName, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, retryDelayMs, SMS_SIGNATURE, smsSegments, smsSendAt, smsText, type NoticeTemplate } from './notice.js';
+import { caseActionNotice, dueReminders, inspectionNotice, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, retryDelayMs, SMS_SIGNATURE, smsSegments, smsSendAt, smsText, type NoticeTemplate } from './notice.js';
 
 const facts = { caseNo: 'TA2027-000123', itemName: '食品经营许可', acceptanceDue: '2027-03-10', promisedDue: '2027-03-24' };
 
@@ -29,7 +29,7 @@ describe('notices', () => {
   it('every template fits in three segments with long names', () => {
     const long = '某'.repeat(20);
     for (const t of Object.keys(NOTICE_TEMPLATES) as NoticeTemplate[]) {
-      const params = { item: long, caseNo: 'TA2027-000123', due: '2027-03-24', count: '3', kind: '现场踏勘', days: '10', licence: long, no: 'TAXK20270000011', date: '2027-03-05', address: long, names: '张*丰、李*' };
+      const params = { item: long, caseNo: 'TA2027-000123', due: '2027-03-24', count: '3', kind: '现场踏勘', days: '10', licence: long, no: 'TAXK20270000011', date: '2027-03-05', address: long, names: '张**、李*' };
       expect(smsSegments(smsText(t, params)), t).toBeLessThanOrEqual(3);
     }
   });
@@ -50,10 +50,9 @@ describe('notices', () => {
   });
 
   it('names the inspectors in full in the inbox and masked in the SMS', () => {
-    expect(['张三丰', '李四', '王', '欧阳娜娜'].map(maskName)).toEqual(['张*丰', '李*', '王', '欧**娜']);
     const n = inspectionNotice(facts, { scheduledOn: '2027-03-05', address: '泰山区东岳大街 1 号', inspectors: ['张三丰', '李四'] });
     expect(n.body).toContain('张三丰、李四');
-    expect(smsText(n.template, n.params)).toContain('踏勘人员：张*丰、李*');
+    expect(smsText(n.template, n.params)).toContain('踏勘人员：张**、李*');
   });
 
   it('reminds of 容缺 and 告知承诺 due days 3 and then 1 working day ahead, grouped by day', () => {

@@ -5,6 +5,7 @@
  */
 import type { WorkingCalendar } from './calendar.js';
 import type { CaseActionType, CaseState } from './case.js';
+import { maskName } from './identifiers.js';
 import { PAUSE_KINDS, type PauseKind } from './clock.js';
 
 /** Every SMS starts with the bureau's signature, as registered with the provider. */
@@ -140,13 +141,6 @@ export function dueReminderNotice(c: Pick<CaseFacts, 'caseNo' | 'itemName'>, r: 
   return r.kind === 'pending'
     ? draft('pending_due', params, `${head}容缺受理的材料须于 ${r.due} 前补齐（还剩 ${r.left} 个工作日）：${r.materials.join('、')}。逾期未补齐的，将依法作出处理。`)
     : draft('promise_due', params, `${head}以告知承诺代替的材料将于 ${r.due} 核查（还剩 ${r.left} 个工作日）：${r.materials.join('、')}。经核查与承诺不符的，将依法撤销许可。`);
-}
-
-/** A name for an SMS: the family name and the last character (张*丰, 李*). */
-export function maskName(name: string): string {
-  const chars = [...name];
-  if (chars.length <= 1) return name;
-  return chars.length === 2 ? `${chars[0]}*` : `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
 }
 
 /** The on-site inspection's date, place and inspectors (names masked in the SMS, whole in the inbox). */

@@ -37,7 +37,9 @@ import { authPlugin } from './platform/auth.js';
 import type { Clock } from './platform/clock.js';
 import type { DbHandle } from './platform/db.js';
 import { installErrorHandler, routeNotFound } from './platform/errors.js';
+import { hygienePlugin } from './platform/hygiene.js';
 import { openapiTransform, problemComponent } from './platform/openapi.js';
+import { securityPlugin } from './platform/security.js';
 import { createServices, type Services } from './services.js';
 
 /** What the app needs from outside: configuration, the open database and a logger. */
@@ -62,12 +64,13 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   const loggerInstance: FastifyBaseLogger = deps.logger;
   const app = Fastify({
     loggerInstance,
-    trustProxy: true,
+    trustProxy: deps.config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  await app.register(securityPlugin, { publicUrl: deps.config.publicUrl });
   // documents and licences being made after a committed action finish before the database closes
   app.addHook('onClose', () => services.cases.settled());
 
@@ -94,6 +97,7 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   await app.register(rateLimit, { global: false });
   await app.register(authPlugin, { db: deps.database.db });
+  await app.register(hygienePlugin);
 
   await app.register(systemRoutes, {
     deps,

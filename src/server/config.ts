@@ -1,6 +1,7 @@
 /**
  * The one place that reads the environment. Every variable is documented here and in docs/operations.md.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -21,8 +22,15 @@ const envSchema = z.object({
   SHENPI_DEMO: bool.default(true),
   /** Log level: fatal, error, warn, info, debug, trace, silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Set the Secure flag on the session cookie (behind HTTPS). */
-  SHENPI_SECURE_COOKIES: bool.default(false),
+  /** Set the Secure flag on the session cookie; unset: on whenever SHENPI_PUBLIC_URL is https. */
+  SHENPI_SECURE_COOKIES: bool.optional(),
+  /** Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For/-Proto are believed (127.0.0.1,10.0.0.0/8); unset: none, the peer address counts. */
+  SHENPI_TRUST_PROXY: z
+    .string()
+    .refine((v) => v.split(',').every((a) => isIP(a.trim().replace(/\/\d{1,3}$/, '')) !== 0), '应为逗号分隔的 IP 地址或 CIDR 网段')
+    .optional(),
+  /** A bearer token Prometheus sends to /metrics; unset: /metrics answers only on loopback. */
+  SHENPI_METRICS_TOKEN: z.string().min(16, '至少16个字符').optional(),
   /** Session lifetime in hours. */
   SHENPI_SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   /** Failed logins in a row before an account is locked, and for how many minutes. */
@@ -87,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  const publicUrl = (c.SHENPI_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, '');
   return {
     port: c.PORT,
     host: c.HOST,
@@ -94,13 +103,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     dataDir: path.resolve(c.SHENPI_DATA_DIR),
     demo: c.SHENPI_DEMO,
     logLevel: c.LOG_LEVEL,
-    secureCookies: c.SHENPI_SECURE_COOKIES,
+    secureCookies: c.SHENPI_SECURE_COOKIES ?? publicUrl.startsWith('https:'),
+    trustProxy: c.SHENPI_TRUST_PROXY?.split(',').map((a) => a.trim()) ?? false,
+    metricsToken: c.SHENPI_METRICS_TOKEN,
     sessionHours: c.SHENPI_SESSION_HOURS,
     lockoutAfter: c.SHENPI_LOCKOUT_AFTER,
     lockoutMinutes: c.SHENPI_LOCKOUT_MINUTES,
     loginRate: c.SHENPI_LOGIN_RATE,
     sweepSeconds: c.SHENPI_SWEEP_SECONDS,
-    publicUrl: (c.SHENPI_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
+    publicUrl,
     signingKey: c.SHENPI_SIGNING_KEY,
     exchangeAllowInsecure: c.SHENPI_EXCHANGE_ALLOW_INSECURE,
     exchangeAlertAfter: c.SHENPI_EXCHANGE_ALERT_AFTER,

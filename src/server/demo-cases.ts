@@ -53,7 +53,7 @@ import { OrgService } from './modules/org/org.service.js';
 const casesFile = z.object({
   seed: z.number().int(),
   count: z.number().int().min(1).max(5000),
-  items: z.array(z.object({ name: z.string(), weight: z.number().positive() })).min(1),
+  items: z.array(z.object({ code: z.string(), name: z.string(), weight: z.number().positive() })).min(1),
   districts: z.array(z.string().regex(/^3709\d{2}$/)).min(1),
   surnames: z.array(z.string()).min(1),
   givenNames: z.array(z.string()).min(1),
@@ -959,22 +959,26 @@ export async function seedDemoCases(db: Db, log: Logger, opts: DemoCasesOptions)
   const data = casesFile.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
   const realNow = opts.now;
   let clock = realNow;
+  const count = opts.count ?? data.count;
+  // once seeded, a start reads nothing else: the catalog may have moved on since
+  const have = await existingDemoRefs(db);
+  if (have.size >= count) return false;
   const org = new OrgService(db);
   const names = org.names();
   const catalog = new CatalogService(db);
   const calendarService = new CalendarService(db);
   const service = new CasesService({ db, catalog, calendar: calendarService, now: () => clock });
 
-  const byName = new Map((await catalog.listPublic({ page: 1, pageSize: 10_000 }, await names)).items.map((i) => [i.name, i.code]));
+  // items by code, which a rename or a new version keeps; one that is gone is left out
   const items: (PlanItem & { weight: number })[] = [];
   for (const entry of data.items) {
-    const code = byName.get(entry.name);
-    if (!code) throw new Error(`demo cases: item "${entry.name}" is not in the public catalog`);
-    items.push({ ...(await catalog.getPublic(code, await names)), weight: entry.weight });
+    const item = await catalog.getPublic(entry.code, await names).catch(() => null);
+    if (item) items.push({ ...item, weight: entry.weight });
+    else log.warn({ code: entry.code, name: entry.name }, 'demo cases: item not in the public catalog, left out');
   }
+  if (items.length === 0) return false;
   const calendar = await calendarService.calendar();
-  const plans = planDemoCases(data, items, calendar, toShanghaiDate(realNow), opts.count ?? data.count);
-  const have = await existingDemoRefs(db);
+  const plans = planDemoCases(data, items, calendar, toShanghaiDate(realNow), count);
   const todo = plans.filter((p) => !have.has(p.ref));
   if (todo.length === 0) return false;
 

@@ -62,7 +62,7 @@ export async function seedDemoExperts(db: Db, log: Logger, realNow: Date): Promi
     if (!user) {
       const id = crypto.randomUUID();
       await db.transaction().execute(async (trx) => {
-        await trx.insertInto('users').values({ id, username: e.username, password_hash: hash, display_name: `${e.name}（${e.employer}）`, kind: 'staff', id_number: null, credit_code: null, phone: null, locked_until: null }).execute();
+        await trx.insertInto('users').values({ id, username: e.username, password_hash: hash, display_name: `${e.name}（${e.employer}）`, kind: 'staff', id_number: null, credit_code: null, phone: null }).execute();
         await trx.insertInto('user_roles').values({ user_id: id, role: 'expert', department_code: null }).execute();
       });
       user = { id };

@@ -88,7 +88,8 @@ export async function seedDemoHall(db: Db, log: Logger, realNow: Date): Promise<
     const numbers: string[] = [];
     for (let i = 0; i < plan.taken; i++) {
       clock = at(i);
-      const t = await hall.issue({ type: 'anonymous', ip: null }, { zone: plan.zone, priority: i === plan.green ? 'disabled' : 'normal', requestKey: `demo-${today}-${plan.zone}-${i}` });
+      // the green-channel ticket is taken by the clerk who saw the 残疾人证 at the window; the rest at the kiosk
+      const t = await hall.issue(i === plan.green ? clerk : { type: 'anonymous', ip: null }, { zone: plan.zone, priority: i === plan.green ? 'disabled' : 'normal', requestKey: `demo-${today}-${plan.zone}-${i}` });
       numbers.push(t.number);
     }
     let rated = 0;

@@ -20,6 +20,7 @@ import { loadUserActor, type Actor, type UserActor } from './platform/auth.js';
 import type { Clock } from './platform/clock.js';
 import type { Db } from './platform/db.js';
 import { hashPassword } from './modules/auth/auth.service.js';
+import { verifyIdentity } from './modules/auth/identity.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { orgFile } from './modules/org/org.schemas.js';
 import { OrgService } from './modules/org/org.service.js';
@@ -81,7 +82,7 @@ export async function seedDemo(db: Db, log: Logger, opts: { now: Clock; dir?: st
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('users')
-        .values({ id, username: a.username, password_hash: passwordHash, display_name: a.displayName, kind: a.kind, id_number: a.idNumber, credit_code: a.creditCode, phone: a.phone, locked_until: null })
+        .values({ id, username: a.username, password_hash: passwordHash, display_name: a.displayName, kind: a.kind, id_number: a.idNumber, credit_code: a.creditCode, phone: a.phone })
         .execute();
       await trx.insertInto('user_roles').values(a.roles.map((r) => ({ user_id: id, role: r.role, department_code: r.departmentCode }))).execute();
     });
@@ -95,6 +96,12 @@ export async function seedDemo(db: Db, log: Logger, opts: { now: Clock; dir?: st
     return actor;
   };
   const editor = await as('editor1');
+  // applicant1 showed their 身份证 at the window once: their account's number is proven (auth/identity.ts)
+  const applicant = await db.selectFrom('users').select(['username', 'id_number']).where('username', '=', 'applicant1').executeTakeFirst();
+  if (applicant?.id_number && !(await db.selectFrom('identity_verifications').select('user_id').innerJoin('users', 'users.id', 'identity_verifications.user_id').where('users.username', '=', 'applicant1').executeTakeFirst())) {
+    await verifyIdentity(db, await as('clerk1'), { username: applicant.username, document: 'id_card', number: applicant.id_number });
+    wrote = true;
+  }
 
   const templatesDir = path.join(dir, 'templates');
   if (fs.existsSync(templatesDir)) {

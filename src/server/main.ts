@@ -21,7 +21,8 @@ async function main() {
   const applied = await migrate(database);
   log.info({ database: database.kind, applied }, 'database ready');
   const now = serviceClock(config.clockStart);
-  if (config.demo) await seedDemo(database.db, log, { now });
+  // the demo is a convenience: whatever it meets (a catalog edited since, a half-done seed) it never stops the start
+  if (config.demo) await seedDemo(database.db, log, { now }).catch((err: unknown) => log.error({ err }, 'demo seed failed; starting without it'));
   const deps = { config, database, logger: log, now };
   const services = await createServices(deps);
   const app = await buildApp(deps, services);

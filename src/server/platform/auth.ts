@@ -139,6 +139,7 @@ async function resolveActor(db: Db, request: FastifyRequest): Promise<Actor> {
   const auth = request.headers.authorization;
   if (auth?.startsWith('Bearer ')) {
     const key = auth.slice(7).trim();
+    if (!/^[\w-]+$/.test(key)) return { type: 'anonymous', ip };
     const row = await db
       .selectFrom('api_keys')
       .select(['id', 'name', 'department_code', 'key_hash'])

@@ -49,10 +49,26 @@ export interface UsersTable {
   id_number: string | null;
   credit_code: string | null;
   phone: string | null;
-  failed_logins: Generated<number>;
-  locked_until: Date | null;
   created_at: Generated<Date>;
   rev: Generated<number>;
+}
+/** failed logins per (username as typed, client address) */
+export interface LoginFailuresTable {
+  username: string;
+  address: string;
+  failures: Generated<number>;
+  locked_until: Date | null;
+  updated_at: Generated<Date>;
+}
+/** an applicant's identity as a window clerk verified it (migration 0023) */
+export interface IdentityVerificationsTable {
+  user_id: string;
+  kind: 'person' | 'organisation';
+  id_number: string | null;
+  credit_code: string | null;
+  document: 'id_card' | 'business_licence';
+  verified_by: string;
+  verified_at: Date;
 }
 export interface UserRolesTable {
   user_id: string;
@@ -218,6 +234,8 @@ export interface Database
   zones: ZonesTable;
   windows: WindowsTable;
   users: UsersTable;
+  login_failures: LoginFailuresTable;
+  identity_verifications: IdentityVerificationsTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   api_keys: ApiKeysTable;

@@ -3,17 +3,16 @@
  */
 import { z } from 'zod';
 import { CHANNELS, DRILL_FIGURES, INTERVALS, METRICS, type Channel, type DrillFigure, type Metric } from '../../../domain/analytics.js';
-import { isDateStr } from '../../../domain/calendar.js';
 import { PAUSE_KINDS, type PauseKind } from '../../../domain/clock.js';
 import { GRADES } from '../../../domain/hall.js';
+import { day } from '../../platform/schemas.js';
 
-const date = z.string().refine(isDateStr, '请使用有效日期 YYYY-MM-DD');
 const keys = <K extends string>(o: Record<K, unknown>) => Object.keys(o) as [K, ...K[]];
 
 /** The filters every figure takes. */
 export const figureQuery = z.strictObject({
-  from: date.optional(),
-  to: date.optional(),
+  from: day.optional(),
+  to: day.optional(),
   zone: z.string().regex(/^[A-Z]$/, '服务区代码为一个大写字母').optional(),
   department: z.string().trim().min(1).max(40).optional(),
   item: z.string().trim().min(1).max(120).optional(),

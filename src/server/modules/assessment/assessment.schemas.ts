@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { assessmentConfig, BANDS, COMPLAINT_CATEGORIES, COMPONENTS, isMonth, VETO_KINDS } from '../../../domain/assessment.js';
-import { isDateStr } from '../../../domain/calendar.js';
+import { day } from '../../platform/schemas.js';
 
 export const month = z.string().refine(isMonth, '月份格式应为 YYYY-MM');
 const note = z.string().trim().min(1, '请填写说明').max(2000);
@@ -136,7 +136,7 @@ export const complaintView = z.object({
 });
 export const complaintBody = z.strictObject({
   staffId: z.uuid(),
-  occurredOn: z.string().refine(isDateStr, '日期格式应为 YYYY-MM-DD'),
+  occurredOn: day,
   category: z.enum(COMPLAINT_CATEGORIES),
   /** 来源: 12345热线, 现场, 信函, 网上 … */
   source: z.string().trim().min(1, '请填写投诉来源').max(100),

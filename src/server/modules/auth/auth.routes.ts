@@ -21,6 +21,7 @@ import {
   userView,
 } from './auth.schemas.js';
 import { AuthService, presentMe } from './auth.service.js';
+import { verifyIdentity } from './identity.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
 
@@ -47,6 +48,25 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, 
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send(null);
   });
+
+  app.post(
+    '/identity-verifications',
+    {
+      // who may verify is settled before the input is looked at
+      preValidation: async (req) => void authorizeUser(req.actor, 'case.window'),
+      schema: {
+        tags: ['auth'],
+        summary: '窗口核验申请人身份并绑定账号（查验居民身份证或营业执照原件；号码须与账号登记的一致）',
+        body: z.strictObject({
+          username: z.string().trim().min(1).max(64),
+          document: z.enum(['id_card', 'business_licence']).describe('id_card 居民身份证，business_licence 营业执照'),
+          number: z.string().trim().min(15).max(18).describe('证件上的身份证号或统一社会信用代码'),
+        }),
+        response: { 200: z.object({ userId: z.string(), kind: z.enum(['person', 'organisation']), document: z.string(), verifiedAt: z.string(), verifiedBy: z.string() }), ...errors },
+      },
+    },
+    async (req) => verifyIdentity(deps.database.db, req.actor, req.body),
+  );
 
   app.get('/auth/me', { schema: { tags: ['auth'], summary: '当前用户', response: { 200: me, 401: problem } } }, async (req) =>
     presentMe(requireUser(req.actor)),

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isValidCreditCode, isValidIdNumber, isValidMobile } from '../../../domain/identifiers.js';
 import { ROLE_NAMES } from '../../../domain/roles.js';
+import { MIN_PASSWORD_SCORE, passwordScore } from './password-strength.js';
 
 export const username = z
   .string()
@@ -14,7 +15,8 @@ export const password = z
   .min(8, '密码至少8位')
   .max(128)
   .regex(/[A-Za-z]/, '密码须包含字母')
-  .regex(/\d/, '密码须包含数字');
+  .regex(/\d/, '密码须包含数字')
+  .refine((p) => passwordScore(p) >= MIN_PASSWORD_SCORE, '密码太容易被猜中：请避开常见密码、键盘序列、重复字符和年份，可用较长的词组并混合符号');
 
 export const roleGrant = z.object({ role: z.enum(ROLE_NAMES), departmentCode: z.string().nullable().default(null) });
 

@@ -4,7 +4,7 @@
  */
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import { maskIdNumber, maskPhone } from '../../../domain/identifiers.js';
 import { DEPARTMENT_SCOPED_ROLES, MULTI_DEPARTMENT_ROLES, type Role } from '../../../domain/roles.js';
 import type { Config } from '../../config.js';
@@ -21,6 +21,7 @@ import {
   type UserActor,
 } from '../../platform/auth.js';
 import type { Db, Trx } from '../../platform/db.js';
+import type { Database } from '../../platform/db-types.js';
 import { badRequest, conflict, DomainError, notFound, type FieldError } from '../../platform/errors.js';
 import type { RegisterBody, UserView } from './auth.schemas.js';
 
@@ -32,6 +33,10 @@ export function hashPassword(pw: string): Promise<string> {
   return hash(pw, ARGON2);
 }
 
+/** The latest lock still running on any address for the user's name (selected as users.locked_until). */
+const lockedUntil = (eb: ExpressionBuilder<Database, 'users'>) =>
+  eb.selectFrom('login_failures').select((f) => f.fn.max('login_failures.locked_until').as('m')).whereRef('login_failures.username', '=', 'users.username').where('login_failures.locked_until', '>', new Date()).as('locked_until');
+
 type UserRow = { id: string; username: string; display_name: string; kind: 'staff' | 'person' | 'organisation'; id_number: string | null; credit_code: string | null; phone: string | null; locked_until: Date | null; created_at: Date };
 
 /** Login, sessions, users, roles and API keys. */
@@ -42,43 +47,50 @@ export class AuthService {
     private readonly config: Config,
   ) {}
 
-  /** Check a password; on success open a session and return its token. Repeated failures lock the account. */
+  /**
+   * Check a password; on success open a session and return its token. Failures are counted per
+   * (username as typed, address): after SHENPI_LOCKOUT_AFTER of them that pair is locked for
+   * SHENPI_LOCKOUT_MINUTES, for a known username and an unknown one alike, so the answers (401, then
+   * 423) never tell whether an account exists, and nobody can lock someone else out from elsewhere.
+   */
   async login(actor: Actor, username: string, password: string): Promise<{ token: string; user: UserActor; expiresAt: Date }> {
-    const user = await this.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+    const address = actor.ip ?? 'unknown';
     const invalid = new DomainError('AUTH.INVALID_CREDENTIALS', 401, '用户名或密码错误');
-    if (!user) {
-      // same work as a real check, so timing does not tell which usernames exist
-      this.dummyHash ??= hashPassword(newToken());
-      await verify(await this.dummyHash, password);
-      throw invalid;
-    }
-    if (user.locked_until && user.locked_until > new Date())
-      throw new DomainError('AUTH.LOCKED', 423, '账号因连续登录失败已被锁定，请稍后再试或联系管理员', [], `锁定至 ${user.locked_until.toISOString()}`);
-    const ok = await verify(user.password_hash, password).catch(() => false);
-    if (!ok) {
+    const throttle = await this.db.selectFrom('login_failures').select('locked_until').where('username', '=', username).where('address', '=', address).executeTakeFirst();
+    if (throttle?.locked_until && throttle.locked_until > new Date())
+      throw new DomainError('AUTH.LOCKED', 423, '登录失败次数过多，请稍后再试或联系管理员', [], `锁定至 ${throttle.locked_until.toISOString()}`);
+    const user = await this.db.selectFrom('users').select(['id', 'username', 'password_hash']).where('username', '=', username).executeTakeFirst();
+    // without an account, the same work as a real check, so timing does not tell which usernames exist
+    this.dummyHash ??= hashPassword(newToken());
+    const ok = await verify(user?.password_hash ?? (await this.dummyHash), password).catch(() => false);
+    if (!user || !ok) {
       await this.db.transaction().execute(async (trx) => {
         // counted in the database so concurrent attempts cannot overwrite each other's count
-        const { failed_logins: failed } = await trx
-          .updateTable('users')
-          .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
-          .where('id', '=', user.id)
-          .returning('failed_logins')
+        const { failures } = await trx
+          .insertInto('login_failures')
+          .values({ username, address, failures: 1 })
+          .onConflict((oc) => oc.columns(['username', 'address']).doUpdateSet((eb) => ({ failures: eb('login_failures.failures', '+', 1), updated_at: new Date() })))
+          .returning('failures')
           .executeTakeFirstOrThrow();
-        const lock = failed >= this.config.lockoutAfter;
-        if (lock)
+        const lock = failures >= this.config.lockoutAfter;
+        if (lock) {
           await trx
-            .updateTable('users')
-            .set({ failed_logins: 0, locked_until: new Date(Date.now() + this.config.lockoutMinutes * 60_000) })
-            .where('id', '=', user.id)
+            .updateTable('login_failures')
+            .set({ failures: 0, locked_until: new Date(Date.now() + this.config.lockoutMinutes * 60_000) })
+            .where('username', '=', username)
+            .where('address', '=', address)
             .execute();
-        await audit(trx, auditActor(actor), { action: lock ? 'auth.locked' : 'auth.login_failed', targetType: 'user', targetId: user.id, after: { failedLogins: failed } });
+          // counts nobody touched for a day are forgotten
+          await trx.deleteFrom('login_failures').where('updated_at', '<', new Date(Date.now() - 86_400_000)).execute();
+        }
+        if (user) await audit(trx, auditActor(actor), { action: lock ? 'auth.locked' : 'auth.login_failed', targetType: 'user', targetId: user.id, after: { failedLogins: failures } });
       });
       throw invalid;
     }
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.config.sessionHours * 3600_000);
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+      await trx.deleteFrom('login_failures').where('username', '=', username).where('address', '=', address).execute();
       await trx.deleteFrom('sessions').where('user_id', '=', user.id).where('expires_at', '<', new Date()).execute();
       await trx.insertInto('sessions').values({ token_hash: hashToken(token), user_id: user.id, expires_at: expiresAt }).execute();
       await audit(trx, { id: user.id, name: user.username, ip: actor.ip }, { action: 'auth.login', targetType: 'user', targetId: user.id });
@@ -103,7 +115,7 @@ export class AuthService {
     const id = crypto.randomUUID();
     const passwordHash = await hashPassword(body.password);
     await this.db.transaction().execute(async (trx) => {
-      await this.assertUnique(trx, body.username, body.kind === 'person' ? (body.idNumber ?? null) : null, body.kind === 'organisation' ? (body.creditCode ?? null) : null);
+      await this.assertUnique(trx, body.username);
       await trx
         .insertInto('users')
         .values({
@@ -115,7 +127,6 @@ export class AuthService {
           id_number: body.kind === 'person' ? (body.idNumber ?? null) : null,
           credit_code: body.kind === 'organisation' ? (body.creditCode ?? null) : null,
           phone: body.phone ?? null,
-          locked_until: null,
         })
         .execute();
       await trx.insertInto('user_roles').values({ user_id: id, role: 'applicant', department_code: null }).execute();
@@ -135,7 +146,7 @@ export class AuthService {
     }
     const total = (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
     const rows = await query
-      .select(['id', 'username', 'display_name', 'kind', 'id_number', 'credit_code', 'phone', 'locked_until', 'created_at'])
+      .select(['id', 'username', 'display_name', 'kind', 'id_number', 'credit_code', 'phone', 'created_at', lockedUntil])
       .orderBy('kind')
       .orderBy('username')
       .limit(q.pageSize)
@@ -151,11 +162,11 @@ export class AuthService {
     const id = crypto.randomUUID();
     const passwordHash = await hashPassword(body.password);
     return this.db.transaction().execute(async (trx) => {
-      await this.assertUnique(trx, body.username, null, null);
+      await this.assertUnique(trx, body.username);
       await this.assertGrants(trx, body.roles);
       await trx
         .insertInto('users')
-        .values({ id, username: body.username, password_hash: passwordHash, display_name: body.displayName, kind: 'staff', id_number: null, credit_code: null, phone: body.phone ?? null, locked_until: null })
+        .values({ id, username: body.username, password_hash: passwordHash, display_name: body.displayName, kind: 'staff', id_number: null, credit_code: null, phone: body.phone ?? null })
         .execute();
       await this.writeGrants(trx, id, body.roles);
       const view = presentUser(await this.userRow(trx, id), body.roles);
@@ -185,7 +196,7 @@ export class AuthService {
     const admin = authorizeUser(actor, 'users.manage');
     return this.db.transaction().execute(async (trx) => {
       const row = await this.userRow(trx, userId);
-      await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
+      await trx.deleteFrom('login_failures').where('username', '=', row.username).execute();
       await audit(trx, auditActor(admin), { action: 'user.unlock', targetType: 'user', targetId: userId, before: { lockedUntil: row.locked_until } });
       const grants = (await this.grantsOf([userId], trx)).get(userId) ?? [];
       return presentUser({ ...row, locked_until: null }, grants);
@@ -241,7 +252,7 @@ export class AuthService {
   private async userRow(trx: Trx, id: string): Promise<UserRow> {
     const row = await trx
       .selectFrom('users')
-      .select(['id', 'username', 'display_name', 'kind', 'id_number', 'credit_code', 'phone', 'locked_until', 'created_at'])
+      .select(['id', 'username', 'display_name', 'kind', 'id_number', 'credit_code', 'phone', 'created_at', lockedUntil])
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) throw notFound('USER.NOT_FOUND', '用户不存在');
@@ -256,17 +267,12 @@ export class AuthService {
     return map;
   }
 
-  private async assertUnique(trx: Trx, username: string, idNumber: string | null, creditCode: string | null) {
+  /** A username is taken once; a 身份证号 or 信用代码 is only a claim, so registration never says whether one is known. */
+  private async assertUnique(trx: Trx, username: string) {
     // serialise registrations so two requests for one name cannot both pass the check
     await sql`SELECT pg_advisory_xact_lock(74837202)`.execute(trx);
-    const errors: FieldError[] = [];
     if (await trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst())
-      errors.push({ path: 'username', message: '用户名已被使用' });
-    if (idNumber && (await trx.selectFrom('users').select('id').where('id_number', '=', idNumber).executeTakeFirst()))
-      errors.push({ path: 'idNumber', message: '该身份证号已注册' });
-    if (creditCode && (await trx.selectFrom('users').select('id').where('credit_code', '=', creditCode).executeTakeFirst()))
-      errors.push({ path: 'creditCode', message: '该统一社会信用代码已注册' });
-    if (errors.length) throw new DomainError('USER.DUPLICATE', 409, '账号信息已存在', errors);
+      throw new DomainError('USER.DUPLICATE', 409, '账号信息已存在', [{ path: 'username', message: '用户名已被使用' }]);
   }
 
   private async assertGrants(trx: Trx, roles: RoleGrant[]) {

@@ -2,9 +2,9 @@
  * Request and response shapes of the calendar API.
  */
 import { z } from 'zod';
+import { day } from '../../platform/schemas.js';
 
 /** A calendar day in Asia/Shanghai. */
-export const day = z.iso.date().describe('日期（北京时间），YYYY-MM-DD');
 
 export const workingDaysQuery = z.strictObject({
   from: day.describe('起算日（不计入期限，民法典第二百零一条）'),

@@ -58,15 +58,15 @@ export function materialsOf(ex: Executor, caseNo: string) {
 }
 
 /** Files the applicant has on record from earlier cases, with the material they served as. */
-export function reusableFiles(ex: Executor, ownerKey: string, excludeCase: string) {
-  return ex
+export function reusableFiles(ex: Executor, ownerKey: string, excludeCase: string, uploadedBy: string | null) {
+  let q = ex
     .selectFrom('case_materials')
     .innerJoin('files', 'files.id', 'case_materials.file_id')
     .select(['files.id', 'files.name', 'files.media_type', 'files.size', 'files.sha256', 'case_materials.material_code', 'case_materials.material_name', 'case_materials.case_no', 'files.created_at'])
     .where('files.owner_key', '=', ownerKey)
-    .where('case_materials.case_no', '!=', excludeCase)
-    .orderBy('files.created_at', 'desc')
-    .execute();
+    .where('case_materials.case_no', '!=', excludeCase);
+  if (uploadedBy) q = q.where('files.uploaded_by', '=', uploadedBy);
+  return q.orderBy('files.created_at', 'desc').execute();
 }
 
 /** Cases not yet final, for the sweeper; locked rows are skipped so two sweepers share the work. */

@@ -10,6 +10,7 @@ import { CalendarService } from '../calendar/calendar.service.js';
 import { CatalogService } from '../catalog/catalog.service.js';
 import { actionBody, editDraftBody, caseNoParam, caseSummary, caseView, createCaseBody, listCasesQuery, publicLookupQuery } from './cases.schemas.js';
 import { CasesService, MAX_FILE_BYTES } from './cases.service.js';
+import { day } from '../../platform/schemas.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
 
@@ -136,8 +137,8 @@ export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesS
         summary: '行政许可决定公开（第四十条）：行政许可事项准予和不予许可的决定（其他事项不列入），按事项和日期查询，申请人姓名脱敏',
         querystring: z.strictObject({
           item: z.string().trim().max(120).optional(),
-          from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD').optional(),
-          to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD').optional(),
+          from: day.optional(),
+          to: day.optional(),
           result: z.enum(['approve', 'refuse']).optional(),
           page: z.coerce.number().int().min(1).default(1),
           pageSize: z.coerce.number().int().min(1).max(100).default(20),

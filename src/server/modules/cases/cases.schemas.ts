@@ -7,8 +7,8 @@ import { CASE_ACTIONS, CASE_STATUSES } from '../../../domain/case.js';
 import { keysOf } from '../../../domain/catalog.js';
 import { PAUSE_KINDS } from '../../../domain/clock.js';
 import { isValidCreditCode, isValidIdNumber, isValidMobile } from '../../../domain/identifiers.js';
+import { day } from '../../platform/schemas.js';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD');
 const text = (max = 1000) => z.string().trim().min(1).max(max);
 
 export const caseNoParam = z.object({ caseNo: z.string().regex(/^TA\d{4}-\d{6}$/, '办件编号格式为 TA年份-六位序号') });

@@ -21,7 +21,7 @@ import {
 } from '../../../domain/case.js';
 import { computeClock, dueChange, type Clock, type PauseKind } from '../../../domain/clock.js';
 import { toShanghaiDate, type WorkingCalendar } from '../../../domain/calendar.js';
-import { maskIdNumber, maskPhone } from '../../../domain/identifiers.js';
+import { maskIdNumber, maskName, maskPhone } from '../../../domain/identifiers.js';
 import { dueReminders } from '../../../domain/notice.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, requireUser, safeEqual, type Actor, type UserActor } from '../../platform/auth.js';
@@ -30,6 +30,7 @@ import { badRequest, conflict, DomainError, forbidden, notFound } from '../../pl
 import { emit } from '../../platform/outbox.js';
 import { BUREAU_NAME } from '../../platform/pdf.js';
 import { FIRST_REVISION, type CalendarService } from '../calendar/calendar.service.js';
+import { provenStanding } from '../auth/identity.js';
 import { refuseNotStationed, type CatalogService } from '../catalog/catalog.service.js';
 import * as repo from './cases.repository.js';
 import type { ActionBody, EditDraftBody, OnBehalfOf } from './cases.schemas.js';
@@ -253,6 +254,8 @@ export class CasesService {
     if (input.licence) {
       if (!this.licenceRule) throw badRequest('REQUEST.INVALID', '本系统未启用证照', [{ path: 'licence', message: '不可用' }]);
       await this.licenceRule({ ...input.licence, itemCode: item.code, applicant, today: toShanghaiDate(now) });
+      if (!(await provenStanding(this.d.db, user, applicant, toShanghaiDate(now))))
+        throw forbidden('办理证照变更、延续须先核验身份：请持身份证或营业执照到窗口绑定账号；代办须有登记在册且在有效期内的企业授权委托');
     }
     const ids = [applicant.idNumber, applicant.creditCode].filter((x): x is string => !!x);
     const creditFlag = this.creditCheck && ids.length ? await this.creditCheck(ids) : null;
@@ -331,8 +334,9 @@ export class CasesService {
     // read and check the file before anything is written
     let source: { fileId: string } | { upload: { name: string; content: Buffer; mime: string; sha256: string } };
     if (input.fileId) {
-      const f = await this.d.db.selectFrom('files').select(['id', 'owner_key']).where('id', '=', input.fileId).executeTakeFirst();
-      if (!f || f.owner_key !== owner) throw badRequest('REQUEST.INVALID', '只能复用本申请人已有的材料', [{ path: 'fileId', message: '文件不存在或不属于该申请人' }]);
+      const f = await this.d.db.selectFrom('files').select(['id', 'owner_key', 'uploaded_by']).where('id', '=', input.fileId).executeTakeFirst();
+      const mine = f?.uploaded_by === user.userId || (await this.provenFor(user, row));
+      if (!f || f.owner_key !== owner || !mine) throw badRequest('REQUEST.INVALID', '只能复用本申请人已有的材料', [{ path: 'fileId', message: '文件不存在或不属于该申请人' }]);
       source = { fileId: f.id };
     } else if (input.upload) {
       const { name, content } = await input.upload();
@@ -410,7 +414,8 @@ export class CasesService {
     const user = requireUser(actor);
     const row = await this.visibleCase(actor, caseNo);
     if (!this.isApplicantSide(user, row) && !isStaff(user)) throw forbidden();
-    const rows = await repo.reusableFiles(this.d.db, ownerKey(row), caseNo);
+    // without proven standing for the applicant, only the files this account uploaded itself
+    const rows = await repo.reusableFiles(this.d.db, ownerKey(row), caseNo, (await this.provenFor(user, row)) ? null : user.userId);
     const seen = new Set<string>();
     return {
       items: rows
@@ -1027,6 +1032,11 @@ export class CasesService {
     return row;
   }
 
+  /** Whether the caller has proven standing for the case's applicant (auth/identity.ts). */
+  private provenFor(user: UserActor, row: CaseRow): Promise<boolean> {
+    return provenStanding(this.d.db, user, { kind: row.applicant_kind, idNumber: row.applicant_id_number, creditCode: row.applicant_credit_code }, toShanghaiDate(this.d.now()));
+  }
+
   private isApplicantSide(user: UserActor, row: CaseRow): boolean {
     return row.applicant_user_id === user.userId || row.filed_by === user.userId;
   }
@@ -1145,13 +1155,6 @@ const PUBLIC_ACTOR: Record<(typeof ACTION_ACTOR)[CaseActionType], string> = {
   system: '系统',
 };
 
-/** 张三 → 张*, 泰山食品有限公司 → 泰山****公司: enough to recognise, not to identify. */
-export function maskName(name: string): string {
-  const chars = [...name];
-  if (chars.length <= 1) return '*';
-  if (chars.length <= 3) return `${chars[0]}${'*'.repeat(chars.length - 1)}`;
-  return `${chars.slice(0, 2).join('')}${'*'.repeat(Math.max(1, chars.length - 4))}${chars.slice(-2).join('')}`;
-}
 
 /** What the public may read of an action's payload: no reasons that could name people, no file details. */
 function publicPayload(type: CaseActionType, payload: Record<string, unknown>): Record<string, unknown> {

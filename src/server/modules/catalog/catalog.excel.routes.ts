@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorizeUser } from '../../platform/auth.js';
-import { badRequest, problem } from '../../platform/errors.js';
+import { badRequest, conflict, problem } from '../../platform/errors.js';
 import { defaultBatchName, exportFileName, importWorkbook, itemsToWorkbook, XLSX_MEDIA_TYPE } from './catalog.excel.js';
 import type { CatalogService } from './catalog.service.js';
 
@@ -18,6 +18,9 @@ const importResult = z.object({
 });
 
 const BATCH_NAME_MAX = 200;
+
+/** Whether this process is importing a workbook now. */
+let importing = false;
 
 /** Register the Excel routes on the catalog plugin. */
 export async function registerExcelRoutes(app: FastifyInstance, service: CatalogService) {
@@ -50,7 +53,7 @@ export async function registerExcelRoutes(app: FastifyInstance, service: Catalog
       schema: {
         tags,
         summary: '导入目录工作簿（multipart 字段 file，可选 batchName）：新事项和有变化的事项成为一个新批次的草稿',
-        description: '任何一处错误都不写入数据；400 的 errors 逐条给出 工作表!单元格（如 材料!I12）、sheet、row、column 与原因。',
+        description: '任何一处错误都不写入数据；400 的 errors 逐条给出 工作表!单元格（如 材料!I12）、sheet、row、column 与原因。解压后过大 413，压缩包内文件过多 400，同时只能进行一个导入（409 CATALOG.IMPORT_BUSY）。',
         consumes: ['multipart/form-data'],
         response: { 200: importResult, 400: problem, 401: problem, 403: problem, 409: problem, 413: problem },
       },
@@ -58,9 +61,16 @@ export async function registerExcelRoutes(app: FastifyInstance, service: Catalog
     async (req) => {
       // who may import is settled before a byte of the upload is read
       authorizeUser(req.actor, 'catalog.edit');
-      const upload = await readUpload(req);
-      const name = upload.batchName ?? defaultBatchName(new Date());
-      return importWorkbook(upload.file, (items, dryRun) => service.importItems(req.actor, items, { name, dryRun }));
+      // one import at a time in this process: a workbook's parse holds a lot of memory
+      if (importing) throw conflict('CATALOG.IMPORT_BUSY', '另一个目录导入正在进行，请稍后再试');
+      importing = true;
+      try {
+        const upload = await readUpload(req);
+        const name = upload.batchName ?? defaultBatchName(new Date());
+        return await importWorkbook(upload.file, (items, dryRun) => service.importItems(req.actor, items, { name, dryRun }));
+      } finally {
+        importing = false;
+      }
     },
   );
 }

@@ -6,6 +6,7 @@
  */
 import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, RESULT_TYPES, SERVICE_OBJECTS, itemSchema, type CatalogItem } from '../../../domain/catalog.js';
 import { badRequest, DomainError, zodFieldErrors, type FieldError } from '../../platform/errors.js';
 import { ImportInvalidError, type ImportResult, type ItemProblem } from './catalog.service.js';
@@ -375,6 +376,35 @@ export function assertXlsx(buffer: Uint8Array): void {
   if (!zip) throw notXlsx();
 }
 
+/** What a workbook may declare before it is inflated: entries, and uncompressed bytes per entry and in all (the bureau's catalog is a few MB). */
+export const WORKBOOK_LIMITS = { entries: 500, entryBytes: 64 * 1024 * 1024, totalBytes: 128 * 1024 * 1024 };
+
+/**
+ * Refuse a zip bomb before any parser inflates it: the central directory's declared sizes and the
+ * number of entries are read without decompressing a byte (413 too large, 400 too many entries).
+ */
+export function assertWorkbookSize(buffer: Uint8Array): void {
+  let entries = 0;
+  let total = 0;
+  let largest = 0;
+  try {
+    unzipSync(buffer, {
+      filter: (f) => {
+        entries += 1;
+        total += f.originalSize;
+        largest = Math.max(largest, f.originalSize);
+        return false;
+      },
+    });
+  } catch {
+    throw notXlsx();
+  }
+  if (entries > WORKBOOK_LIMITS.entries)
+    throw badRequest('CATALOG.WORKBOOK_TOO_MANY_ENTRIES', '工作簿内部文件过多，不是正常的目录工作簿', [{ path: 'file', message: `压缩包含 ${entries} 个文件，上限 ${WORKBOOK_LIMITS.entries}` }]);
+  if (largest > WORKBOOK_LIMITS.entryBytes || total > WORKBOOK_LIMITS.totalBytes)
+    throw new DomainError('CATALOG.WORKBOOK_TOO_LARGE', 413, '工作簿解压后过大', [{ path: 'file', message: `解压后共 ${Math.ceil(total / 1048576)} MB，上限 ${WORKBOOK_LIMITS.totalBytes / 1048576} MB（单个部件 ${WORKBOOK_LIMITS.entryBytes / 1048576} MB）` }]);
+}
+
 function notXlsx() {
   return badRequest('REQUEST.INVALID', '上传的文件不是 Excel 工作簿（.xlsx）', [{ path: 'file', message: '请上传 .xlsx 格式的工作簿' }]);
 }
@@ -435,6 +465,7 @@ type HeaderMap = Map<string, { column: number; letter: string }>;
 
 async function readWorkbook(buffer: Uint8Array, onProgress?: Progress): Promise<ReadResult> {
   assertXlsx(buffer);
+  assertWorkbookSize(buffer);
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; a copy gives one whatever backs the caller's bytes

@@ -27,6 +27,7 @@ import { NATS_SUBJECT_PREFIX, type EventPublisher } from '../../platform/nats.js
 import type { KeyRing } from '../../platform/signing.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import type { LicencesService } from '../licences/licences.service.js';
+import { postPinned, refusedAddress, type CheckedAddress } from './exchange.outbound.js';
 import * as repo from './exchange.repository.js';
 
 /** What the exchange needs; `fetch`, `now` and `random` are swapped in tests. */
@@ -43,7 +44,6 @@ export interface ExchangeDeps {
   alertAfter: number;
   /** a regulator's revocation request waits for a bureau officer (SHENPI_EXCHANGE_CONFIRM_REVOCATION) */
   confirmRevocation?: boolean;
-  fetch?: typeof fetch;
   random?: () => number;
   retry?: RetryPolicy;
   /** how long a claim holds (default 2 minutes): a crashed process's deliveries are sent again after it */
@@ -74,27 +74,11 @@ const GENESIS = '0'.repeat(64);
 const RESPONSE_EXCERPT = 500;
 const INSECURE_PROTOCOLS = new Set(['http:', 'https:']);
 
-/** Addresses an endpoint may never resolve to: private ranges, link-local (cloud metadata), CGNAT, unspecified. */
-const REFUSED = new net.BlockList();
-for (const [a, p] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16], ['192.0.0.0', 24], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4]] as const)
-  REFUSED.addSubnet(a, p, 'ipv4');
-for (const [a, p] of [['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['::', 128], ['fd00:ec2::', 32]] as const) REFUSED.addSubnet(a, p, 'ipv6');
-const LOOPBACK = new net.BlockList();
-LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
-LOOPBACK.addAddress('::1', 'ipv6');
-
-/** The v4 address inside an IPv4-mapped IPv6 address (::ffff:a.b.c.d), else the address. */
-function unmapped(address: string): string {
-  const m = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  return m?.[1] ?? address;
-}
-
 async function defaultLookup(host: string): Promise<string[]> {
   return (await dns.lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 }
 
 export class ExchangeService {
-  private readonly fetch: typeof fetch;
   private readonly random: () => number;
   private readonly retry: RetryPolicy;
   private readonly lookup: (host: string) => Promise<string[]>;
@@ -108,7 +92,6 @@ export class ExchangeService {
   private readonly signers = new Map<string, Webhook>();
 
   constructor(private readonly d: ExchangeDeps) {
-    this.fetch = d.fetch ?? fetch;
     this.random = d.random ?? Math.random;
     this.retry = d.retry ?? DEFAULT_RETRY;
     this.lookup = d.lookup ?? defaultLookup;
@@ -195,8 +178,9 @@ export class ExchangeService {
   /**
    * An endpoint must be https (http only when insecure endpoints are allowed) and resolve only
    * to public addresses (loopback only when allowed); every address the name resolves to counts.
+   * Returns the address a delivery connects to: the one checked here, never resolved again.
    */
-  async checkEndpoint(url: string, path: string): Promise<void> {
+  async checkEndpoint(url: string, path: string): Promise<{ url: URL; to: CheckedAddress }> {
     const bad = (message: string) => badRequest('EXCHANGE.BAD_ENDPOINT', '接收地址不可用', [{ path, message }]);
     let u: URL;
     try {
@@ -213,14 +197,13 @@ export class ExchangeService {
     } catch {
       throw bad('域名无法解析');
     }
-    if (addresses.length === 0) throw bad('域名无法解析');
-    for (const raw of addresses) {
-      const a = unmapped(raw);
-      const family = net.isIPv4(a) ? 'ipv4' : 'ipv6';
-      if (LOOPBACK.check(a, family)) {
-        if (!this.d.allowInsecure) throw bad(`地址 ${a} 是本机地址`);
-      } else if (REFUSED.check(a, family)) throw bad(`地址 ${a} 属于内网或保留地址段`);
+    const [first] = addresses;
+    if (first === undefined) throw bad('域名无法解析');
+    for (const a of addresses) {
+      const why = refusedAddress(a, this.d.allowInsecure);
+      if (why) throw bad(why);
     }
+    return { url: u, to: { address: first, family: net.isIPv4(first) ? 4 : 6 } };
   }
 
   // ------------------------------------------------------------------ dispatch
@@ -339,7 +322,7 @@ export class ExchangeService {
       const key = `${c.subscription_id}\u0000${c.subject}`;
       chains.set(key, [...(chains.get(key) ?? []), c]);
     }
-    const endpointOk = new Map<string, Promise<string | null>>();
+    const endpoints = new Map<string, Promise<{ url: URL; to: CheckedAddress } | string>>();
     const outcomes: repo.Outcome[] = [];
     const untried: number[] = [];
     const queue = [...chains.values()];
@@ -347,8 +330,8 @@ export class ExchangeService {
       for (let chain = queue.shift(); chain; chain = queue.shift()) {
         for (let i = 0; i < chain.length; i++) {
           const c = chain[i] as repo.Claimed;
-          if (!endpointOk.has(c.url)) endpointOk.set(c.url, this.checkEndpoint(c.url, 'url').then(() => null, (e: unknown) => (e instanceof DomainError ? (e.errors[0]?.message ?? e.title) : String(e))));
-          const o = await this.send(c, (await endpointOk.get(c.url)) ?? null);
+          if (!endpoints.has(c.url)) endpoints.set(c.url, this.checkEndpoint(c.url, 'url').catch((e: unknown) => (e instanceof DomainError ? (e.errors[0]?.message ?? e.title) : String(e))));
+          const o = await this.send(c, (await endpoints.get(c.url)) ?? '未检查');
           outcomes.push(o);
           if (o.result.status !== 'delivered') {
             untried.push(...chain.slice(i + 1).map((x) => x.id));
@@ -383,20 +366,19 @@ export class ExchangeService {
     return result;
   }
 
-  /** POST one delivery; a 2xx is the regulator's receipt. */
-  private async send(c: repo.Claimed, refused: string | null): Promise<repo.Outcome> {
+  /** POST one delivery to the checked address (or record why the endpoint was refused, without connecting); a 2xx is the regulator's receipt. */
+  private async send(c: repo.Claimed, endpoint: { url: URL; to: CheckedAddress } | string): Promise<repo.Outcome> {
     const body = JSON.stringify(c.event);
     const id = String(c.event.id);
     const started = performance.now();
     let statusCode: number | null = null;
-    let error: string | null = refused ? `endpoint refused: ${refused}` : null;
+    let error: string | null = typeof endpoint === 'string' ? `endpoint refused: ${endpoint}` : null;
     let response: string | null = null;
-    if (!refused) {
+    if (typeof endpoint !== 'string') {
       try {
-        const res = await this.fetch(c.url, {
-          method: 'POST',
-          redirect: 'manual',
-          signal: AbortSignal.timeout(this.timeoutMs),
+        const res = await postPinned(endpoint.url, endpoint.to, {
+          timeoutMs: this.timeoutMs,
+          excerptBytes: RESPONSE_EXCERPT,
           headers: {
             'content-type': 'application/cloudevents+json; charset=utf-8',
             'webhook-id': id,
@@ -406,7 +388,7 @@ export class ExchangeService {
           body,
         });
         statusCode = res.status;
-        response = (await res.text()).slice(0, RESPONSE_EXCERPT);
+        response = res.excerpt;
         if (res.status < 200 || res.status > 299) error = `HTTP ${res.status}`;
       } catch (err) {
         error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);

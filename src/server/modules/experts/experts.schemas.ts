@@ -2,12 +2,11 @@
  * Request and response shapes of the expert review API (专家库、专家评审).
  */
 import { z } from 'zod';
-import { isDateStr } from '../../../domain/calendar.js';
 import { CONCLUSIONS, EXCLUSION_REASONS, EXPERT_FIELDS, MAX_PANEL } from '../../../domain/expert.js';
 import { isValidCreditCode } from '../../../domain/identifiers.js';
 import { caseView } from '../cases/cases.schemas.js';
+import { day } from '../../platform/schemas.js';
 
-const day = z.string().refine(isDateStr, '日期格式为 YYYY-MM-DD');
 const fields = z.array(z.enum(EXPERT_FIELDS)).min(1, '请至少选择一个评审领域').max(EXPERT_FIELDS.length);
 const conclusion = z.enum(Object.keys(CONCLUSIONS) as [keyof typeof CONCLUSIONS, ...(keyof typeof CONCLUSIONS)[]]);
 const text = (max: number, empty = '请填写') => z.string().trim().min(1, empty).max(max);

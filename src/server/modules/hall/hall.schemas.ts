@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { GRADES, PRIORITIES } from '../../../domain/hall.js';
 import { isValidIdNumber, isValidMobile } from '../../../domain/identifiers.js';
+import { day } from '../../platform/schemas.js';
 
 const zoneCode = z.string().regex(/^[A-Z]$/, '服务区代码为一个大写字母');
 const itemCode = z.string().trim().min(1).max(120);
@@ -193,8 +194,8 @@ export const ratingLinkView = z.object({
 });
 export const statsQuery = z.object({
   by: z.enum(['window', 'staff', 'zone', 'item']).default('window'),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD').optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式为 YYYY-MM-DD').optional(),
+  from: day.optional(),
+  to: day.optional(),
 });
 export const statsView = z.object({
   by: z.string(),

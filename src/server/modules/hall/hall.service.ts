@@ -77,6 +77,9 @@ const ms = (d: Date | string) => new Date(d).getTime();
 const isUniqueViolation = (err: unknown) => (err as { code?: string }).code === UNIQUE_VIOLATION;
 
 /** The service hall. */
+/** Priorities an ID card cannot prove (军人, 残疾人): only a clerk at the window takes such a ticket. */
+const STAFF_CONFIRMED: ReadonlySet<string> = new Set(['military', 'disabled']);
+
 export class HallService {
   private org: { zones: Map<string, { name: string }>; windows: Map<number, WindowRow> } | null = null;
 
@@ -181,6 +184,9 @@ export class HallService {
       if (age < ELDERLY_AGE) throw badRequest('HALL.NOT_ELDERLY', `老年人绿色通道限${ELDERLY_AGE}周岁以上`, [{ path: 'priority', message: `持证人未满${ELDERLY_AGE}周岁` }]);
     }
     const isClerk = actor.type === 'user' && actor.permissions.includes('hall.window');
+    // an ID card proves age, not service or disability: those lanes are opened by staff who saw the certificate
+    if (STAFF_CONFIRMED.has(body.priority) && !isClerk)
+      throw badRequest('HALL.PRIORITY_AT_WINDOW', '军人、残疾人优先请到窗口出示证件，由工作人员取号', [{ path: 'priority', message: '须由工作人员查验证件后取号' }]);
     try {
       const row = await this.d.db.transaction().execute(async (trx) => {
         let appt: Selectable<Database['hall_appointments']> | undefined;

@@ -2,10 +2,9 @@
  * Request and response shapes of the inspections API (现场踏勘).
  */
 import { z } from 'zod';
-import { isDateStr } from '../../../domain/calendar.js';
 import { INSPECTION_STATUSES, POINT_RESULTS } from '../../../domain/inspection.js';
+import { day } from '../../platform/schemas.js';
 
-const day = z.string().refine(isDateStr, '日期格式为 YYYY-MM-DD');
 const status = z.enum(Object.keys(INSPECTION_STATUSES) as [keyof typeof INSPECTION_STATUSES, ...(keyof typeof INSPECTION_STATUSES)[]]);
 const pointResult = z.enum(Object.keys(POINT_RESULTS) as [keyof typeof POINT_RESULTS, ...(keyof typeof POINT_RESULTS)[]]);
 

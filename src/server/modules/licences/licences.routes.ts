@@ -129,8 +129,9 @@ export const licencesRoutes: FastifyPluginAsyncZod<{ service: LicencesService }>
   app.get(
     '/licences/:no/verify',
     {
-      config: { public: true, rateLimit: { max: 60, timeWindow: '1 minute' } },
-      schema: { tags: ['public'], summary: '按证照编号核验：签名是否真实、当前是否有效（持证人证件号脱敏）', params: noParam, response: { 200: verifyView, 400: problem, 404: problem, 429: problem } },
+      // numbers can be walked (sequential, computable check character): few lookups per address
+      config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: { tags: ['public'], summary: '按证照编号核验：签名是否真实、当前是否有效（自然人持证人姓名和证件号脱敏；全名仅凭签名二维码核验显示）', params: noParam, response: { 200: verifyView, 400: problem, 404: problem, 429: problem } },
     },
     async (req) => service.verify(req.params.no),
   );

@@ -5,7 +5,7 @@
  */
 import { addCalendarDays, toShanghaiDate } from '../../../domain/calendar.js';
 import type { ResultType } from '../../../domain/catalog-terms.js';
-import { maskIdNumber } from '../../../domain/identifiers.js';
+import { maskIdNumber, maskName } from '../../../domain/identifiers.js';
 import {
   canonicalPayload,
   effectiveStatus,
@@ -297,7 +297,9 @@ export class LicencesService {
   async verify(no: string) {
     const row = await repo.find(this.d.db, no);
     if (!row) throw notFound('LICENCE.NOT_FOUND', '证照编号不存在');
-    return this.check(row.payload_text, row.signature, row.key_id, row);
+    const result = await this.check(row.payload_text, row.signature, row.key_id, row);
+    // a number can be typed by anyone: a person's name is masked here, in full only with the signed QR payload
+    return row.holder_kind === 'person' && result.holder ? { ...result, holder: maskName(result.holder) } : result;
   }
 
   /**

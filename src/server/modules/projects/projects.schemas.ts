@@ -5,12 +5,11 @@
 import { z } from 'zod';
 import { CASE_STATUSES } from '../../../domain/case.js';
 import { keysOf } from '../../../domain/catalog.js';
-import { isDateStr } from '../../../domain/calendar.js';
 import { isValidCreditCode } from '../../../domain/identifiers.js';
 import { PROJECT_CLOCK_STATES } from '../../../domain/project.js';
 import { createCaseBody } from '../cases/cases.schemas.js';
+import { day } from '../../platform/schemas.js';
 
-const day = z.string().refine(isDateStr, '日期格式为 YYYY-MM-DD');
 const text = (max = 1000) => z.string().trim().min(1).max(max);
 const creditCode = z.string().trim().toUpperCase().refine(isValidCreditCode, '统一社会信用代码格式或校验位不正确');
 const departmentCode = z.string().trim().min(1).max(40);

@@ -8,6 +8,10 @@ import { sql } from 'kysely';
 import client from 'prom-client';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.js';
+import { safeEqual } from '../../platform/auth.js';
+import { forbidden, unauthenticated } from '../../platform/errors.js';
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /** A gauge other modules report through /metrics, read when Prometheus scrapes. */
 export interface GaugeSource {
@@ -73,7 +77,11 @@ async function systemPlugin(root: FastifyInstance, { deps, gauges = [] }: { deps
     },
   );
 
-  app.get('/metrics', { schema: { tags: ['system'], summary: 'Prometheus 指标', hide: true } }, async (_req, reply) => {
+  // the figures name routes, queues and failing regulators: only Prometheus with the token, or a caller on this machine
+  app.get('/metrics', { schema: { tags: ['system'], summary: 'Prometheus 指标（SHENPI_METRICS_TOKEN 或本机）', hide: true } }, async (req, reply) => {
+    const token = deps.config.metricsToken;
+    const allowed = token ? safeEqual(req.headers.authorization ?? '', `Bearer ${token}`) : LOOPBACK.has(req.ip);
+    if (!allowed) throw token ? unauthenticated() : forbidden('指标仅限本机或凭 SHENPI_METRICS_TOKEN 读取');
     reply.type(registry.contentType);
     return registry.metrics();
   });

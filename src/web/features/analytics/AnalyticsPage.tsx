@@ -21,7 +21,7 @@ import { paginationProps, useStatePaging } from '../../components/paging';
 import { CHANNELS, DRILL_FIGURES, METRICS, PAUSE_COUNTERS, type Channel, type DrillFigure, type Interval, type Metric } from '../../../domain/analytics';
 import { CASE_STATUSES, type CaseStatus } from '../../../domain/case';
 import { GRADE_NAMES, GRADES } from '../../../domain/hall';
-import { percent, type Breakdown, type Drill, type ExchangeFigures, type Filters, type HallFigures, type RatingFigures, type Series, type Summary } from './analyticsApi';
+import { heatmapTooltip, percent, type Breakdown, type Drill, type ExchangeFigures, type Filters, type HallFigures, type RatingFigures, type Series, type Summary } from './analyticsApi';
 
 const RATE_METRICS: readonly Metric[] = ['onTimeRate', 'statutoryOnTimeRate', 'onlineRate', 'zeroVisitRate', 'instantShare', 'supplementRate', 'refusalRate'];
 
@@ -210,7 +210,7 @@ function HallCard({ hall, exchange }: { hall: HallFigures | undefined; exchange:
   const cells = (hall?.heatmap ?? []).filter((c) => c.avgWaitMinutes !== null).map((c) => [hours.indexOf(c.hour), zones.findIndex((z) => z.code === c.zone), c.avgWaitMinutes, c.tickets]);
   const max = Math.max(10, ...cells.map((c) => Number(c[2])));
   const option = {
-    tooltip: { formatter: (p: { value: [number, number, number, number] }) => `${zones[p.value[1]]?.name ?? ''} ${hours[p.value[0]]}时：平均等候 ${p.value[2]} 分钟（${p.value[3]} 人）` },
+    tooltip: { formatter: (p: { value: [number, number, number, number] }) => heatmapTooltip(zones[p.value[1]]?.name ?? '', hours[p.value[0]] ?? 0, p.value[2], p.value[3]) },
     grid: { left: 96, right: 16, top: 8, bottom: 96 },
     xAxis: { type: 'category', data: hours.map((h) => `${h}时`), splitArea: { show: true } },
     yAxis: { type: 'category', data: zones.map((z) => z.name), splitArea: { show: true } },

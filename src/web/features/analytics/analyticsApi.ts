@@ -1,4 +1,5 @@
 /** Types and calls of /api/v1/analytics and /api/v1/public/open-data. */
+import { format } from 'echarts';
 import type { Query } from '../../api/client';
 import type { Channel, DrillFigure, Interval, Metric } from '../../../domain/analytics';
 import type { Grade } from '../../../domain/hall';
@@ -126,4 +127,9 @@ export interface OpenData {
 /** A rate as a percentage with one decimal, or — when there is nothing to divide. */
 export function percent(v: number | null | undefined): string {
   return v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`;
+}
+
+/** The hall heat map's tooltip. ECharts renders it as HTML, so the zone's name (typed in by a hall manager) is escaped. */
+export function heatmapTooltip(zoneName: string, hour: number, avgWaitMinutes: number, tickets: number): string {
+  return `${format.encodeHTML(zoneName)} ${hour}时：平均等候 ${avgWaitMinutes} 分钟（${tickets} 人）`;
 }

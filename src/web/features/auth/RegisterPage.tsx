@@ -78,7 +78,7 @@ export default function RegisterPage() {
           >
             <Input data-testid="register-username" autoComplete="username" />
           </Form.Item>
-          <Form.Item name="password" label="密码" rules={[
+          <Form.Item name="password" label="密码" extra="请使用不易被猜中的密码：避开常见密码、键盘序列和生日年份，较长的词组并混合符号更安全" rules={[
               { required: true, message: '请输入密码' },
               { min: 8, message: '密码至少8位' },
               { pattern: /[A-Za-z]/, message: '密码须包含字母' },

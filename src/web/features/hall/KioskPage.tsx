@@ -14,6 +14,9 @@ import { useGuideSearch } from '../guide/guideApi';
 import { HallScreen } from './HallScreen';
 import { dateTime, newRequestKey, useHallZones, type IssuedTicket, type ZoneSummary } from './hallApi';
 
+/** Priorities an ID card cannot prove: a clerk at the window takes these tickets (the server refuses them from a kiosk). */
+const AT_WINDOW: readonly Priority[] = ['military', 'disabled'];
+
 const BIG = { fontSize: 28, height: 72, padding: '0 32px' };
 const RESET_SECONDS = 60;
 
@@ -87,7 +90,7 @@ function ZoneChoice({ zone, initialItem, onTicket, onBack }: { zone: ZoneSummary
       <div>
         <div style={{ fontSize: 24, marginBottom: 8 }}>绿色通道（优先办理）</div>
         <Space wrap size={12}>
-          {(['normal', ...(Object.keys(GREEN_CHANNEL) as Priority[])] as Priority[]).map((p) => (
+          {(['normal', ...(Object.keys(GREEN_CHANNEL) as Priority[]).filter((p) => !AT_WINDOW.includes(p))] as Priority[]).map((p) => (
             <Button key={p} data-testid={`kiosk-priority-${p}`} type={priority === p ? 'primary' : 'default'} style={{ fontSize: 22, height: 60 }} onClick={() => setPriority(p)}>
               {p === 'normal' ? '不需要' : GREEN_CHANNEL[p as Exclude<Priority, 'normal'>]}
             </Button>
@@ -104,6 +107,7 @@ function ZoneChoice({ zone, initialItem, onTicket, onBack }: { zone: ZoneSummary
           />
         )}
         {priority !== 'normal' && priority !== 'elderly' && <div style={{ fontSize: 18, color: '#8c8c8c', marginTop: 8 }}>请到窗口出示相关证件</div>}
+        <div style={{ fontSize: 18, color: '#8c8c8c', marginTop: 8 }} data-testid="kiosk-priority-at-window">军人、残疾人请到窗口出示证件，由工作人员为您取优先号</div>
       </div>
       {take.error && <Alert type="error" showIcon style={{ fontSize: 22 }} title={errorText(take.error)} data-testid="kiosk-error" />}
       <Space size={16}>

@@ -2,7 +2,7 @@
  * `/admin/window` (窗口受理): the cases waiting for the acceptance decision, most urgent first,
  * those waiting for the applicant's 补正, and "代为申请" to file for someone at the window.
  */
-import { Tabs } from 'antd';
+import { Space, Tabs } from 'antd';
 import { FormOutlined } from '@ant-design/icons';
 import { LinkButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
@@ -10,6 +10,7 @@ import { UrlFilters } from '../../components/UrlFilters';
 import { useUrlPaging } from '../../components/paging';
 import { CaseTable } from '../cases/CaseTable';
 import { useCases } from '../cases/casesApi';
+import { VerifyIdentityButton } from './VerifyIdentityButton';
 
 const TABS = [
   { key: 'submitted', label: '待受理' },
@@ -47,9 +48,12 @@ export default function WindowPage() {
       <PageHeader
         title="窗口受理"
         extra={
-          <LinkButton to="/admin/window/apply" type="primary" icon={<FormOutlined />} data-testid="window-apply">
-            代为申请
-          </LinkButton>
+          <Space>
+            <VerifyIdentityButton />
+            <LinkButton to="/admin/window/apply" type="primary" icon={<FormOutlined />} data-testid="window-apply">
+              代为申请
+            </LinkButton>
+          </Space>
         }
       />
       <UrlFilters paging={paging} search={{ placeholder: '办件编号、事项或申请人', testId: 'window-search' }} />
