@@ -158,6 +158,16 @@ describe('authority by division', () => {
     expect((await h.act(freightCase, cookie('deputy1'), 'submit_opinion', { opinion: '同意' })).statusCode).toBe(403);
   });
 
+  it('a reviewer starts a special procedure only on their own division’s case', async () => {
+    const food = await h.item('食品经营许可');
+    const caseNo = await acceptedAtWindow(food, person);
+    const wrong = await h.call('POST', '/api/v1/inspections', cookie('caseworker2'), { caseNo, reason: '核查经营场所' });
+    expect([wrong.statusCode, wrong.json().code], wrong.body).toEqual([403, 'CASE.OUT_OF_SCOPE']);
+    expect(wrong.json().title).toContain('市场准入审批科');
+    const right = await h.call('POST', '/api/v1/inspections', cookie('caseworker1'), { caseNo, reason: '核查经营场所' });
+    expect(right.statusCode, right.body).toBe(201);
+  });
+
   it('any clerk accepts (一窗受理), but only a clerk of the item’s division decides an instant item on the spot', async () => {
     const elsewhere = await acceptedAtWindow(soleTrader, person, 'clerk2');
     expect((await h.call('GET', `/api/v1/cases/${elsewhere}`, cookie('clerk2'))).json().status).toBe('accepted');

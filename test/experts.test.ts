@@ -137,7 +137,7 @@ describe('requesting a review', () => {
     const food = await itemNamed('食品经营许可');
     const other = await submitted(food, c.applicant1 ?? '');
     await act(other, c.clerk1 ?? '', 'accept');
-    const na = await request(other, { fields: ['食品安全'], panelSize: 1, dueDays: 5, reason: '论证' });
+    const na = await request(other, { fields: ['食品安全'], panelSize: 1, dueDays: 5, reason: '论证' }, c.chief1);
     expect([na.statusCode, na.json().errors[0].path]).toEqual([400, 'caseNo']);
     // not the applicant's, not an expert's, not an unknown case's
     expect((await request(caseNo, { fields: ['建筑工程'], panelSize: 1, dueDays: 5, reason: '论证' }, c.applicant1)).statusCode).toBe(403);

@@ -52,6 +52,22 @@ const FIELDS_BY_DEPARTMENT: Record<string, ExpertField[]> = {
   'TA-D09': ['水利', '环境保护'],
 };
 
+/** The demo officer who reviews a division's cases (谁审批谁负责): its caseworker, else its chief. */
+export async function demoReviewerOf(db: Db, department: string): Promise<UserActor> {
+  const r = await db
+    .selectFrom('user_roles')
+    .innerJoin('users', 'users.id', 'user_roles.user_id')
+    .select('user_roles.user_id')
+    .where('user_roles.role', 'in', ['case_reviewer', 'section_chief'])
+    .where('user_roles.department_code', '=', department)
+    .orderBy('user_roles.role')
+    .orderBy('users.username')
+    .executeTakeFirstOrThrow(() => new Error(`the demo has no reviewer for ${department}`));
+  const actor = await loadUserActor(db, r.user_id, null);
+  if (!actor) throw new Error(`the demo has no reviewer for ${department}`);
+  return actor;
+}
+
 export async function seedDemoExperts(db: Db, log: Logger, realNow: Date): Promise<boolean> {
   let wrote = false;
   const today = realNow;
@@ -111,8 +127,8 @@ export async function seedDemoExperts(db: Db, log: Logger, realNow: Date): Promi
   const now = () => realNow;
   const cases = new CasesService({ db, catalog: new CatalogService(db), calendar, now });
   const experts = new ExpertsService({ db, cases, calendar, keys: null, now });
-  const caseworker = await as('caseworker1');
   for (const [i, c] of picked.entries()) {
+    const caseworker = await demoReviewerOf(db, c.department_code);
     const fields = FIELDS_BY_DEPARTMENT[c.department_code] ?? ['建筑工程'];
     const review = await experts.request(caseworker, c.case_no, { fields, panelSize: 3, dueDays: 10, reason: '技术方案需专家论证' });
     if (i === 0) {

@@ -11,6 +11,7 @@ import { toShanghaiDate } from '../domain/calendar.js';
 import { demoPng } from './demo-cases.js';
 import { loadUserActor, type UserActor } from './platform/auth.js';
 import type { Db } from './platform/db.js';
+import { demoReviewerOf } from './demo-experts.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
 import { CasesService } from './modules/cases/cases.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
@@ -33,7 +34,7 @@ export async function seedDemoInspections(db: Db, log: Logger, seedNow: Date): P
   const today = toShanghaiDate(realNow);
 
   const people: Record<string, UserActor> = {};
-  for (const username of ['caseworker1', 'kancha1', 'inspector1', 'inspector2']) {
+  for (const username of ['kancha1', 'inspector1', 'inspector2']) {
     const row = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
     const actor = row ? await loadUserActor(db, row.id, null) : null;
     if (!actor) {
@@ -42,26 +43,28 @@ export async function seedDemoInspections(db: Db, log: Logger, seedNow: Date): P
     }
     people[username] = actor;
   }
-  const { caseworker1: reviewer, kancha1: centre, inspector1: first, inspector2: second } = people as Record<string, UserActor>;
-  if (!reviewer || !centre || !first || !second) return false;
+  const { kancha1: centre, inspector1: first, inspector2: second } = people as Record<string, UserActor>;
+  if (!centre || !first || !second) return false;
 
   // accepted demo cases of items that need an inspection, one per item
-  const candidates = await db.selectFrom('cases').select(['case_no', 'item_code', 'item_version']).where('status', '=', 'accepted').orderBy('case_no', 'desc').limit(80).execute();
-  const chosen: string[] = [];
+  const candidates = await db.selectFrom('cases').select(['case_no', 'item_code', 'item_version', 'department_code']).where('status', '=', 'accepted').orderBy('case_no', 'desc').limit(80).execute();
+  const chosen: typeof candidates = [];
   const items = new Set<string>();
   for (const c of candidates) {
     if (chosen.length === SCENARIOS.length) break;
     if (items.has(c.item_code)) continue;
     if (!(await catalog.confirmedItem(c.item_code, c.item_version)).onSiteInspection) continue;
     items.add(c.item_code);
-    chosen.push(c.case_no);
+    chosen.push(c);
   }
   const at = (day: string) => (day >= today ? realNow : new Date(`${day}T02:00:00Z`));
   const nextWorking = calendar.addWorkingDays(today, 1);
   let made = 0;
-  for (const [n, caseNo] of chosen.entries()) {
+  for (const [n, { case_no: caseNo, department_code: department }] of chosen.entries()) {
     const scenario = SCENARIOS[n] as Scenario;
     try {
+      // the case's own division asks for the inspection
+      const reviewer = await demoReviewerOf(db, department);
       const view = await cases.get(reviewer, caseNo);
       const lastDay = view.actions[view.actions.length - 1]?.on ?? today;
       // finished ones: requested and scheduled the working day after the case's last action, reported two working days later

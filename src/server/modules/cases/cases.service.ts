@@ -483,6 +483,8 @@ export class CasesService {
       if (procedure) {
         if (procedure.kind !== (body.type === 'start_pause' ? body.kind : state.openPause?.kind))
           throw new DomainError('CASE.PAUSE_MISMATCH', 409, `办件当前的特别程序不是"${pauseName(procedure.kind)}"`);
+        // a reviewer starts a special procedure (踏勘, 专家评审) only on their own division's cases; its end comes from the inspectors or the panel
+        if (body.type === 'start_pause' && user.permissions.includes('case.review') && !mayTake(user, row, 'start_pause', item)) throw await this.outOfScope(trx, user, item, body.type);
       } else if (!mayTake(user, row, body.type, item)) {
         const who = ACTION_ACTOR[body.type];
         if (who !== 'applicant' && who !== 'system' && user.permissions.includes(who)) throw await this.outOfScope(trx, user, item, body.type);
@@ -691,6 +693,14 @@ export class CasesService {
   /** 404 unless the caller may see the case (its documents, its licence). */
   async canRead(actor: Actor, caseNo: string): Promise<void> {
     await this.visibleCase(actor, caseNo);
+  }
+
+  /** 404 unless the officer sees the case, 403 naming its division unless they may take `type` on it (a special procedure asked for outside the case's actions). */
+  async assertDuty(actor: Actor, caseNo: string, type: CaseActionType): Promise<void> {
+    const user = requireUser(actor);
+    const row = await this.visibleCase(user, caseNo);
+    const item = await this.itemOf(row);
+    if (!mayTake(user, row, type, item)) throw await this.outOfScope(this.d.db, user, item, type);
   }
 
   /**

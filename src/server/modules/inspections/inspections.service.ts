@@ -62,8 +62,8 @@ export class InspectionsService {
   /** A reviewer asks the centre to inspect an accepted case whose item needs it. One open inspection per case. */
   async request(actor: Actor, input: { caseNo: string; reason: string }) {
     const user = authorizeUser(actor, 'case.review');
-    // 404 unless the reviewer may see the case
-    await this.d.cases.canRead(user, input.caseNo);
+    // 404 unless the reviewer may see the case, 403 unless it is their division's
+    await this.d.cases.assertDuty(user, input.caseNo, 'start_pause');
     const facts = await repo.caseFacts(this.d.db, input.caseNo);
     if (!facts) throw notFound('CASE.NOT_FOUND', '办件不存在');
     const item = await this.d.catalog.confirmedItem(facts.item_code, facts.item_version);
