@@ -6,10 +6,11 @@ import { z } from 'zod';
 import { isDateStr } from './calendar.js';
 import { isValidCreditCode, isValidIdNumber } from './identifiers.js';
 import { isValidLicenceNumber } from './licence.js';
+import type { CaseActionType } from './case.js';
 import type { EventType } from './exchange-terms.js';
 
-/** Outbox topic → the event type it is published as; topics not listed stay inside the bureau. */
-export const TOPIC_EVENT_TYPES: Readonly<Record<string, EventType>> = {
+/** Outbox topic → the event type it is published as; topics not listed stay inside the bureau. A renamed case action fails to compile here. */
+export const TOPIC_EVENT_TYPES = {
   'case.submit': 'case.submitted',
   'case.accept': 'case.accepted',
   'case.accept_pending': 'case.accepted',
@@ -24,7 +25,12 @@ export const TOPIC_EVENT_TYPES: Readonly<Record<string, EventType>> = {
   'licence.restored': 'licence.restored',
   'licence.revoked': 'licence.revoked',
   'licence.cancelled': 'licence.cancelled',
-};
+} as const satisfies Readonly<Partial<Record<`case.${CaseActionType}`, EventType>> & Record<`licence.${string}`, EventType>>;
+
+/** The event type an outbox topic is published as, or undefined for a topic that stays inside the bureau. */
+export function eventTypeOf(topic: string): EventType | undefined {
+  return (TOPIC_EVENT_TYPES as Readonly<Record<string, EventType>>)[topic];
+}
 
 /** The retry schedule: exponential from `baseMs`, capped, with jitter. */
 export interface RetryPolicy {

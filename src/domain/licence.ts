@@ -3,6 +3,7 @@
  * characters, the licence's status rules and the signed payload's canonical form. Pure: no I/O.
  */
 import { addCalendarDays, type DateStr } from './calendar.js';
+import type { CaseActionType } from './case.js';
 
 // ------------------------------------------------------------------------------ documents
 
@@ -21,7 +22,7 @@ export const DOCUMENT_TYPES = {
 export type DocumentType = keyof typeof DOCUMENT_TYPES;
 
 /** Which case action produces which documents (a decision is served with its 送达回证). */
-export const DOCUMENTS_OF_ACTION: Partial<Record<string, readonly DocumentType[]>> = {
+export const DOCUMENTS_OF_ACTION: Readonly<Partial<Record<CaseActionType, readonly DocumentType[]>>> = {
   accept: ['acceptance'],
   deem_accept: ['acceptance'],
   accept_pending: ['acceptance'],

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Mustache from 'mustache';
-import { reduceCase, type CaseAction, type CaseState } from '../../../domain/case.js';
+import { reduceCase, type CaseAction, type CaseActionType, type CaseState } from '../../../domain/case.js';
 import type { Clock } from '../../../domain/clock.js';
 import { maskIdNumber } from '../../../domain/identifiers.js';
 import { DOCUMENT_TYPES, DOCUMENTS_OF_ACTION, documentNumber, type DocumentType } from '../../../domain/licence.js';
@@ -122,7 +122,7 @@ export class DocumentsService {
   }
 
   /** Case actions → their documents (CasesService.onActions). */
-  async forActions(caseNo: string, actions: { seq: number; type: string }[]): Promise<void> {
+  async forActions(caseNo: string, actions: { seq: number; type: CaseActionType }[]): Promise<void> {
     for (const a of actions) {
       for (const type of DOCUMENTS_OF_ACTION[a.type] ?? []) await this.make(caseNo, a.seq, type);
       for (const [type, source] of this.sources) if (source.action === a.type) await this.make(caseNo, a.seq, type);
@@ -132,7 +132,8 @@ export class DocumentsService {
   /** Make what a crash left unmade (of every case, or of one); returns how many actions it completed. */
   async catchUp(limit = 50, caseNo?: string): Promise<number> {
     const missing = await repo.actionsMissingDocuments(this.d.db, WANTED, limit, caseNo);
-    for (const m of missing) await this.forActions(m.case_no, [{ seq: m.seq, type: m.type }]);
+    // the log holds only the action types the domain defines
+    for (const m of missing) await this.forActions(m.case_no, [{ seq: m.seq, type: m.type as CaseActionType }]);
     let made = missing.length;
     for (const [type, source] of this.sources)
       for (const m of await source.missing(limit, caseNo)) {

@@ -15,7 +15,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { Webhook } from 'standardwebhooks';
 import { toShanghaiDate } from '../../../domain/calendar.js';
-import { backoffMs, DEFAULT_RETRY, TOPIC_EVENT_TYPES, type InboundMessage, type RetryPolicy } from '../../../domain/exchange.js';
+import { backoffMs, DEFAULT_RETRY, eventTypeOf, type InboundMessage, type RetryPolicy } from '../../../domain/exchange.js';
 import { EVENT_TYPE_PREFIX, type EventType } from '../../../domain/exchange-terms.js';
 import type { LicenceAction, LicencePayload } from '../../../domain/licence.js';
 import { canonicalJson } from '../../platform/audit.js';
@@ -265,7 +265,7 @@ export class ExchangeService {
       const cases = new Map((await repo.casesFor(trx, [...caseNos])).map((c) => [c.case_no, c]));
       const licences = new Map((await repo.licencesFor(trx, [...licenceNos])).map((l) => [`${l.no}:${l.version}`, l]));
       const built = rows.flatMap((r) => {
-        const type = TOPIC_EVENT_TYPES[r.topic] as EventType;
+        const type = eventTypeOf(r.topic) as EventType;
         const payload = r.payload as Record<string, unknown>;
         const data = r.topic.startsWith('case.') ? caseData(r.topic, payload, cases.get(r.subject)) : licenceData(type, payload, licences.get(`${r.subject}:${String(payload.version)}`));
         return data ? [{ outboxId: r.id, type, subject: r.subject, createdAt: r.created_at, ...data }] : [];
