@@ -9,15 +9,8 @@ import { api } from '../../api/client';
 import { Loaded } from '../../components/Loaded';
 import { testIdAttrs } from '../../components/testId';
 import { assessmentKeys } from './assessmentApi';
+import type { ReviewScore } from '../../../domain/authority';
 
-interface ReviewScore {
-  userId: string;
-  name: string;
-  steps: number;
-  onTime: number;
-  opinions: number;
-  vetoes: string[];
-}
 
 export function ReviewScoresTab({ month }: { month: string }) {
   const scores = useQuery({
