@@ -12,9 +12,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Logger } from 'pino';
 import { z } from 'zod';
-import type { Config } from './config.js';
+import type { AppDeps } from './deps.js';
 import { analyticsRoutes } from './modules/analytics/analytics.routes.js';
 import { assessmentRoutes } from './modules/assessment/assessment.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -34,22 +33,11 @@ import { systemRoutes } from './modules/system/system.routes.js';
 import { projectsRoutes } from './modules/projects/projects.routes.js';
 import { noticesRoutes } from './modules/notices/notices.routes.js';
 import { authPlugin } from './platform/auth.js';
-import type { Clock } from './platform/clock.js';
-import type { DbHandle } from './platform/db.js';
 import { installErrorHandler, routeNotFound } from './platform/errors.js';
 import { hygienePlugin } from './platform/hygiene.js';
 import { openapiTransform, problemComponent } from './platform/openapi.js';
 import { securityPlugin } from './platform/security.js';
 import { createServices, type Services } from './services.js';
-
-/** What the app needs from outside: configuration, the open database and a logger. */
-export interface AppDeps {
-  config: Config;
-  database: DbHandle;
-  logger: Logger;
-  /** The service clock (platform/clock.ts); tests move it to check deadlines. */
-  now: Clock;
-}
 
 export type App = FastifyInstance;
 

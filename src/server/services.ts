@@ -3,7 +3,7 @@
  * licences and the documents about committed actions; documents and licences sign with the
  * bureau's key. Used by the app (routes), the sweeper and the CLI.
  */
-import type { AppDeps } from './app.js';
+import type { AppDeps } from './deps.js';
 import { AnalyticsService } from './modules/analytics/analytics.service.js';
 import { casesService } from './modules/cases/cases.routes.js';
 import type { CasesService } from './modules/cases/cases.service.js';

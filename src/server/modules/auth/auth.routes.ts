@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLES } from '../../../domain/roles.js';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../deps.js';
 import { authorizeUser, requireUser, SESSION_COOKIE } from '../../platform/auth.js';
 import { problem } from '../../platform/errors.js';
 import {

@@ -6,7 +6,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../deps.js';
 import { toShanghaiDate } from '../../../domain/calendar.js';
 import { authorizeUser } from '../../platform/auth.js';
 import { problem } from '../../platform/errors.js';

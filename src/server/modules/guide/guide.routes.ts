@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../deps.js';
 import { problem } from '../../platform/errors.js';
 import { checklistBody, checklistResult, codeParam, idParam, questionsResult, scenarioView, searchQuery, searchResult, suggestQuery, suggestResult } from './guide.schemas.js';
 import { GuideService, readScenarioFile, SCENARIO_FILE } from './guide.service.js';

@@ -5,7 +5,7 @@
 import type { ServerResponse } from 'node:http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../deps.js';
 import { problem } from '../../platform/errors.js';
 import { createBus } from '../../platform/pubsub.js';
 import { CalendarService } from '../calendar/calendar.service.js';

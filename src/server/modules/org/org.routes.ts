@@ -3,7 +3,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../deps.js';
 import { problem } from '../../platform/errors.js';
 import { CatalogService } from '../catalog/catalog.service.js';
 import { departmentView, zoneView } from './org.schemas.js';
