@@ -94,17 +94,17 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
       { name: 'shenpi_exchange_alerting_subscriptions', help: 'Regulator subscriptions failing SHENPI_EXCHANGE_ALERT_AFTER times in a row', read: async () => (await services.exchange.gauges()).alerting },
     ],
   });
-  await app.register(authRoutes, { prefix: '/api/v1', deps });
-  await app.register(orgRoutes, { prefix: '/api/v1', deps });
+  await app.register(authRoutes, { prefix: '/api/v1', deps, service: services.auth });
+  await app.register(orgRoutes, { prefix: '/api/v1', org: services.org, catalog: services.catalog });
   await app.register(auditRoutes, { prefix: '/api/v1', deps });
-  await app.register(catalogRoutes, { prefix: '/api/v1', deps });
-  await app.register(calendarRoutes, { prefix: '/api/v1', deps, recompute: () => services.cases.recomputeDeadlines() });
-  await app.register(guideRoutes, { prefix: '/api/v1', deps });
-  await app.register(casesRoutes, { prefix: '/api/v1', deps, service: services.cases });
+  await app.register(catalogRoutes, { prefix: '/api/v1', service: services.catalog, org: services.org });
+  await app.register(calendarRoutes, { prefix: '/api/v1', service: services.calendar, now: deps.now, recompute: () => services.cases.recomputeDeadlines() });
+  await app.register(guideRoutes, { prefix: '/api/v1', service: services.guide });
+  await app.register(casesRoutes, { prefix: '/api/v1', service: services.cases });
   await app.register(documentsRoutes, { prefix: '/api/v1', service: services.documents });
   await app.register(licencesRoutes, { prefix: '/api/v1', service: services.licences });
-  await app.register(hallRoutes, { prefix: '/api/v1', deps });
-  await app.register(assessmentRoutes, { prefix: '/api/v1', deps });
+  await app.register(hallRoutes, { prefix: '/api/v1', service: services.hall });
+  await app.register(assessmentRoutes, { prefix: '/api/v1', service: services.assessment });
   await app.register(exchangeRoutes, { prefix: '/api/v1', service: services.exchange });
   await app.register(analyticsRoutes, { prefix: '/api/v1', service: services.analytics, now: deps.now });
   await app.register(inspectionsRoutes, { prefix: '/api/v1', service: services.inspections });

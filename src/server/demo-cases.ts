@@ -46,7 +46,7 @@ import { loadUserActor, type UserActor } from './platform/auth.js';
 import type { Db } from './platform/db.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
 import type { ActionBody, OnBehalfOf } from './modules/cases/cases.schemas.js';
-import { CasesService } from './modules/cases/cases.service.js';
+import { CasesService, NO_POLICIES } from './modules/cases/cases.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { OrgService } from './modules/org/org.service.js';
 
@@ -967,7 +967,7 @@ export async function seedDemoCases(db: Db, log: Logger, opts: DemoCasesOptions)
   const names = org.names();
   const catalog = new CatalogService(db);
   const calendarService = new CalendarService(db);
-  const service = new CasesService({ db, catalog, calendar: calendarService, now: () => clock });
+  const service = new CasesService({ db, catalog, calendar: calendarService, now: () => clock, policies: NO_POLICIES, listeners: [] });
 
   // items by code, which a rename or a new version keeps; one that is gone is left out
   const items: (PlanItem & { weight: number })[] = [];

@@ -639,6 +639,11 @@ export class HallService {
     return this.d.bus.subscribe((e) => fn(e as HallEvent));
   }
 
+  /** Stop the live events (the app closes). */
+  close(): Promise<void> {
+    return this.d.bus.close();
+  }
+
   // ------------------------------------------------------------------ appointments
 
   /** Bookable slots of a zone for the coming working days, with the places left (public). */
