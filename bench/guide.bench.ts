@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { sql } from 'kysely';
 import pino from 'pino';
 import { evalFileSchema } from '../src/domain/guide.js';
-import { seedDemo } from '../src/server/demo.js';
+import { seedDemo } from '../src/server/demo/seed.js';
 import { GuideService, readScenarioFile, SCENARIO_FILE } from '../src/server/modules/guide/guide.service.js';
 import { OrgService } from '../src/server/modules/org/org.service.js';
 import { migrate } from '../src/server/platform/migrate.js';

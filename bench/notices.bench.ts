@@ -13,7 +13,7 @@
 import { sql } from 'kysely';
 import pino from 'pino';
 import { startSmsSim } from '../src/cli/notify-sim.js';
-import { seedDemo } from '../src/server/demo.js';
+import { seedDemo } from '../src/server/demo/seed.js';
 import { NoticesService } from '../src/server/modules/notices/notices.service.js';
 import { aliyunSms } from '../src/server/modules/notices/sms.js';
 import { serviceClock } from '../src/server/platform/clock.js';

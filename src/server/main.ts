@@ -5,7 +5,7 @@ import { buildApp } from './app.js';
 import { startDispatcher } from './jobs/dispatcher.js';
 import { startSweeper } from './jobs/sweeper.js';
 import { loadConfig } from './config.js';
-import { demoAccounts, seedDemo } from './demo.js';
+import { demoAccounts, seedDemo } from './demo/seed.js';
 import { serviceClock } from './platform/clock.js';
 import { startConsumers } from './platform/consumers.js';
 import { openDatabase } from './platform/db.js';

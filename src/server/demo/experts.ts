@@ -7,14 +7,14 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
-import { loadUserActor, type UserActor } from './platform/auth.js';
-import type { Db } from './platform/db.js';
-import { hashPassword } from './modules/auth/auth.service.js';
-import { CalendarService } from './modules/calendar/calendar.service.js';
-import { CasesService, NO_POLICIES } from './modules/cases/cases.service.js';
-import { CatalogService } from './modules/catalog/catalog.service.js';
-import { ExpertsService } from './modules/experts/experts.service.js';
-import type { ExpertField } from '../domain/expert.js';
+import { loadUserActor, type UserActor } from '../platform/auth.js';
+import type { Db } from '../platform/db.js';
+import { hashPassword } from '../modules/auth/auth.service.js';
+import { CalendarService } from '../modules/calendar/calendar.service.js';
+import { CasesService, NO_POLICIES } from '../modules/cases/cases.service.js';
+import { CatalogService } from '../modules/catalog/catalog.service.js';
+import { ExpertsService } from '../modules/experts/experts.service.js';
+import type { ExpertField } from '../../domain/expert.js';
 
 type DemoExpert = { username: string; name: string; title: string; fields: ExpertField[]; employer: string; declared?: string[]; away?: [number, number] };
 
