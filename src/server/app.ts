@@ -37,6 +37,7 @@ import { installErrorHandler, routeNotFound } from './platform/errors.js';
 import { hygienePlugin } from './platform/hygiene.js';
 import { openapiTransform, problemComponent } from './platform/openapi.js';
 import { securityPlugin } from './platform/security.js';
+import { ERRORS, errorCodesDoc } from './errors.js';
 import { createServices, type Services } from './services.js';
 
 export type App = FastifyInstance;
@@ -57,11 +58,12 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  installErrorHandler(app, ERRORS);
   await app.register(securityPlugin, { publicUrl: deps.config.publicUrl });
   // documents and licences being made after a committed action finish before the database closes
   app.addHook('onClose', () => services.cases.settled());
 
+  const errorCodesExtension = { 'x-error-codes': errorCodesDoc() };
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -77,6 +79,8 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
         },
         schemas: { Problem: problemComponent() },
       },
+      // every code a problem answer may carry, with its status and default message (src/server/errors.ts)
+      ...errorCodesExtension,
     },
     transform: openapiTransform,
   });

@@ -155,7 +155,7 @@ export class CatalogService {
     const errors: FieldError[] = [];
     if (!a) errors.push({ path: 'from', message: `版本 ${from} 不存在` });
     if (!b) errors.push({ path: 'to', message: `版本 ${to} 不存在` });
-    if (!a || !b) throw badRequest('CATALOG.VERSION_NOT_FOUND', '版本不存在', errors);
+    if (!a || !b) throw badRequest('CATALOG.VERSION_UNKNOWN', '版本不存在', errors);
     return { from, to, changes: diffItems(a.data, b.data) };
   }
 

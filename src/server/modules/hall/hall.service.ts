@@ -245,7 +245,7 @@ export class HallService {
     const appt = rows.find((a) => toShanghaiDate(a.slot_start) === day);
     if (!appt) {
       const path = body.appointmentCode ? 'appointmentCode' : 'idNumber';
-      throw badRequest('HALL.APPOINTMENT_NOT_FOUND', '没有今天的预约', [{ path, message: body.appointmentCode ? '预约码不存在或不是今天的预约' : '该身份证今天在本服务区没有预约' }]);
+      throw badRequest('HALL.NO_APPOINTMENT_TODAY', '没有今天的预约', [{ path, message: body.appointmentCode ? '预约码不存在或不是今天的预约' : '该身份证今天在本服务区没有预约' }]);
     }
     return appt;
   }
