@@ -158,16 +158,84 @@ export function licenceExpiringNotice(l: { no: string; name: string; validTo: st
 }
 
 const ID_NUMBER = /\d{17}[\dXx]|\d{15}/;
+const VARIABLE = /\$\{(\w+)\}/g;
 
-/** The SMS text of a notice; refuses a missing variable and any 身份证号 (never sent by SMS). */
-export function smsText(template: NoticeTemplate, params: Record<string, string>): string {
-  const text = NOTICE_TEMPLATES[template].sms.replace(/\$\{(\w+)\}/g, (_, name: string) => {
+/** The variables a template's built-in wording uses: the ones its notices always fill. */
+export function templateVariables(template: NoticeTemplate): string[] {
+  return [...new Set([...NOTICE_TEMPLATES[template].sms.matchAll(VARIABLE)].map((m) => m[1] ?? ''))];
+}
+
+/**
+ * What is wrong with an administrator's SMS wording for a template (empty: nothing): only the
+ * variables its notices fill, no signature of its own (the provider adds the registered one), and
+ * at most three segments.
+ */
+export function smsWordingProblems(template: NoticeTemplate, text: string): string[] {
+  const known = new Set(templateVariables(template));
+  const problems = [...new Set([...text.matchAll(VARIABLE)].map((m) => m[1] ?? ''))].filter((v) => !known.has(v)).map((v) => `变量 \${${v}} 不可用，可用：${[...known].map((k) => `\${${k}}`).join(' ')}`);
+  if (/【[^】]*】/.test(text)) problems.push('不要在正文中写签名，发送时自动加上【泰安市行政审批服务局】');
+  if (/\$\{(?!\w+\})/.test(text)) problems.push('变量格式应为 ${名称}');
+  if (smsSegments(SMS_SIGNATURE + text.replace(VARIABLE, '某某某某某某')) > 3) problems.push('短信过长：超过 3 条计费短信');
+  return problems;
+}
+
+/** The SMS text of a notice (in `wording`, the built-in one by default); refuses a missing variable and any 身份证号 (never sent by SMS). */
+export function smsText(template: NoticeTemplate, params: Record<string, string>, wording: string = NOTICE_TEMPLATES[template].sms): string {
+  const text = wording.replace(VARIABLE, (_, name: string) => {
     const value = params[name];
     if (value === undefined || value === '') throw new Error(`短信变量 ${name} 缺失`);
     if (ID_NUMBER.test(value)) throw new Error(`短信变量 ${name} 含身份证号`);
     return value;
   });
   return SMS_SIGNATURE + text;
+}
+
+/** The status word (phrase: at most 5 Chinese characters) of each template in a WeChat notice. */
+const WECHAT_STATUS: Record<NoticeTemplate, string> = {
+  received: '已收到',
+  accepted: '已受理',
+  rejected: '不予受理',
+  supplement: '需补正',
+  pending: '容缺受理',
+  paused: '特别程序',
+  resumed: '继续办理',
+  extended: '已延期',
+  approved: '准予许可',
+  refused: '不予许可',
+  withdrawn: '已撤回',
+  rescheduled: '期限调整',
+  pending_due: '补齐提醒',
+  promise_due: '核查提醒',
+  inspection: '现场踏勘',
+  licence_expiring: '证照到期',
+};
+
+/**
+ * WeChat subscription-message field limits (公众号订阅通知 / 小程序订阅消息): thing ≤ 20 characters,
+ * character_string ≤ 32 (digits, letters, symbols), phrase ≤ 5 Chinese characters, time a 24-hour time.
+ */
+export const WECHAT_LIMITS = { thing: 20, character_string: 32, phrase: 5 } as const;
+
+/** Cut a thing value to WeChat's 20 characters, marking the cut. */
+function thing(value: string): string {
+  const chars = [...value];
+  return chars.length <= WECHAT_LIMITS.thing ? value : `${chars.slice(0, WECHAT_LIMITS.thing - 1).join('')}…`;
+}
+
+/**
+ * The data of the bureau's one subscription template “办件进度通知” (事项 thing1, 编号 character_string2,
+ * 状态 phrase3, 时间 time4, 说明 thing5) for a notice; never an ID number, names as in the SMS.
+ */
+export function wechatData(template: NoticeTemplate, params: Record<string, string>, title: string, at: Date): Record<string, { value: string }> {
+  const b = new Date(at.getTime() + 8 * 3_600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const time = `${b.getUTCFullYear()}年${b.getUTCMonth() + 1}月${b.getUTCDate()}日 ${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}`;
+  const subject = params.item ?? params.licence ?? title;
+  const number = params.caseNo ?? params.no ?? '';
+  const hint = params.due ? `期限：${params.due}` : params.date ? `日期：${params.date}` : '详情请登录查看';
+  const data = { thing1: thing(subject), character_string2: number.replace(/[^\x21-\x7e]/g, '').slice(0, WECHAT_LIMITS.character_string), phrase3: WECHAT_STATUS[template], time4: time, thing5: thing(`${title}，${hint}`) };
+  for (const v of Object.values(data)) if (ID_NUMBER.test(v)) throw new Error('微信通知含身份证号');
+  return Object.fromEntries(Object.entries(data).map(([k, value]) => [k, { value }]));
 }
 
 /** SMS segments the text is billed as: one up to 70 characters, else 67 per segment. */

@@ -14,8 +14,7 @@ import { CatalogService } from './modules/catalog/catalog.service.js';
 import { InspectionsService } from './modules/inspections/inspections.service.js';
 import { ExpertsService } from './modules/experts/experts.service.js';
 import { LicencesService } from './modules/licences/licences.service.js';
-import { NoticesService } from './modules/notices/notices.service.js';
-import { aliyunSms, consoleSms, type SmsGateway } from './modules/notices/sms.js';
+import { createNotices, type Notices } from './modules/notices/notices.module.js';
 import { AgencyService } from './modules/projects/agency.service.js';
 import { ProjectsService } from './modules/projects/projects.service.js';
 import { natsPublisher } from './platform/nats.js';
@@ -31,7 +30,7 @@ export interface Services {
   analytics: AnalyticsService;
   projects: ProjectsService;
   agency: AgencyService;
-  notices: NoticesService;
+  notices: Notices;
   keys: KeyRing;
 }
 
@@ -88,12 +87,6 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   const projects = new ProjectsService({ db, cases, calendar: new CalendarService(db), now });
   const agency = new AgencyService({ db, cases, projects, now });
   cases.setApprovalCheck((trx, { caseNo, item }) => projects.checkMilestones(trx, caseNo, item.externalMilestones));
-  const notices = new NoticesService({ db, now, log: deps.logger, sms: smsGateway(deps), dailyCap: deps.config.sms.dailyCap, templateCodes: deps.config.sms.templateCodes, canRead: (actor, c) => cases.canRead(actor, c) });
+  const notices = createNotices({ db, now, log: deps.logger, config: deps.config, canRead: (actor, c) => cases.canRead(actor, c) });
   return { cases, documents, licences, exchange, inspections, experts, analytics, projects, agency, notices, keys };
-}
-
-function smsGateway({ config: { sms }, logger }: AppDeps): SmsGateway | null {
-  if (sms.gateway === 'off') return null;
-  if (sms.gateway === 'console') return consoleSms(logger);
-  return aliyunSms({ endpoint: sms.endpoint, accessKeyId: sms.accessKeyId, accessKeySecret: sms.accessKeySecret, signName: sms.signName, now: () => new Date() });
 }
