@@ -71,7 +71,7 @@ test.describe('the administrator', () => {
     await login(page, 'admin');
     await page.goto('/admin/notice-templates');
     const row = page.getByRole('row', { name: /申请已收到/ });
-    await row.getByRole('button', { name: '编辑' }).click();
+    await row.getByRole('button', { name: /编\s*辑/ }).click();
     const drawer = page.getByRole('dialog');
     await drawer.getByTestId('template-sms').fill('${item}申请（${caseNo}）已收到，我们将尽快审查。');
     await drawer.getByLabel('预览用办件编号').fill(sample?.caseNo ?? '');

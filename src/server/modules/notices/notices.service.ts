@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import type { Logger } from 'pino';
 import { maskPhone } from '../../../domain/identifiers.js';
-import { caseActionNotice, dueReminderNotice, inspectionNotice, licenceExpiringNotice, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, smsSendAt, smsText, type NoticeDraft } from '../../../domain/notice.js';
+import { appointmentNotice, caseActionNotice, dueReminderNotice, inspectionNotice, licenceExpiringNotice, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, ratingInviteNotice, rectificationNotice, smsSendAt, smsText, ticketNotice, type NoticeDraft } from '../../../domain/notice.js';
 import { authorize, requireUser, type Actor } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
 import type { OutboxConsumer, OutboxRecord } from '../../platform/consumers.js';
@@ -24,7 +24,11 @@ export interface NoticesDeps {
   canRead: (actor: Actor, caseNo: string) => Promise<void>;
 }
 
-const TOPICS = [...NOTIFIED_CASE_ACTIONS.map((a) => `case.${a}`), 'licence.expiring', 'inspection.scheduled', 'case.reminder'];
+/** Hall events that tell a person something: their userId is in the event (the hall knows them by appointment or case). */
+const HALL_TOPICS = ['hall.appointment_booked', 'hall.appointment_reminder', 'hall.ticket_near', 'hall.ticket_called', 'hall.rectification_closed'] as const;
+const TOPICS = [...NOTIFIED_CASE_ACTIONS.map((a) => `case.${a}`), 'licence.expiring', 'inspection.scheduled', 'case.reminder', ...HALL_TOPICS];
+/** Decisions after which the applicant is invited to rate the service (好差评). */
+const RATED_AFTER = new Set(['approve', 'refuse']);
 
 export class NoticesService {
   constructor(private readonly d: NoticesDeps) {}
@@ -43,6 +47,7 @@ export class NoticesService {
       if (e.topic === 'licence.expiring') await this.licenceExpiring(trx, e);
       else if (e.topic === 'inspection.scheduled') await this.inspectionScheduled(trx, e);
       else if (e.topic === 'case.reminder') await this.dueReminder(trx, e);
+      else if (e.topic.startsWith('hall.')) await this.hallEvent(trx, e);
       else await this.caseEvent(trx, e);
     }
   }
@@ -68,6 +73,26 @@ export class NoticesService {
     }
     const draft = caseActionNotice(action.type, payload, { caseNo, itemName: c.item_name, acceptanceDue: c.acceptance_due, promisedDue: c.promised_due });
     if (draft) await this.toApplicantSide(trx, e, c, draft);
+    if (RATED_AFTER.has(action.type)) await this.toApplicantSide(trx, e, c, ratingInviteNotice({ caseNo, itemName: c.item_name }));
+  }
+
+  private async hallEvent(trx: Trx, e: OutboxRecord) {
+    const p = e.payload as { userId?: string | null; code: string; zoneName: string; itemName: string | null; slotStart: string; number: string; ahead: number; windowName: string; caseNo?: string | null; outcome: string };
+    if (e.topic === 'hall.rectification_closed' && p.caseNo) {
+      // a rating of a case: its applicant (and the agent who filed) rated it
+      const c = await this.applicantSideOf(trx, p.caseNo);
+      if (c) await this.toApplicantSide(trx, e, c, rectificationNotice({ itemName: c.item_name, outcome: p.outcome }));
+      return;
+    }
+    if (!p.userId) return;
+    const draft =
+      e.topic === 'hall.appointment_booked' || e.topic === 'hall.appointment_reminder'
+        ? appointmentNotice(e.topic === 'hall.appointment_booked' ? 'booked' : 'reminder', { code: p.code, zoneName: p.zoneName, itemName: p.itemName, slotStart: new Date(p.slotStart) })
+        : e.topic === 'hall.ticket_near' || e.topic === 'hall.ticket_called'
+          ? ticketNotice(e.topic === 'hall.ticket_near' ? 'near' : 'called', { number: p.number, zoneName: p.zoneName, ahead: p.ahead, windowName: p.windowName })
+          : rectificationNotice({ itemName: p.itemName ?? '大厅', outcome: p.outcome });
+    const u = await trx.selectFrom('users').select(['phone', 'kind']).where('id', '=', p.userId).executeTakeFirst();
+    if (u && u.kind !== 'staff') await this.write(trx, e, p.userId, null, draft, u.phone);
   }
 
   /** The applicant, and the agent's account that filed the case if that is someone else (staff who filed at the window get nothing). */
