@@ -29,6 +29,8 @@ export interface SmsSimOptions {
   signName: string;
   /** answer 500 to this many SendSms requests first (to watch the retries) */
   failFirst?: number;
+  /** answer each accepted SendSms this many milliseconds late (a slow provider) */
+  delayMs?: number;
 }
 
 export interface SmsSim {
@@ -78,7 +80,9 @@ export async function startSmsSim(o: SmsSimOptions): Promise<SmsSim> {
         return refuse(res, 200, 'isv.INVALID_JSON_PARAM', 'JSON参数不合法，只接受字符串值');
       }
       received.push({ phone: signed.PhoneNumbers ?? '', signName: signed.SignName ?? '', templateCode: signed.TemplateCode ?? '', params: templateParams, outId: signed.OutId ?? null, at: new Date().toISOString() });
-      return answer(res, 200, { Code: 'OK', Message: 'OK', BizId: `${Date.now()}^${received.length}`, RequestId: crypto.randomUUID() });
+      const ok = { Code: 'OK', Message: 'OK', BizId: `${Date.now()}^${received.length}`, RequestId: crypto.randomUUID() };
+      if (o.delayMs) setTimeout(() => answer(res, 200, ok), o.delayMs);
+      else answer(res, 200, ok);
     });
   });
   await new Promise<void>((resolve) => server.listen(o.port, '127.0.0.1', resolve));

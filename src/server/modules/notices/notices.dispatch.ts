@@ -139,14 +139,14 @@ export class NoticeDispatcher {
     if (!claimed.length) return result;
     const toSend = channel === 'sms' ? await this.underCap(claimed, now, result) : claimed;
     const send = this.sender(channel, w);
-    const sent: { id: number; providerId: string }[] = [];
     let next = 0;
     const worker = async () => {
       for (let i = next++; i < toSend.length; i = next++) {
         const d = toSend[i];
         if (!d) continue;
+        let providerId: string;
         try {
-          sent.push({ id: d.id, providerId: await send(d) });
+          providerId = await send(d);
         } catch (err) {
           const retry = (err instanceof SmsError || err instanceof WechatError) && err.retry;
           const dead = !retry || d.attempts >= MAX_ATTEMPTS;
@@ -160,17 +160,14 @@ export class NoticeDispatcher {
             .execute();
           this.d.log.warn({ delivery: d.id, channel, to: channel === 'sms' ? maskPhone(d.address) : `${d.address.slice(0, 6)}…`, attempt: d.attempts, dead, err: message }, 'notice delivery failed');
           result.failed++;
+          continue;
         }
+        // marked at once: a crash can repeat only the sends in flight, never a whole pass's
+        await this.d.db.updateTable('notice_deliveries').set({ status: 'sent', provider_id: providerId, sent_at: this.d.now(), last_error: null }).where('id', '=', d.id).execute();
+        result.sent++;
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, toSend.length) }, worker));
-    if (sent.length) {
-      // one statement marks the pass's sent deliveries
-      await sql`UPDATE notice_deliveries d SET status = 'sent', provider_id = v.provider_id, sent_at = ${this.d.now()}, last_error = NULL
-        FROM (SELECT unnest(${sent.map((x) => x.id)}::bigint[]) AS id, unnest(${sent.map((x) => x.providerId)}::text[]) AS provider_id) v
-        WHERE d.id = v.id`.execute(this.d.db);
-      result.sent = sent.length;
-    }
     return result;
   }
 }
