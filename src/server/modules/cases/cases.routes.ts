@@ -9,7 +9,7 @@ import { badRequest, problem } from '../../platform/errors.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { CatalogService } from '../catalog/catalog.service.js';
 import { actionBody, editDraftBody, caseNoParam, caseSummary, caseView, createCaseBody, listCasesQuery, publicLookupQuery } from './cases.schemas.js';
-import { CasesService, MAX_FILE_BYTES } from './cases.service.js';
+import { APPLY, CasesService, MAX_FILE_BYTES } from './cases.service.js';
 import { day } from '../../platform/schemas.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
@@ -25,7 +25,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesS
 
   app.post(
     '/cases',
-    { schema: { tags, summary: '创建申请（草稿）：申请人网上申请、窗口代为申请或代办员为企业申请；不划转不进驻事项答 409 CASE.NOT_STATIONED，写明到哪里办理', body: createCaseBody, response: { 201: caseView, ...errors } } },
+    { config: { permissions: APPLY }, schema: { tags, summary: '创建申请（草稿）：申请人网上申请、窗口代为申请或代办员为企业申请；不划转不进驻事项答 409 CASE.NOT_STATIONED，写明到哪里办理', body: createCaseBody, response: { 201: caseView, ...errors } } },
     async (req, reply) => reply.status(201).send(await service.create(req.actor, req.body)),
   );
 
@@ -74,6 +74,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesS
   app.post(
     '/cases/:caseNo/materials',
     {
+      config: { permissions: APPLY },
       schema: {
         tags,
         summary: '上传材料（multipart：materialId、file；或 materialId、fileId 复用已有材料）',
@@ -83,6 +84,8 @@ export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesS
       },
     },
     async (req) => {
+      // whose case it is comes before what was sent
+      await service.mayAttach(req.actor, req.params.caseNo);
       if (!req.isMultipart()) throw badRequest('REQUEST.INVALID', '请以 multipart/form-data 上传', [{ path: 'file', message: '缺少文件' }]);
       const fields: Record<string, string> = {};
       for await (const part of req.parts({ limits: { fileSize: MAX_FILE_BYTES + 1 } })) {

@@ -25,6 +25,7 @@ import { maskIdNumber, maskName, maskPhone } from '../../../domain/identifiers.j
 import { dueReminders } from '../../../domain/notice.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, requireUser, safeEqual, type Actor, type UserActor } from '../../platform/auth.js';
+import type { Permission } from '../../../domain/roles.js';
 import type { Db, Executor, Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
@@ -63,6 +64,9 @@ export interface LicenceLink {
   no: string;
   purpose: 'change' | 'renewal';
 }
+
+/** Who starts applications and uploads their materials: applicants, agents and window clerks. */
+export const APPLY = ['case.apply', 'case.agent', 'case.window'] as const satisfies readonly Permission[];
 
 /** What an application starts from (`create`). */
 export interface DraftInput {
@@ -241,8 +245,7 @@ export class CasesService {
    * transaction with `insertDraft`.
    */
   async prepareDraft(actor: Actor, input: DraftInput): Promise<PreparedDraft> {
-    // applicants, agents and window clerks start applications
-    const user = authorizeUser(actor, 'case.apply', 'case.agent', 'case.window');
+    const user = authorizeUser(actor, ...APPLY);
     const item = await this.publishedItem(input.itemCode, 'itemCode');
     if (item.disposition === 'cancelled') throw badRequest('CASE.ITEM_NOT_AVAILABLE', '该事项已取消，不再受理', [{ path: 'itemCode', message: '事项已取消' }]);
     if (item.disposition === 'delegated')
@@ -323,6 +326,13 @@ export class CasesService {
       return { row: { ...row, situation_codes: situation, form }, item };
     });
     return this.present(user, done.row, { item: done.item });
+  }
+
+  /** 404 unless the caller sees the case, 403 unless they are its applicant's side: checked before an upload is read. */
+  async mayAttach(actor: Actor, caseNo: string): Promise<void> {
+    const user = requireUser(actor);
+    const row = await this.visibleCase(actor, caseNo);
+    if (!this.isApplicantSide(user, row)) throw forbidden('只有申请人或代为申请的人员可以上传材料');
   }
 
   /** Attach a file (uploaded now, or reused from the applicant's earlier cases) to one material of the case. */

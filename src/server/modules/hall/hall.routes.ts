@@ -94,19 +94,19 @@ export const hallRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, 
   // ---------------------------------------------------------------- kiosks
   app.get(
     '/hall/kiosks',
-    { schema: { tags, summary: '登记的自助取号机（大厅管理员）', response: { 200: z.object({ items: z.array(kioskView) }), ...errors } } },
+    { config: { permissions: ['hall.manage'] }, schema: { tags, summary: '登记的自助取号机（大厅管理员）', response: { 200: z.object({ items: z.array(kioskView) }), ...errors } } },
     async (req) => hall.kiosks(req.actor),
   );
 
   app.post(
     '/hall/kiosks',
-    { schema: { tags, summary: '登记自助取号机：发放设备令牌（只在此次应答中出现）', body: registerKioskBody, response: { 201: registeredKiosk, ...errors } } },
+    { config: { permissions: ['hall.manage'] }, schema: { tags, summary: '登记自助取号机：发放设备令牌（只在此次应答中出现）', body: registerKioskBody, response: { 201: registeredKiosk, ...errors } } },
     async (req, reply) => reply.status(201).send(await hall.registerKiosk(req.actor, req.body)),
   );
 
   app.post(
     '/hall/kiosks/:kioskId/revoke',
-    { schema: { tags, summary: '停用自助取号机（其令牌不再能取号）', params: kioskParam, response: { 200: kioskView, ...errors } } },
+    { config: { permissions: ['hall.manage'] }, schema: { tags, summary: '停用自助取号机（其令牌不再能取号）', params: kioskParam, response: { 200: kioskView, ...errors } } },
     async (req) => hall.revokeKiosk(req.actor, req.params.kioskId),
   );
 
@@ -242,7 +242,7 @@ export const hallRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, 
   );
   app.post(
     '/appointments',
-    { schema: { tags: ['appointments'], summary: '网上预约（每人每事项一个有效预约；30天内3次未到暂停30天）', body: bookBody, response: { 201: appointmentView, ...errors } } },
+    { config: { permissions: ['case.apply'] }, schema: { tags: ['appointments'], summary: '网上预约（每人每事项一个有效预约；30天内3次未到暂停30天）', body: bookBody, response: { 201: appointmentView, ...errors } } },
     async (req, reply) => reply.status(201).send(await hall.book(req.actor, req.body)),
   );
   app.get(

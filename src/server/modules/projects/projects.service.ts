@@ -18,7 +18,7 @@ import { emit } from '../../platform/outbox.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { agentAuthorisation } from '../auth/identity.js';
 import type { OnBehalfOf } from '../cases/cases.schemas.js';
-import type { CasesService, PreparedDraft } from '../cases/cases.service.js';
+import { APPLY, type CasesService, type PreparedDraft } from '../cases/cases.service.js';
 import * as repo from './projects.repository.js';
 import type { CreateMeetingBody, CreateProjectBody, MeetingView, MinutesBody, ProjectView } from './projects.schemas.js';
 
@@ -48,7 +48,7 @@ export class ProjectsService {
    * authorisation; a window clerk for a company; an organisation applicant as itself.
    */
   async create(actor: Actor, body: CreateProjectBody): Promise<ProjectView> {
-    const user = authorizeUser(actor, 'case.apply', 'case.agent', 'case.window');
+    const user = authorizeUser(actor, ...APPLY);
     if (body.requestKey) {
       const prior = await repo.projectByRequestKey(this.d.db, body.requestKey);
       if (prior) return this.retried(actor, user, prior);
