@@ -1,7 +1,22 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { login, PASSWORD } from './helpers';
 
-const PASSWORD = 'Taian@2018';
 const SHOTS = 'tmp/e2e-results';
+
+/** The hall manager registers a kiosk on 大厅总览 → 自助取号机; returns the one-time setup link. */
+async function registerKiosk(page: Page, name: string): Promise<string> {
+  await login(page, 'hall1');
+  await page.goto('/admin/hall');
+  await page.getByTestId('kiosk-name').fill(name);
+  await page.getByTestId('kiosk-register').click();
+  const link = (await page.getByTestId('kiosk-setup-link').innerText()).trim();
+  expect(link).toMatch(/\/hall\/kiosk#kiosk=[\w-]{32,}$/);
+  await page.screenshot({ path: `${SHOTS}/hall-kiosk-setup.png` });
+  await page.getByRole('button', { name: '我已完成设置' }).click();
+  await expect(page.getByTestId('kiosks')).toContainText(name);
+  await page.context().clearCookies();
+  return link;
+}
 
 // Zone G (自助服务) has no demo tickets: the first ticket of the day is G001.
 test('kiosk takes a ticket, the window console calls it, the display board shows and announces it', async ({ browser }) => {
@@ -19,9 +34,13 @@ test('kiosk takes a ticket, the window console calls it, the display board shows
   await expect(board.getByText('实时叫号')).toBeVisible();
   await board.getByTestId('hall-board-enable-sound').click();
 
-  // the kiosk
+  // the kiosk: a browser that is not registered takes no ticket; the manager's setup link makes it one
   const kiosk = await context.newPage();
   await kiosk.goto('/hall/kiosk');
+  await expect(kiosk.getByTestId('kiosk-not-registered')).toBeVisible();
+  const setup = await registerKiosk(await context.newPage(), 'e2e 大厅取号机');
+  await kiosk.goto(setup);
+  await expect(kiosk).toHaveURL(/\/hall\/kiosk$/);
   await kiosk.getByTestId('kiosk-zone-G').click();
   await kiosk.getByTestId('kiosk-take').click();
   const number = (await kiosk.getByTestId('kiosk-ticket-number').innerText()).trim();
@@ -73,7 +92,7 @@ test('kiosk takes a ticket, the window console calls it, the display board shows
 
 test('at the kiosk, someone who does not know the zone says what they need and the guide leads to it', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('/hall/kiosk');
+  await page.goto(await registerKiosk(page, 'e2e 导服取号机'));
   await page.getByTestId('kiosk-guide-input').fill('开饭店');
   const hit = page.getByTestId('kiosk-guide-result').filter({ hasText: '食品经营许可' }).first();
   await expect(hit).toContainText('C区');

@@ -44,6 +44,25 @@ export function caseHelpers(t: () => TestContext) {
     return call('POST', `/api/v1/cases/${caseNo}/actions`, cookie, { type, expectedVersion: current.version, ...extra });
   }
 
+  let letters = 0;
+  /**
+   * Register an agent's own authorisation (授权委托书) from a company, for all matters and valid over
+   * any day a test may set; returns its id, which `onBehalfOf.authorisationId` names.
+   */
+  async function authorisation(agentCookie: string | undefined, company: { name: string; creditCode: string }, extra: object = {}) {
+    const res = await call('POST', '/api/v1/agency/authorisations', agentCookie, {
+      companyName: company.name,
+      creditCode: company.creditCode,
+      scope: 'all',
+      letterRef: `WT-TEST-${++letters}`,
+      validFrom: '2000-01-01',
+      validTo: '2099-12-31',
+      ...extra,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  }
+
   /** A submitted application for an item, with every required material uploaded (distinct content per case). */
   async function submitted(item: Item, cookie: string, body: object = {}) {
     const created = await call('POST', '/api/v1/cases', cookie, { itemCode: item.code, ...body });
@@ -65,5 +84,5 @@ export function caseHelpers(t: () => TestContext) {
     return (await t().app.inject({ url: `/api/v1/catalog/items/${encodeURIComponent(code)}` })).json() as Item;
   }
 
-  return { call, multipart, upload, act, submitted, item };
+  return { call, multipart, upload, act, submitted, item, authorisation };
 }

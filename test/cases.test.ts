@@ -105,12 +105,18 @@ describe('application', () => {
     expect(clerk.statusCode).toBe(201);
     expect(clerk.json().channel).toBe('window');
     expect(clerk.json().applicant.phone).toBe('139****0000');
-    const noAuth = await call('POST', '/api/v1/cases', c.agent1, { itemCode: food.code, onBehalfOf: { kind: 'organisation', name: '泰山食品有限公司', creditCode: '91370900MA3C00001T' } });
+    const noAuth = await call('POST', '/api/v1/cases', c.agent1, { itemCode: food.code, onBehalfOf: {} });
     expect(noAuth.statusCode).toBe(400);
-    expect(noAuth.json().errors.map((e: { path: string }) => e.path)).toEqual(['onBehalfOf.authorisation']);
-    const agent = await call('POST', '/api/v1/cases', c.agent1, { itemCode: food.code, onBehalfOf: { kind: 'organisation', name: '泰山食品有限公司', creditCode: '91370900MA3C00001T', authorisation: '委托书2026-018' } });
-    expect(agent.statusCode).toBe(201);
+    expect(noAuth.json().errors.map((e: { path: string }) => e.path)).toEqual(['onBehalfOf.authorisationId']);
+    // the company comes from the registered letter, never from what is typed
+    const authorisationId = await helpers.authorisation(c.agent1, { name: '泰山食品有限公司', creditCode: '91370900MA3C00001T' });
+    const typed = await call('POST', '/api/v1/cases', c.agent1, { itemCode: food.code, onBehalfOf: { authorisationId, name: '别的公司' } });
+    expect([typed.statusCode, typed.json().errors?.[0]?.path]).toEqual([400, 'onBehalfOf.name']);
+    const agent = await call('POST', '/api/v1/cases', c.agent1, { itemCode: food.code, onBehalfOf: { authorisationId } });
+    expect(agent.statusCode, agent.body).toBe(201);
     expect(agent.json().channel).toBe('agent');
+    expect(agent.json().authorisationId).toBe(authorisationId);
+    expect([agent.json().applicant.name, agent.json().applicant.creditCode]).toEqual(['泰山食品有限公司', '91370900MA3C00001T']);
     const staffSelf = await call('POST', '/api/v1/cases', c.clerk1, { itemCode: food.code });
     expect(staffSelf.statusCode).toBe(400);
     expect((await call('POST', '/api/v1/cases', c.chief1, { itemCode: food.code })).statusCode).toBe(403);

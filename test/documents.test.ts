@@ -315,7 +315,8 @@ describe('after issue: change, renewal, expiry', () => {
     expect(l.validTo).toBe(validUntil(after(2), 5));
     const wrongItem = await h.call('POST', '/api/v1/cases', c.applicant1, { itemCode: (await h.item('个体工商户设立登记')).code, licence: { no: l.no, purpose: 'change' } });
     expect([wrongItem.statusCode, wrongItem.json().errors[0].path]).toEqual([400, 'itemCode']);
-    const notMine = await h.call('POST', '/api/v1/cases', c.agent1, { itemCode: food.code, licence: { no: l.no, purpose: 'change' }, onBehalfOf: { kind: 'organisation', name: '别家公司', creditCode: '91370900MA3C00001T', authorisation: 'x' } });
+    const otherCompany = await h.authorisation(c.agent1, { name: '别家公司', creditCode: '91370900MA3C00001T' });
+    const notMine = await h.call('POST', '/api/v1/cases', c.agent1, { itemCode: food.code, licence: { no: l.no, purpose: 'change' }, onBehalfOf: { authorisationId: otherCompany } });
     expect(notMine.json().errors?.[0]?.path).toBe('licence.no');
     const oldFile = (await h.call('GET', `/api/v1/licences/${l.no}/export`, c.applicant1)).json();
     setDay(after(3));

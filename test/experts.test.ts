@@ -18,7 +18,7 @@ let now = beijing(DAY);
 const setDay = (d: string) => (now = beijing(d));
 let t: TestContext;
 const c: Record<string, string> = {};
-const { call, act, submitted, item: itemNamed } = caseHelpers(() => t);
+const { call, act, submitted, item: itemNamed, authorisation } = caseHelpers(() => t);
 let design: Item;
 let serial = 0;
 
@@ -37,7 +37,8 @@ function creditCode(): string {
 
 /** An accepted case of an item with expert review, filed by agent1 for a company. */
 async function acceptedCase(name: string, code = creditCode()) {
-  const caseNo = await submitted(design, c.agent1 ?? '', { onBehalfOf: { kind: 'organisation', name, creditCode: code, authorisation: 'WT-2026-001' } });
+  const authorisationId = await authorisation(c.agent1, { name, creditCode: code });
+  const caseNo = await submitted(design, c.agent1 ?? '', { onBehalfOf: { authorisationId } });
   const res = await act(caseNo, c.clerk1 ?? '', 'accept');
   expect(res.statusCode, res.body).toBe(200);
   return { caseNo, code };

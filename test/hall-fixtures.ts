@@ -1,5 +1,5 @@
 /**
- * Fixtures for the hall tests and the hall benchmark: window staff with sessions, signed in.
+ * Fixtures for the hall tests and the hall benchmark: window staff with sessions, signed in; registered kiosks.
  */
 import crypto from 'node:crypto';
 import type { App } from '../src/server/app.js';
@@ -14,6 +14,14 @@ export async function makeClerk(db: Db, username: string, departmentCode = 'TA-D
   const token = newToken();
   await db.insertInto('sessions').values({ token_hash: hashToken(token), user_id: userId, expires_at: new Date(Date.now() + 3_600_000) }).execute();
   return { userId, cookie: `${SESSION_COOKIE}=${token}` };
+}
+
+/** A registered kiosk made directly in the database (as the hall manager's registration stores it); returns the header its tickets carry. */
+export async function makeKiosk(db: Db, name: string): Promise<{ id: number; headers: { 'x-kiosk-token': string } }> {
+  const token = newToken();
+  const by = await db.selectFrom('users').select('id').orderBy('created_at').limit(1).executeTakeFirstOrThrow();
+  const k = await db.insertInto('hall_kiosks').values({ name, token_hash: hashToken(token), created_by: by.id, created_at: new Date() }).returning('id').executeTakeFirstOrThrow();
+  return { id: k.id, headers: { 'x-kiosk-token': token } };
 }
 
 /** Windows of some zones, comprehensive ones first. */

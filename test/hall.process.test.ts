@@ -8,7 +8,7 @@ import net from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, withDatabase, type DbHandle } from '../src/server/platform/db.js';
-import { makeClerk, windowsOf } from './hall-fixtures.js';
+import { makeClerk, makeKiosk, windowsOf } from './hall-fixtures.js';
 import { copyPgTemplate } from './harness.js';
 
 const url = process.env.SHENPI_TEST_DATABASE_URL;
@@ -28,7 +28,7 @@ async function freePort(): Promise<number> {
 
 async function startServer(dbUrl: string): Promise<number> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), SHENPI_DEMO: '0', LOG_LEVEL: 'warn', SHENPI_SWEEP_SECONDS: '3600' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), SHENPI_DEMO: '0', LOG_LEVEL: 'warn', SHENPI_SWEEP_SECONDS: '3600', SHENPI_KIOSK_TICKETS_PER_MINUTE: '600' };
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let out = '';
@@ -66,8 +66,8 @@ describe.skipIf(!url)('the hall on two server processes (PostgreSQL)', () => {
     await admin.end();
   });
 
-  const call = (port: number, path: string, cookie?: string, body: object = {}) =>
-    fetch(`http://127.0.0.1:${port}/api/v1${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+  const call = (port: number, path: string, cookie?: string, body: object = {}, headers: Record<string, string> = {}) =>
+    fetch(`http://127.0.0.1:${port}/api/v1${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers }, body: JSON.stringify(body) });
 
   it('never gives one ticket to two windows calling through different processes', async () => {
     const windows = (await windowsOf(database.db, ['E'])).slice(0, 10);
@@ -81,7 +81,8 @@ describe.skipIf(!url)('the hall on two server processes (PostgreSQL)', () => {
       expect((await call(port, `/hall/windows/${w.id}/sign-in`, cookie)).status).toBe(200);
       clerks.push({ windowId: w.id, cookie, port });
     }
-    for (let i = 0; i < 40; i++) expect((await call(ports[i % 2] as number, '/hall/tickets', undefined, { zone: 'E', itemCode: item })).status).toBe(201);
+    const kiosk = await makeKiosk(database.db, '测试取号机E');
+    for (let i = 0; i < 40; i++) expect((await call(ports[i % 2] as number, '/hall/tickets', undefined, { zone: 'E', itemCode: item }, kiosk.headers)).status).toBe(201);
     const got: string[] = [];
     for (let round = 0; round < 6; round++) {
       const results = await Promise.all(clerks.map((c) => call(c.port, `/hall/windows/${c.windowId}/call-next`, c.cookie)));
@@ -106,7 +107,7 @@ describe.skipIf(!url)('the hall on two server processes (PostgreSQL)', () => {
     const w = (await windowsOf(database.db, ['F'])).find((x) => x.comprehensive);
     const { cookie } = await makeClerk(database.db, 'proc_f');
     await call(b, `/hall/windows/${w?.id}/sign-in`, cookie);
-    await call(b, '/hall/tickets', undefined, { zone: 'F' });
+    await call(b, '/hall/tickets', undefined, { zone: 'F' }, (await makeKiosk(database.db, '测试取号机F')).headers);
     const called = await call(b, `/hall/windows/${w?.id}/call-next`, cookie);
     expect(called.status).toBe(200);
     while (!text.includes('event: call')) text += decoder.decode((await reader.read()).value);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueFor, type QueuedTicket } from '../src/domain/hall.js';
 import { seedDemoHall } from '../src/server/demo/hall.js';
 import { waitingTicket } from '../src/server/modules/hall/hall.repository.js';
-import { makeClerk, signedInClerks, windowsOf } from './hall-fixtures.js';
+import { makeClerk, makeKiosk, signedInClerks, windowsOf } from './hall-fixtures.js';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
@@ -14,19 +14,24 @@ import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } f
 const DAY = workingDayFrom(new WorkingCalendar(), addCalendarDays(testEpoch(), 2));
 let now = beijing(DAY);
 let t: TestContext;
+let kiosk: { 'x-kiosk-token': string };
 const B_ITEM = '000124001000-370900000000-000-113709007526808J9T-1-00';
 const D_ITEM = '000128001000-370900000000-000-113709007526808G49-1-00';
 const C_ITEM = '000125001000-370900000000-000-113709007526808J9T-1-00';
 
 beforeAll(async () => {
-  t = await createTestApp({}, { now: () => now });
+  // these tests take many tickets at one clock time; the per-kiosk rate has its own test (test/security/hall-kiosks.test.ts)
+  t = await createTestApp({ SHENPI_KIOSK_TICKETS_PER_MINUTE: '600' }, { now: () => now });
+  kiosk = (await makeKiosk(t.database.db, '测试取号机')).headers;
 });
 afterAll(() => t.close());
 
 const post = (url: string, payload: object = {}, cookie?: string) => t.app.inject({ method: 'POST', url: `/api/v1${url}`, payload, headers: cookie ? { cookie } : {} });
 const get = (url: string, cookie?: string) => t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: cookie ? { cookie } : {} });
+/** A ticket request from the test's registered kiosk. */
+const fromKiosk = (payload: object) => t.app.inject({ method: 'POST', url: '/api/v1/hall/tickets', payload, headers: kiosk });
 const take = async (body: object) => {
-  const res = await post('/hall/tickets', body);
+  const res = await fromKiosk(body);
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as { number: string; position: number; waiting: number; estimatedWaitMinutes: number };
 };
@@ -60,7 +65,7 @@ describe('tickets at the kiosk', () => {
       [{ zone: 'B', extra: 1 }, ''],
     ];
     for (const [body, field] of cases) {
-      const res = await post('/hall/tickets', body);
+      const res = await fromKiosk(body);
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
       if (field) expect(res.json().errors.map((e: { path: string }) => e.path), JSON.stringify(body)).toContain(field);
     }
@@ -80,7 +85,7 @@ describe('tickets at the kiosk', () => {
 
   it('lets a person of 70 or more into the green channel on their ID card', async () => {
     // born 1950-03-07: 70 or more from 2020 on
-    const res = await post('/hall/tickets', { zone: 'F', priority: 'elderly', idNumber: '110101195003070013' });
+    const res = await fromKiosk({ zone: 'F', priority: 'elderly', idNumber: '110101195003070013' });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().position).toBe(1);
     expect(res.body).not.toContain('110101195003070013');
@@ -294,7 +299,7 @@ describe('appointments', () => {
     expect((await post(`/appointments/${id}/cancel`, {}, applicant)).json().status).toBe('cancelled');
 
     const again = (await post('/appointments', { zone: 'D', itemCode: D_ITEM, slotStart: slot.start }, applicant)).json();
-    expect((await post('/hall/tickets', { zone: 'D', appointmentCode: again.code })).json().code).toBe('HALL.APPOINTMENT_EARLY');
+    expect((await fromKiosk({ zone: 'D', appointmentCode: again.code })).json().code).toBe('HALL.APPOINTMENT_EARLY');
     now = new Date(new Date(slot.start).getTime() - 10 * 60_000);
     const ticket = await take({ zone: 'D', appointmentCode: again.code });
     expect(ticket.position).toBe(1);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { caseHelpers, type Item } from './case-helpers.js';
 import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
+import { makeKiosk } from './hall-fixtures.js';
 
 const cal = new WorkingCalendar();
 const DAY = workingDayFrom(cal, addCalendarDays(testEpoch(cal), 3));
@@ -109,7 +110,7 @@ describe('not-stationed items say where to go', () => {
   });
 
   it('the hall gives no ticket and no appointment for it', async () => {
-    const ticket = await t.app.inject({ method: 'POST', url: '/api/v1/hall/tickets', payload: { zone: 'D', itemCode: assembly.code } });
+    const ticket = await t.app.inject({ method: 'POST', url: '/api/v1/hall/tickets', payload: { zone: 'D', itemCode: assembly.code }, headers: (await makeKiosk(t.database.db, '测试取号机')).headers });
     expect([ticket.statusCode, ticket.json().code]).toEqual([409, 'HALL.NOT_STATIONED']);
     expect(ticket.json().title).toContain('泰安市公安局治安支队');
     const slots = (await t.app.inject({ url: '/api/v1/appointments/slots?zone=D' })).json();

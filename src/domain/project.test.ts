@@ -127,6 +127,8 @@ describe('agency authorisations', () => {
     expect(authorisationRefusal(p, { ...want, projectId: 'p1' })).toBeNull();
     expect(authorisationRefusal(p, { ...want, projectId: 'p2' })).toMatch(/另一个项目/);
     expect(authorisationRefusal({ ...p, projectId: null }, want)).toBeNull();
+    expect(authorisationRefusal({ ...p, projectId: null }, { ...want, projectId: 'case' })).toMatch(/不能用于单独申请/);
+    expect(authorisationRefusal(a, { ...want, projectId: 'case' })).toBeNull();
   });
 });
 

@@ -129,14 +129,17 @@ export interface Authorisation {
 }
 
 /**
- * Why an authorisation does not let this agent act for this company today (for a new project:
- * `projectId` null; a project-scope authorisation covers one project only), or null when it does.
+ * Why an authorisation does not let this agent act for this company today, or null when it does.
+ * `projectId`: the project filed (null for a new one); `'case'` for an application on its own,
+ * which only an authorisation for all matters (scope `all`) covers — a project-scope one covers
+ * its one project.
  */
-export function authorisationRefusal(a: Authorisation, want: { agentUserId: string; creditCode: string; today: DateStr; projectId: string | null }): string | null {
+export function authorisationRefusal(a: Authorisation, want: { agentUserId: string; creditCode: string; today: DateStr; projectId: string | null | 'case' }): string | null {
   if (a.revoked) return '授权委托已撤销';
   if (a.agentUserId !== want.agentUserId) return '该授权委托书不是委托给当前代办员的';
   if (a.creditCode !== want.creditCode) return '授权委托书的企业与申请企业不一致';
   if (want.today < a.validFrom || want.today > a.validTo) return `授权委托书不在有效期内（${a.validFrom} 至 ${a.validTo}）`;
+  if (a.scope === 'project' && want.projectId === 'case') return '该授权委托书只委托了一个投资建设项目，不能用于单独申请事项';
   if (a.scope === 'project' && a.projectId !== null && a.projectId !== want.projectId) return '该授权委托书只委托了另一个项目';
   return null;
 }

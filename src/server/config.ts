@@ -44,6 +44,8 @@ const envSchema = z.object({
   SHENPI_SIGNING_KEY: z.string().optional(),
   /** Login attempts per minute per address. */
   SHENPI_LOGIN_RATE: z.coerce.number().int().min(1).max(10000).default(20),
+  /** Tickets one registered kiosk may issue in a minute (a person takes well over ten seconds); more: 429. */
+  SHENPI_KIOSK_TICKETS_PER_MINUTE: z.coerce.number().int().min(1).max(600).default(6),
   /** 1 lets regulator endpoints be plain http or loopback (demo, tests); never in production. */
   SHENPI_EXCHANGE_ALLOW_INSECURE: bool.default(false),
   /** Consecutive failed deliveries to one subscription before it alerts (log, back-office banner). */
@@ -123,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     lockoutAfter: c.SHENPI_LOCKOUT_AFTER,
     lockoutMinutes: c.SHENPI_LOCKOUT_MINUTES,
     loginRate: c.SHENPI_LOGIN_RATE,
+    kioskTicketsPerMinute: c.SHENPI_KIOSK_TICKETS_PER_MINUTE,
     sweepSeconds: c.SHENPI_SWEEP_SECONDS,
     publicUrl,
     signingKey: c.SHENPI_SIGNING_KEY,

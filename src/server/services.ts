@@ -97,6 +97,7 @@ export async function createServices(deps: AppDeps): Promise<Services> {
     calendar,
     readCase: (actor, caseNo) => cases.get(actor, caseNo),
     now,
+    kioskTicketsPerMinute: deps.config.kioskTicketsPerMinute,
   });
   const assessment = new AssessmentService({ db, calendar, now });
   const licences: LicencesService = new LicencesService({ db, keys, snapshot: (c, s) => cases.snapshot(c, s), now, publicUrl });

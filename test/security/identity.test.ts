@@ -73,11 +73,49 @@ describe('proven identity', () => {
     expect((await call('GET', `/api/v1/cases/${caseNo}/reusable-files`, stranger)).json().items.length).toBeGreaterThan(0);
   });
 
-  it('an agent with a made-up authorisation reuses none of the company’s files', async () => {
+  it('an agent files only under a registered, valid authorisation of their own; the company comes from it', async () => {
     const v = await victim();
     const agent = await t.login('agent2');
-    const draft = await call('POST', '/api/v1/cases', agent, { itemCode: v.item, onBehalfOf: { kind: 'organisation', name: '某公司', creditCode: v.code, authorisation: 'FAKE-001' } });
+    const other = await t.login('agent1');
+    const before = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM cases`.execute(t.database.db)).rows[0]?.n);
+    const refused = async (onBehalfOf: object) => {
+      const res = await call('POST', '/api/v1/cases', agent, { itemCode: v.item, onBehalfOf });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['onBehalfOf.authorisationId']);
+      expect(res.json().title).toMatch(/[\u4e00-\u9fa5]/);
+      return res.json();
+    };
+    // a made-up reference, a company typed without a letter, a uuid nobody registered
+    await refused({ authorisationId: 'FAKE-001' });
+    await refused({ kind: 'organisation', name: '某公司', creditCode: v.code });
+    await refused({ authorisationId: crypto.randomUUID() });
+
+    const register = async (as: string, letterRef: string, extra: object = {}) => {
+      const res = await call('POST', '/api/v1/agency/authorisations', as, { companyName: '泰安某登记公司', creditCode: v.code, scope: 'all', letterRef, validFrom: '2000-01-01', validTo: '2099-12-31', ...extra });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as string;
+    };
+    // another agent's letter
+    expect((await refused({ authorisationId: await register(other, 'SEC-OTHER') })).title).toMatch(/不是委托给当前代办员/);
+    // revoked
+    const revoked = await register(agent, 'SEC-REVOKED');
+    expect((await call('POST', `/api/v1/agency/authorisations/${revoked}/revoke`, agent)).statusCode).toBe(200);
+    expect((await refused({ authorisationId: revoked })).title).toMatch(/撤销/);
+    // expired
+    expect((await refused({ authorisationId: await register(agent, 'SEC-EXPIRED', { validFrom: '2000-01-01', validTo: '2000-12-31' }) })).title).toMatch(/有效期/);
+    // a letter for one investment project does not cover an application on its own
+    expect((await refused({ authorisationId: await register(agent, 'SEC-PROJECT', { scope: 'project', projectName: '某项目' }) })).title).toMatch(/单独申请/);
+    const after = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM cases`.execute(t.database.db)).rows[0]?.n);
+    expect(after).toBe(before);
+
+    // a valid one: 201, and the case names the letter's company and records the letter
+    const valid = await register(agent, 'SEC-VALID');
+    const draft = await call('POST', '/api/v1/cases', agent, { itemCode: v.item, onBehalfOf: { authorisationId: valid } });
     expect(draft.statusCode, draft.body).toBe(201);
-    expect((await call('GET', `/api/v1/cases/${draft.json().caseNo}/reusable-files`, agent)).json().items).toEqual([]);
+    expect([draft.json().channel, draft.json().authorisationId, draft.json().applicant.name, draft.json().applicant.creditCode]).toEqual(['agent', valid, '泰安某登记公司', v.code]);
+    const row = await sql<{ id: string | null }>`SELECT agency_authorisation_id AS id FROM cases WHERE case_no = ${draft.json().caseNo}`.execute(t.database.db);
+    expect(row.rows[0]?.id).toBe(valid);
+    // with standing, the company's earlier files are there to reuse
+    expect((await call('GET', `/api/v1/cases/${draft.json().caseNo}/reusable-files`, agent)).json().items.length).toBeGreaterThan(0);
   });
 });

@@ -49,10 +49,30 @@ export function fillPath(path: string, values: Record<string, string> = {}): str
     .replace('{no}', LICENCE_NO)
     .replace('{type}', 'acceptance')
     .replace('{windowId}', '1')
+    .replace('{kioskId}', '1')
+    .replace('{zone}', 'A')
+    .replace('{token}', 'x'.repeat(43))
     .replace('{deliveryId}', '1')
     .replace('{number}', 'A001')
     .replace('{year}', '2027')
     .replace(/\{[^}]+\}/g, 'X');
+}
+
+/** The query string (with its `?`) that a GET with required parameters needs to pass validation, else ''. */
+export function queryFor(op: { method: string; path: string }): string {
+  const queries: [RegExp, string][] = [
+    [/\/catalog\/items\/\{code\}\/diff$/, 'from=1&to=1'],
+    [/\/calendar\/working-days$/, 'from=2026-01-05&days=5'],
+    [/\/calendar\/month$/, 'year=2026&month=1'],
+    [/\/guide\/(search|suggest)$/, `q=${encodeURIComponent('营业执照')}`],
+    [/\/public\/cases\/\{caseNo\}$/, 'code=00000000'],
+    [/\/appointments\/slots$/, 'zone=A'],
+    [/\/analytics\/series$/, 'metric=received'],
+    [/\/analytics\/breakdown$/, 'by=zone'],
+    [/\/analytics\/cases(\/export)?$/, 'figure=received'],
+  ];
+  const q = op.method === 'GET' ? queries.find(([re]) => re.test(op.path))?.[1] : undefined;
+  return q ? `?${q}` : '';
 }
 
 /** A body that passes validation, so the permission check is what answers. */
@@ -76,6 +96,12 @@ export function bodyFor(op: { method: string; url: string }): object | undefined
     [/\/hall\/windows\/[^/]+\/pause$/, { paused: true }],
     [/\/hall\/windows\/[^/]+\/link-case$/, { caseNo: 'TA2026-999999' }],
     [/\/hall\/windows\/[^/]+\/items$/, { items: [] }],
+    [/\/hall\/kiosks$/, { name: '矩阵取号机' }],
+    [/\/hall\/tickets$/, { zone: 'A' }],
+    [/\/my\/notice-settings$/, { sms: true }],
+    [/\/auth\/login$/, { username: 'matrix-nobody', password: 'Not-the-password1' }],
+    [/\/guide\/checklist$/, { itemCode: 'NO-SUCH-ITEM' }],
+    [/\/ratings$/, { token: 'x'.repeat(43), grade: 'satisfied' }],
     [/\/licences\/[^/]+\/actions$/, { type: 'suspend', reason: '理由' }],
     [/\/documents\/templates\/[^/]+(\/preview)?$/, { body: '模板' }],
     [/\/notice-templates\/[^/]+\/preview$/, { name: '标题', sms: '${item}', caseNo: 'TA2026-999999' }],

@@ -49,6 +49,8 @@ import type { ActionBody, OnBehalfOf } from '../modules/cases/cases.schemas.js';
 import { CasesService, NO_POLICIES } from '../modules/cases/cases.service.js';
 import { CatalogService } from '../modules/catalog/catalog.service.js';
 import { OrgService } from '../modules/org/org.service.js';
+import { AgencyService } from '../modules/projects/agency.service.js';
+import { ProjectsService } from '../modules/projects/projects.service.js';
 
 const casesFile = z.object({
   seed: z.number().int(),
@@ -179,7 +181,10 @@ export interface DemoCasePlan {
   itemCode: string;
   filer: Filer;
   situation: string[];
+  /** the party a window clerk files for */
   onBehalfOf: OnBehalfOf | null;
+  /** the company agent1 files for, under its registered authorisation */
+  agentFor: Omit<Company, 'kind'> | null;
   steps: Step[];
 }
 
@@ -908,13 +913,16 @@ export function planDemoCases(data: CasesData, items: readonly (PlanItem & { wei
       const proxy = filer === 'agent1' ? item.situations.find((s) => s.name.includes('委托')) : undefined;
       const situation = proxy ? [proxy.code] : [];
       const required = requiredMaterials(item, situation);
-      const year = today.slice(0, 4);
       const onBehalfOf: OnBehalfOf | null =
         filer === 'applicant1'
           ? null
           : applicant.kind === 'person'
             ? { kind: 'person', name: applicant.name, idNumber: applicant.idNumber, phone: applicant.phone }
-            : { kind: 'organisation', name: applicant.name, creditCode: applicant.creditCode, phone: applicant.phone, ...(filer === 'agent1' ? { authorisation: `泰代办委〔${year}〕${String(id).padStart(3, '0')}号` } : {}) };
+            : filer === 'agent1'
+              ? null
+              : { kind: 'organisation', name: applicant.name, creditCode: applicant.creditCode, phone: applicant.phone };
+      // 代办: agent1 files under the company's registered authorisation (seedDemoCases registers it)
+      const agentFor = filer === 'agent1' && applicant.kind === 'organisation' ? { name: applicant.name, creditCode: applicant.creditCode, phone: applicant.phone } : null;
 
       let start = addCalendarDays(today, -rng.int(25, 362));
       let steps: Step[] = [];
@@ -927,7 +935,7 @@ export function planDemoCases(data: CasesData, items: readonly (PlanItem & { wei
         // a long procedure ran into today: start it earlier
         start = addCalendarDays(start, -(calendar.workingDaysBetween(today, last) * 2 + 10));
       }
-      plans.push({ ref: `DEMO-${String(id).padStart(4, '0')}`, scenario, itemCode: item.code, filer, situation, onBehalfOf, steps });
+      plans.push({ ref: `DEMO-${String(id).padStart(4, '0')}`, scenario, itemCode: item.code, filer, situation, onBehalfOf, agentFor, steps });
     }
   }
   const first = (p: DemoCasePlan) => p.steps[0]?.at.getTime() ?? 0;
@@ -995,11 +1003,12 @@ export async function seedDemoCases(db: Db, log: Logger, opts: DemoCasesOptions)
     return a;
   };
 
+  const authorisations = await registerAgentAuthorisations(db, service, actor('agent1'), todo, toShanghaiDate(realNow));
   const started = Date.now();
   let failed = 0;
   for (const plan of todo) {
     try {
-      await runCase(service, plan, actor, (at) => (clock = at));
+      await runCase(service, plan, actor, (at) => (clock = at), authorisations);
     } catch (err) {
       failed++;
       log.error({ err, ref: plan.ref, scenario: plan.scenario }, 'demo case could not be made');
@@ -1015,14 +1024,37 @@ export async function seedDemoCases(db: Db, log: Logger, opts: DemoCasesOptions)
   return true;
 }
 
-async function runCase(service: CasesService, plan: DemoCasePlan, actor: (u: Username) => UserActor, setNow: (at: Date) => void) {
+/**
+ * Register (once) an authorisation (授权委托书) for every company agent1 files for, for all matters
+ * and valid over the two years the demo's cases span; returns their ids by credit code.
+ */
+async function registerAgentAuthorisations(db: Db, cases: CasesService, agent: UserActor, plans: DemoCasePlan[], today: DateStr): Promise<Map<string, string>> {
+  const companies = new Map<string, Omit<Company, 'kind'>>();
+  for (const p of plans) if (p.agentFor) companies.set(p.agentFor.creditCode, p.agentFor);
+  const ids = new Map<string, string>();
+  if (companies.size === 0) return ids;
+  const calendar = new CalendarService(db);
+  const agency = new AgencyService({ db, cases, projects: new ProjectsService({ db, cases, calendar, now: () => new Date() }), now: () => new Date() });
+  const year = today.slice(0, 4);
+  for (const c of [...companies.values()].sort((a, b) => a.creditCode.localeCompare(b.creditCode))) {
+    const letterRef = `泰代办委〔${year}〕${c.creditCode.slice(-6)}号`;
+    const have = await db.selectFrom('agency_authorisations').select('id').where('credit_code', '=', c.creditCode).where('letter_ref', '=', letterRef).executeTakeFirst();
+    const id = have?.id ?? (await agency.authorise(agent, { companyName: c.name, creditCode: c.creditCode, scope: 'all', letterRef, validFrom: addCalendarDays(today, -730), validTo: addCalendarDays(today, 365) })).id;
+    ids.set(c.creditCode, id);
+  }
+  return ids;
+}
+
+async function runCase(service: CasesService, plan: DemoCasePlan, actor: (u: Username) => UserActor, setNow: (at: Date) => void, authorisations: Map<string, string>) {
   const filer = actor(plan.filer);
+  const authorisationId = plan.agentFor ? authorisations.get(plan.agentFor.creditCode) : undefined;
+  const onBehalfOf: OnBehalfOf | null = plan.agentFor ? { authorisationId: authorisationId ?? '', phone: plan.agentFor.phone } : plan.onBehalfOf;
   let caseNo = '';
   let version = 0;
   for (const step of plan.steps) {
     setNow(step.at);
     if (step.do === 'create') {
-      const view = await service.create(filer, { itemCode: plan.itemCode, situation: plan.situation, form: { demoRef: plan.ref }, ...(plan.onBehalfOf ? { onBehalfOf: plan.onBehalfOf } : {}) });
+      const view = await service.create(filer, { itemCode: plan.itemCode, situation: plan.situation, form: { demoRef: plan.ref }, ...(onBehalfOf ? { onBehalfOf } : {}) });
       caseNo = view.caseNo;
       version = view.version;
     } else if (step.do === 'attach') {

@@ -3,7 +3,8 @@
  * the items each window serves, three clerks signed in (不动产登记 A01, 商事登记 C01, 社会事务 D01),
  * tickets taken over the last hours, most served and rated by their one-time links (one 不满意
  * opens a rectification for 市场准入审批科's chief), a no-show, a green-channel ticket, people
- * still waiting, and an appointment of applicant1 for the next working day.
+ * still waiting, and an appointment of applicant1 for the next working day. The kiosk tickets come
+ * from the demo's registered kiosk (DEMO_KIOSK).
  *
  * Zones E, F and G stay empty for the tests and the browser test that use them.
  *
@@ -13,7 +14,7 @@
 import type { Logger } from 'pino';
 import { addCalendarDays, toShanghaiDate } from '../../domain/calendar.js';
 import type { Grade } from '../../domain/hall.js';
-import { loadUserActor, type UserActor } from '../platform/auth.js';
+import { hashToken, loadUserActor, type UserActor } from '../platform/auth.js';
 import type { Db } from '../platform/db.js';
 import { localBus } from '../platform/pubsub.js';
 import { CalendarService } from '../modules/calendar/calendar.service.js';
@@ -38,9 +39,25 @@ export async function actor(db: Db, username: string): Promise<UserActor> {
   return a;
 }
 
+/**
+ * The demo's registered kiosk (大厅1号自助取号机) and its device token. A real hall's tokens are
+ * issued on 大厅管理 → 自助取号机 and shown once; the demo's is fixed so that
+ * http://localhost:3000/hall/kiosk#kiosk=<token> sets a browser up as that kiosk.
+ */
+export const DEMO_KIOSK = { name: '大厅1号自助取号机（演示）', token: 'demo-kiosk-token-not-for-production-0001' } as const;
+
+/** Register the demo kiosk once (by its token's hash); returns whether it was written now. */
+async function registerDemoKiosk(db: Db, manager: UserActor, at: Date): Promise<boolean> {
+  const hash = hashToken(DEMO_KIOSK.token);
+  if (await db.selectFrom('hall_kiosks').select('id').where('token_hash', '=', hash).executeTakeFirst()) return false;
+  await db.insertInto('hall_kiosks').values({ name: DEMO_KIOSK.name, token_hash: hash, created_by: manager.userId, created_at: at }).execute();
+  return true;
+}
+
 /** Seed the demo hall; returns whether anything was written. */
 export async function seedDemoHall(db: Db, log: Logger, realNow: Date): Promise<boolean> {
-  if (await db.selectFrom('hall_ratings').select('id').where('device', 'like', 'demo-%').limit(1).executeTakeFirst()) return false;
+  const kiosk = await registerDemoKiosk(db, await actor(db, 'hall1'), realNow);
+  if (await db.selectFrom('hall_ratings').select('id').where('device', 'like', 'demo-%').limit(1).executeTakeFirst()) return kiosk;
   let clock = realNow;
   const catalog = new CatalogService(db);
   const calendar = new CalendarService(db);
@@ -89,7 +106,11 @@ export async function seedDemoHall(db: Db, log: Logger, realNow: Date): Promise<
     for (let i = 0; i < plan.taken; i++) {
       clock = at(i);
       // the green-channel ticket is taken by the clerk who saw the 残疾人证 at the window; the rest at the kiosk
-      const t = await hall.issue(i === plan.green ? clerk : { type: 'anonymous', ip: null }, { zone: plan.zone, priority: i === plan.green ? 'disabled' : 'normal', requestKey: `demo-${today}-${plan.zone}-${i}` });
+      const t = await hall.issue(
+        i === plan.green ? clerk : { type: 'anonymous', ip: null },
+        { zone: plan.zone, priority: i === plan.green ? 'disabled' : 'normal', requestKey: `demo-${today}-${plan.zone}-${i}` },
+        DEMO_KIOSK.token,
+      );
       numbers.push(t.number);
     }
     let rated = 0;

@@ -43,6 +43,12 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The route answers without login. Every other /api/v1 route answers 401 to an anonymous caller. */
     public?: boolean;
+    /**
+     * The caller needs one of these permissions: checked before the input is validated, so that a
+     * caller who may not use the route learns nothing about its input (403, not 400). The service
+     * still checks what it must (the object, the department); this only puts the refusal first.
+     */
+    permissions?: readonly Permission[];
   }
 }
 
@@ -131,6 +137,8 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
   app.addHook('preValidation', async (request: FastifyRequest) => {
     const url = request.routeOptions.url ?? '';
     if (url.startsWith('/api/v1/') && !request.routeOptions.config.public && request.actor.type === 'anonymous') throw unauthenticated();
+    const needed = request.routeOptions.config.permissions;
+    if (needed) authorize(request.actor, ...needed);
   });
 });
 

@@ -25,6 +25,8 @@ export interface CaseTables {
     applicant_credit_code: string | null;
     applicant_phone: string | null;
     filed_by: string;
+    /** 代办: the registered agency authorisation an agent filed under (0018) */
+    agency_authorisation_id: ColumnType<string | null, string | null | undefined, string | null>;
     /** the issued licence this case changes or renews */
     licence_no: ColumnType<string | null, string | null | undefined, string | null>;
     /** 信用联合惩戒: why the applicant was flagged when the case was made, if they were */

@@ -1,5 +1,5 @@
 /**
- * Row types of the hall module's tables (migrations/0005_hall.sql).
+ * Row types of the hall module's tables (migrations/0005_hall.sql, 0019_hall_kiosks.sql).
  */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Grade, Priority } from '../../domain/hall.js';
@@ -37,6 +37,21 @@ export interface HallTables {
     case_no: string | null;
     request_key: string | null;
     rating_token_hash: string | null;
+    /** the registered kiosk that took it (0019) */
+    kiosk_id: ColumnType<number | null, number | null | undefined, number | null>;
+    /** SHA-256 of the ID number read, for one open ticket per person per zone per day (0019) */
+    id_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  };
+  /** registered kiosks (自助取号机) and their device tokens (0019) */
+  hall_kiosks: {
+    id: Generated<number>;
+    name: string;
+    token_hash: string;
+    created_by: string;
+    created_at: Timestamp;
+    revoked_at: Timestamp | null;
+    revoked_by: string | null;
+    last_used_at: Timestamp | null;
   };
   hall_ticket_events: {
     id: Generated<number>;

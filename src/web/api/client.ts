@@ -47,6 +47,8 @@ interface RequestOptions {
   body?: unknown;
   formData?: FormData;
   signal?: AbortSignal;
+  /** extra request headers (a registered kiosk's device token) */
+  headers?: Record<string, string>;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -77,7 +79,7 @@ function statusTitle(status: number): string {
 }
 
 async function send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json, application/problem+json' };
   let body: BodyInit | undefined;
   if (options.formData) body = options.formData;
   else if (options.body !== undefined) {
@@ -112,7 +114,7 @@ async function request<T>(method: string, path: string, options?: RequestOptions
 /** Typed calls to the API. */
 export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
+  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', path, { body: body ?? {}, ...(headers ? { headers } : {}) }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T = void>(path: string) => request<T>('DELETE', path),

@@ -403,6 +403,8 @@ export interface CaseView {
   clock: CaseClock;
   actions: CaseActionEntry[];
   applicant: CaseApplicant;
+  /** 代办: the registered authorisation the case was filed under */
+  authorisationId: string | null;
   situation: string[];
   form: Record<string, unknown>;
   materials: CaseMaterial[];
@@ -458,15 +460,23 @@ export interface ReusableFile {
   at: string;
 }
 
-/** The party a window clerk or an agent files for. */
-export interface OnBehalfOf {
+/** The party a window clerk files for (typed at the counter). */
+export interface WindowParty {
   kind: 'person' | 'organisation';
   name: string;
   idNumber?: string;
   creditCode?: string;
   phone?: string;
-  authorisation?: string;
 }
+
+/** 代办: an agent names a registered authorisation; the company comes from it. */
+export interface AgentParty {
+  authorisationId: string;
+  phone?: string;
+}
+
+/** The party a window clerk or an agent files for. */
+export type OnBehalfOf = WindowParty | AgentParty;
 
 /** `POST /cases` body. */
 export interface CreateCaseBody {

@@ -6,10 +6,11 @@
  * authorisation from that company, or a window clerk serving the person in front of them.
  */
 import type { DateStr } from '../../../domain/calendar.js';
+import { authorisationRefusal } from '../../../domain/project.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, authorizeUser, type Actor, type UserActor } from '../../platform/auth.js';
 import type { Db, Executor } from '../../platform/db.js';
-import { conflict, notFound } from '../../platform/errors.js';
+import { badRequest, conflict, notFound } from '../../platform/errors.js';
 
 /** The applicant a case or an application names. */
 export interface ApplicantIdentity {
@@ -42,6 +43,39 @@ export async function provenStanding(ex: Executor, user: UserActor, applicant: A
     .where('valid_to', '>=', today)
     .executeTakeFirst();
   return authorised !== undefined;
+}
+
+/** A registered agency authorisation an agent acts under: the company comes from it, never from what was typed. */
+export interface AgentAuthorisation {
+  id: string;
+  companyName: string;
+  creditCode: string;
+  scope: 'project' | 'all';
+  letterRef: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The authorisation `id` if it lets `user` (an agent) act for its company on `today`: for an
+ * application on its own (`projectId` 'case'), or for a project. Anything else — unknown, revoked,
+ * expired, another agent's, another company's (`creditCode` when the request names one), the wrong
+ * scope — is a 400 naming `path` with the reason (it never names the company).
+ */
+export async function agentAuthorisation(
+  ex: Executor,
+  user: UserActor,
+  id: string,
+  want: { today: DateStr; projectId: string | null | 'case'; creditCode?: string | undefined; path: string },
+): Promise<AgentAuthorisation> {
+  const a = UUID.test(id) ? await ex.selectFrom('agency_authorisations').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
+  if (!a) throw badRequest('AGENCY.AUTHORISATION_INVALID', '授权委托书不存在，请选择已登记的企业授权委托', [{ path: want.path, message: '授权委托书不存在' }]);
+  const refusal = authorisationRefusal(
+    { creditCode: a.credit_code, agentUserId: a.agent_user_id, scope: a.scope, projectId: a.project_id, validFrom: a.valid_from, validTo: a.valid_to, revoked: a.revoked_at !== null },
+    { agentUserId: user.userId, creditCode: want.creditCode ?? a.credit_code, today: want.today, projectId: want.projectId },
+  );
+  if (refusal) throw badRequest('AGENCY.AUTHORISATION_INVALID', refusal, [{ path: want.path, message: refusal }]);
+  return { id: a.id, companyName: a.company_name, creditCode: a.credit_code, scope: a.scope, letterRef: a.letter_ref };
 }
 
 /** The binding of an account, for its holder and the clerk. */

@@ -7,7 +7,6 @@ import type { ErrorTable } from '../../platform/errors.js';
 
 export const CASES_ERRORS = {
   'CASE.ACTION_NOT_FOUND': { status: 404, title: '办件没有该操作' },
-  'CASE.AGENT_AUTHORISATION': { status: 400, title: '代办须为企业办理，并提供企业授权委托书编号' },
   'CASE.CLOSED': { status: 409, title: '办件已办结' },
   'CASE.COMMITMENT_NOT_ALLOWED': { status: 400, title: '该材料不适用告知承诺制' },
   'CASE.FILE_INVALID': { status: 400, title: '文件无效' },

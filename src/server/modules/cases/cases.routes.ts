@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badRequest, problem } from '../../platform/errors.js';
 import { actionBody, editDraftBody, caseNoParam, caseSummary, caseView, createCaseBody, listCasesQuery, publicLookupQuery } from './cases.schemas.js';
-import { MAX_FILE_BYTES, type CasesService } from './cases.service.js';
+import { APPLY, MAX_FILE_BYTES, type CasesService } from './cases.service.js';
 import { day } from '../../platform/schemas.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
@@ -16,7 +16,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = asy
 
   app.post(
     '/cases',
-    { schema: { tags, summary: '创建申请（草稿）：申请人网上申请、窗口代为申请或代办员为企业申请；不划转不进驻事项答 409 CASE.NOT_STATIONED，写明到哪里办理', body: createCaseBody, response: { 201: caseView, ...errors } } },
+    { config: { permissions: APPLY }, schema: { tags, summary: '创建申请（草稿）：申请人网上申请、窗口代为申请或代办员为企业申请；不划转不进驻事项答 409 CASE.NOT_STATIONED，写明到哪里办理', body: createCaseBody, response: { 201: caseView, ...errors } } },
     async (req, reply) => reply.status(201).send(await service.create(req.actor, req.body)),
   );
 
@@ -65,6 +65,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = asy
   app.post(
     '/cases/:caseNo/materials',
     {
+      config: { permissions: APPLY },
       schema: {
         tags,
         summary: '上传材料（multipart：materialId、file；或 materialId、fileId 复用已有材料）',
@@ -74,6 +75,8 @@ export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = asy
       },
     },
     async (req) => {
+      // whose case it is comes before what was sent
+      await service.mayAttach(req.actor, req.params.caseNo);
       if (!req.isMultipart()) throw badRequest('REQUEST.INVALID', '请以 multipart/form-data 上传', [{ path: 'file', message: '缺少文件' }]);
       const fields: Record<string, string> = {};
       for await (const part of req.parts({ limits: { fileSize: MAX_FILE_BYTES + 1 } })) {

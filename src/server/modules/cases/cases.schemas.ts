@@ -13,20 +13,26 @@ const text = (max = 1000) => z.string().trim().min(1).max(max);
 
 export const caseNoParam = z.object({ caseNo: z.string().regex(/^TA\d{4}-\d{6}$/, '办件编号格式为 TA年份-六位序号') });
 
-/** The party a clerk or an agent files for. */
+/**
+ * The party a clerk or an agent files for. A window clerk types the party they have in front of
+ * them (kind, name, number; the service requires them of a clerk); an agent names only a registered
+ * agency authorisation (`authorisationId`, 代办授权) and the company is taken from it.
+ */
 export const onBehalfOf = z
   .strictObject({
-    kind: z.enum(['person', 'organisation']),
-    name: text(100),
+    /** 代办: the registered authorisation (GET /agency/authorisations) the agent files under */
+    authorisationId: z.string().trim().min(1, '请选择授权委托书').max(64).optional(),
+    kind: z.enum(['person', 'organisation']).optional(),
+    name: text(100).optional(),
     idNumber: z.string().trim().toUpperCase().refine(isValidIdNumber, '身份证号格式或校验位不正确').optional(),
     creditCode: z.string().trim().toUpperCase().refine(isValidCreditCode, '统一社会信用代码格式或校验位不正确').optional(),
     phone: z.string().trim().refine(isValidMobile, '手机号码格式不正确').optional(),
-    /** 代办: reference of the company's written authorisation (委托书) */
-    authorisation: z.string().trim().max(200).optional(),
   })
   .superRefine((b, ctx) => {
-    if (b.kind === 'person' && !b.idNumber) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '自然人须填写身份证号' });
-    if (b.kind === 'organisation' && !b.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: '法人或其他组织须填写统一社会信用代码' });
+    if (b.authorisationId !== undefined) {
+      for (const key of ['kind', 'name', 'idNumber', 'creditCode'] as const)
+        if (b[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: '代办申请的企业信息取自授权委托书，不能另行填写' });
+    }
   });
 export type OnBehalfOf = z.infer<typeof onBehalfOf>;
 
@@ -107,6 +113,8 @@ export const caseView = z.object({
   clock: clockView,
   actions: z.array(actionView),
   applicant: z.object({ kind: z.string(), name: z.string(), idNumber: z.string().nullable(), creditCode: z.string().nullable(), phone: z.string().nullable() }),
+  /** 代办: the registered agency authorisation the case was filed under (the applicant's name and code come from it) */
+  authorisationId: z.string().nullable(),
   situation: z.array(z.string()),
   form: z.record(z.string(), z.unknown()),
   /** the licence this application changes or renews */

@@ -25,12 +25,13 @@ import { maskIdNumber, maskName, maskPhone } from '../../../domain/identifiers.j
 import { dueReminders } from '../../../domain/notice.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, requireUser, safeEqual, type Actor, type UserActor } from '../../platform/auth.js';
+import type { Permission } from '../../../domain/roles.js';
 import type { Db, Executor, Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
 import { BUREAU_NAME } from '../../platform/pdf.js';
 import { FIRST_REVISION, type CalendarService } from '../calendar/calendar.service.js';
-import { provenStanding } from '../auth/identity.js';
+import { agentAuthorisation, provenStanding } from '../auth/identity.js';
 import { refuseNotStationed, type CatalogService } from '../catalog/catalog.service.js';
 import * as repo from './cases.repository.js';
 import type { ActionBody, EditDraftBody, OnBehalfOf } from './cases.schemas.js';
@@ -68,6 +69,9 @@ export interface LicenceLink {
   purpose: 'change' | 'renewal';
 }
 
+/** Who starts applications and uploads their materials: applicants, agents and window clerks. */
+export const APPLY = ['case.apply', 'case.agent', 'case.window'] as const satisfies readonly Permission[];
+
 /** What an application starts from (`create`). */
 export interface DraftInput {
   itemCode: string;
@@ -75,6 +79,8 @@ export interface DraftInput {
   form?: Record<string, unknown>;
   onBehalfOf?: OnBehalfOf;
   licence?: LicenceLink;
+  /** an item of a new project (set by the projects module): a project-scope authorisation covers it */
+  inProject?: boolean;
 }
 
 /** A draft application checked and ready to insert (`prepareDraft` → `insertDraft`). */
@@ -237,8 +243,7 @@ export class CasesService {
    * transaction with `insertDraft`.
    */
   async prepareDraft(actor: Actor, input: DraftInput): Promise<PreparedDraft> {
-    // applicants, agents and window clerks start applications
-    const user = authorizeUser(actor, 'case.apply', 'case.agent', 'case.window');
+    const user = authorizeUser(actor, ...APPLY);
     const item = await this.publishedItem(input.itemCode, 'itemCode');
     if (item.disposition === 'cancelled') throw badRequest('CASE.ITEM_NOT_AVAILABLE', '该事项已取消，不再受理', [{ path: 'itemCode', message: '事项已取消' }]);
     if (item.disposition === 'delegated')
@@ -246,7 +251,7 @@ export class CasesService {
     refuseNotStationed('CASE.NOT_STATIONED', item);
     const situation = input.situation ?? [];
     checkSituations(item, situation);
-    const applicant = await this.applicantFor(user, input.onBehalfOf);
+    const applicant = await this.applicantFor(user, input.onBehalfOf, input.inProject ? { project: null } : 'case');
     const calendar = await this.d.calendar.calendar();
     const now = this.d.now();
     if (input.licence) {
@@ -284,6 +289,7 @@ export class CasesService {
         applicant_credit_code: applicant.creditCode,
         applicant_phone: applicant.phone,
         filed_by: user.userId,
+        agency_authorisation_id: applicant.authorisationId,
         licence_no: input.licence?.no ?? null,
         credit_flag: creditFlag,
         licence_purpose: input.licence?.purpose ?? null,
@@ -319,6 +325,13 @@ export class CasesService {
       return { row: { ...row, situation_codes: situation, form }, item };
     });
     return this.present(user, done.row, { item: done.item });
+  }
+
+  /** 404 unless the caller sees the case, 403 unless they are its applicant's side: checked before an upload is read. */
+  async mayAttach(actor: Actor, caseNo: string): Promise<void> {
+    const user = requireUser(actor);
+    const row = await this.visibleCase(actor, caseNo);
+    if (!this.isApplicantSide(user, row)) throw forbidden('只有申请人或代为申请的人员可以上传材料');
   }
 
   /** Attach a file (uploaded now, or reused from the applicant's earlier cases) to one material of the case. */
@@ -754,6 +767,7 @@ export class CasesService {
       // the public sees who acted by role, not by name
       actions: view.body.actions.map((a) => ({ ...a, actorName: PUBLIC_ACTOR[ACTION_ACTOR[a.type]], payload: publicPayload(a.type, a.payload) })),
       applicant: { ...view.body.applicant, name: maskName(view.body.applicant.name), phone: null },
+      authorisationId: null,
     };
   }
 
@@ -846,6 +860,7 @@ export class CasesService {
           creditCode: row.applicant_credit_code,
           phone: row.applicant_phone ? maskPhone(row.applicant_phone) : null,
         },
+        authorisationId: row.agency_authorisation_id,
         situation: row.situation_codes,
         form: row.form,
         licence: row.licence_no && row.licence_purpose ? { no: row.licence_no, purpose: row.licence_purpose } : null,
@@ -1067,15 +1082,31 @@ export class CasesService {
     return new Set(rows.map((r) => r.material_code));
   }
 
-  private async applicantFor(user: UserActor, onBehalf: OnBehalfOf | undefined) {
+  /**
+   * Who the application is for: the caller online; the party a window clerk typed; or, for an
+   * agent, the company of a registered authorisation valid today (`filing`: an application on its
+   * own, or an item of a project).
+   */
+  private async applicantFor(user: UserActor, onBehalf: OnBehalfOf | undefined, filing: 'case' | { project: null }) {
     const roles = user.roles.map((r) => r.role);
     if (onBehalf) {
-      if (roles.includes('window_clerk'))
-        return { channel: 'window' as const, userId: null, kind: onBehalf.kind, name: onBehalf.name, idNumber: onBehalf.idNumber ?? null, creditCode: onBehalf.creditCode ?? null, phone: onBehalf.phone ?? null };
+      if (roles.includes('window_clerk')) {
+        const { kind, name } = onBehalf;
+        const missing = [
+          ...(kind ? [] : [{ path: 'onBehalfOf.kind', message: '请选择申请人类型' }]),
+          ...(name ? [] : [{ path: 'onBehalfOf.name', message: '请填写申请人名称' }]),
+          ...(kind === 'person' && !onBehalf.idNumber ? [{ path: 'onBehalfOf.idNumber', message: '自然人须填写身份证号' }] : []),
+          ...(kind === 'organisation' && !onBehalf.creditCode ? [{ path: 'onBehalfOf.creditCode', message: '法人或其他组织须填写统一社会信用代码' }] : []),
+        ];
+        if (!kind || !name || missing.length) throw badRequest('REQUEST.INVALID', '窗口代为申请须填写申请人类型、名称和证件号码', missing);
+        return { channel: 'window' as const, userId: null, kind, name, idNumber: onBehalf.idNumber ?? null, creditCode: onBehalf.creditCode ?? null, phone: onBehalf.phone ?? null, authorisationId: null };
+      }
       if (roles.includes('agent')) {
-        if (onBehalf.kind !== 'organisation' || !onBehalf.authorisation)
-          throw badRequest('CASE.AGENT_AUTHORISATION', '代办须为企业办理，并提供企业授权委托书编号', [{ path: 'onBehalfOf.authorisation', message: '缺少授权委托书' }]);
-        return { channel: 'agent' as const, userId: null, kind: onBehalf.kind, name: onBehalf.name, idNumber: null, creditCode: onBehalf.creditCode ?? null, phone: onBehalf.phone ?? null };
+        if (!onBehalf.authorisationId)
+          throw badRequest('AGENCY.AUTHORISATION_REQUIRED', '代办须依据企业的授权委托：请选择已登记的授权委托书', [{ path: 'onBehalfOf.authorisationId', message: '请选择授权委托书' }]);
+        const today = toShanghaiDate(this.d.now());
+        const a = await agentAuthorisation(this.d.db, user, onBehalf.authorisationId, { today, projectId: filing === 'case' ? 'case' : filing.project, path: 'onBehalfOf.authorisationId' });
+        return { channel: 'agent' as const, userId: null, kind: 'organisation' as const, name: a.companyName, idNumber: null, creditCode: a.creditCode, phone: onBehalf.phone ?? null, authorisationId: a.id };
       }
       throw forbidden('只有窗口人员和代办员可以代为申请');
     }
@@ -1089,6 +1120,7 @@ export class CasesService {
       idNumber: me.id_number,
       creditCode: me.credit_code,
       phone: me.phone,
+      authorisationId: null,
     };
   }
 }

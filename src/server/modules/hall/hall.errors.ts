@@ -42,4 +42,9 @@ export const HALL_ERRORS = {
   'HALL.WINDOW_TAKEN': { status: 409, title: '该窗口已有人员签到' },
   'HALL.WINDOW_UNKNOWN': { status: 400, title: '转入窗口不存在' },
   'HALL.ZONE_UNKNOWN': { status: 400, title: '服务区不存在' },
+  'HALL.KIOSK_NOT_FOUND': { status: 404, title: '没有这台取号机' },
+  'HALL.KIOSK_REQUIRED': { status: 401, title: '请在大厅的自助取号机上取号' },
+  'HALL.KIOSK_REVOKED': { status: 403, title: '这台取号机未登记或已停用，请联系大厅管理员' },
+  'HALL.ID_HAS_TICKET': { status: 409, title: '该身份证今天在本服务区已有未办结的排队号，请留意叫号' },
+  'HALL.KIOSK_BUSY': { status: 429, title: '本机取号过于频繁，请稍候再试' },
 } as const satisfies ErrorTable;

@@ -18,6 +18,18 @@ export async function nextSeq(trx: Trx, zone: string, day: string): Promise<numb
 }
 
 /** A new waiting kiosk ticket row; `more` overrides (the service's tickets, and queues the tests and the benchmark insert directly). */
+/** An open (waiting, called or being served) ticket of the person with this ID hash, in a zone on a day. */
+export function openTicketOf(ex: Executor, day: string, zone: string, idHash: string) {
+  return ex
+    .selectFrom('hall_tickets')
+    .select('id')
+    .where('day', '=', day)
+    .where('zone_code', '=', zone)
+    .where('id_hash', '=', idHash)
+    .where('status', 'in', ['waiting', 'called', 'serving'])
+    .executeTakeFirst();
+}
+
 export function waitingTicket(day: string, zone: string, number: string, takenAt: Date, more: Partial<Insertable<Database['hall_tickets']>> = {}): Insertable<Database['hall_tickets']> {
   return {
     day,

@@ -15,6 +15,10 @@ import {
   finishBody,
   issuedTicket,
   issueTicketBody,
+  kioskParam,
+  kioskView,
+  registeredKiosk,
+  registerKioskBody,
   linkCaseBody,
   overviewView,
   padView,
@@ -39,7 +43,7 @@ import {
   zoneParam,
   zoneSummary,
 } from './hall.schemas.js';
-import type { HallService } from './hall.service.js';
+import { KIOSK_TOKEN_HEADER, type HallService } from './hall.service.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
 const HEARTBEAT_MS = 15_000;
@@ -56,9 +60,37 @@ export const hallRoutes: FastifyPluginAsyncZod<{ service: HallService }> = async
     '/hall/tickets',
     {
       config: { public: true },
-      schema: { tags, summary: '取号（自助终端、预约签到、窗口代取）；同一 requestKey 重试得到同一张票', body: issueTicketBody, response: { 201: issuedTicket, ...errors } },
+      schema: {
+        tags,
+        summary: '取号（登记的自助取号机凭 X-Kiosk-Token、预约签到、窗口代取）；同一 requestKey 重试得到同一张票',
+        description: '自助取号机须在请求头 X-Kiosk-Token 中带大厅管理员登记时发放的设备令牌（无令牌 401，令牌未登记或已停用 403）；每台取号机每分钟限量（429），同一身份证每天每个服务区只能有一个未办结的号（409）。窗口人员登录后代取，无需令牌。',
+        body: issueTicketBody,
+        response: { 201: issuedTicket, ...errors, 429: problem },
+      },
     },
-    async (req, reply) => reply.status(201).send(await hall.issue(req.actor, req.body)),
+    async (req, reply) => {
+      const token = req.headers[KIOSK_TOKEN_HEADER];
+      return reply.status(201).send(await hall.issue(req.actor, req.body, typeof token === 'string' ? token : undefined));
+    },
+  );
+
+  // ---------------------------------------------------------------- kiosks
+  app.get(
+    '/hall/kiosks',
+    { config: { permissions: ['hall.manage'] }, schema: { tags, summary: '登记的自助取号机（大厅管理员）', response: { 200: z.object({ items: z.array(kioskView) }), ...errors } } },
+    async (req) => hall.kiosks(req.actor),
+  );
+
+  app.post(
+    '/hall/kiosks',
+    { config: { permissions: ['hall.manage'] }, schema: { tags, summary: '登记自助取号机：发放设备令牌（只在此次应答中出现）', body: registerKioskBody, response: { 201: registeredKiosk, ...errors } } },
+    async (req, reply) => reply.status(201).send(await hall.registerKiosk(req.actor, req.body)),
+  );
+
+  app.post(
+    '/hall/kiosks/:kioskId/revoke',
+    { config: { permissions: ['hall.manage'] }, schema: { tags, summary: '停用自助取号机（其令牌不再能取号）', params: kioskParam, response: { 200: kioskView, ...errors } } },
+    async (req) => hall.revokeKiosk(req.actor, req.params.kioskId),
   );
 
   app.post(
@@ -193,7 +225,7 @@ export const hallRoutes: FastifyPluginAsyncZod<{ service: HallService }> = async
   );
   app.post(
     '/appointments',
-    { schema: { tags: ['appointments'], summary: '网上预约（每人每事项一个有效预约；30天内3次未到暂停30天）', body: bookBody, response: { 201: appointmentView, ...errors } } },
+    { config: { permissions: ['case.apply'] }, schema: { tags: ['appointments'], summary: '网上预约（每人每事项一个有效预约；30天内3次未到暂停30天）', body: bookBody, response: { 201: appointmentView, ...errors } } },
     async (req, reply) => reply.status(201).send(await hall.book(req.actor, req.body)),
   );
   app.get(

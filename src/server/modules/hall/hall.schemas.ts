@@ -85,6 +85,20 @@ export const finishBody = z.strictObject({
 });
 export const linkCaseBody = z.strictObject({ caseNo: z.string().regex(/^TA\d{4}-\d{6}$/, '办件编号格式为 TA年份-六位序号') });
 export const pauseBody = z.strictObject({ paused: z.boolean() });
+/** 自助取号机 registration: a name the hall knows it by (where it stands). */
+export const registerKioskBody = z.strictObject({ name: z.string().trim().min(1, '请填写取号机名称').max(60) });
+export const kioskParam = z.object({ kioskId: z.coerce.number().int().positive().max(2_147_483_647) });
+export const kioskView = z.object({
+  id: z.number(),
+  name: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+  ticketsToday: z.number(),
+});
+/** A kiosk just registered: its device token is shown this once (the hall keeps only its hash). */
+export const registeredKiosk = kioskView.extend({ token: z.string() });
+
 export const requeueParam = z.object({ number: z.string().regex(/^[A-Z]\d{3,}$/, '票号格式如 A001') });
 export const windowItemsBody = z.strictObject({ items: z.array(itemCode).max(500) });
 

@@ -57,7 +57,15 @@ export interface HallDeps {
   /** A case the caller may see (the cases module's read); throws 404 otherwise. */
   readCase: (actor: Actor, caseNo: string) => Promise<{ status: string; departmentCode: string; itemCode: string }>;
   now: () => Date;
+  /** tickets one registered kiosk may issue in a minute (SHENPI_KIOSK_TICKETS_PER_MINUTE) */
+  kioskTicketsPerMinute?: number;
 }
+
+/** The header a registered kiosk sends its device token in. */
+export const KIOSK_TOKEN_HEADER = 'x-kiosk-token';
+
+/** Tickets are told apart per person by a hash of the ID number read, never the number itself. */
+const idHash = (idNumber: string) => crypto.createHash('sha256').update(`shenpi-hall:${idNumber.toUpperCase()}`).digest('hex');
 
 /** A live event for boards and consoles. */
 export type HallEvent =
@@ -155,13 +163,74 @@ export class HallService {
 
   // ------------------------------------------------------------------ tickets
 
+  // ------------------------------------------------------------------ kiosks
+
+  /** Register a kiosk (自助取号机): its device token is in this answer only; the hall keeps its hash. */
+  async registerKiosk(actor: Actor, body: { name: string }) {
+    const user = authorizeUser(actor, 'hall.manage');
+    const token = newToken();
+    const now = this.d.now();
+    const row = await this.d.db.transaction().execute(async (trx) => {
+      const k = await trx.insertInto('hall_kiosks').values({ name: body.name, token_hash: hashToken(token), created_by: user.userId, created_at: now }).returningAll().executeTakeFirstOrThrow();
+      await audit(trx, auditActor(user), { action: 'hall.kiosk.register', targetType: 'kiosk', targetId: String(k.id), after: { name: k.name } });
+      return k;
+    });
+    return { ...(await this.kioskView(row)), token };
+  }
+
+  /** The registered kiosks, newest first, with today's tickets of each. */
+  async kiosks(actor: Actor) {
+    authorizeUser(actor, 'hall.manage');
+    const rows = await this.d.db.selectFrom('hall_kiosks').selectAll().orderBy('id', 'desc').execute();
+    return { items: await Promise.all(rows.map((r) => this.kioskView(r))) };
+  }
+
+  /** Revoke a kiosk's token: its next ticket is refused. Revoking again changes nothing. */
+  async revokeKiosk(actor: Actor, id: number) {
+    const user = authorizeUser(actor, 'hall.manage');
+    const row = await this.d.db.transaction().execute(async (trx) => {
+      const k = await trx.selectFrom('hall_kiosks').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!k) throw notFound('HALL.KIOSK_NOT_FOUND', '没有这台取号机');
+      if (k.revoked_at) return k;
+      const done = await trx.updateTable('hall_kiosks').set({ revoked_at: this.d.now(), revoked_by: user.userId }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+      await audit(trx, auditActor(user), { action: 'hall.kiosk.revoke', targetType: 'kiosk', targetId: String(id), before: { name: k.name } });
+      return done;
+    });
+    return this.kioskView(row);
+  }
+
+  private async kioskView(k: Selectable<Database['hall_kiosks']>) {
+    const today = await this.d.db
+      .selectFrom('hall_tickets')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('kiosk_id', '=', k.id)
+      .where('day', '=', this.today())
+      .executeTakeFirstOrThrow();
+    const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+    return { id: k.id, name: k.name, createdAt: new Date(k.created_at).toISOString(), revokedAt: iso(k.revoked_at), lastUsedAt: iso(k.last_used_at), ticketsToday: Number(today.n) };
+  }
+
+  /** The registered, unrevoked kiosk a device token names; 401 without one, 403 when it is unknown or revoked. */
+  private async kioskOf(token: string | undefined) {
+    if (!token) throw new DomainError('HALL.KIOSK_REQUIRED', 401, '请在大厅的自助取号机上取号', [], '取号须使用大厅管理员登记的自助取号机；窗口人员可为群众代取');
+    const k = await this.d.db.selectFrom('hall_kiosks').select(['id', 'revoked_at']).where('token_hash', '=', hashToken(token)).executeTakeFirst();
+    if (!k || k.revoked_at) throw new DomainError('HALL.KIOSK_REVOKED', 403, '这台取号机未登记或已停用，请联系大厅管理员', []);
+    return k.id;
+  }
+
+  // ------------------------------------------------------------------ tickets
+
   /**
-   * Issue a ticket at the kiosk (anyone), for an appointment (by code or ID card), or by a clerk.
-   * A retried request with the same `requestKey` gets the same ticket.
+   * Issue a ticket at a registered kiosk (its device token), for an appointment (by code or ID
+   * card, at a kiosk), or by a clerk. A kiosk issues at most `kioskTicketsPerMinute` a minute
+   * (429); an ID number read has one open ticket per zone a day (409). A retried request with the
+   * same `requestKey` gets the same ticket.
    */
-  async issue(actor: Actor, body: IssueTicketBody) {
+  async issue(actor: Actor, body: IssueTicketBody, kioskToken?: string) {
     const now = this.d.now();
     const day = this.today();
+    const isClerk = actor.type === 'user' && actor.permissions.includes('hall.window');
+    const kioskId = isClerk ? null : await this.kioskOf(kioskToken);
     if (body.zone) await this.zoneName(body.zone);
     if (body.requestKey) {
       const existing = await this.d.db.selectFrom('hall_tickets').selectAll().where('request_key', '=', body.requestKey).executeTakeFirst();
@@ -183,7 +252,6 @@ export class HallService {
       const age = ageFromIdNumber(body.idNumber, day) ?? 0;
       if (age < ELDERLY_AGE) throw badRequest('HALL.NOT_ELDERLY', `老年人绿色通道限${ELDERLY_AGE}周岁以上`, [{ path: 'priority', message: `持证人未满${ELDERLY_AGE}周岁` }]);
     }
-    const isClerk = actor.type === 'user' && actor.permissions.includes('hall.window');
     // an ID card proves age, not service or disability: those lanes are opened by staff who saw the certificate
     if (STAFF_CONFIRMED.has(body.priority) && !isClerk)
       throw badRequest('HALL.PRIORITY_AT_WINDOW', '军人、残疾人优先请到窗口出示证件，由工作人员取号', [{ path: 'priority', message: '须由工作人员查验证件后取号' }]);
@@ -201,6 +269,11 @@ export class HallService {
         }
         const zone = appt?.zone_code ?? body.zone;
         if (!zone) throw badRequest('REQUEST.INVALID', '请选择服务区', [{ path: 'zone', message: '请选择服务区' }]);
+        if (kioskId !== null) await this.kioskWithinRate(trx, kioskId, now);
+        const idNumber = appt?.id_number ?? body.idNumber ?? null;
+        const hashed = idNumber ? idHash(idNumber) : null;
+        if (hashed && (await repo.openTicketOf(trx, day, zone, hashed)))
+          throw conflict('HALL.ID_HAS_TICKET', '该身份证今天在本服务区已有未办结的排队号，请留意叫号', '同一身份证每天在每个服务区只能持有一个未办结的号；过号的可到窗口重新排队');
         const seq = await repo.nextSeq(trx, zone, day);
         const t = await trx
           .insertInto('hall_tickets')
@@ -214,6 +287,8 @@ export class HallService {
               appt_start: appt?.slot_start ?? null,
               appt_end: appt?.slot_end ?? null,
               request_key: body.requestKey ?? null,
+              kiosk_id: kioskId,
+              id_hash: hashed,
             }),
           )
           .returningAll()
@@ -234,6 +309,21 @@ export class HallService {
       }
       throw err;
     }
+  }
+
+  /** The kiosk's row locked (its tickets are issued one at a time), then its tickets of the last minute counted. */
+  private async kioskWithinRate(trx: Trx, kioskId: number, now: Date) {
+    await trx.selectFrom('hall_kiosks').select('id').where('id', '=', kioskId).forUpdate().executeTakeFirst();
+    const limit = this.d.kioskTicketsPerMinute ?? 6;
+    const recent = await trx
+      .selectFrom('hall_tickets')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('kiosk_id', '=', kioskId)
+      .where('taken_at', '>', new Date(now.getTime() - 60_000))
+      .where('taken_at', '<=', now)
+      .executeTakeFirstOrThrow();
+    if (Number(recent.n) >= limit) throw new DomainError('HALL.KIOSK_BUSY', 429, `本机取号过于频繁（每分钟最多 ${limit} 张），请稍候再试`, [], '如需批量取号，请到窗口由工作人员代取');
+    await trx.updateTable('hall_kiosks').set({ last_used_at: now }).where('id', '=', kioskId).execute();
   }
 
   private async findAppointmentForCheckIn(trx: Trx, body: IssueTicketBody, day: DateStr) {

@@ -3,6 +3,7 @@
  * /api/v1/cases/:caseNo/milestones (公共资源交易的外部环节).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { APPLY } from '../cases/cases.service.js';
 import { z } from 'zod';
 import { problem } from '../../platform/errors.js';
 import type { AgencyService } from './agency.service.js';
@@ -35,7 +36,7 @@ export const projectsRoutes: FastifyPluginAsyncZod<{ service: ProjectsService; a
 
   app.post(
     '/projects',
-    { schema: { tags, summary: '并联审批项目申报：一次创建各事项的办件草稿（企业、代办员或窗口人员）', body: createProjectBody, response: { 201: projectView, ...errors } } },
+    { config: { permissions: APPLY }, schema: { tags, summary: '并联审批项目申报：一次创建各事项的办件草稿（企业、代办员或窗口人员）', body: createProjectBody, response: { 201: projectView, ...errors } } },
     async (req, reply) => reply.status(201).send(await service.create(req.actor, req.body)),
   );
 

@@ -8,7 +8,7 @@
 import crypto from 'node:crypto';
 import { toShanghaiDate } from '../../../domain/calendar.js';
 import { FINAL_STATUSES } from '../../../domain/case.js';
-import { followupState, nextStep, PROJECT_CLOCK_STATES, projectClock, projectLimitDays, authorisationRefusal } from '../../../domain/project.js';
+import { followupState, nextStep, PROJECT_CLOCK_STATES, projectClock, projectLimitDays } from '../../../domain/project.js';
 import type { Permission } from '../../../domain/roles.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, authorizeUser, requireUser, type Actor, type UserActor } from '../../platform/auth.js';
@@ -16,7 +16,9 @@ import type { Db, Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
-import type { CasesService, PreparedDraft } from '../cases/cases.service.js';
+import { agentAuthorisation } from '../auth/identity.js';
+import type { OnBehalfOf } from '../cases/cases.schemas.js';
+import { APPLY, type CasesService, type PreparedDraft } from '../cases/cases.service.js';
 import * as repo from './projects.repository.js';
 import type { CreateMeetingBody, CreateProjectBody, MeetingView, MinutesBody, ProjectView } from './projects.schemas.js';
 
@@ -46,7 +48,7 @@ export class ProjectsService {
    * authorisation; a window clerk for a company; an organisation applicant as itself.
    */
   async create(actor: Actor, body: CreateProjectBody): Promise<ProjectView> {
-    const user = authorizeUser(actor, 'case.apply', 'case.agent', 'case.window');
+    const user = authorizeUser(actor, ...APPLY);
     if (body.requestKey) {
       const prior = await repo.projectByRequestKey(this.d.db, body.requestKey);
       if (prior) return this.retried(actor, user, prior);
@@ -61,23 +63,17 @@ export class ProjectsService {
     const now = this.d.now();
     const today = toShanghaiDate(now);
     const roles = user.roles.map((r) => r.role);
-    let filer: { companyName: string; creditCode: string | null; agentUserId: string | null; authorisation: { id: string; scope: 'project' | 'all' } | null; applicantUserId: string | null; onBehalfOf?: { kind: 'organisation'; name: string; creditCode: string; authorisation?: string } };
+    let filer: { companyName: string; creditCode: string | null; agentUserId: string | null; authorisation: { id: string; scope: 'project' | 'all' } | null; applicantUserId: string | null; onBehalfOf?: OnBehalfOf };
     if (roles.includes('agent')) {
       if (!body.authorisationId) throw badRequest('AGENCY.AUTHORISATION_REQUIRED', '代办须依据企业的授权委托', [{ path: 'authorisationId', message: '请选择授权委托书' }]);
-      const a = await repo.findAuthorisation(this.d.db, body.authorisationId);
-      if (!a) throw badRequest('AGENCY.AUTHORISATION_INVALID', '授权委托书不存在', [{ path: 'authorisationId', message: '不存在' }]);
-      const refusal = authorisationRefusal(
-        { creditCode: a.credit_code, agentUserId: a.agent_user_id, scope: a.scope, projectId: a.project_id, validFrom: a.valid_from, validTo: a.valid_to, revoked: a.revoked_at !== null },
-        { agentUserId: user.userId, creditCode: body.creditCode ?? a.credit_code, today, projectId: null },
-      );
-      if (refusal) throw badRequest('AGENCY.AUTHORISATION_INVALID', refusal, [{ path: 'authorisationId', message: refusal }]);
+      const a = await agentAuthorisation(this.d.db, user, body.authorisationId, { today, projectId: null, creditCode: body.creditCode, path: 'authorisationId' });
       filer = {
-        companyName: a.company_name,
-        creditCode: a.credit_code,
+        companyName: a.companyName,
+        creditCode: a.creditCode,
         agentUserId: user.userId,
         authorisation: { id: a.id, scope: a.scope },
         applicantUserId: null,
-        onBehalfOf: { kind: 'organisation', name: a.company_name, creditCode: a.credit_code, authorisation: a.letter_ref },
+        onBehalfOf: { authorisationId: a.id },
       };
     } else if (roles.includes('window_clerk')) {
       if (!body.companyName) throw badRequest('REQUEST.INVALID', '请填写申请企业名称', [{ path: 'companyName', message: '必填' }]);
@@ -92,7 +88,7 @@ export class ProjectsService {
     const drafts: PreparedDraft[] = [];
     for (const [i, it] of body.items.entries()) {
       try {
-        drafts.push(await this.d.cases.prepareDraft(actor, { itemCode: it.itemCode, situation: it.situation, form: it.form, ...(filer.onBehalfOf ? { onBehalfOf: filer.onBehalfOf } : {}) }));
+        drafts.push(await this.d.cases.prepareDraft(actor, { itemCode: it.itemCode, situation: it.situation, form: it.form, inProject: true, ...(filer.onBehalfOf ? { onBehalfOf: filer.onBehalfOf } : {}) }));
       } catch (err) {
         if (err instanceof DomainError && err.status === 400)
           throw new DomainError(err.code, 400, err.title, err.errors.map((e) => ({ ...e, path: e.path.startsWith('onBehalfOf') ? e.path : `items.${i}.${e.path}` })), err.detail);

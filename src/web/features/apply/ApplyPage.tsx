@@ -1,10 +1,12 @@
 /**
- * `/apply/:itemCode`: an applicant's online application. `?case=` once the draft exists;
+ * `/apply/:itemCode`: an applicant's online application (an agent's: for a company they hold an authorisation of). `?case=` once the draft exists;
  * `?situations=S01,S02` from the guide; `?licence=NO&purpose=change|renewal` from 我的证照.
  */
 import { Breadcrumb } from 'antd';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useMe } from '../../api/queries';
 import { ApplicantGuard } from '../../app/ApplicantGuard';
+import { can } from '../../app/access';
 import { PageHeader } from '../../components/PageHeader';
 import { ApplyWizard } from './ApplyWizard';
 
@@ -20,6 +22,8 @@ export default function ApplyPage() {
   const { itemCode = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
+  // an agent (代办员) files for a company under one of their authorisations
+  const agent = can(useMe().data, 'case.agent');
   return (
     <ApplicantGuard>
       <Breadcrumb
@@ -32,6 +36,7 @@ export default function ApplyPage() {
         caseNo={params.get('case')}
         initialSituations={params.get('situations')?.split(',').filter(Boolean)}
         licence={licenceLink(params)}
+        onBehalf={agent ? 'agent' : undefined}
         onCreated={(caseNo) => setParams({ case: caseNo }, { replace: true })}
         onSubmitted={(c) => navigate(`/my/cases/${encodeURIComponent(c.caseNo)}?submitted=1`)}
       />

@@ -1,26 +1,28 @@
 /**
- * The application wizard, online (the applicant) or at the window (the clerk files on someone's
- * behalf): [申请人] → 办理情形 → 申请信息 → 上传材料 → 确认提交.
+ * The application wizard, online (the applicant), at the window (the clerk files on someone's
+ * behalf) or by an agent (代办: for a company, under one of their registered authorisations):
+ * [申请人] → 办理情形 → 申请信息 → 上传材料 → 确认提交.
  *
  * The draft (`POST /cases`) is created when the applicant leaves 申请信息, and its case number
  * goes in the URL (`?case=`), so a reload or "继续填报" comes back to the materials. Until it is
  * submitted, going back and leaving 申请信息 again saves the changed situations and form
  * (`PATCH /cases/:caseNo`); the applicant named at the window stays as filed.
  */
-import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, Result, Row, Skeleton, Space, Steps, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, Result, Row, Select, Skeleton, Space, Steps, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, ArrowRightOutlined, MinusCircleOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { materialsForSituations } from '../../../domain/catalog-terms';
 import { ErrorAlert, useApiError } from '../../api/errors';
 import { usePublicItem } from '../../api/queries';
-import type { CaseView, CreateCaseBody, OnBehalfOf, PublicItem } from '../../api/types';
+import type { AgentParty, CaseView, CreateCaseBody, OnBehalfOf, PublicItem } from '../../api/types';
 import { PartyFields } from '../../components/PartyFields';
 import { formatDays } from '../../components/labels';
 import { ApplicantFacts, CaseMaterialList, CaseNumbers, FormFacts } from '../cases/CaseBits';
 import { MaterialUploader } from '../cases/MaterialUploader';
 import { SendButton } from '../cases/CaseNotices';
 import { actionBody, createCase, editDraft, useCase, useStoreCase } from '../cases/casesApi';
+import { useAuthorisations } from '../projects/projectsApi';
 
 type StepKey = 'party' | 'situations' | 'form' | 'materials' | 'review';
 
@@ -76,6 +78,41 @@ function fromForm(form: Record<string, unknown>): FormValues {
     else v.extra?.push({ key, value: String(value ?? '') });
   }
   return v;
+}
+
+interface AgentValues {
+  authorisationId: string;
+  phone?: string;
+}
+
+function toAgentParty(v: AgentValues): AgentParty {
+  return v.phone?.trim() ? { authorisationId: v.authorisationId, phone: v.phone.trim() } : { authorisationId: v.authorisationId };
+}
+
+/** 代办: the agent picks one of their authorisations valid today for all matters; the company is the letter's. */
+function AgentPartyFields() {
+  const auths = useAuthorisations();
+  const usable = (auths.data?.items ?? []).filter((a) => a.state === 'valid' && a.scope === 'all');
+  return (
+    <>
+      <Form.Item
+        name="authorisationId"
+        label="企业授权委托"
+        rules={[{ required: true, message: '代办须依据企业的授权委托，请选择授权委托书' }]}
+        extra="只列出有效期内、委托给本人、委托范围为全部事项的授权；申请企业的名称和统一社会信用代码取自授权委托书"
+      >
+        <Select
+          loading={auths.isLoading}
+          data-testid="party-authorisation"
+          notFoundContent="没有可用的授权委托，请先在“代办工作台”登记企业授权委托书"
+          options={usable.map((a) => ({ value: a.id, label: `${a.companyName}（${a.creditCode}，${a.letterRef}，至 ${a.validTo}）` }))}
+        />
+      </Form.Item>
+      <Form.Item name="phone" label="联系电话（选填）">
+        <Input maxLength={11} data-testid="party-phone" />
+      </Form.Item>
+    </>
+  );
 }
 
 function toParty(v: PartyValues): OnBehalfOf {
@@ -248,7 +285,7 @@ export function ApplyWizard({
   caseNo,
   onCreated,
   onSubmitted,
-  onBehalf = false,
+  onBehalf,
   initialSituations,
   licence,
 }: {
@@ -256,7 +293,8 @@ export function ApplyWizard({
   caseNo: string | null;
   onCreated: (caseNo: string) => void;
   onSubmitted: (c: CaseView) => void;
-  onBehalf?: boolean;
+  /** who files for someone else: a window clerk (types the party) or an agent (picks an authorisation) */
+  onBehalf?: 'window' | 'agent' | undefined;
   /** situations already answered (the guide's checklist → 去申报) */
   initialSituations?: string[];
   /** a change (变更) or renewal (延续) of the applicant's licence (我的证照 → 申请变更 / 申请延续) */
@@ -268,6 +306,7 @@ export function ApplyWizard({
   const [step, setStep] = useState<StepKey>(caseNo ? 'materials' : keys[0] ?? 'situations');
   const [chosen, setChosen] = useState<string[] | null>(initialSituations?.length ? initialSituations : null);
   const [partyForm] = Form.useForm<PartyValues>();
+  const [agentForm] = Form.useForm<AgentValues>();
   const [form] = Form.useForm<FormValues>();
   const partyKind = Form.useWatch('kind', partyForm) ?? 'person';
   const [party, setParty] = useState<OnBehalfOf | null>(null);
@@ -282,7 +321,7 @@ export function ApplyWizard({
       onCreated(c.caseNo);
       setStep('materials');
     },
-    onError: (e) => showError(e, onBehalf ? partyForm : undefined),
+    onError: (e) => showError(e, onBehalf === 'window' ? partyForm : undefined),
   });
   const edit = useMutation({
     mutationFn: (v: { caseNo: string; body: Pick<CreateCaseBody, 'situation' | 'form'> }) => editDraft(v.caseNo, v.body),
@@ -324,6 +363,14 @@ export function ApplyWizard({
   };
   const fromParty = () => {
     if (partyLocked) return go('situations');
+    if (onBehalf === 'agent')
+      return agentForm.validateFields().then(
+        (v) => {
+          setParty(toAgentParty(v));
+          go('situations');
+        },
+        () => undefined,
+      );
     partyForm.validateFields().then(
       (v) => {
         setParty(toParty(v));
@@ -340,6 +387,10 @@ export function ApplyWizard({
         <>
           {partyLocked && c ? (
             <ApplicantFacts c={c} />
+          ) : onBehalf === 'agent' ? (
+            <Form<AgentValues> form={agentForm} layout="vertical" style={{ maxWidth: 620 }} data-testid="agent-party-form">
+              <AgentPartyFields />
+            </Form>
           ) : (
             <Form<PartyValues> form={partyForm} layout="vertical" initialValues={{ kind: 'person' }} style={{ maxWidth: 520 }} data-testid="party-form">
               <PartyFields kind={partyKind} nameField="name" testIdPrefix="party" kindLabel="申请人类型" />

@@ -1,6 +1,7 @@
 /**
  * `/admin/hall` (大厅总览): every zone live — waiting, longest wait, windows open, served today —
- * tickets taken and served per hour today, and rating statistics by window, staff, zone or item.
+ * tickets taken and served per hour today, and rating statistics by window, staff, zone or item;
+ * which items each window serves, and the registered kiosks.
  * Hall managers and the director.
  */
 import { Card, Col, Row, Segmented, Statistic, Table, Tag } from 'antd';
@@ -11,6 +12,7 @@ import { api } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
 import { GRADE_NAMES, GRADES } from '../../../domain/hall';
 import { hallKeys, useHallStream, type Overview, type RatingStats } from './hallApi';
+import { KiosksCard } from './KiosksCard';
 import { WindowItemsCard } from './WindowItemsCard';
 
 const BY = [
@@ -116,6 +118,7 @@ export default function HallOverviewPage() {
       </Card>
       <Stats />
       <WindowItemsCard />
+      <KiosksCard />
     </div>
   );
 }

@@ -2,7 +2,8 @@
  * `/hall/kiosk` (自助取号机): choose a zone (and optionally an item) — or say what you need and
  * let the guide (智能导服) find the item and its zone — the green channel if it
  * applies, or check an appointment in by its code; the ticket shows the number, the people
- * ahead and the estimated wait, and prints. Big type for a touch screen; no login.
+ * ahead and the estimated wait, and prints. Big type for a touch screen; no login: the browser is a
+ * registered kiosk by the device token its setup link stored (大厅总览 → 自助取号机).
  */
 import { Alert, Button, Input, Select, Space, Typography } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -12,7 +13,7 @@ import { errorText } from '../../api/errors';
 import { GREEN_CHANNEL, type Priority } from '../../../domain/hall';
 import { useGuideSearch } from '../guide/guideApi';
 import { HallScreen } from './HallScreen';
-import { dateTime, newRequestKey, useHallZones, type IssuedTicket, type ZoneSummary } from './hallApi';
+import { dateTime, kioskHeaders, kioskToken, newRequestKey, useHallZones, type IssuedTicket, type ZoneSummary } from './hallApi';
 
 /** Priorities an ID card cannot prove: a clerk at the window takes these tickets (the server refuses them from a kiosk). */
 const AT_WINDOW: readonly Priority[] = ['military', 'disabled'];
@@ -56,14 +57,14 @@ function useZoneItems(zone: string | null) {
   });
 }
 
-function ZoneChoice({ zone, initialItem, onTicket, onBack }: { zone: ZoneSummary; initialItem?: string; onTicket: (t: IssuedTicket) => void; onBack: () => void }) {
+function ZoneChoice({ token, zone, initialItem, onTicket, onBack }: { token: string; zone: ZoneSummary; initialItem?: string; onTicket: (t: IssuedTicket) => void; onBack: () => void }) {
   const items = useZoneItems(zone.code);
   const [itemCode, setItemCode] = useState<string | undefined>(initialItem);
   const [priority, setPriority] = useState<Priority>('normal');
   const [idNumber, setIdNumber] = useState('');
   const [requestKey] = useState(newRequestKey);
   const take = useMutation({
-    mutationFn: () => api.post<IssuedTicket>('/hall/tickets', { zone: zone.code, itemCode, priority, idNumber: priority === 'elderly' ? idNumber : undefined, requestKey }),
+    mutationFn: () => api.post<IssuedTicket>('/hall/tickets', { zone: zone.code, itemCode, priority, idNumber: priority === 'elderly' ? idNumber : undefined, requestKey }, kioskHeaders(token)),
     onSuccess: onTicket,
   });
   const options = (items.data?.items ?? []).filter((i) => i.disposition !== 'cancelled' && i.disposition !== 'delegated' && i.disposition !== 'not_stationed').map((i) => ({ value: i.code, label: i.name }));
@@ -122,10 +123,10 @@ function ZoneChoice({ zone, initialItem, onTicket, onBack }: { zone: ZoneSummary
   );
 }
 
-function CheckIn({ onTicket, onBack }: { onTicket: (t: IssuedTicket) => void; onBack: () => void }) {
+function CheckIn({ token, onTicket, onBack }: { token: string; onTicket: (t: IssuedTicket) => void; onBack: () => void }) {
   const [code, setCode] = useState('');
   const [requestKey] = useState(newRequestKey);
-  const take = useMutation({ mutationFn: () => api.post<IssuedTicket>('/hall/tickets', { appointmentCode: code, requestKey }), onSuccess: onTicket });
+  const take = useMutation({ mutationFn: () => api.post<IssuedTicket>('/hall/tickets', { appointmentCode: code, requestKey }, kioskHeaders(token)), onSuccess: onTicket });
   return (
     <div style={{ display: 'grid', gap: 24, maxWidth: 640 }}>
       <Typography.Title level={2} style={{ fontSize: 40, margin: 0 }}>
@@ -188,9 +189,27 @@ function TicketSlip({ ticket, onDone }: { ticket: IssuedTicket; onDone: () => vo
   );
 }
 
+/** A browser that is not a registered kiosk: what the hall manager does about it. */
+function NotRegistered() {
+  return (
+    <div data-testid="kiosk-not-registered" style={{ background: '#fff', color: '#1f1f1f', borderRadius: 12, padding: 32, fontSize: 24, display: 'grid', gap: 12 }}>
+      <div style={{ fontSize: 32, fontWeight: 600 }}>本机尚未登记为自助取号机</div>
+      <div>请大厅管理员在“大厅总览 → 自助取号机”中登记本机，然后用本机打开设置链接或扫描二维码。</div>
+      <div style={{ color: '#595959' }}>如需取号，请到窗口由工作人员代取。</div>
+    </div>
+  );
+}
+
 /** The kiosk. */
 export default function KioskPage() {
   const zones = useHallZones();
+  const [token, setToken] = useState(kioskToken);
+  // the setup link opened on a kiosk already showing this page changes only the fragment
+  useEffect(() => {
+    const read = () => setToken(kioskToken());
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, []);
   const [step, setStep] = useState<Step>({ kind: 'zones' });
   const home = () => {
     setStep({ kind: 'zones' });
@@ -198,7 +217,8 @@ export default function KioskPage() {
   };
   return (
     <HallScreen title="自助取号" subtitle="请选择办事服务区，或预约签到">
-      {step.kind === 'zones' && (
+      {!token && <NotRegistered />}
+      {token && step.kind === 'zones' && (
         <div style={{ display: 'grid', gap: 24 }}>
           <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: 20 }}>
             {(zones.data?.items ?? []).map((z) => (
@@ -225,14 +245,14 @@ export default function KioskPage() {
           </div>
         </div>
       )}
-      {step.kind === 'zone' && (
+      {token && step.kind === 'zone' && (
         <div style={{ background: '#fff', color: '#1f1f1f', borderRadius: 12, padding: 32 }}>
-          <ZoneChoice zone={step.zone} initialItem={step.itemCode} onTicket={(ticket) => setStep({ kind: 'ticket', ticket })} onBack={home} />
+          <ZoneChoice token={token} zone={step.zone} initialItem={step.itemCode} onTicket={(ticket) => setStep({ kind: 'ticket', ticket })} onBack={home} />
         </div>
       )}
-      {step.kind === 'checkin' && (
+      {token && step.kind === 'checkin' && (
         <div style={{ background: '#fff', color: '#1f1f1f', borderRadius: 12, padding: 32 }}>
-          <CheckIn onTicket={(ticket) => setStep({ kind: 'ticket', ticket })} onBack={home} />
+          <CheckIn token={token} onTicket={(ticket) => setStep({ kind: 'ticket', ticket })} onBack={home} />
         </div>
       )}
       {step.kind === 'ticket' && <TicketSlip ticket={step.ticket} onDone={home} />}

@@ -141,6 +141,7 @@ export const hallKeys = {
   board: (zone: string) => ['hall', 'board', zone] as const,
   window: (id: number) => ['hall', 'window', id] as const,
   overview: ['hall', 'overview'] as const,
+  kiosks: ['hall', 'kiosks'] as const,
 };
 
 export function useHallZones() {
@@ -187,3 +188,35 @@ export const dayLabel = (iso: string) => new Date(iso).toLocaleDateString('zh-CN
 export const hms = (d: Date) => d.toLocaleTimeString('zh-CN', { timeZone: TZ, hour12: false });
 /** `2026/11/25 15:45:53` */
 export const dateTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: TZ, hour12: false });
+
+/** Where a kiosk browser keeps its device token (set by the hall manager's setup link). */
+const KIOSK_TOKEN_KEY = 'shenpi.kioskToken';
+
+/**
+ * The device token of this kiosk browser. A setup link `/hall/kiosk#kiosk=<token>` (大厅总览 →
+ * 自助取号机) stores it and is then taken out of the address bar; the fragment never reaches a server log.
+ */
+export function kioskToken(): string | null {
+  const m = /[#&]kiosk=([\w-]{16,})/.exec(window.location.hash);
+  if (m?.[1]) {
+    window.localStorage.setItem(KIOSK_TOKEN_KEY, m[1]);
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return window.localStorage.getItem(KIOSK_TOKEN_KEY);
+}
+
+/** The header a kiosk's ticket requests carry. */
+export const kioskHeaders = (token: string | null): Record<string, string> => (token ? { 'X-Kiosk-Token': token } : {});
+
+/** A registered kiosk as the hall manager sees it. */
+export interface Kiosk {
+  id: number;
+  name: string;
+  createdAt: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+  ticketsToday: number;
+}
+
+/** The setup link that makes a browser this kiosk. */
+export const kioskSetupLink = (token: string) => `${window.location.origin}/hall/kiosk#kiosk=${token}`;

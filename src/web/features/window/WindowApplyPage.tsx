@@ -24,7 +24,7 @@ export default function WindowApplyPage() {
           key={item}
           itemCode={item}
           caseNo={caseNo}
-          onBehalf
+          onBehalf="window"
           onCreated={(no) => setParams({ item, case: no }, { replace: true })}
           onSubmitted={(c) => navigate(receivePath(c))}
         />
