@@ -23,6 +23,7 @@ import { computeClock, dueChange, type Clock, type PauseKind } from '../../../do
 import { toShanghaiDate, type WorkingCalendar } from '../../../domain/calendar.js';
 import { maskIdNumber, maskName, maskPhone } from '../../../domain/identifiers.js';
 import { dueReminders } from '../../../domain/notice.js';
+import { formRows, itemForm, validateForm } from '../../../domain/forms.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, requireUser, safeEqual, type Actor, type UserActor } from '../../platform/auth.js';
 import type { Db, Executor, Trx } from '../../platform/db.js';
@@ -533,6 +534,10 @@ export class CasesService {
     switch (body.type) {
       case 'submit':
       case 'submit_supplement': {
+        // every wrong field at once, checked against the form of the version the case was filled for
+        const issues = body.type === 'submit' ? validateForm(itemForm(item), row.form) : [];
+        if (issues.length)
+          throw badRequest('CASE.FORM_INVALID', `申请表有 ${issues.length} 项填写有误，请修改后再提交`, issues.map((i) => ({ path: `form.${i.path}`, message: i.message, field: i.field })));
         const required = requiredMaterials(item, row.situation_codes);
         const have = new Set(known.submitted);
         for (const c of state.commitments) have.add(c.materialCode);
@@ -751,6 +756,8 @@ export class CasesService {
       ...view.body,
       allowedActions: [],
       form: {},
+      formRows: [],
+      formIssues: [],
       materials: view.body.materials.map((m) => ({ ...m, files: [] })),
       // the public sees who acted by role, not by name
       actions: view.body.actions.map((a) => ({ ...a, actorName: PUBLIC_ACTOR[ACTION_ACTOR[a.type]], payload: publicPayload(a.type, a.payload) })),
@@ -849,6 +856,7 @@ export class CasesService {
         },
         situation: row.situation_codes,
         form: row.form,
+        ...formView(item, row),
         licence: row.licence_no && row.licence_purpose ? { no: row.licence_no, purpose: row.licence_purpose } : null,
         materials: item.materials
           .filter((m) => shown.has(m.code))
@@ -1125,6 +1133,17 @@ function illegal(state: CaseState, type: CaseActionType, allowed: CaseActionType
 
 function stale(state: CaseState, allowed: CaseActionType[]) {
   return new DomainError('CASE.STALE', 409, '办件已被他人处理，请刷新后重试', [], `当前版本 ${state.version}，状态"${CASE_STATUSES[state.status]}"，可执行：${allowed.join('、') || '无'}`);
+}
+
+/** The case's form as the views carry it: the version's definition, the rows a person reads, what is still wrong. */
+function formView(item: ItemForCase, row: { item_version: number; status: string; form: Record<string, unknown> }) {
+  const def = itemForm(item);
+  return {
+    formVersion: row.item_version,
+    formDefinition: { schema: def.schema, ui: def.ui },
+    formRows: formRows(def, row.form),
+    formIssues: row.status === 'draft' ? validateForm(def, row.form) : [],
+  };
 }
 
 function requiredMaterials(item: ItemForCase, situation: string[]): string[] {

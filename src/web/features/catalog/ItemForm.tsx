@@ -77,6 +77,7 @@ export const NEW_ITEM: ItemFormValues = {
   aliases: [],
   oldNames: [],
   keywords: [],
+  form: null,
 };
 
 const blankToNull = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
