@@ -488,10 +488,32 @@ export function licenceFieldsOf(def: FormDefinition, data: Record<string, unknow
   return out;
 }
 
-/** The form's data reduced to what its schema knows (for the regulators: no free-text extras, values as text). */
-export function structuredFields(def: FormDefinition, data: Record<string, unknown>): Record<string, string> {
+const PERSONAL_TYPES = new Set(['idNumber', 'phone']);
+const IDENTITY_PREFILL = new Set(['name', 'idNumber', 'creditCode', 'phone']);
+
+/** Whether a field carries a person's identifiers or contact (身份证号, 电话) or repeats the applicant's identity. */
+function personal(s: JsonSchema | undefined): boolean {
+  return PERSONAL_TYPES.has(String(s?.['x-type'])) || IDENTITY_PREFILL.has(String(s?.['x-prefill']));
+}
+
+/**
+ * The form's structured fields for the regulators, minimised: only what the item's schema knows
+ * (no free 其他信息), without 身份证号 and phone fields (also inside table rows) and without the
+ * applicant's identity (the event names the applicant as the exchange's rules allow); title → text.
+ */
+export function regulatorFields(def: FormDefinition, data: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const r of formRows(def, data)) if (propertyOf(def.schema, r.key)) out[r.title] = r.text;
+  for (const r of formRows(def, data)) {
+    const s = propertyOf(def.schema, r.key);
+    if (!s || personal(s)) continue;
+    const items = s.items as JsonSchema | undefined;
+    if (s.type === 'array' && items?.type === 'object') {
+      const kept = Object.fromEntries(Object.entries((items.properties ?? {}) as Record<string, JsonSchema>).filter(([, c]) => !personal(c)));
+      const rows = Array.isArray(data[r.key]) ? (data[r.key] as Record<string, unknown>[]) : [];
+      const text = valueText({ ...s, items: { ...items, properties: kept } }, rows.map((row) => Object.fromEntries(Object.entries(row ?? {}).filter(([k]) => k in kept))));
+      if (text) out[r.title] = text;
+    } else out[r.title] = r.text;
+  }
   return out;
 }
 
@@ -534,3 +556,53 @@ export function prefillForm(def: FormDefinition, identity: PrefillIdentity, earl
 
 /** The code tables, for a choice list in the designer. */
 export const CODE_TABLE_OPTIONS = Object.entries(CODE_TABLES).map(([value, t]) => ({ value: value as CodeTableName, label: t.name }));
+
+// ------------------------------------------------------------------------------ examples
+
+/** 身份证号 and 统一社会信用代码 of the examples, valid by their checksums (fictional holders). */
+const EXAMPLE_ID = '370902199001011235';
+const EXAMPLE_CREDIT = '91370900MA3C00001T';
+
+function exampleValue(s: JsonSchema, key: string): unknown {
+  const title = String(s.title ?? key);
+  if (Array.isArray(s.oneOf)) return (s.oneOf as { const: unknown }[])[0]?.const;
+  if (Array.isArray(s.enum)) return s.enum[0];
+  switch (s.type) {
+    case 'number':
+    case 'integer':
+      return Math.max(1, Number(s.minimum ?? 0));
+    case 'boolean':
+      return false;
+    case 'array': {
+      const items = (s.items ?? {}) as JsonSchema;
+      return [exampleValue(items, key)];
+    }
+    case 'object': {
+      if (s['x-date-range']) return { start: '2027-01-01', end: '2029-12-31' };
+      const out: Record<string, unknown> = {};
+      for (const [k, p] of Object.entries((s.properties ?? {}) as Record<string, JsonSchema>)) out[k] = exampleValue(p, k);
+      return out;
+    }
+  }
+  switch (s.format) {
+    case 'date':
+      return '2027-01-01';
+    case 'id-number':
+      return EXAMPLE_ID;
+    case 'credit-code':
+      return EXAMPLE_CREDIT;
+    case 'phone':
+      return '0538-8888888';
+  }
+  return `${title}（示例）`;
+}
+
+/**
+ * A filled form that satisfies the schema (every top-level field; conditional ones stay hidden):
+ * the designer's preview data and what the demo's and the tests' applications carry.
+ */
+export function exampleForm(def: FormDefinition): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, s] of Object.entries((def.schema.properties ?? {}) as Record<string, JsonSchema>)) out[key] = exampleValue(s, key);
+  return out;
+}
