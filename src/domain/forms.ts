@@ -82,6 +82,8 @@ export interface FieldSpec {
   dimension?: boolean;
   /** the licence field it fills */
   licence?: string;
+  /** a person's data (a name: 法定代表人, 食品安全管理员): kept from the regulators' events; 身份证号 and phone fields are always */
+  personal?: boolean;
 }
 
 const PHONE = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/;
@@ -149,7 +151,7 @@ function fieldSchema(f: FieldSpec): JsonSchema {
         ...(f.required ? { minItems: 1 } : {}),
         items: {
           type: 'object',
-          properties: Object.fromEntries(cols.map((c) => [c.key, fieldSchema(c)])),
+          properties: Object.fromEntries(cols.map((c) => [c.key, { ...fieldSchema(c), ...(c.personal ? { 'x-personal': true } : {}) }])),
           required: cols.filter((c) => c.required).map((c) => c.key),
         },
       };
@@ -186,6 +188,7 @@ export function buildForm(fields: FieldSpec[], options: { otherInfo?: boolean } 
   for (const f of fields) {
     const s = fieldSchema(f);
     if (f.prefill) s['x-prefill'] = f.prefill;
+    if (f.personal) s['x-personal'] = true;
     if (f.showWhen) {
       allOf.push({
         if: { properties: { [f.showWhen.field]: { const: f.showWhen.equals } }, required: [f.showWhen.field] },
@@ -243,6 +246,7 @@ function specOf(key: string, s: JsonSchema, required: boolean): FieldSpec {
   if (typeof s.description === 'string') spec.help = s.description;
   if (typeof s['x-unit'] === 'string') spec.unit = s['x-unit'];
   if (typeof s['x-prefill'] === 'string') spec.prefill = s['x-prefill'] as PrefillSource;
+  if (s['x-personal'] === true) spec.personal = true;
   if (type === 'choice') spec.options = (s.enum ?? []) as string[];
   if (type === 'multiChoice') spec.options = ((s.items as JsonSchema | undefined)?.enum ?? []) as string[];
   if (type === 'codeTable') spec.codeTable = s['x-code-table'] as CodeTableName;
@@ -287,7 +291,7 @@ function newAjv(): Ajv {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   addFormats(ajv, ['date']);
   for (const [name, check] of Object.entries(FORM_FORMATS)) ajv.addFormat(name, { type: 'string', validate: check });
-  ajv.addVocabulary(['x-type', 'x-unit', 'x-code-table', 'x-prefill']);
+  ajv.addVocabulary(['x-type', 'x-unit', 'x-code-table', 'x-prefill', 'x-personal']);
   ajv.addKeyword({
     keyword: 'x-date-range',
     type: 'object',
@@ -493,13 +497,13 @@ const IDENTITY_PREFILL = new Set(['name', 'idNumber', 'creditCode', 'phone']);
 
 /** Whether a field carries a person's identifiers or contact (身份证号, 电话) or repeats the applicant's identity. */
 function personal(s: JsonSchema | undefined): boolean {
-  return PERSONAL_TYPES.has(String(s?.['x-type'])) || IDENTITY_PREFILL.has(String(s?.['x-prefill']));
+  return s?.['x-personal'] === true || PERSONAL_TYPES.has(String(s?.['x-type'])) || IDENTITY_PREFILL.has(String(s?.['x-prefill']));
 }
 
 /**
  * The form's structured fields for the regulators, minimised: only what the item's schema knows
- * (no free 其他信息), without 身份证号 and phone fields (also inside table rows) and without the
- * applicant's identity (the event names the applicant as the exchange's rules allow); title → text.
+ * (no free 其他信息), without 身份证号, phone and personal (x-personal: a person's name) fields, also
+ * inside table rows, and without the applicant's identity (the event names the applicant as the exchange's rules allow); title → text.
  */
 export function regulatorFields(def: FormDefinition, data: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
