@@ -49,8 +49,9 @@ export function caseHelpers(t: () => TestContext) {
 
   /** A submitted application for an item, with every required material uploaded (distinct content per case). */
   async function submitted(item: Item, cookie: string, body: object = {}) {
-    // an item with its own form is filled with its example values unless the test brings its own
-    const form = (body as { form?: Record<string, unknown> }).form ?? (item.form ? exampleForm(item.form) : undefined);
+    // an item with its own form is filled with its example values where the test's form says nothing
+    const given = (body as { form?: Record<string, unknown> }).form;
+    const form = item.form ? { ...exampleForm(item.form), ...given } : given;
     const created = await call('POST', '/api/v1/cases', cookie, { itemCode: item.code, ...body, ...(form ? { form } : {}) });
     expect(created.statusCode, created.body).toBe(201);
     const caseNo = created.json().caseNo as string;

@@ -267,10 +267,10 @@ function guessType(s: JsonSchema): FieldType {
   return 'text';
 }
 
-/** The general form every item without its own keeps: today's four fields plus free 其他信息 pairs. */
+/** The general form every item without its own keeps: today's four fields plus free 其他信息 pairs, none required (as before forms were data). */
 export const GENERAL_FORM: FormDefinition = buildForm(
   [
-    { key: '项目名称', title: '项目名称', type: 'text', required: true },
+    { key: '项目名称', title: '项目名称', type: 'text' },
     { key: '经营场所', title: '经营场所', type: 'text', prefill: 'history' },
     { key: '联系人及电话', title: '联系人及电话', type: 'text', prefill: 'history' },
     { key: '申请说明', title: '申请说明', type: 'textarea' },

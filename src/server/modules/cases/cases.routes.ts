@@ -36,6 +36,19 @@ export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesS
   );
 
   app.get(
+    '/cases/prefill',
+    {
+      schema: {
+        tags,
+        summary: '申请表预填：取自申请人本人的身份信息和本人以前的办件（从不取他人的），仅网上申请的申请人',
+        querystring: z.object({ itemCode: z.string().trim().min(1).max(120) }),
+        response: { 200: z.object({ itemCode: z.string(), formVersion: z.number(), form: z.record(z.string(), z.unknown()) }), ...errors },
+      },
+    },
+    async (req) => service.prefill(req.actor, req.query.itemCode),
+  );
+
+  app.get(
     '/cases/assignees',
     {
       schema: {

@@ -23,7 +23,7 @@ import { computeClock, dueChange, type Clock, type PauseKind } from '../../../do
 import { toShanghaiDate, type WorkingCalendar } from '../../../domain/calendar.js';
 import { maskIdNumber, maskName, maskPhone } from '../../../domain/identifiers.js';
 import { dueReminders } from '../../../domain/notice.js';
-import { formRows, itemForm, validateForm } from '../../../domain/forms.js';
+import { formRows, itemForm, prefillForm, validateForm } from '../../../domain/forms.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, requireUser, safeEqual, type Actor, type UserActor } from '../../platform/auth.js';
 import type { Db, Executor, Trx } from '../../platform/db.js';
@@ -300,6 +300,26 @@ export class CasesService {
     return no;
   }
 
+  /**
+   * Initial values of an item's application form for an applicant applying online: from their own
+   * identity and the same fields of their own earlier applications (never another holder's).
+   */
+  async prefill(actor: Actor, itemCode: string) {
+    const user = authorizeUser(actor, 'case.apply');
+    const item = await this.publishedItem(itemCode, 'itemCode');
+    const applicant = await this.applicantFor(user, undefined);
+    const earlier = await this.d.db
+      .selectFrom('cases')
+      .select('form')
+      .where('applicant_user_id', '=', user.userId)
+      .where('filed_by', '=', user.userId)
+      .orderBy('created_at', 'desc')
+      .limit(20)
+      .execute();
+    const form = prefillForm(itemForm(item), applicant, earlier.map((r) => r.form));
+    return { itemCode: item.code, formVersion: item.version, form };
+  }
+
   /** Change a draft's situations and form before it is submitted; the applicant's side only. */
   async editDraft(actor: Actor, caseNo: string, input: EditDraftBody) {
     const user = requireUser(actor);
@@ -535,9 +555,7 @@ export class CasesService {
       case 'submit':
       case 'submit_supplement': {
         // every wrong field at once, checked against the form of the version the case was filled for
-        const issues = body.type === 'submit' ? validateForm(itemForm(item), row.form) : [];
-        if (issues.length)
-          throw badRequest('CASE.FORM_INVALID', `申请表有 ${issues.length} 项填写有误，请修改后再提交`, issues.map((i) => ({ path: `form.${i.path}`, message: i.message, field: i.field })));
+        const formErrors = (body.type === 'submit' ? validateForm(itemForm(item), row.form) : []).map((i) => ({ path: `form.${i.path}`, message: i.message, field: i.field }));
         const required = requiredMaterials(item, row.situation_codes);
         const have = new Set(known.submitted);
         for (const c of state.commitments) have.add(c.materialCode);
@@ -547,7 +565,9 @@ export class CasesService {
           const since = await this.materialsSince(trx, row.case_no, known.actions);
           const notNew = state.flaggedMaterials.filter((m) => !since.has(m) && !state.commitments.some((c) => c.materialCode === m));
           if (notNew.length) throw badRequest('CASE.MATERIALS_MISSING', '请先上传补正告知书列明的全部材料', notNew.map((m) => ({ path: `materials.${m}`, message: `${nameOf(item, m)} 尚未重新上传` })));
-        } else if (missing.length) throw badRequest('CASE.MATERIALS_MISSING', '申请材料不齐全，请上传后再提交', missing.map((m) => ({ path: `materials.${m}`, message: `缺少 ${nameOf(item, m)}` })));
+        } else if (missing.length)
+          throw badRequest('CASE.MATERIALS_MISSING', '申请材料不齐全，请上传后再提交', [...missing.map((m) => ({ path: `materials.${m}`, message: `缺少 ${nameOf(item, m)}` })), ...formErrors]);
+        if (formErrors.length) throw badRequest('CASE.FORM_INVALID', `申请表有 ${formErrors.length} 项填写有误，请修改后再提交`, formErrors);
         return {};
       }
       case 'request_supplement': {
