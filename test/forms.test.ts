@@ -4,6 +4,7 @@
  * the item's form changes, fills the licence's fields from it and sends its structured fields to the
  * regulators.
  */
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { buildForm, exampleForm, fieldsOf, type FormDefinition } from '../src/domain/forms.js';
@@ -98,6 +99,34 @@ describe('validation', () => {
     const res = await h.act(caseNo, c.applicant1 ?? '', 'submit');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().formRows).toEqual(expect.arrayContaining([{ key: '主体业态', title: '主体业态', text: '餐饮服务经营者' }]));
+
+    // the 申请表 PDF prints the form, sealed and signed; another applicant cannot have it
+    const pdf = await t.app.inject({ url: `/api/v1/cases/${caseNo}/application-form`, headers: { cookie: c.clerk1 ?? '' } });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.rawPayload)), { mergePages: true });
+    const flat = text.replace(/\s+/g, '');
+    for (const words of ['申请表', caseNo, '主体业态', '餐饮服务经营者', '经营项目', '热食类食品制售', '自制饮品制售']) expect(flat).toContain(words);
+    const agent = await t.login('agent1');
+    expect((await t.app.inject({ url: `/api/v1/cases/${caseNo}/application-form`, headers: { cookie: agent } })).statusCode).toBe(404);
+  });
+});
+
+describe('prefill', () => {
+  it('takes the applicant\'s identity and their own earlier forms only', async () => {
+    const me = (await h.call('GET', '/api/v1/auth/me', c.applicant1)).json();
+    const res = await h.call('GET', `/api/v1/cases/prefill?itemCode=${encodeURIComponent(food.code)}`, c.applicant1);
+    expect(res.statusCode, res.body).toBe(200);
+    const form = res.json().form;
+    expect(form.经营者名称).toBe(me.displayName);
+    // the corrected case above was applicant1's own: its 经营场所 and 法定代表人 come back
+    expect(form.经营场所).toEqual(goodFoodForm().经营场所);
+    expect(form.法定代表人（负责人）).toBe(goodFoodForm()['法定代表人（负责人）']);
+    // fields that are not marked for prefill never are (主体业态, 食品安全管理员身份证号)
+    expect(form).not.toHaveProperty('主体业态');
+    expect(form).not.toHaveProperty('食品安全管理员身份证号');
+    // staff filing for others get nothing from anyone's cases
+    expect((await h.call('GET', `/api/v1/cases/prefill?itemCode=${encodeURIComponent(food.code)}`, c.clerk1)).statusCode).toBe(403);
   });
 });
 
@@ -171,5 +200,19 @@ describe('where the data goes', () => {
     expect(JSON.stringify(decided)).not.toMatch(/\d{17}[\dX]/);
     const issued = events.find((e) => e.type.endsWith('.licence.issued') && e.data.caseNo === caseNo);
     expect(issued?.data.fields).toEqual(licence.fields);
+  });
+  });
+
+  it('analytics counts the item\'s cases by the form field it marks as a dimension', async () => {
+    const director = await t.login('director1');
+    const url = (field: string) => `/api/v1/analytics/form-dimension?item=${encodeURIComponent(food.code)}&field=${encodeURIComponent(field)}&from=${DAY}&to=${DAY}`;
+    const res = await h.call('GET', url('主体业态'), director);
+    expect(res.statusCode, res.body).toBe(200);
+    // this file's two submitted food cases, both 餐饮服务经营者, one approved
+    expect(res.json().items).toEqual([{ value: '餐饮服务经营者', received: 2, approved: 1, refused: 0 }]);
+    const bad = await h.call('GET', url('经营面积'), director);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('field');
+    expect((await h.call('GET', url('主体业态'), c.applicant1)).statusCode).toBe(403);
   });
 });

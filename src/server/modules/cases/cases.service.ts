@@ -300,6 +300,22 @@ export class CasesService {
     return no;
   }
 
+  /** The filled application form as the 申请表 PDF prints it (documents), against the case's own form version. */
+  async applicationOf(caseNo: string) {
+    const row = await repo.findCase(this.d.db, caseNo);
+    if (!row) throw notFound('CASE.NOT_FOUND', '办件不存在');
+    const item = await this.itemOf(row);
+    return {
+      caseNo,
+      itemName: row.item_name,
+      applicant: { kind: row.applicant_kind, name: row.applicant_name, idNumber: row.applicant_id_number, creditCode: row.applicant_credit_code },
+      on: row.received_on ?? toShanghaiDate(row.created_at),
+      formVersion: row.item_version,
+      formRows: formRows(itemForm(item), row.form),
+      issuer: await this.deciderName(item),
+    };
+  }
+
   /**
    * Initial values of an item's application form for an applicant applying online: from their own
    * identity and the same fields of their own earlier applications (never another holder's).
