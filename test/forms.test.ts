@@ -37,7 +37,7 @@ async function foodDraft(form: Record<string, unknown>) {
 }
 
 /** The food form filled properly: 餐饮服务经营者 with two 经营项目 rows. */
-function goodFoodForm() {
+function goodFoodForm(): Record<string, unknown> {
   return {
     ...exampleForm(food.form),
     主体业态: '餐饮服务经营者',
@@ -121,7 +121,7 @@ describe('prefill', () => {
     expect(form.经营者名称).toBe(me.displayName);
     // the corrected case above was applicant1's own: its 经营场所 and 法定代表人 come back
     expect(form.经营场所).toEqual(goodFoodForm().经营场所);
-    expect(form.法定代表人（负责人）).toBe(goodFoodForm()['法定代表人（负责人）']);
+    expect(form['法定代表人（负责人）']).toBe(goodFoodForm()['法定代表人（负责人）']);
     // fields that are not marked for prefill never are (主体业态, 食品安全管理员身份证号)
     expect(form).not.toHaveProperty('主体业态');
     expect(form).not.toHaveProperty('食品安全管理员身份证号');
@@ -200,7 +200,6 @@ describe('where the data goes', () => {
     expect(JSON.stringify(decided)).not.toMatch(/\d{17}[\dX]/);
     const issued = events.find((e) => e.type.endsWith('.licence.issued') && e.data.caseNo === caseNo);
     expect(issued?.data.fields).toEqual(licence.fields);
-  });
   });
 
   it('analytics counts the item\'s cases by the form field it marks as a dimension', async () => {

@@ -2,6 +2,7 @@
  * /api/v1/cases (applicants, clerks, reviewers, chiefs, the director) and
  * /api/v1/public/cases (progress lookup without login).
  */
+import { authorizeUser } from '../../platform/auth.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app.js';
@@ -38,6 +39,8 @@ export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesS
   app.get(
     '/cases/prefill',
     {
+      // only an applicant applying online has a prefill; others learn nothing about the query
+      preValidation: async (req) => void authorizeUser(req.actor, 'case.apply'),
       schema: {
         tags,
         summary: '申请表预填：取自申请人本人的身份信息和本人以前的办件（从不取他人的），仅网上申请的申请人',
