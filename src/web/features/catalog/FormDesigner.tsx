@@ -14,6 +14,9 @@ import { ApplicationForm } from '../../components/ApplicationForm';
 const TYPE_OPTIONS = Object.entries(FIELD_TYPES).map(([value, label]) => ({ value: value as FieldType, label }));
 const PREFILL_OPTIONS = Object.entries(PREFILL_SOURCES).map(([value, label]) => ({ value, label }));
 
+/** A new field's key follows its title until someone names it (keys of stored data should not move). */
+const autoKey = (f: FieldSpec) => f.key === f.title.trim() || /^字段\d+$/.test(f.key);
+
 /** One field's editor row. */
 function FieldEditor({ field, index, count, others, onChange, onMove, onRemove }: {
   field: FieldSpec;
@@ -58,7 +61,7 @@ function FieldEditor({ field, index, count, others, onChange, onMove, onRemove }
     >
       <Row gutter={[8, 8]}>
         <Col xs={24} md={8}>
-          <Input addonBefore="标题" value={field.title} onChange={(e) => set({ title: e.target.value })} maxLength={80} data-testid="designer-field-title" />
+          <Input addonBefore="标题" value={field.title} onChange={(e) => set({ title: e.target.value, ...(autoKey(field) ? { key: e.target.value.trim() } : {}) })} maxLength={80} data-testid="designer-field-title" />
         </Col>
         <Col xs={24} md={6}>
           <Input addonBefore="字段名" value={field.key} onChange={(e) => set({ key: e.target.value.trim() })} maxLength={80} title="办件数据中的名称；已有办件的字段请勿改名" />
