@@ -1,0 +1,43 @@
+/**
+ * One composition root (docs/adr/0017): in the server only src/server/services.ts constructs
+ * services (the demo seed builds its own with its own clock); route plugins receive theirs.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return sources(p);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [p] : [];
+  });
+}
+
+describe('the composition root', () => {
+  it('is the only place in the server that constructs a service', () => {
+    const allowed = [path.join('src', 'server', 'services.ts'), path.join('src', 'server', 'demo') + path.sep];
+    const offenders = sources(path.join('src', 'server'))
+      .filter((p) => !allowed.some((a) => p === a || p.startsWith(a)))
+      .flatMap((p) => [...fs.readFileSync(p, 'utf8').matchAll(/new ([A-Z]\w*Service)\(/g)].map((m) => `${p}: new ${m[1]}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('builds each service once and hands the app the same instances', async () => {
+    const { createTestApp } = await import('./harness.js');
+    const t = await createTestApp();
+    try {
+      const s = t.services;
+      // the cases service reads through the one calendar and catalog, and answers the hall's case reads
+      const cases = s.cases as unknown as { d: { calendar: unknown; catalog: unknown; listeners: unknown[] } };
+      expect(cases.d.calendar).toBe(s.calendar);
+      expect(cases.d.catalog).toBe(s.catalog);
+      expect(cases.d.listeners).toHaveLength(4);
+      const hall = s.hall as unknown as { d: { calendar: unknown; catalog: unknown } };
+      expect(hall.d.calendar).toBe(s.calendar);
+      expect(hall.d.catalog).toBe(s.catalog);
+    } finally {
+      await t.close();
+    }
+  });
+});
