@@ -114,7 +114,7 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   await app.register(inspectionsRoutes, { prefix: '/api/v1', service: services.inspections });
   await app.register(expertsRoutes, { prefix: '/api/v1', service: services.experts });
   await app.register(projectsRoutes, { prefix: '/api/v1', service: services.projects, agency: services.agency });
-  await app.register(noticesRoutes, { prefix: '/api/v1', service: services.notices });
+  await app.register(noticesRoutes, { prefix: '/api/v1', ...services.notices });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -20,8 +20,7 @@ import { GuideService, readScenarioFile, SCENARIO_FILE } from './modules/guide/g
 import { HallService } from './modules/hall/hall.service.js';
 import { InspectionsService } from './modules/inspections/inspections.service.js';
 import { LicencesService } from './modules/licences/licences.service.js';
-import { NoticesService } from './modules/notices/notices.service.js';
-import { aliyunSms, consoleSms, type SmsGateway } from './modules/notices/sms.js';
+import { createNotices, type Notices } from './modules/notices/notices.module.js';
 import { OrgService } from './modules/org/org.service.js';
 import { AgencyService } from './modules/projects/agency.service.js';
 import { ProjectsService } from './modules/projects/projects.service.js';
@@ -46,7 +45,7 @@ export interface Services {
   analytics: AnalyticsService;
   projects: ProjectsService;
   agency: AgencyService;
-  notices: NoticesService;
+  notices: Notices;
   keys: KeyRing;
 }
 
@@ -132,12 +131,6 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   // 并联审批 and 代办: projects aggregate their cases; approval waits for the external trading milestones
   const projects: ProjectsService = new ProjectsService({ db, cases, calendar, now });
   const agency = new AgencyService({ db, cases, projects, now });
-  const notices = new NoticesService({ db, now, log, sms: smsGateway(deps), dailyCap: deps.config.sms.dailyCap, templateCodes: deps.config.sms.templateCodes, canRead: (actor, c) => cases.canRead(actor, c) });
+  const notices = createNotices({ db, now, log, config: deps.config, canRead: (actor, c) => cases.canRead(actor, c) });
   return { org, auth, calendar, catalog, guide, cases, hall, assessment, documents, licences, exchange, inspections, experts, analytics, projects, agency, notices, keys };
-}
-
-function smsGateway({ config: { sms }, logger }: AppDeps): SmsGateway | null {
-  if (sms.gateway === 'off') return null;
-  if (sms.gateway === 'console') return consoleSms(logger);
-  return aliyunSms({ endpoint: sms.endpoint, accessKeyId: sms.accessKeyId, accessKeySecret: sms.accessKeySecret, signName: sms.signName, now: () => new Date() });
 }
