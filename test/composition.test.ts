@@ -1,6 +1,7 @@
 /**
  * One composition root (docs/adr/0017): in the server only src/server/services.ts constructs
- * services (the demo seed builds its own with its own clock); route plugins receive theirs.
+ * services, itself or through a module's `<module>.module.ts` factory that only it calls (the demo
+ * seed builds its own with its own clock); route plugins receive theirs.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,11 +17,16 @@ function sources(dir: string): string[] {
 
 describe('the composition root', () => {
   it('is the only place in the server that constructs a service', () => {
-    const allowed = [path.join('src', 'server', 'services.ts'), path.join('src', 'server', 'demo') + path.sep];
-    const offenders = sources(path.join('src', 'server'))
-      .filter((p) => !allowed.some((a) => p === a || p.startsWith(a)))
+    const root = path.join('src', 'server', 'services.ts');
+    const allowed = (p: string) => p === root || p.startsWith(path.join('src', 'server', 'demo') + path.sep) || p.endsWith('.module.ts');
+    const files = sources(path.join('src', 'server'));
+    const offenders = files
+      .filter((p) => !allowed(p))
       .flatMap((p) => [...fs.readFileSync(p, 'utf8').matchAll(/new ([A-Z]\w*Service)\(/g)].map((m) => `${p}: new ${m[1]}`));
     expect(offenders).toEqual([]);
+    // a module's factory is the composition root's helper: nothing else in the server calls it
+    const factoryUsers = files.filter((p) => p !== root && /from '[^']*\.module\.js'/.test(fs.readFileSync(p, 'utf8')));
+    expect(factoryUsers).toEqual([]);
   });
 
   it('builds each service once and hands the app the same instances', async () => {
