@@ -10,7 +10,7 @@ import { serviceClock } from '../server/platform/clock.js';
 import { openDatabase } from '../server/platform/db.js';
 import { createLogger } from '../server/platform/logger.js';
 import { migrate } from '../server/platform/migrate.js';
-import { OPENAPI_FILE, renderOpenApi } from './openapi.js';
+import { API_TYPES_FILE, OPENAPI_FILE, renderApiTypes, renderOpenApi } from './openapi.js';
 import { registerAnalyticsCommands } from './analytics.js';
 import { registerCatalogCommands } from './catalog.js';
 import { registerGuideCommands } from './guide.js';
@@ -51,13 +51,15 @@ program
 
 program
   .command('openapi')
-  .description(`print the OpenAPI document, or --write it to ${OPENAPI_FILE}`)
-  .option('--write', 'write the committed copy')
+  .description(`print the OpenAPI document, or --write it to ${OPENAPI_FILE} and the web app's types generated from it to ${API_TYPES_FILE}`)
+  .option('--write', 'write the committed copies')
   .action(async (opts: { write?: boolean }) => {
     const text = await renderOpenApi();
     if (opts.write) {
       fs.writeFileSync(OPENAPI_FILE, text);
       console.log(`wrote ${OPENAPI_FILE}`);
+      fs.writeFileSync(API_TYPES_FILE, await renderApiTypes(text));
+      console.log(`wrote ${API_TYPES_FILE}`);
     } else process.stdout.write(text);
   });
 

@@ -15,6 +15,24 @@ import type { Database } from '../server/platform/db-types.js';
 /** The committed copy that the drift test compares against. */
 export const OPENAPI_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/openapi.json');
 
+/** The web app's API types, generated from the committed document (test/api-types.test.ts checks the drift). */
+export const API_TYPES_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/api/openapi.gen.ts');
+
+/** The TypeScript types of an OpenAPI document's paths and schemas (openapi-typescript; a development tool, so loaded only here). */
+export async function renderApiTypes(openapiText: string): Promise<string> {
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
+  const ast = await openapiTS(openapiText, { alphabetize: false });
+  const header = [
+    '/**',
+    ' * The API v1 as TypeScript types, generated from docs/openapi.json by openapi-typescript.',
+    ' * Do not edit: `npm run openapi` rewrites it with the document; test/api-types.test.ts fails on drift.',
+    ' */',
+    '/* eslint-disable */',
+    '',
+  ].join('\n');
+  return `${header}${astToString(ast)}`;
+}
+
 /** Build the app without a database (routes only) and render its OpenAPI document. */
 export async function renderOpenApi(): Promise<string> {
   // a database handle that never connects: rendering needs the routes, not the data

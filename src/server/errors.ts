@@ -5,6 +5,7 @@
  * code thrown in src/ is registered, with the status it is thrown with, and no code twice.
  */
 import { PLATFORM_ERRORS, type ErrorEntry, type ErrorTable } from './platform/errors.js';
+import { ANALYTICS_ERRORS } from './modules/analytics/analytics.errors.js';
 import { ASSESSMENT_ERRORS } from './modules/assessment/assessment.errors.js';
 import { AUTH_ERRORS } from './modules/auth/auth.errors.js';
 import { CALENDAR_ERRORS } from './modules/calendar/calendar.errors.js';
@@ -24,6 +25,7 @@ import { PROJECTS_ERRORS } from './modules/projects/projects.errors.js';
 /** The tables, platform first; a code belongs to exactly one. */
 export const ERROR_TABLES: readonly ErrorTable[] = [
   PLATFORM_ERRORS,
+  ANALYTICS_ERRORS,
   ASSESSMENT_ERRORS,
   AUTH_ERRORS,
   CALENDAR_ERRORS,

@@ -1,5 +1,8 @@
 /**
- * Response and request types of the API v1, written by hand from docs/api-v1.md.
+ * Response and request types of the API v1. Where an answer maps cleanly, the type is the one
+ * generated from docs/openapi.json (`Ok<operationId>` over ./openapi.gen.ts, kept in step by
+ * `npm run openapi` and test/api-types.test.ts); the rest are still written by hand from
+ * docs/api-v1.md (issue #16: replace them as the server's schemas get as precise as they are).
  * The item itself comes from the shared domain schema (src/domain/catalog.ts).
  */
 import type { Disposition, ItemKind, ItemType, OnlineLevel, Stage } from '../../domain/catalog-terms';
@@ -7,7 +10,14 @@ import type { CatalogItem, CatalogItemInput } from '../../domain/catalog';
 import type { ActionPayloads, CaseActionType, CaseStatus, MaterialProblem } from '../../domain/case';
 import type { ReviewStep } from '../../domain/authority';
 import type { Clock } from '../../domain/clock';
-import type { DayKind } from '../../domain/calendar';
+import type { operations } from './openapi.gen';
+
+/** The JSON body of an operation's answer (200 or 201), by its operationId in docs/openapi.json. */
+export type Ok<O extends keyof operations> = operations[O]['responses'] extends { 200: { content: { 'application/json': infer B } } }
+  ? B
+  : operations[O]['responses'] extends { 201: { content: { 'application/json': infer B } } }
+    ? B
+    : never;
 
 /** A page of a list answer. */
 export interface Page<T> {
@@ -50,9 +60,6 @@ export interface Problem {
 // ---------------------------------------------------------------------------------------------
 // Auth
 
-/** Kinds of account: staff of the bureau, or an applicant (person / organisation). */
-export type AccountKind = 'staff' | 'person' | 'organisation';
-
 /** One role held by a user, optionally scoped to a department. */
 export interface RoleGrant {
   role: string;
@@ -60,14 +67,7 @@ export interface RoleGrant {
 }
 
 /** The logged-in user (`GET /auth/session`, `POST /auth/login`). */
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  kind: AccountKind;
-  roles: RoleGrant[];
-  permissions: string[];
-}
+export type Me = Ok<'getAuthMe'>;
 
 /** `POST /auth/login` and `POST /auth/register` answer. */
 export interface UserAnswer {
@@ -93,53 +93,20 @@ export interface RegisterBody {
 // ---------------------------------------------------------------------------------------------
 // Organisation
 
-/** Department kinds: the bureau, its divisions and institutions, and the regulators (监管部门). */
-export type DepartmentKind = 'bureau' | 'division' | 'institution' | 'regulator';
-
 /** One department (`GET /org/departments`). */
-export interface Department {
-  code: string;
-  name: string;
-  kind: DepartmentKind;
-  parentCode: string | null;
-  itemCount: number;
-}
+export type Department = Ok<'getOrgDepartments'>['items'][number];
 
 /** One window of a hall zone. */
-export interface HallWindow {
-  id: string;
-  number: string | number;
-  name: string;
-  comprehensive: boolean;
-}
+export type HallWindow = Zone['windows'][number];
 
 /** One hall zone (服务区) with its windows (`GET /org/zones`). */
-export interface Zone {
-  code: string;
-  name: string;
-  windows: HallWindow[];
-}
+export type Zone = Ok<'getOrgZones'>['items'][number];
 
 /** A role and its permissions (`GET /roles`). */
-export interface RoleInfo {
-  role: string;
-  name: string;
-  permissions: string[];
-}
+export type RoleInfo = Ok<'getRoles'>['items'][number];
 
 /** A user as the admin list shows it; personal data comes masked. */
-export interface UserRow {
-  id: string;
-  username: string;
-  displayName: string;
-  kind: AccountKind;
-  roles: RoleGrant[];
-  locked: boolean;
-  idNumber: string | null;
-  creditCode?: string | null;
-  phone: string | null;
-  createdAt?: string;
-}
+export type UserRow = Ok<'getUsers'>['items'][number];
 
 /** `POST /users` body. */
 export interface CreateUserBody {
@@ -151,44 +118,19 @@ export interface CreateUserBody {
 }
 
 /** An API key of a regulator system; the secret itself is never listed. */
-export interface ApiKeyRow {
-  id: string;
-  name: string;
-  departmentCode: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type ApiKeyRow = Ok<'getApiKeys'>['items'][number];
 
 /** `POST /api-keys` answer: the only time the key is shown. */
-export interface CreatedApiKey {
-  id: string;
-  prefix: string;
-  key: string;
-}
+export type CreatedApiKey = Ok<'postApiKeys'>;
 
 // ---------------------------------------------------------------------------------------------
 // Audit
 
 /** One audit log row. */
-export interface AuditRow {
-  id: string | number;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  before: unknown;
-  after: unknown;
-}
+export type AuditRow = Ok<'getAudit'>['items'][number];
 
 /** `GET /audit/verify` answer. */
-export type AuditVerify =
-  | { ok: true; count: number }
-  | { ok: false; count: number; brokenAt: string | number; reason: string };
+export type AuditVerify = Ok<'getAuditVerify'>;
 
 // ---------------------------------------------------------------------------------------------
 // Catalog (public)
@@ -197,12 +139,7 @@ export type AuditVerify =
 export type DispositionCounts = Record<Disposition, number>;
 
 /** `GET /catalog/stats`. */
-export interface CatalogStats {
-  total: number;
-  byDisposition: DispositionCounts;
-  related: number;
-  fee: number;
-}
+export type CatalogStats = Ok<'getCatalogStats'>;
 
 /** One row of `GET /catalog/items`. */
 export interface ItemSummary {
@@ -242,33 +179,13 @@ export interface ItemDisplayExtras {
 export type PublicItem = CatalogItem & ItemDisplayExtras;
 
 /** One confirmed version in the public history. */
-export interface ItemVersionEntry {
-  version: number;
-  confirmedAt: string;
-  batchName: string | null;
-  changes: Change[];
-}
+export type ItemVersionEntry = Ok<'getCatalogItemsByCodeVersions'>['items'][number];
 
 // ---------------------------------------------------------------------------------------------
 // Catalog (back office)
 
 /** One row of `GET /catalog/versions`. */
-export interface VersionRow {
-  id: string;
-  itemCode: string;
-  name: string;
-  kind: ItemKind;
-  disposition: Disposition | null;
-  /** null until a new item's first version is confirmed */
-  version: number | null;
-  stage: Stage;
-  authorId: string;
-  authorName: string;
-  batchId: string | null;
-  batchName: string | null;
-  updatedAt: string;
-  rev: number;
-}
+export type VersionRow = Ok<'getCatalogVersions'>['items'][number];
 
 /**
  * One recorded stage action of a version. The contract names the stage it happened at
@@ -303,15 +220,7 @@ export interface CreateVersionBody {
 export type StageCounts = Partial<Record<Stage, number>>;
 
 /** A clearance batch (清理批次) with its counts. */
-export interface Batch {
-  id: string;
-  name: string;
-  description: string;
-  createdAt: string;
-  total: number;
-  byDisposition: Partial<DispositionCounts>;
-  byStage: StageCounts;
-}
+export type Batch = Ok<'getCatalogBatches'>['items'][number];
 
 /** `POST /catalog/import` answer. */
 export interface ImportResult {
@@ -330,57 +239,22 @@ export type ClockState = Clock['state'];
 export type CaseClock = Clock;
 
 /** One entry of a case's action log (the timeline). */
-export interface CaseActionEntry {
-  seq: number;
-  type: CaseActionType;
-  name: string;
-  at: string;
-  on: string;
-  actorName: string;
-  payload: Record<string, unknown>;
-}
+export type CaseActionEntry = Ok<'getCasesByCaseNo'>['actions'][number];
 
 /** Where one material of a case stands. */
 export type MaterialState = 'missing' | 'uploaded' | 'flagged' | 'passed' | 'pending' | 'committed';
 
 /** A file attached to a material. */
-export interface CaseFile {
-  id: string;
-  name: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  reused: boolean;
-  at: string;
-}
+export type CaseFile = CaseMaterial['files'][number];
 
 /** A material of a case: the catalog's entry, its state and its files (newest first). */
-export interface CaseMaterial {
-  code: string;
-  name: string;
-  requirement: 'required' | 'conditional';
-  toleranceAllowed: boolean;
-  commitmentAllowed: boolean;
-  state: MaterialState;
-  files: CaseFile[];
-}
+export type CaseMaterial = Ok<'getCasesByCaseNo'>['materials'][number];
 
 /** The applicant of a case; personal numbers come masked. */
-export interface CaseApplicant {
-  kind: 'person' | 'organisation';
-  name: string;
-  idNumber: string | null;
-  creditCode: string | null;
-  phone: string | null;
-}
+export type CaseApplicant = Ok<'getCasesByCaseNo'>['applicant'];
 
 /** A procedure step of the item with its due day (null before acceptance). */
-export interface CaseStep {
-  name: string;
-  role: string;
-  days: number;
-  due: string | null;
-}
+export type CaseStep = Ok<'getCasesByCaseNo'>['steps'][number];
 
 /** `GET /cases/:caseNo` (and the public lookup, masked). */
 export interface CaseView {
@@ -455,17 +329,7 @@ export interface CaseSummary {
 }
 
 /** A file of the same applicant from an earlier case (`GET /cases/:caseNo/reusable-files`). */
-export interface ReusableFile {
-  fileId: string;
-  name: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  materialCode: string;
-  materialName: string;
-  fromCase: string;
-  at: string;
-}
+export type ReusableFile = Ok<'getCasesByCaseNoReusableFiles'>['items'][number];
 
 /** The party a window clerk files for (typed at the counter). */
 export interface WindowParty {
@@ -507,76 +371,28 @@ export type CaseActionBody = {
 }[SendableAction];
 
 /** One day of `GET /calendar/month`. */
-export interface CalendarDay {
-  date: string;
-  working: boolean;
-  kind: DayKind;
-  name: string | null;
-  /** a statutory holiday of a year whose notice is not entered yet (法定节假日，调休安排未公布) */
-  provisional: boolean;
-}
+export type CalendarDay = CalendarMonth['days'][number];
 
 /** One holiday of a year's notice: its days off and the weekend days worked instead. */
-export interface NoticeHoliday {
-  name: string;
-  from: string;
-  to: string;
-  workdays: string[];
-}
+export type NoticeHoliday = CalendarNotice['holidays'][number];
 
 /** A year's notice as entered (`GET /calendar/notices`). */
-export interface CalendarNotice {
-  year: number;
-  document: string;
-  holidays: NoticeHoliday[];
-  enteredBy: string | null;
-  enteredAt: string;
-}
+export type CalendarNotice = CalendarNotices['items'][number];
 
 /** `GET /calendar/notices`: the notices and the service clock's today. */
-export interface CalendarNotices {
-  today: string;
-  items: CalendarNotice[];
-}
+export type CalendarNotices = Ok<'getCalendarNotices'>;
 
 /** `GET /calendar/years/:year`: where the year's holidays come from, its statutory festivals and its provisional days. */
-export interface CalendarYear {
-  year: number;
-  source: 'notice' | 'national' | 'statutory' | 'weekends';
-  notice: { document: string; holidays: NoticeHoliday[] } | null;
-  festivals: { name: string; days: string[]; makeUp: string[] }[];
-  /** the least notice: each festival's statutory days and 补假, festivals sharing days merged */
-  draft: NoticeHoliday[];
-  provisionalDays: { date: string; name: string }[];
-}
+export type CalendarYear = Ok<'getCalendarYearsByYear'>;
 
 /** What entering or removing a notice did to the running cases. */
-export interface Recomputed {
-  checked: number;
-  moved: number;
-}
+export type Recomputed = Ok<'putCalendarNoticesByYear'>['recomputed'];
 
 /** `GET /calendar/month?year=&month=`. */
-export interface CalendarMonth {
-  year: number;
-  month: number;
-  days: CalendarDay[];
-  coveredYears: number[];
-}
+export type CalendarMonth = Ok<'getCalendarMonth'>;
 
 /** One person a case can be assigned to (`GET /cases/assignees`). */
-export interface Assignee {
-  userId: string;
-  name: string;
-  role: string;
-  departmentCode: string | null;
-}
+export type Assignee = Ok<'getCasesAssignees'>['items'][number];
 
 /** A local working-day override (`GET /calendar/overrides`). */
-export interface CalendarOverride {
-  date: string;
-  working: boolean;
-  reason: string;
-  createdBy: string | null;
-  createdAt: string;
-}
+export type CalendarOverride = Ok<'getCalendarOverrides'>['items'][number];

@@ -344,7 +344,7 @@ export class AnalyticsService {
     const f = this.filters(actor, q);
     const { q: base, anchor } = this.drillQuery(f, q.figure);
     const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-    if (Number(total) > EXPORT_LIMIT) throw badRequest('REQUEST.INVALID', '导出行数过多', [{ path: 'from', message: `共 ${total} 件，超过 ${EXPORT_LIMIT} 件，请缩小日期范围` }]);
+    if (Number(total) > EXPORT_LIMIT) throw badRequest('ANALYTICS.EXPORT_TOO_LARGE', '导出行数过多', [{ path: 'from', message: `共 ${total} 件，超过 ${EXPORT_LIMIT} 件，请缩小日期范围` }]);
     const rows = (await base.selectAll().orderBy(sql.ref(anchor), 'desc').orderBy('case_no', 'desc').execute()).map(drillItem);
     const names = await this.names('department', [...new Set(rows.map((r) => r.departmentCode))]);
     const wb = new ExcelJS.Workbook();

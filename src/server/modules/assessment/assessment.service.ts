@@ -459,7 +459,7 @@ export class AssessmentService {
   }
 
   private notFuture(month: string) {
-    if (month > this.currentMonth()) throw badRequest('REQUEST.INVALID', '不能查看未来月份', [{ path: 'month', message: '不能晚于本月' }]);
+    if (month > this.currentMonth()) throw badRequest('ASSESSMENT.FUTURE_MONTH', '不能查看未来月份', [{ path: 'month', message: '不能晚于本月' }]);
   }
 
   // ------------------------------------------------------------------ staff, configuration
@@ -511,7 +511,7 @@ export class AssessmentService {
   /** Record a complaint (assessment.record); a retried request (same requestKey) records it once. Audited. */
   async recordComplaint(actor: Actor, body: ComplaintBody) {
     const user = authorizeUser(actor, 'assessment.record');
-    if (body.occurredOn > this.today()) throw badRequest('REQUEST.INVALID', '投诉日期不能晚于今天', [{ path: 'occurredOn', message: '不能晚于今天' }]);
+    if (body.occurredOn > this.today()) throw badRequest('ASSESSMENT.DATE_INVALID', '投诉日期不能晚于今天', [{ path: 'occurredOn', message: '不能晚于今天' }]);
     await this.windowStaffMember(body.staffId);
     const month = monthOf(body.occurredOn);
     const id = crypto.randomUUID();
@@ -568,7 +568,7 @@ export class AssessmentService {
   /** A leader's conduct points (+/−, with a reason) for a member of their team (assessment.team). Audited; a retry gives them once. */
   async giveConduct(actor: Actor, body: ConductBody) {
     const user = authorizeUser(actor, 'assessment.team');
-    if (body.month > this.currentMonth()) throw badRequest('REQUEST.INVALID', '不能为未来月份评分', [{ path: 'month', message: '不能晚于本月' }]);
+    if (body.month > this.currentMonth()) throw badRequest('ASSESSMENT.FUTURE_MONTH', '不能为未来月份评分', [{ path: 'month', message: '不能晚于本月' }]);
     const team = await this.scope(this.d.db, user);
     if (!team.some((s) => s.id === body.staffId)) {
       await this.windowStaffMember(body.staffId);
@@ -701,7 +701,7 @@ export class AssessmentService {
       if (!(await trx.selectFrom('assessment_months').select('month').where('month', '=', body.month).executeTakeFirst()))
         throw conflict('ASSESSMENT.MONTH_OPEN', '该月尚未结账：未结账月份请直接更正来源记录（投诉、作风加减分、过错认定）');
       if (!(await trx.selectFrom('assessment_snapshots').select('staff_id').where('month', '=', body.month).where('staff_id', '=', body.staffId).executeTakeFirst()))
-        throw badRequest('REQUEST.INVALID', '该人员在该月没有考核记录', [{ path: 'staffId', message: '该月没有此人的考核记录' }]);
+        throw badRequest('ASSESSMENT.NO_RECORD', '该人员在该月没有考核记录', [{ path: 'staffId', message: '该月没有此人的考核记录' }]);
       const inserted = await trx
         .insertInto('assessment_adjustments')
         .values({ id, month: body.month, staff_id: body.staffId, points: body.points, reason: body.reason, made_by: user.userId, made_at: this.d.now(), request_key: body.requestKey })
@@ -720,7 +720,7 @@ export class AssessmentService {
   /** 400 naming staffId unless the user is window staff. */
   private async windowStaffMember(staffId: string) {
     const all = await repo.windowStaff(this.d.db, null);
-    if (!all.some((s) => s.id === staffId)) throw badRequest('REQUEST.INVALID', '不是窗口工作人员', [{ path: 'staffId', message: '不是窗口工作人员' }]);
+    if (!all.some((s) => s.id === staffId)) throw badRequest('ASSESSMENT.NOT_WINDOW_STAFF', '不是窗口工作人员', [{ path: 'staffId', message: '不是窗口工作人员' }]);
   }
 
   /** Inside a write: hold the month's lock and refuse when it is closed. */

@@ -12,6 +12,7 @@ export const EXCHANGE_ERRORS = {
   'EXCHANGE.DELIVERY_NOT_FOUND': { status: 404, title: '投递记录不存在' },
   'EXCHANGE.INBOUND_NOT_FOUND': { status: 404, title: '反馈消息不存在' },
   'EXCHANGE.MESSAGE_ID_REUSED': { status: 409, title: '同一消息编号的内容不同' },
+  'EXCHANGE.NOT_REGULATOR': { status: 400, title: '应为监管部门' },
   'EXCHANGE.PENDING': { status: 409, title: '该投递仍在重试中' },
   'EXCHANGE.SUBSCRIPTION_NOT_FOUND': { status: 404, title: '订阅不存在' },
 } as const satisfies ErrorTable;

@@ -112,7 +112,7 @@ export class ExchangeService {
     const id = crypto.randomUUID();
     const row = await this.d.db.transaction().execute(async (trx) => {
       const dept = await trx.selectFrom('departments').select('kind').where('code', '=', body.departmentCode).executeTakeFirst();
-      if (dept?.kind !== 'regulator') throw badRequest('REQUEST.INVALID', '应为监管部门', [{ path: 'departmentCode', message: '不是监管部门' }]);
+      if (dept?.kind !== 'regulator') throw badRequest('EXCHANGE.NOT_REGULATOR', '应为监管部门', [{ path: 'departmentCode', message: '不是监管部门' }]);
       const inserted = await trx
         .insertInto('exchange_subscriptions')
         .values({

@@ -65,7 +65,7 @@ export class ExpertsService {
       .where('users.username', '=', body.username)
       .where('user_roles.role', '=', 'expert')
       .executeTakeFirst();
-    if (!target) throw badRequest('REQUEST.INVALID', '该账号不存在或不是评审专家', [{ path: 'username', message: '须为具有"评审专家"角色的账号' }]);
+    if (!target) throw badRequest('EXPERT.NOT_AN_EXPERT', '该账号不存在或不是评审专家', [{ path: 'username', message: '须为具有"评审专家"角色的账号' }]);
     const id = crypto.randomUUID();
     const now = this.d.now();
     await this.d.db.transaction().execute(async (trx) => {
@@ -427,7 +427,7 @@ export class ExpertsService {
       const place = (await repo.assignmentsOf(trx, [reviewId])).find((a) => a.expert_id === expert.id);
       if (!review || !place || place.status === 'declined') throw notFound('EXPERT.REVIEW_NOT_FOUND', '专家评审不存在');
       const problems = scoreProblems(review.criteria, body.scores);
-      if (problems.length) throw badRequest('REQUEST.INVALID', '评分不符合评分标准', problems);
+      if (problems.length) throw badRequest('EXPERT.SCORES_INVALID', '评分不符合评分标准', problems);
       const digest = sha256(signedText({ reviewId, expertId: expert.id, scores: body.scores, opinion: body.opinion, recommendation: body.recommendation }));
       if (place.status === 'signed') {
         if (place.opinion_sha256 === digest) return;

@@ -7,6 +7,7 @@ import type { ErrorTable } from '../../platform/errors.js';
 
 export const INSPECTIONS_ERRORS = {
   'INSPECTION.CASE_STATE': { status: 409, title: '办件受理后、作出决定前才能申请现场踏勘' },
+  'INSPECTION.DATE_INVALID': { status: 400, title: '踏勘日期须为今天以后的工作日' },
   'INSPECTION.DONE': { status: 409, title: '踏勘报告已出具，不能再安排' },
   'INSPECTION.INSPECTORS': { status: 400, title: '只能指派踏勘人员' },
   'INSPECTION.NOT_APPLICABLE': { status: 400, title: '该事项目录未规定现场踏勘' },
@@ -16,6 +17,7 @@ export const INSPECTIONS_ERRORS = {
   'INSPECTION.OPEN': { status: 409, title: '该办件已有进行中的现场踏勘' },
   'INSPECTION.PHOTO_INVALID': { status: 400, title: '文件为空' },
   'INSPECTION.PHOTO_NOT_FOUND': { status: 404, title: '照片不存在' },
+  'INSPECTION.RECTIFICATION_INVALID': { status: 400, title: '整改要求与整改期限须一并填写，期限须晚于今天' },
   'INSPECTION.REPORT_INVALID': { status: 400, title: '踏勘记录不完整' },
   'INSPECTION.STALE': { status: 409, title: '踏勘记录已被他人修改，请刷新后重试' },
 } as const satisfies ErrorTable;

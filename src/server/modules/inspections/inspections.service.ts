@@ -129,8 +129,8 @@ export class InspectionsService {
     if (unknown.length) throw badRequest('INSPECTION.INSPECTORS', '只能指派踏勘人员', unknown.map((x) => ({ path: `inspectorIds.${x.i}`, message: '该用户不是踏勘人员' })));
     const calendar = await this.d.calendar.calendar();
     const today = toShanghaiDate(this.d.now());
-    if (body.scheduledOn < today) throw badRequest('REQUEST.INVALID', '踏勘日期不能早于今天', [{ path: 'scheduledOn', message: '日期已过' }]);
-    if (!calendar.isWorkingDay(body.scheduledOn)) throw badRequest('REQUEST.INVALID', '踏勘日期须为工作日', [{ path: 'scheduledOn', message: '非工作日' }]);
+    if (body.scheduledOn < today) throw badRequest('INSPECTION.DATE_INVALID', '踏勘日期不能早于今天', [{ path: 'scheduledOn', message: '日期已过' }]);
+    if (!calendar.isWorkingDay(body.scheduledOn)) throw badRequest('INSPECTION.DATE_INVALID', '踏勘日期须为工作日', [{ path: 'scheduledOn', message: '非工作日' }]);
     const named = body.inspectorIds.map((uid) => ({ userId: uid, name: people.find((p) => p.id === uid)?.display_name ?? '' }));
     const current = await repo.find(this.d.db, id);
     if (!current) throw notFoundInspection();
@@ -222,9 +222,9 @@ export class InspectionsService {
       if (row.rev !== body.expectedRev) throw stale(row.rev);
       const problems = reportProblems(row.checklist, body.results, body.rectification);
       if (problems.length) throw badRequest('INSPECTION.REPORT_INVALID', problems[0]?.message ?? '踏勘记录不完整', problems);
-      if (body.rectifyDue && !body.rectification) throw badRequest('REQUEST.INVALID', '未提出整改要求时无需整改期限', [{ path: 'rectifyDue', message: '请先填写整改要求' }]);
-      if (body.rectification && !body.rectifyDue) throw badRequest('REQUEST.INVALID', '请填写整改期限', [{ path: 'rectifyDue', message: '缺少整改期限' }]);
-      if (body.rectifyDue && body.rectifyDue <= toShanghaiDate(this.d.now())) throw badRequest('REQUEST.INVALID', '整改期限须晚于今天', [{ path: 'rectifyDue', message: '日期须晚于今天' }]);
+      if (body.rectifyDue && !body.rectification) throw badRequest('INSPECTION.RECTIFICATION_INVALID', '未提出整改要求时无需整改期限', [{ path: 'rectifyDue', message: '请先填写整改要求' }]);
+      if (body.rectification && !body.rectifyDue) throw badRequest('INSPECTION.RECTIFICATION_INVALID', '请填写整改期限', [{ path: 'rectifyDue', message: '缺少整改期限' }]);
+      if (body.rectifyDue && body.rectifyDue <= toShanghaiDate(this.d.now())) throw badRequest('INSPECTION.RECTIFICATION_INVALID', '整改期限须晚于今天', [{ path: 'rectifyDue', message: '日期须晚于今天' }]);
       const results = row.checklist.map((point) => body.results.find((r) => r.point === point) ?? { point, result: 'na' as const, note: '' });
       await trx
         .updateTable('inspections')

@@ -36,7 +36,7 @@ export class AgencyService {
     if (!agentUserId) throw badRequest('REQUEST.INVALID', '请选择受托代办员', [{ path: 'agentUserId', message: '必填' }]);
     if (!lead && agentUserId !== user.userId) throw forbidden('代办员只能登记委托给本人的授权');
     const agents = await repo.usersWithRole(this.d.db, 'agent');
-    if (!agents.some((a) => a.id === agentUserId)) throw badRequest('REQUEST.INVALID', '受托人须为代办服务中心的代办员', [{ path: 'agentUserId', message: '不是代办员' }]);
+    if (!agents.some((a) => a.id === agentUserId)) throw badRequest('AGENCY.AGENT_INVALID', '受托人须为代办服务中心的代办员', [{ path: 'agentUserId', message: '不是代办员' }]);
     const id = crypto.randomUUID();
     await this.d.db.transaction().execute(async (trx) => {
       const inserted = await trx
@@ -129,7 +129,7 @@ export class AgencyService {
   async reassign(actor: Actor, projectId: string, body: { agentUserId: string; rev: number }) {
     const user = authorizeUser(actor, 'agency.manage');
     const agents = await repo.usersWithRole(this.d.db, 'agent');
-    if (!agents.some((a) => a.id === body.agentUserId)) throw badRequest('REQUEST.INVALID', '只能改派给代办服务中心的代办员', [{ path: 'agentUserId', message: '不是代办员' }]);
+    if (!agents.some((a) => a.id === body.agentUserId)) throw badRequest('AGENCY.AGENT_INVALID', '只能改派给代办服务中心的代办员', [{ path: 'agentUserId', message: '不是代办员' }]);
     await this.d.db.transaction().execute(async (trx) => {
       const p = await repo.findProjectForUpdate(trx, projectId);
       if (!p) throw notFound('PROJECT.NOT_FOUND', '项目不存在');

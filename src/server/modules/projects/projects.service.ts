@@ -54,10 +54,10 @@ export class ProjectsService {
       if (prior) return this.retried(actor, user, prior);
     }
     const [lead] = await repo.departments(this.d.db, [body.leadDepartmentCode]);
-    if (!lead || lead.kind !== 'division') throw badRequest('REQUEST.INVALID', '牵头科室须为本局的内设科室', [{ path: 'leadDepartmentCode', message: '不是本局内设科室' }]);
+    if (!lead || lead.kind !== 'division') throw badRequest('PROJECT.LEAD_INVALID', '牵头科室须为本局的内设科室', [{ path: 'leadDepartmentCode', message: '不是本局内设科室' }]);
     const seen = new Map<string, number>();
     body.items.forEach((it, i) => {
-      if (seen.has(it.itemCode)) throw badRequest('REQUEST.INVALID', '同一事项不能重复申报', [{ path: `items.${i}.itemCode`, message: `与第 ${(seen.get(it.itemCode) ?? 0) + 1} 项重复` }]);
+      if (seen.has(it.itemCode)) throw badRequest('PROJECT.ITEM_REPEATED', '同一事项不能重复申报', [{ path: `items.${i}.itemCode`, message: `与第 ${(seen.get(it.itemCode) ?? 0) + 1} 项重复` }]);
       seen.set(it.itemCode, i);
     });
     const now = this.d.now();
@@ -266,9 +266,9 @@ export class ProjectsService {
     await this.d.cases.canRead(actor, caseNo);
     const item = await this.d.cases.caseItem(caseNo);
     if (!item.externalMilestones.includes(body.name))
-      throw badRequest('REQUEST.INVALID', '该事项没有这个外部交易环节', [{ path: 'name', message: `应为：${item.externalMilestones.join('、') || '（该事项无外部交易环节）'}` }]);
+      throw badRequest('CASE.MILESTONE_UNKNOWN', '该事项没有这个外部交易环节', [{ path: 'name', message: `应为：${item.externalMilestones.join('、') || '（该事项无外部交易环节）'}` }]);
     const now = this.d.now();
-    if (body.date > toShanghaiDate(now)) throw badRequest('REQUEST.INVALID', '交易日期不能晚于今天', [{ path: 'date', message: '日期晚于今天' }]);
+    if (body.date > toShanghaiDate(now)) throw badRequest('CASE.MILESTONE_DATE_INVALID', '交易日期不能晚于今天', [{ path: 'date', message: '日期晚于今天' }]);
     const view = await this.d.cases.procedureView(caseNo);
     if (FINAL_STATUSES.includes(view.status)) throw conflict('CASE.CLOSED', '办件已办结，不能再登记外部交易环节', `办件状态：${view.statusName}`);
     await this.d.db.transaction().execute(async (trx) => {
@@ -315,7 +315,7 @@ export class ProjectsService {
     const known = await repo.departments(this.d.db, codes);
     body.departmentCodes.forEach((c, i) => {
       const dpt = known.find((k) => k.code === c);
-      if (!dpt || dpt.kind === 'bureau') throw badRequest('REQUEST.INVALID', '参会单位须为本局科室、中心或监管部门', [{ path: `departmentCodes.${i}`, message: `未知单位: ${c}` }]);
+      if (!dpt || dpt.kind === 'bureau') throw badRequest('MEETING.DEPARTMENT_INVALID', '参会单位须为本局科室、中心或监管部门', [{ path: `departmentCodes.${i}`, message: `未知单位: ${c}` }]);
     });
     const id = crypto.randomUUID();
     await this.d.db.transaction().execute(async (trx) => {
@@ -410,8 +410,8 @@ export class ProjectsService {
       if (m.rev !== body.rev) throw conflict('MEETING.STALE', '会议记录已被他人修改，请刷新后重试', `当前版本 ${m.rev}`);
       const allowed = await this.meetingCases(trx, m);
       body.decisions.forEach((dec, i) => {
-        if (!allowed.includes(dec.caseNo)) throw badRequest('REQUEST.INVALID', '议定事项须针对本次会议的办件', [{ path: `decisions.${i}.caseNo`, message: `${dec.caseNo} 不属于本次会议` }]);
-        if (seen.has(dec.caseNo)) throw badRequest('REQUEST.INVALID', '每个办件只写一条议定意见', [{ path: `decisions.${i}.caseNo`, message: '重复' }]);
+        if (!allowed.includes(dec.caseNo)) throw badRequest('MEETING.DECISION_INVALID', '议定事项须针对本次会议的办件', [{ path: `decisions.${i}.caseNo`, message: `${dec.caseNo} 不属于本次会议` }]);
+        if (seen.has(dec.caseNo)) throw badRequest('MEETING.DECISION_INVALID', '每个办件只写一条议定意见', [{ path: `decisions.${i}.caseNo`, message: '重复' }]);
         seen.add(dec.caseNo);
       });
       const before = { minutes: m.minutes, decisions: await repo.decisionsOf(trx, id) };
@@ -433,8 +433,8 @@ export class ProjectsService {
       if (!m) throw notFound('MEETING.NOT_FOUND', '会议不存在');
       const depts = await repo.meetingDepartments(trx, [id]);
       const people = await repo.usersOfDepartments(trx, depts.map((dpt) => dpt.code));
-      if (!people.some((p) => p.id === body.ownerUserId)) throw badRequest('REQUEST.INVALID', '责任人须为参会单位的工作人员', [{ path: 'ownerUserId', message: '不是参会单位人员' }]);
-      if (body.dueDate < m.meeting_date) throw badRequest('REQUEST.INVALID', '办理期限不得早于会议日期', [{ path: 'dueDate', message: `早于会议日期 ${m.meeting_date}` }]);
+      if (!people.some((p) => p.id === body.ownerUserId)) throw badRequest('MEETING.FOLLOWUP_INVALID', '责任人须为参会单位的工作人员', [{ path: 'ownerUserId', message: '不是参会单位人员' }]);
+      if (body.dueDate < m.meeting_date) throw badRequest('MEETING.FOLLOWUP_INVALID', '办理期限不得早于会议日期', [{ path: 'dueDate', message: `早于会议日期 ${m.meeting_date}` }]);
       await trx.insertInto('project_followups').values({ id: fid, meeting_id: id, task: body.task, owner_user_id: body.ownerUserId, due_date: body.dueDate, done_at: null, done_by: null, done_note: null }).execute();
       await audit(trx, auditActor(user), { action: 'meeting.followup_add', targetType: 'meeting', targetId: id, after: { followupId: fid, ...body } });
       await emit(trx, { topic: 'meeting.followup_assigned', subject: id, payload: { meetingId: id, followupId: fid, ownerUserId: body.ownerUserId, dueDate: body.dueDate }, dedupeKey: `followup:${fid}:assigned` });

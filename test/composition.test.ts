@@ -1,0 +1,49 @@
+/**
+ * One composition root (docs/adr/0017): in the server only src/server/services.ts constructs
+ * services, itself or through a module's `<module>.module.ts` factory that only it calls (the demo
+ * seed builds its own with its own clock); route plugins receive theirs.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return sources(p);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [p] : [];
+  });
+}
+
+describe('the composition root', () => {
+  it('is the only place in the server that constructs a service', () => {
+    const root = path.join('src', 'server', 'services.ts');
+    const allowed = (p: string) => p === root || p.startsWith(path.join('src', 'server', 'demo') + path.sep) || p.endsWith('.module.ts');
+    const files = sources(path.join('src', 'server'));
+    const offenders = files
+      .filter((p) => !allowed(p))
+      .flatMap((p) => [...fs.readFileSync(p, 'utf8').matchAll(/new ([A-Z]\w*Service)\(/g)].map((m) => `${p}: new ${m[1]}`));
+    expect(offenders).toEqual([]);
+    // a module's factory is the composition root's helper: nothing else in the server calls it (its types may be named)
+    const factoryUsers = files.filter((p) => p !== root && /^import (?!type )[^;]*from '[^']*\.module\.js'/m.test(fs.readFileSync(p, 'utf8')));
+    expect(factoryUsers).toEqual([]);
+  });
+
+  it('builds each service once and hands the app the same instances', async () => {
+    const { createTestApp } = await import('./harness.js');
+    const t = await createTestApp();
+    try {
+      const s = t.services;
+      // the cases service reads through the one calendar and catalog, and answers the hall's case reads
+      const cases = s.cases as unknown as { d: { calendar: unknown; catalog: unknown; listeners: unknown[] } };
+      expect(cases.d.calendar).toBe(s.calendar);
+      expect(cases.d.catalog).toBe(s.catalog);
+      expect(cases.d.listeners).toHaveLength(4);
+      const hall = s.hall as unknown as { d: { calendar: unknown; catalog: unknown } };
+      expect(hall.d.calendar).toBe(s.calendar);
+      expect(hall.d.catalog).toBe(s.catalog);
+    } finally {
+      await t.close();
+    }
+  });
+});
