@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { itemCode, login, upload } from './helpers';
+import { fillFoodForm, itemCode, login, upload } from './helpers';
 
 const ITEM = '食品经营许可';
 const SHOTS = 'tmp/e2e-results';
@@ -28,16 +28,15 @@ test('an online application goes through 补正, acceptance, an on-site inspecti
   await page.getByTestId('apply-situation-S02').click();
   await page.getByTestId('apply-next').click();
   await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'form');
-  await page.getByTestId('apply-field-project').fill('泰山小馆');
-  await page.getByTestId('apply-field-place').fill('泰安市泰山区东岳大街 100 号');
+  await fillFoodForm(page, { 经营者名称: '泰山小馆', 经营场所: '东岳大街 100 号' });
   await page.getByTestId('apply-next').click();
   await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'materials');
   const caseNo = (await page.getByTestId('case-no').innerText()).trim();
   expect(caseNo).toMatch(/^TA\d{4}-\d{6}$/);
   // the draft can still change before it is submitted: back to 申请信息, which shows what was saved
   await page.getByTestId('apply-prev').click();
-  await expect(page.getByTestId('apply-field-project')).toHaveValue('泰山小馆');
-  await page.getByTestId('apply-field-place').fill('泰安市泰山区东岳大街 101 号');
+  await expect(page.locator('[id="root_经营者名称"]')).toHaveValue('泰山小馆');
+  await page.locator('[id="root_经营场所_detail"]').fill('东岳大街 101 号');
   await page.getByTestId('apply-next').click();
   await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'materials');
   const codes = await page.getByTestId('upload-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code') ?? ''));

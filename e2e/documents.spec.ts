@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DOCUMENT_TYPES } from '../src/domain/licence';
-import { itemCode, login, upload } from './helpers';
+import { fillFoodForm, itemCode, login, upload } from './helpers';
 
 const ITEM = '食品经营许可';
 const SHOTS = 'tmp/documents-shots';
@@ -28,8 +28,7 @@ async function applyAndSubmit(page: Page, code: string): Promise<string> {
   await page.getByTestId('item-apply').click();
   await page.getByTestId('apply-situation-S02').click();
   await page.getByTestId('apply-next').click();
-  await page.getByTestId('apply-field-project').fill('岱宗小厨');
-  await page.getByTestId('apply-field-place').fill('泰安市泰山区岱宗大街 8 号');
+  await fillFoodForm(page, { 经营者名称: '岱宗小厨', 经营场所: '岱宗大街 8 号' });
   await page.getByTestId('apply-next').click();
   await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'materials');
   const caseNo = (await page.getByTestId('case-no').innerText()).trim();

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { itemCode, login, upload } from './helpers';
+import { fillFoodForm, itemCode, login, upload } from './helpers';
 
 /** An item that keeps the general form in the demo: the editor gives it its own. */
 const ITEM = '个体工商户设立登记';
@@ -84,4 +84,24 @@ test('an editor adds a field in the form designer; it passes the four stages; an
   expect(text).toContain('申请表');
   expect(text).toContain(FIELD);
   expect(text).toContain('岱宗小吃');
+});
+
+test('the 食品经营许可 form: prefilled from the applicant, every field named when missing, filled and printed on the case', async ({ page }) => {
+  const code = await itemCode(page, '食品经营许可');
+  await login(page, 'applicant1', false);
+  await page.goto(`/apply/${encodeURIComponent(code)}`);
+  await page.getByTestId('apply-next').click();
+  await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'form');
+  // the applicant's own name is there already
+  await expect(page.locator('[id="root_经营者名称"]')).not.toHaveValue('');
+  await fillFoodForm(page, { 经营场所: '东岳大街 100 号' });
+  await page.getByTestId('apply-next').click();
+  await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'materials');
+  await page.getByTestId('apply-prev').click();
+  await expect(page.locator('[id="root_经营场所_detail"]')).toHaveValue('东岳大街 100 号');
+  await page.getByTestId('apply-next').click();
+  const caseNo = (await page.getByTestId('case-no').innerText()).trim();
+  const res = await page.request.get(`/api/v1/cases/${caseNo}`);
+  expect((await res.json()).formRows).toEqual(expect.arrayContaining([{ key: '主体业态', title: '主体业态', text: '餐饮服务经营者' }, { key: '经营场所', title: '经营场所', text: '泰山区东岳大街 100 号' }]));
+  expect((await res.json()).formIssues).toEqual([]);
 });

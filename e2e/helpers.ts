@@ -35,3 +35,33 @@ export async function itemCode(page: Page, name: string): Promise<string> {
   expect(code).toBeTruthy();
   return code ?? '';
 }
+
+/** Picks an option of an antd select that react-jsonschema-form renders with `id`. */
+async function pickOption(page: Page, id: string, option: string) {
+  await page.locator(`[id="${id}"]`).click();
+  await page.locator(`.ant-select-item-option[title="${option}"]`).click();
+}
+
+/**
+ * Fills the 食品经营许可 application form (申请表, demo/forms.json) on the wizard's 申请信息 step;
+ * values the prefill already put in stay, unless `values` says otherwise.
+ */
+export async function fillFoodForm(page: Page, values: { 经营者名称?: string; 经营场所?: string } = {}) {
+  await expect(page.getByTestId('apply-own-form')).toBeVisible();
+  const text = async (id: string, value: string, always = false) => {
+    const input = page.locator(`[id="${id}"]`);
+    if (always || !(await input.inputValue())) await input.fill(value);
+  };
+  await text('root_经营者名称', values.经营者名称 ?? '岱宗小厨', !!values.经营者名称);
+  await text('root_法定代表人（负责人）', '韩泰山');
+  await text('root_联系电话', '0538-8888888');
+  await pickOption(page, 'root_经营场所_division', '泰山区');
+  await text('root_经营场所_detail', values.经营场所 ?? '岱宗大街 8 号', !!values.经营场所);
+  await pickOption(page, 'root_主体业态', '餐饮服务经营者');
+  const projects = page.locator('[id="root_经营项目"]');
+  if ((await page.locator('[id="root_经营项目_0_项目类别"]').count()) === 0) await projects.locator('.rjsf-array-item-add').click();
+  await pickOption(page, 'root_经营项目_0_项目类别', '热食类食品制售');
+  await text('root_经营面积', '60');
+  await text('root_食品安全管理员', '李岱');
+  await text('root_食品安全管理员身份证号', '370902199001011235');
+}

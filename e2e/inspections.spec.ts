@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { exampleForm } from '../src/domain/forms';
 import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
 import { toShanghaiDate, WorkingCalendar } from '../src/domain/calendar';
 import { login, PASSWORD, pdf } from './helpers';
@@ -27,7 +28,7 @@ async function acceptedCase(baseURL: string): Promise<string> {
   const list = await (await applicant.get(`/api/v1/catalog/items?q=${encodeURIComponent(ITEM)}&pageSize=50`)).json();
   const code = list.items.find((i: { name: string }) => i.name === ITEM).code as string;
   const item = await (await applicant.get(`/api/v1/catalog/items/${encodeURIComponent(code)}`)).json();
-  const created = await applicant.post('/api/v1/cases', { data: { itemCode: code } });
+  const created = await applicant.post('/api/v1/cases', { data: { itemCode: code, form: item.form ? exampleForm(item.form) : {} } });
   expect(created.status()).toBe(201);
   const caseNo = (await created.json()).caseNo as string;
   for (const m of item.materials.filter((x: { requirement: string }) => x.requirement === 'required')) {

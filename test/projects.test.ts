@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../src/domain/calendar.js';
 import { creditCodeCheckChar } from '../src/domain/identifiers.js';
+import { exampleForm } from '../src/domain/forms.js';
 import { caseHelpers, PDF, type Item } from './case-helpers.js';
 import { beijing, createTestApp, testEpoch, type TestContext } from './harness.js';
 
@@ -21,6 +22,8 @@ const COMPANY_B = { companyName: '泰安汶河物流园有限公司', creditCode
 
 let core: Item; // 企业投资项目核准, TA-D04, promised 10
 let landPlan: Item; // 建设用地规划许可证核发, TA-D04, promised 5, milestone 国有建设用地使用权出让
+/** An item's own application form filled with its example values (as the agent would fill it). */
+const filled = (i: Item) => (i.form ? exampleForm(i.form) : {});
 let build: Item; // 建筑工程施工许可证核发, TA-D05, promised 3, milestone 施工招标投标
 
 beforeAll(async () => {
@@ -98,7 +101,7 @@ describe('agency authorisations (授权委托)', () => {
 });
 
 describe('filing a project (并联审批)', () => {
-  const body = () => ({ name: '岱宗新材料年产5万吨项目', leadDepartmentCode: 'TA-D04', items: [{ itemCode: core.code }, { itemCode: landPlan.code }, { itemCode: build.code }], authorisationId: authA });
+  const body = () => ({ name: '岱宗新材料年产5万吨项目', leadDepartmentCode: 'TA-D04', items: [{ itemCode: core.code }, { itemCode: landPlan.code }, { itemCode: build.code, form: filled(build) }], authorisationId: authA });
 
   it('refuses bad input with 400 naming the field, and writes no project and no case', async () => {
     const cases = await count('cases');
@@ -189,12 +192,12 @@ describe('combined progress and the overall deadline', () => {
   });
 
   it('uses a set project limit instead of the longest promised limit', async () => {
-    const res = await h.call('POST', '/api/v1/projects', cookies.clerk2, { ...COMPANY_B, name: '汶河物流园仓储项目', leadDepartmentCode: 'TA-D05', limitDays: 3, items: [{ itemCode: core.code }, { itemCode: build.code }] });
+    const res = await h.call('POST', '/api/v1/projects', cookies.clerk2, { ...COMPANY_B, name: '汶河物流园仓储项目', leadDepartmentCode: 'TA-D05', limitDays: 3, items: [{ itemCode: core.code }, { itemCode: build.code, form: filled(build) }] });
     expect(res.statusCode, res.body).toBe(201);
     const p = res.json();
     expect(p.agent).toBeNull();
     expect(p.clock.limitDays).toBe(3);
-    expect((await h.call('POST', '/api/v1/projects', cookies.clerk2, { name: 'x', leadDepartmentCode: 'TA-D05', items: [{ itemCode: core.code }, { itemCode: build.code }] })).json().errors[0].path).toBe('companyName');
+    expect((await h.call('POST', '/api/v1/projects', cookies.clerk2, { name: 'x', leadDepartmentCode: 'TA-D05', items: [{ itemCode: core.code }, { itemCode: build.code, form: filled(build) }] })).json().errors[0].path).toBe('companyName');
   });
 });
 

@@ -3,9 +3,11 @@
  * badge, case number and query code, actions) with the decision under it, and two columns of
  * titled panels.
  */
-import { Alert, Card, Col, Row, Space } from 'antd';
+import { FilePdfOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Row, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
+import { API_BASE } from '../../api/client';
 import type { CaseView } from '../../api/types';
 import { Loaded } from '../../components/Loaded';
 import { DetailHeader } from '../../components/PageHeader';
@@ -131,6 +133,9 @@ export function ApplicantPanels({ c }: { c: CaseView }) {
       </Panel>
       <Panel title="申请信息">
         <FormFacts c={c} />
+        <Button type="link" icon={<FilePdfOutlined />} href={`${API_BASE}/cases/${c.caseNo}/application-form`} target="_blank" style={{ paddingInline: 0, marginTop: 8 }} data-testid="case-application-pdf">
+          申请表 PDF（第 {c.formVersion} 版申请表）
+        </Button>
       </Panel>
     </>
   );
