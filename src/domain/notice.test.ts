@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from './calendar.js';
-import { caseActionNotice, dueReminders, inspectionNotice, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, retryDelayMs, SMS_SIGNATURE, smsSegments, smsSendAt, smsText, type NoticeTemplate } from './notice.js';
+import { caseActionNotice, dueReminders, inspectionNotice, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, retryDelayMs, SMS_SIGNATURE, smsSegments, smsSendAt, smsText, smsWordingProblems, wechatData, type NoticeTemplate } from './notice.js';
 
 const facts = { caseNo: 'TA2027-000123', itemName: '食品经营许可', acceptanceDue: '2027-03-10', promisedDue: '2027-03-24' };
 
@@ -29,9 +29,30 @@ describe('notices', () => {
   it('every template fits in three segments with long names', () => {
     const long = '某'.repeat(20);
     for (const t of Object.keys(NOTICE_TEMPLATES) as NoticeTemplate[]) {
-      const params = { item: long, caseNo: 'TA2027-000123', due: '2027-03-24', count: '3', kind: '现场踏勘', days: '10', licence: long, no: 'TAXK20270000011', date: '2027-03-05', address: long, names: '张**、李*' };
+      const params = { item: long, caseNo: 'TA2027-000123', due: '2027-03-24', count: '3', kind: '现场踏勘', days: '10', licence: long, no: 'TAXK20270000011', date: '2027-03-05', address: long, names: '张**、李*', zone: long, time: '12月7日 09:30', code: '12345678', number: 'A012', ahead: '3', window: long };
       expect(smsSegments(smsText(t, params)), t).toBeLessThanOrEqual(3);
     }
+  });
+
+  it("fills WeChat's subscription fields within WeChat's limits for every template", () => {
+    const long = '某'.repeat(30);
+    const params = { item: long, caseNo: 'TA2027-000123', due: '2027-03-24', count: '3', kind: '现场踏勘', days: '10', licence: long, no: 'TAXK20270000011', date: '2027-03-05', address: long, names: '张**', zone: long, time: '12月7日 09:30', code: '12345678', number: 'A012', ahead: '3', window: long };
+    for (const t of Object.keys(NOTICE_TEMPLATES) as NoticeTemplate[]) {
+      const d = wechatData(t, params, NOTICE_TEMPLATES[t].name, new Date('2027-03-01T02:05:00Z'));
+      expect([...(d.thing1?.value ?? '')].length, t).toBeLessThanOrEqual(20);
+      expect([...(d.thing5?.value ?? '')].length, t).toBeLessThanOrEqual(20);
+      expect(d.phrase3?.value, t).toMatch(/^[\u4e00-\u9fa5]{1,5}$/);
+      expect(d.character_string2?.value, t).toMatch(/^[\x21-\x7e]{0,32}$/);
+      expect(d.time4?.value).toBe('2027年3月1日 10:05');
+    }
+    expect(() => wechatData('accepted', { ...params, item: '370902198506123019' }, '受理通知', new Date())).toThrow(/身份证号/);
+  });
+
+  it("checks an administrator's SMS wording: only the notice's variables, no signature, three segments at most", () => {
+    expect(smsWordingProblems('accepted', '${item}已受理，${due}前办结')).toEqual([]);
+    expect(smsWordingProblems('accepted', '${item}，${idNumber}')[0]).toContain('idNumber');
+    expect(smsWordingProblems('accepted', '【某局】${item}已受理')).toHaveLength(1);
+    expect(smsWordingProblems('accepted', '字'.repeat(210))).toHaveLength(1);
   });
 
   it('counts segments as providers bill them: 70 characters in one, else 67 each', () => {
