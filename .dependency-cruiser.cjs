@@ -29,6 +29,13 @@ module.exports = {
       to: { path: '^src/server/modules/([^/]+)/[^/]+\\.repository\\.ts$', pathNot: '^src/server/modules/$1/' },
     },
     {
+      name: 'demo-is-a-leaf',
+      comment: 'the demo seed (src/server/demo/) is started by main.ts and the CLI only; the server never depends on it',
+      severity: 'error',
+      from: { path: '^src/server/', pathNot: '^src/server/(demo/|main\\.ts$)' },
+      to: { path: '^src/server/demo/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: { pathNot: '^src/web' },
@@ -37,6 +44,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
+    // see type-only imports too, so a cycle made only of `import type` counts (docs/adr/0017)
+    tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     exclude: { path: '\\.test\\.ts$' },
   },

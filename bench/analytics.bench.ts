@@ -13,7 +13,7 @@
 import { sql } from 'kysely';
 import pino from 'pino';
 import { addCalendarDays, toShanghaiDate } from '../src/domain/calendar.js';
-import { seedDemo } from '../src/server/demo.js';
+import { seedDemo } from '../src/server/demo/seed.js';
 import { generateCases } from '../src/server/modules/analytics/analytics.generate.js';
 import { AnalyticsService } from '../src/server/modules/analytics/analytics.service.js';
 import { CalendarService } from '../src/server/modules/calendar/calendar.service.js';

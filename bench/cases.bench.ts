@@ -28,9 +28,9 @@ import pino from 'pino';
 import { buildApp } from '../src/server/app.js';
 import { createServices } from '../src/server/services.js';
 import { loadConfig } from '../src/server/config.js';
-import { demoPdf } from '../src/server/demo-cases.js';
-import { seedDemo } from '../src/server/demo.js';
-import { casesService } from '../src/server/modules/cases/cases.routes.js';
+import { demoPdf } from '../src/server/demo/cases.js';
+import { seedDemo } from '../src/server/demo/seed.js';
+import { CasesService, NO_POLICIES } from '../src/server/modules/cases/cases.service.js';
 import type { ActionBody } from '../src/server/modules/cases/cases.schemas.js';
 import { CatalogService } from '../src/server/modules/catalog/catalog.service.js';
 import { OrgService } from '../src/server/modules/org/org.service.js';
@@ -127,8 +127,8 @@ try {
   const deps = { config, database, logger: pino({ level: 'silent' }), now: serviceClock() };
   // the goal's figures measure the action itself; its documents and licence are made after the
   // commit, in the background, and are measured on their own below (a second app with them on)
-  const service = casesService(deps);
   const services = await createServices(deps);
+  const service = new CasesService({ db: database.db, catalog: services.catalog, calendar: services.calendar, now: deps.now, log: deps.logger, policies: NO_POLICIES, listeners: [] });
   const app = await buildApp(deps, { ...services, cases: service });
   await app.ready();
   const withDocuments = await buildApp(deps, services);

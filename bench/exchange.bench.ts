@@ -14,7 +14,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pino from 'pino';
-import { DEMO_DIR } from '../src/server/demo.js';
+import { DEMO_DIR } from '../src/server/demo/seed.js';
 import { CalendarService } from '../src/server/modules/calendar/calendar.service.js';
 import { ExchangeService } from '../src/server/modules/exchange/exchange.service.js';
 import { orgFile } from '../src/server/modules/org/org.schemas.js';

@@ -22,7 +22,7 @@ import { toShanghaiDate } from '../src/domain/calendar.js';
 import { ticketNumber } from '../src/domain/hall.js';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
-import { DEMO_DIR } from '../src/server/demo.js';
+import { DEMO_DIR } from '../src/server/demo/seed.js';
 import { orgFile } from '../src/server/modules/org/org.schemas.js';
 import { OrgService } from '../src/server/modules/org/org.service.js';
 import { migrate } from '../src/server/platform/migrate.js';

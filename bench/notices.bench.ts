@@ -13,7 +13,8 @@
 import { sql } from 'kysely';
 import pino from 'pino';
 import { startSmsSim } from '../src/cli/notify-sim.js';
-import { seedDemo } from '../src/server/demo.js';
+import { seedDemo } from '../src/server/demo/seed.js';
+import { NoticeDispatcher } from '../src/server/modules/notices/notices.dispatch.js';
 import { NoticesService } from '../src/server/modules/notices/notices.service.js';
 import { aliyunSms } from '../src/server/modules/notices/sms.js';
 import { serviceClock } from '../src/server/platform/clock.js';
@@ -38,7 +39,8 @@ try {
   const t = performance.now();
   await seedDemo(db, log, { now });
   process.stderr.write(`demo seeded in ${((performance.now() - t) / 1000).toFixed(0)} s\n`);
-  const notices = new NoticesService({ db, now, log, sms: gateway, dailyCap: 1_000_000, templateCodes: {}, canRead: async () => undefined });
+  const notices = new NoticesService({ db, now, log, channels: { sms: true, wechat: false }, canRead: async () => undefined });
+  const dispatcher = new NoticeDispatcher({ db, now, log, sms: gateway, wechat: null, dailyCap: 1_000_000, templateCodes: {} });
   const consumer = { ...notices.consumer(), batch: 500 };
   await consumeOnce(db, consumer); // the cursor starts here: the demo's own events are history
 
@@ -71,7 +73,7 @@ try {
   const t1 = performance.now();
   while (sent < N) {
     const c = await consumeOnce(db, consumer);
-    const r = await notices.dispatch(500, CONCURRENCY);
+    const r = await dispatcher.dispatch(500, CONCURRENCY);
     if (r.failed || r.held || c.failed) throw new Error(`pass: ${JSON.stringify({ c, r })}`);
     if (c.handled === 0 && r.sent === 0) throw new Error(`stalled after ${sent} notices`);
     sent += r.sent;

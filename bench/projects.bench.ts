@@ -11,7 +11,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
-import { seedDemo } from '../src/server/demo.js';
+import { seedDemo } from '../src/server/demo/seed.js';
 import { migrate } from '../src/server/platform/migrate.js';
 import { openScratch } from './scratch-db.js';
 import { serviceClock } from '../src/server/platform/clock.js';

@@ -3,7 +3,7 @@ import { login } from './helpers';
 
 const SHOTS = 'tmp/e2e-results';
 
-// The demo seeds last month and this month for clerk1-4 (src/server/demo-assessment.ts).
+// The demo seeds last month and this month for clerk1-4 (src/server/demo/assessment.ts).
 test('a complaint recorded, verified as a veto, seen by the clerk with its reason; the director closes last month', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
 

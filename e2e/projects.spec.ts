@@ -3,7 +3,7 @@ import { login } from './helpers';
 
 const SHOTS = 'tmp/e2e-results';
 
-// The demo seed (src/server/demo-projects.ts): agent1 holds two investment projects; the first
+// The demo seed (src/server/demo/projects.ts): agent1 holds two investment projects; the first
 // (岱宗新材料…) has 建筑工程施工许可证核发 waiting for its bidding milestone, and a joint meeting
 // with one overdue follow-up.
 test('the agent lands on the project dashboard; a reviewer records a trading milestone; the centre reassigns; the meeting shows its follow-ups', async ({ page }) => {

@@ -86,6 +86,11 @@ const APPLICANT = new Set([
   'POST /api/v1/my/notices/read',
   'GET /api/v1/my/notice-settings',
   'PUT /api/v1/my/notice-settings',
+  'POST /api/v1/my/phone/code',
+  'POST /api/v1/my/phone/verify',
+  'POST /api/v1/my/wechat/authorize',
+  'POST /api/v1/my/wechat/bind',
+  'DELETE /api/v1/my/wechat',
 ]);
 
 describe('access to every /api/v1 operation', () => {

@@ -3,8 +3,8 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_STATUSES } from '../src/domain/case.js';
 import { isValidCreditCode, isValidIdNumber } from '../src/domain/identifiers.js';
-import { demoPdf, demoPng, existingDemoRefs, seedDemoCases } from '../src/server/demo-cases.js';
-import { DEMO_DIR } from '../src/server/demo.js';
+import { demoPdf, demoPng, existingDemoRefs, seedDemoCases } from '../src/server/demo/cases.js';
+import { DEMO_DIR } from '../src/server/demo/seed.js';
 import { createTestApp, type TestContext } from './harness.js';
 
 // The template database every API test copies was seeded by test/global-setup.ts (seedDemo),

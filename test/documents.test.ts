@@ -7,11 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { isValidLicenceNumber, validUntil } from '../src/domain/licence.js';
 import { verifyLicenceFile } from '../src/cli/licence.js';
-import { casesService } from '../src/server/modules/cases/cases.routes.js';
 import { verifyArchive } from '../src/server/modules/documents/archive.js';
 import { createServices } from '../src/server/services.js';
 import { caseHelpers, type Item } from './case-helpers.js';
-import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
+import { bareCasesService, beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
 // the test moves over its own working days, weeks after the demo seed's today
 const cal = new WorkingCalendar();
@@ -162,7 +161,7 @@ describe('documents of a case', () => {
     setDay(after(1));
     const caseNo = await h.submitted(food, c.applicant1 ?? '');
     // a cases service with nobody listening: the action commits, its notice is not made
-    const bare = casesService(t.deps);
+    const bare = bareCasesService(t.deps);
     const version = (await h.call('GET', `/api/v1/cases/${caseNo}`, c.clerk1)).json().version;
     const clerk = (await import('../src/server/platform/auth.js')).loadUserActor;
     const actor = await clerk(t.database.db, (await t.database.db.selectFrom('users').select('id').where('username', '=', 'clerk1').executeTakeFirstOrThrow()).id, null);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_DIR } from '../src/server/demo.js';
+import { DEMO_DIR } from '../src/server/demo/seed.js';
 import { orgFile } from '../src/server/modules/org/org.schemas.js';
 import { OrgService } from '../src/server/modules/org/org.service.js';
 import { openDatabase, withDatabase } from '../src/server/platform/db.js';

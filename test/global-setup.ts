@@ -9,7 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
 import type { TestProject } from 'vitest/node';
-import { seedDemo } from '../src/server/demo.js';
+import { seedDemo } from '../src/server/demo/seed.js';
 import { openDatabase, openPglite, withDatabase, type DbHandle } from '../src/server/platform/db.js';
 import { migrate } from '../src/server/platform/migrate.js';
 import crypto from 'node:crypto';

@@ -154,7 +154,7 @@ describe('the index follows the catalog', () => {
     for (const u of ['editor1', 'reviewer1', 'checker1', 'confirmer1']) c[u] = await t.login(u);
     expect(names(await search('泰山挑山工'))).not.toContain('保安员证核发');
     // a second guide over the same database stands for another server process
-    const other = new GuideService(t.database.db, readScenarioFile(SCENARIO_FILE), t.deps.logger);
+    const other = new GuideService(t.database.db, readScenarioFile(SCENARIO_FILE), t.deps.logger, t.services.org);
     expect(await other.rankNames('泰山挑山工')).not.toContain('保安员证核发');
     other.start(300);
     const item = (await t.app.inject({ url: '/api/v1/catalog/items/000111025000-370900000000-000-11370900004311412Q-1-00' })).json();
@@ -173,7 +173,7 @@ describe('quality, measured', () => {
   it('meets 85 % top-3 and 65 % top-1 on the evaluation set, far above a LIKE search over names', async () => {
     const cases = evalFileSchema.parse(JSON.parse(fs.readFileSync('demo/guide/eval.json', 'utf8')));
     expect(cases.length).toBeGreaterThanOrEqual(150);
-    const service = new GuideService(t.database.db, readScenarioFile(SCENARIO_FILE), t.deps.logger);
+    const service = new GuideService(t.database.db, readScenarioFile(SCENARIO_FILE), t.deps.logger, t.services.org);
     const { guide, like } = await service.evaluate(cases);
     const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
     console.log(`guide eval (${guide.n} questions): guide top-1 ${pct(guide.top1)}, top-3 ${pct(guide.top3)}; LIKE on names top-1 ${pct(like.top1)}, top-3 ${pct(like.top3)}`);

@@ -9,10 +9,13 @@ import pg from 'pg';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { addCalendarDays, toShanghaiDate, WorkingCalendar, type DateStr } from '../src/domain/calendar.js';
-import { buildApp, type App, type AppDeps } from '../src/server/app.js';
+import { buildApp, type App } from '../src/server/app.js';
+import type { AppDeps } from '../src/server/deps.js';
 import { loadConfig } from '../src/server/config.js';
 import { openDatabase, openPglite, withDatabase, type DbHandle } from '../src/server/platform/db.js';
 import { CalendarService } from '../src/server/modules/calendar/calendar.service.js';
+import { CasesService, NO_POLICIES } from '../src/server/modules/cases/cases.service.js';
+import { CatalogService } from '../src/server/modules/catalog/catalog.service.js';
 import { createServices, type Services } from '../src/server/services.js';
 import { suiteClock } from './db-template.js';
 
@@ -108,6 +111,15 @@ export async function copyDatabase(): Promise<{ handle: DbHandle; drop: () => Pr
   return { handle, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * A cases service of its own, as another server process (or one that crashed) would act: no
+ * listeners and every policy off, said out loud (NO_POLICIES). The app's is `services.cases`.
+ */
+export function bareCasesService(deps: AppDeps): CasesService {
+  const db = deps.database.db;
+  return new CasesService({ db, catalog: new CatalogService(db), calendar: new CalendarService(db), now: deps.now, log: deps.logger, policies: NO_POLICIES, listeners: [] });
+}
+
 /** Build the app over a fresh copy of the demo database. */
 export async function createTestApp(env: Record<string, string> = {}, opts: { now?: () => Date } = {}): Promise<TestContext> {
   const { handle, drop } = await copyDatabase();
@@ -121,7 +133,7 @@ export async function createTestApp(env: Record<string, string> = {}, opts: { no
     deps,
     database: handle,
     services,
-    calendar: () => new CalendarService(handle.db).calendar(),
+    calendar: () => services.calendar.calendar(),
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);

@@ -18,7 +18,7 @@ const KEY = { id: 'LTAI-test-key', secret: 'test-secret-不外传' };
 const PHONE = '13905381234'; // applicant1's phone in the demo
 
 /** One pass of the notices consumer, as the server's loop runs it. */
-const consume = () => consumeOnce(t.database.db, t.services.notices.consumer());
+const consume = () => consumeOnce(t.database.db, t.services.notices.service.consumer());
 /**
  * Passes until the case has `count` notices: a consumer reads an event once every older
  * transaction on the server has ended, and on a shared PostgreSQL other databases' may be open.
@@ -62,7 +62,7 @@ describe('notices to the applicant', () => {
     expect((await inbox()).unread).toBeGreaterThanOrEqual(2);
 
     const before = sim.received.length;
-    const sent = await t.services.notices.dispatch();
+    const sent = await t.services.notices.dispatcher.dispatch();
     expect(sent.sent).toBeGreaterThanOrEqual(2);
     const got = sim.received.slice(before).filter((r) => r.params.caseNo === caseNo);
     expect(got.map((r) => r.templateCode).sort()).toEqual(['SHENPI_RECEIVED', 'SHENPI_SUPPLEMENT']);
@@ -74,8 +74,9 @@ describe('notices to the applicant', () => {
     expect(got.find((r) => r.templateCode === 'SHENPI_SUPPLEMENT')?.params).toEqual({ item: '食品经营许可', caseNo, count: '1' });
 
     // the case page's proof: who was told what, and that the SMS arrived (phone masked)
-    const proof = (await call('GET', `/api/v1/cases/${caseNo}/notices`, c.clerk1)).json().items as { title: string; sms: { status: string; phone: string } | null }[];
-    expect(proof.map((p) => [p.title, p.sms?.status, p.sms?.phone])).toEqual([
+    const proof = (await call('GET', `/api/v1/cases/${caseNo}/notices`, c.clerk1)).json().items as { title: string; deliveries: { channel: string; status: string; to: string }[] }[];
+    expect(proof.map((p) => p.deliveries.map((d) => d.channel))).toEqual([['sms'], ['sms']]);
+    expect(proof.map((p) => [p.title, p.deliveries[0]?.status, p.deliveries[0]?.to])).toEqual([
       ['申请已收到', 'sent', '139****1234'],
       ['一次性补正告知', 'sent', '139****1234'],
     ]);
@@ -97,29 +98,29 @@ describe('notices to the applicant', () => {
     now = beijing(DAY, '10:30');
     const caseNo = await submitted(food, c.applicant1 ?? '');
     await consumeFor(caseNo, 1);
-    await t.services.notices.dispatch();
+    await t.services.notices.dispatcher.dispatch();
     now = beijing(DAY, '22:30');
     expect((await act(caseNo, c.clerk1 ?? '', 'accept')).statusCode).toBe(200);
     await consumeFor(caseNo, 2);
     expect((await inbox()).items.some((n) => n.caseNo === caseNo && n.template === 'accepted')).toBe(true);
     const before = sim.received.length;
-    await t.services.notices.dispatch();
+    await t.services.notices.dispatcher.dispatch();
     expect(sim.received.slice(before).filter((r) => r.params.caseNo === caseNo)).toEqual([]);
     now = beijing(addCalendarDays(DAY, 1), '08:01');
-    await t.services.notices.dispatch();
+    await t.services.notices.dispatcher.dispatch();
     expect(sim.received.slice(before).filter((r) => r.params.caseNo === caseNo).map((r) => r.templateCode)).toEqual(['SHENPI_ACCEPTED']);
   });
 
   it('respects an SMS opt-out except for notices the law requires', async () => {
     now = beijing(addCalendarDays(DAY, 1), '10:00');
     const put = await call('PUT', '/api/v1/my/notice-settings', c.applicant1, { sms: false });
-    expect(put.json()).toEqual({ sms: false, phone: '139****1234', smsAvailable: true });
+    expect(put.json()).toMatchObject({ sms: false, wechat: true, phone: '139****1234', smsAvailable: true, wechatBound: false });
     expect((await call('PUT', '/api/v1/my/notice-settings', c.applicant1, { sms: 'no' })).json().errors[0].path).toBe('sms');
     const caseNo = await submitted(food, c.applicant1 ?? '');
     expect((await act(caseNo, c.clerk1 ?? '', 'accept')).statusCode).toBe(200);
     await consumeFor(caseNo, 2);
     const before = sim.received.length;
-    await t.services.notices.dispatch();
+    await t.services.notices.dispatcher.dispatch();
     // 申请已收到 is a courtesy: not sent; 受理通知 is required (行政许可法 第三十二条): sent anyway
     expect(sim.received.slice(before).filter((r) => r.params.caseNo === caseNo).map((r) => r.templateCode)).toEqual(['SHENPI_ACCEPTED']);
     expect((await inbox()).items.filter((n) => n.caseNo === caseNo).map((n) => n.template).sort()).toEqual(['accepted', 'received']);
@@ -134,8 +135,8 @@ describe('notices to the applicant', () => {
     await Promise.all([consume(), consume()]);
     expect((await inbox()).items.filter((n) => n.caseNo === caseNo)).toHaveLength(1);
     const before = sim.received.length;
-    await Promise.all([t.services.notices.dispatch(), t.services.notices.dispatch()]);
-    await t.services.notices.dispatch();
+    await Promise.all([t.services.notices.dispatcher.dispatch(), t.services.notices.dispatcher.dispatch()]);
+    await t.services.notices.dispatcher.dispatch();
     const got = sim.received.slice(before).filter((r) => r.params.caseNo === caseNo);
     expect(got).toHaveLength(1);
     const ours = sim.received.flatMap((r) => (r.outId === null ? [] : [r.outId]));

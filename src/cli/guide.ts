@@ -8,6 +8,7 @@ import pino from 'pino';
 import { evalFileSchema, type EvalFigures } from '../domain/guide.js';
 import { loadConfig } from '../server/config.js';
 import { GuideService, readScenarioFile, SCENARIO_FILE } from '../server/modules/guide/guide.service.js';
+import { OrgService } from '../server/modules/org/org.service.js';
 import { openDatabase } from '../server/platform/db.js';
 import { zodFieldErrors } from '../server/platform/errors.js';
 import { migrate } from '../server/platform/migrate.js';
@@ -33,7 +34,7 @@ export function registerGuideCommands(program: Command) {
       const handle = await openDatabase(loadConfig());
       try {
         await migrate(handle);
-        const service = new GuideService(handle.db, readScenarioFile(SCENARIO_FILE), pino({ level: 'warn' }));
+        const service = new GuideService(handle.db, readScenarioFile(SCENARIO_FILE), pino({ level: 'warn' }), new OrgService(handle.db));
         const { guide: g, like } = await service.evaluate(parsed.data);
         console.log(`${g.n} questions from ${file}`);
         console.log(line('guide', g));

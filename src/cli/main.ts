@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
 import { loadConfig } from '../server/config.js';
-import { seedDemo } from '../server/demo.js';
+import { seedDemo } from '../server/demo/seed.js';
 import { serviceClock } from '../server/platform/clock.js';
 import { openDatabase } from '../server/platform/db.js';
 import { createLogger } from '../server/platform/logger.js';

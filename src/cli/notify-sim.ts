@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { isValidMobile } from '../domain/identifiers.js';
 import { aliyunSignature } from '../server/modules/notices/sms.js';
+import { startWechatSim } from './wechat-sim.js';
 
 export interface ReceivedSms {
   phone: string;
@@ -28,6 +29,8 @@ export interface SmsSimOptions {
   signName: string;
   /** answer 500 to this many SendSms requests first (to watch the retries) */
   failFirst?: number;
+  /** answer each accepted SendSms this many milliseconds late (a slow provider) */
+  delayMs?: number;
 }
 
 export interface SmsSim {
@@ -77,7 +80,9 @@ export async function startSmsSim(o: SmsSimOptions): Promise<SmsSim> {
         return refuse(res, 200, 'isv.INVALID_JSON_PARAM', 'JSON参数不合法，只接受字符串值');
       }
       received.push({ phone: signed.PhoneNumbers ?? '', signName: signed.SignName ?? '', templateCode: signed.TemplateCode ?? '', params: templateParams, outId: signed.OutId ?? null, at: new Date().toISOString() });
-      return answer(res, 200, { Code: 'OK', Message: 'OK', BizId: `${Date.now()}^${received.length}`, RequestId: crypto.randomUUID() });
+      const ok = { Code: 'OK', Message: 'OK', BizId: `${Date.now()}^${received.length}`, RequestId: crypto.randomUUID() };
+      if (o.delayMs) setTimeout(() => answer(res, 200, ok), o.delayMs);
+      else answer(res, 200, ok);
     });
   });
   await new Promise<void>((resolve) => server.listen(o.port, '127.0.0.1', resolve));
@@ -88,14 +93,20 @@ export async function startSmsSim(o: SmsSimOptions): Promise<SmsSim> {
 export function registerNotifySim(program: Command) {
   program
     .command('notify-sim')
-    .description('run a stand-in Alibaba Cloud SMS gateway that verifies SendSms requests as the provider does (GET /received lists what it accepted)')
+    .description('run stand-ins for Alibaba Cloud SMS (SendSms) and the WeChat official account (token, subscription notices, web authorisation) that check requests as the providers do (GET /received lists what each accepted)')
     .option('--port <n>', 'port to listen on', '4200')
     .option('--access-key-id <id>', 'the AccessKeyId it knows', 'sim-key')
     .option('--access-key-secret <secret>', 'its secret', 'sim-secret')
     .option('--sign-name <name>', 'the registered signature', '泰安市行政审批服务局')
     .option('--fail-first <n>', 'answer 500 to the first n requests', '0')
-    .action(async (opts: { port: string; accessKeyId: string; accessKeySecret: string; signName: string; failFirst: string }) => {
+    .option('--wechat-port <n>', 'port of the WeChat stand-in', '4201')
+    .option('--wechat-app-id <id>', 'the official account it knows', 'wxsim0000000000001')
+    .option('--wechat-app-secret <secret>', 'its secret', 'sim-wechat-secret')
+    .option('--wechat-template-id <id>', 'the subscription template it knows', 'SHENPI_CASE_PROGRESS')
+    .action(async (opts: { port: string; accessKeyId: string; accessKeySecret: string; signName: string; failFirst: string; wechatPort: string; wechatAppId: string; wechatAppSecret: string; wechatTemplateId: string }) => {
       const sim = await startSmsSim({ port: Number(opts.port), accessKeyId: opts.accessKeyId, accessKeySecret: opts.accessKeySecret, signName: opts.signName, failFirst: Number(opts.failFirst) });
+      const wx = await startWechatSim({ port: Number(opts.wechatPort), appId: opts.wechatAppId, appSecret: opts.wechatAppSecret, templateId: opts.wechatTemplateId });
       console.log(`SMS stand-in listening: SHENPI_SMS=aliyun SHENPI_SMS_ENDPOINT=${sim.url} SHENPI_SMS_ACCESS_KEY_ID=${opts.accessKeyId} SHENPI_SMS_ACCESS_KEY_SECRET=${opts.accessKeySecret}`);
+      console.log(`WeChat stand-in listening: SHENPI_WECHAT=mp SHENPI_WECHAT_API=${wx.url} SHENPI_WECHAT_OPEN=${wx.url} SHENPI_WECHAT_APP_ID=${opts.wechatAppId} SHENPI_WECHAT_APP_SECRET=${opts.wechatAppSecret} SHENPI_WECHAT_TEMPLATE_ID=${opts.wechatTemplateId}`);
     });
 }

@@ -33,6 +33,12 @@ export const NOTICE_TEMPLATES = {
   promise_due: { name: '告知承诺核查提醒', sms: '您申请的${item}（办件号${caseNo}）承诺的${count}项材料将于${due}核查，还剩${days}个工作日，请按承诺备齐。', required: false, urgent: false },
   inspection: { name: '现场踏勘通知', sms: '您申请的${item}（办件号${caseNo}）将于${date}现场踏勘，地点：${address}，踏勘人员：${names}。', required: true, urgent: false },
   licence_expiring: { name: '证照到期提醒', sms: '您的${licence}（编号${no}）将于${due}到期，如需延续请提前申请。', required: false, urgent: false },
+  appointment_booked: { name: '预约成功', sms: '您已预约${zone}${time}办理${item}，预约码${code}，请于预约时段前15分钟内到大厅刷身份证或凭预约码取号。', required: false, urgent: false },
+  appointment_reminder: { name: '预约提醒', sms: '提醒：您预约了明天${time}在${zone}办理${item}，预约码${code}。如不能前来请提前取消，多次未到将暂停网上预约。', required: false, urgent: false },
+  ticket_near: { name: '即将叫号', sms: '您的${number}号前面还有${ahead}人，请到${zone}等候叫号。', required: false, urgent: true },
+  ticket_called: { name: '请到窗口办理', sms: '请${number}号到${window}窗口办理。', required: false, urgent: true },
+  rating_invite: { name: '服务评价邀请', sms: '您申请的${item}（办件号${caseNo}）已办结，欢迎登录“我的办件”对本次服务作出评价。', required: false, urgent: false },
+  rectification_closed: { name: '差评整改反馈', sms: '您对${item}服务的评价已整改完毕，整改情况已发至站内信，感谢您的监督。', required: true, urgent: false },
 } as const satisfies Record<string, { name: string; sms: string; required: boolean; urgent: boolean }>;
 export type NoticeTemplate = keyof typeof NOTICE_TEMPLATES;
 
@@ -157,17 +163,131 @@ export function licenceExpiringNotice(l: { no: string; name: string; validTo: st
   return draft('licence_expiring', { licence: l.name, no: l.no, due: l.validTo }, `您的“${l.name}”（编号 ${l.no}）将于 ${l.validTo} 到期（${l.daysBefore} 天后）。如需延续，请在到期前提出申请。`);
 }
 
-const ID_NUMBER = /\d{17}[\dXx]|\d{15}/;
+/** A hall appointment, as the notices tell it. */
+export interface AppointmentFacts {
+  code: string;
+  zoneName: string;
+  itemName: string | null;
+  slotStart: Date;
+}
 
-/** The SMS text of a notice; refuses a missing variable and any 身份证号 (never sent by SMS). */
-export function smsText(template: NoticeTemplate, params: Record<string, string>): string {
-  const text = NOTICE_TEMPLATES[template].sms.replace(/\$\{(\w+)\}/g, (_, name: string) => {
+/** Beijing wall time of an instant: 12月7日 09:30. */
+function beijingTime(at: Date): string {
+  const b = new Date(at.getTime() + 8 * 3_600_000);
+  return `${b.getUTCMonth() + 1}月${b.getUTCDate()}日 ${String(b.getUTCHours()).padStart(2, '0')}:${String(b.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+/** The appointment's confirmation, or its reminder the day before. */
+export function appointmentNotice(kind: 'booked' | 'reminder', a: AppointmentFacts): NoticeDraft {
+  const params = { zone: a.zoneName, time: beijingTime(a.slotStart), item: a.itemName ?? '业务', code: a.code };
+  const what = `${params.time} 在${a.zoneName}办理${a.itemName ? `“${a.itemName}”` : '业务'}`;
+  return kind === 'booked'
+    ? draft('appointment_booked', params, `您已预约 ${what}，预约码 ${a.code}。请于预约时段前 15 分钟内到大厅，在取号机刷身份证或输入预约码取号，预约号优先叫号。不能前来请在“我的预约”取消：30 天内 3 次未到将暂停网上预约。`)
+    : draft('appointment_reminder', params, `提醒：您预约了明天 ${what}，预约码 ${a.code}。请带好身份证件和申请材料原件；不能前来请提前在“我的预约”取消。`);
+}
+
+/** A hall ticket: a few people ahead, or called to a window. */
+export function ticketNotice(kind: 'near' | 'called', t: { number: string; zoneName: string; ahead?: number; windowName?: string }): NoticeDraft {
+  return kind === 'near'
+    ? draft('ticket_near', { number: t.number, ahead: String(t.ahead ?? 0), zone: t.zoneName }, `您的 ${t.number} 号前面还有 ${t.ahead ?? 0} 人，请到${t.zoneName}等候叫号，过号须重新排队。`)
+    : draft('ticket_called', { number: t.number, window: t.windowName ?? '' }, `请 ${t.number} 号到 ${t.windowName ?? ''} 窗口办理。`);
+}
+
+/** After the decision: the invitation to rate the service (好差评). */
+export function ratingInviteNotice(c: Pick<CaseFacts, 'caseNo' | 'itemName'>): NoticeDraft {
+  return draft('rating_invite', { item: c.itemName, caseNo: c.caseNo }, `您申请的“${c.itemName}”（办件号 ${c.caseNo}）已办结。欢迎在“我的办件”中对本次服务作出评价（好差评），差评将由责任部门核实整改并向您反馈。`);
+}
+
+/** The outcome of the rectification of the person's bad rating (the rules require the feedback). */
+export function rectificationNotice(r: { itemName: string; outcome: string }): NoticeDraft {
+  return draft('rectification_closed', { item: r.itemName }, `您对“${r.itemName}”服务的评价已由责任部门核实整改。整改情况：${r.outcome}。感谢您的监督。`);
+}
+
+const ID_NUMBER = /\d{17}[\dXx]|\d{15}/;
+const VARIABLE = /\$\{(\w+)\}/g;
+
+/** The variables a template's built-in wording uses: the ones its notices always fill. */
+export function templateVariables(template: NoticeTemplate): string[] {
+  return [...new Set([...NOTICE_TEMPLATES[template].sms.matchAll(VARIABLE)].map((m) => m[1] ?? ''))];
+}
+
+/**
+ * What is wrong with an administrator's SMS wording for a template (empty: nothing): only the
+ * variables its notices fill, no signature of its own (the provider adds the registered one), and
+ * at most three segments.
+ */
+export function smsWordingProblems(template: NoticeTemplate, text: string): string[] {
+  const known = new Set(templateVariables(template));
+  const problems = [...new Set([...text.matchAll(VARIABLE)].map((m) => m[1] ?? ''))].filter((v) => !known.has(v)).map((v) => `变量 \${${v}} 不可用，可用：${[...known].map((k) => `\${${k}}`).join(' ')}`);
+  if (/【[^】]*】/.test(text)) problems.push('不要在正文中写签名，发送时自动加上【泰安市行政审批服务局】');
+  if (/\$\{(?!\w+\})/.test(text)) problems.push('变量格式应为 ${名称}');
+  if (smsSegments(SMS_SIGNATURE + text.replace(VARIABLE, '某某某某某某')) > 3) problems.push('短信过长：超过 3 条计费短信');
+  return problems;
+}
+
+/** The SMS text of a notice (in `wording`, the built-in one by default); refuses a missing variable and any 身份证号 (never sent by SMS). */
+export function smsText(template: NoticeTemplate, params: Record<string, string>, wording: string = NOTICE_TEMPLATES[template].sms): string {
+  const text = wording.replace(VARIABLE, (_, name: string) => {
     const value = params[name];
     if (value === undefined || value === '') throw new Error(`短信变量 ${name} 缺失`);
     if (ID_NUMBER.test(value)) throw new Error(`短信变量 ${name} 含身份证号`);
     return value;
   });
   return SMS_SIGNATURE + text;
+}
+
+/** The status word (phrase: at most 5 Chinese characters) of each template in a WeChat notice. */
+const WECHAT_STATUS: Record<NoticeTemplate, string> = {
+  received: '已收到',
+  accepted: '已受理',
+  rejected: '不予受理',
+  supplement: '需补正',
+  pending: '容缺受理',
+  paused: '特别程序',
+  resumed: '继续办理',
+  extended: '已延期',
+  approved: '准予许可',
+  refused: '不予许可',
+  withdrawn: '已撤回',
+  rescheduled: '期限调整',
+  pending_due: '补齐提醒',
+  promise_due: '核查提醒',
+  inspection: '现场踏勘',
+  licence_expiring: '证照到期',
+  appointment_booked: '预约成功',
+  appointment_reminder: '预约提醒',
+  ticket_near: '即将叫号',
+  ticket_called: '请到窗口',
+  rating_invite: '邀请评价',
+  rectification_closed: '整改完成',
+};
+
+/**
+ * WeChat subscription-message field limits (公众号订阅通知 / 小程序订阅消息): thing ≤ 20 characters,
+ * character_string ≤ 32 (digits, letters, symbols), phrase ≤ 5 Chinese characters, time a 24-hour time.
+ */
+export const WECHAT_LIMITS = { thing: 20, character_string: 32, phrase: 5 } as const;
+
+/** Cut a thing value to WeChat's 20 characters, marking the cut. */
+function thing(value: string): string {
+  const chars = [...value];
+  return chars.length <= WECHAT_LIMITS.thing ? value : `${chars.slice(0, WECHAT_LIMITS.thing - 1).join('')}…`;
+}
+
+/**
+ * The data of the bureau's one subscription template “办件进度通知” (事项 thing1, 编号 character_string2,
+ * 状态 phrase3, 时间 time4, 说明 thing5) for a notice; never an ID number, names as in the SMS.
+ */
+export function wechatData(template: NoticeTemplate, params: Record<string, string>, title: string, at: Date): Record<string, { value: string }> {
+  const b = new Date(at.getTime() + 8 * 3_600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const time = `${b.getUTCFullYear()}年${b.getUTCMonth() + 1}月${b.getUTCDate()}日 ${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}`;
+  const subject = params.item ?? params.licence ?? title;
+  const number = params.caseNo ?? params.no ?? params.number ?? params.code ?? '';
+  const hint = params.due ? `期限：${params.due}` : params.date ? `日期：${params.date}` : params.time ? `时间：${params.time}` : params.window ? `请到${params.window}窗口` : '详情请登录查看';
+  const data = { thing1: thing(subject), character_string2: number.replace(/[^\x21-\x7e]/g, '').slice(0, WECHAT_LIMITS.character_string), phrase3: WECHAT_STATUS[template], time4: time, thing5: thing(`${title}，${hint}`) };
+  for (const v of Object.values(data)) if (ID_NUMBER.test(v)) throw new Error('微信通知含身份证号');
+  return Object.fromEntries(Object.entries(data).map(([k, value]) => [k, { value }]));
 }
 
 /** SMS segments the text is billed as: one up to 70 characters, else 67 per segment. */

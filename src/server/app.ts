@@ -12,9 +12,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Logger } from 'pino';
 import { z } from 'zod';
-import type { Config } from './config.js';
+import type { AppDeps } from './deps.js';
 import { analyticsRoutes } from './modules/analytics/analytics.routes.js';
 import { assessmentRoutes } from './modules/assessment/assessment.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -34,22 +33,12 @@ import { systemRoutes } from './modules/system/system.routes.js';
 import { projectsRoutes } from './modules/projects/projects.routes.js';
 import { noticesRoutes } from './modules/notices/notices.routes.js';
 import { authPlugin } from './platform/auth.js';
-import type { Clock } from './platform/clock.js';
-import type { DbHandle } from './platform/db.js';
 import { installErrorHandler, routeNotFound } from './platform/errors.js';
 import { hygienePlugin } from './platform/hygiene.js';
 import { openapiTransform, problemComponent } from './platform/openapi.js';
 import { securityPlugin } from './platform/security.js';
+import { ERRORS, errorCodesDoc } from './errors.js';
 import { createServices, type Services } from './services.js';
-
-/** What the app needs from outside: configuration, the open database and a logger. */
-export interface AppDeps {
-  config: Config;
-  database: DbHandle;
-  logger: Logger;
-  /** The service clock (platform/clock.ts); tests move it to check deadlines. */
-  now: Clock;
-}
 
 export type App = FastifyInstance;
 
@@ -69,11 +58,12 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  installErrorHandler(app, ERRORS);
   await app.register(securityPlugin, { publicUrl: deps.config.publicUrl });
   // documents and licences being made after a committed action finish before the database closes
   app.addHook('onClose', () => services.cases.settled());
 
+  const errorCodesExtension = { 'x-error-codes': errorCodesDoc() };
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -89,6 +79,8 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
         },
         schemas: { Problem: problemComponent() },
       },
+      // every code a problem answer may carry, with its status and default message (src/server/errors.ts)
+      ...errorCodesExtension,
     },
     transform: openapiTransform,
   });
@@ -106,23 +98,23 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
       { name: 'shenpi_exchange_alerting_subscriptions', help: 'Regulator subscriptions failing SHENPI_EXCHANGE_ALERT_AFTER times in a row', read: async () => (await services.exchange.gauges()).alerting },
     ],
   });
-  await app.register(authRoutes, { prefix: '/api/v1', deps });
-  await app.register(orgRoutes, { prefix: '/api/v1', deps });
+  await app.register(authRoutes, { prefix: '/api/v1', deps, service: services.auth });
+  await app.register(orgRoutes, { prefix: '/api/v1', org: services.org, catalog: services.catalog });
   await app.register(auditRoutes, { prefix: '/api/v1', deps });
-  await app.register(catalogRoutes, { prefix: '/api/v1', deps });
-  await app.register(calendarRoutes, { prefix: '/api/v1', deps, recompute: () => services.cases.recomputeDeadlines() });
-  await app.register(guideRoutes, { prefix: '/api/v1', deps });
-  await app.register(casesRoutes, { prefix: '/api/v1', deps, service: services.cases });
+  await app.register(catalogRoutes, { prefix: '/api/v1', service: services.catalog, org: services.org });
+  await app.register(calendarRoutes, { prefix: '/api/v1', service: services.calendar, now: deps.now, recompute: () => services.cases.recomputeDeadlines() });
+  await app.register(guideRoutes, { prefix: '/api/v1', service: services.guide });
+  await app.register(casesRoutes, { prefix: '/api/v1', service: services.cases });
   await app.register(documentsRoutes, { prefix: '/api/v1', service: services.documents });
   await app.register(licencesRoutes, { prefix: '/api/v1', service: services.licences });
-  await app.register(hallRoutes, { prefix: '/api/v1', deps });
-  await app.register(assessmentRoutes, { prefix: '/api/v1', deps });
+  await app.register(hallRoutes, { prefix: '/api/v1', service: services.hall });
+  await app.register(assessmentRoutes, { prefix: '/api/v1', service: services.assessment });
   await app.register(exchangeRoutes, { prefix: '/api/v1', service: services.exchange });
   await app.register(analyticsRoutes, { prefix: '/api/v1', service: services.analytics, now: deps.now });
   await app.register(inspectionsRoutes, { prefix: '/api/v1', service: services.inspections });
   await app.register(expertsRoutes, { prefix: '/api/v1', service: services.experts });
   await app.register(projectsRoutes, { prefix: '/api/v1', service: services.projects, agency: services.agency });
-  await app.register(noticesRoutes, { prefix: '/api/v1', service: services.notices });
+  await app.register(noticesRoutes, { prefix: '/api/v1', ...services.notices });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -81,9 +81,22 @@ const envSchema = z.object({
     })
     .optional(),
   /** SMS one phone receives per day at most; the rest wait for the next morning. */
+  /** The provider's template code of the phone verification SMS (variable ${code}). */
+  SHENPI_SMS_CODE_TEMPLATE: z.string().default('SHENPI_VERIFY_CODE'),
+  /** WeChat notices: console (the log; binding answers at once), mp (the official account's API), or off. */
+  SHENPI_WECHAT: z.enum(['console', 'mp', 'off']).default('console'),
+  /** WeChat's API (the stand-in `npx shenpi notify-sim` for tests and demos). */
+  SHENPI_WECHAT_API: z.string().url().default('https://api.weixin.qq.com'),
+  /** WeChat's authorisation pages (the stand-in for tests and demos). */
+  SHENPI_WECHAT_OPEN: z.string().url().default('https://open.weixin.qq.com'),
+  SHENPI_WECHAT_APP_ID: z.string().optional(),
+  SHENPI_WECHAT_APP_SECRET: z.string().optional(),
+  /** The subscription template “办件进度通知” (thing1 事项, character_string2 编号, phrase3 状态, time4 时间, thing5 说明). */
+  SHENPI_WECHAT_TEMPLATE_ID: z.string().default('SHENPI_CASE_PROGRESS'),
   SHENPI_SMS_DAILY_CAP: z.coerce.number().int().min(1).max(1000).default(10),
 })
-  .refine((c) => c.SHENPI_SMS !== 'aliyun' || (c.SHENPI_SMS_ACCESS_KEY_ID && c.SHENPI_SMS_ACCESS_KEY_SECRET), { path: ['SHENPI_SMS_ACCESS_KEY_ID'], message: 'SHENPI_SMS=aliyun 需要 SHENPI_SMS_ACCESS_KEY_ID 和 SHENPI_SMS_ACCESS_KEY_SECRET' });
+  .refine((c) => c.SHENPI_SMS !== 'aliyun' || (c.SHENPI_SMS_ACCESS_KEY_ID && c.SHENPI_SMS_ACCESS_KEY_SECRET), { path: ['SHENPI_SMS_ACCESS_KEY_ID'], message: 'SHENPI_SMS=aliyun 需要 SHENPI_SMS_ACCESS_KEY_ID 和 SHENPI_SMS_ACCESS_KEY_SECRET' })
+  .refine((c) => c.SHENPI_WECHAT !== 'mp' || (c.SHENPI_WECHAT_APP_ID && c.SHENPI_WECHAT_APP_SECRET), { path: ['SHENPI_WECHAT_APP_ID'], message: 'SHENPI_WECHAT=mp 需要 SHENPI_WECHAT_APP_ID 和 SHENPI_WECHAT_APP_SECRET' });
 
 /** The parsed, typed configuration. */
 export type Config = ReturnType<typeof loadConfig>;
@@ -131,6 +144,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       signName: c.SHENPI_SMS_SIGN_NAME,
       templateCodes: c.SHENPI_SMS_TEMPLATES ?? {},
       dailyCap: c.SHENPI_SMS_DAILY_CAP,
+      codeTemplate: c.SHENPI_SMS_CODE_TEMPLATE,
+    },
+    wechat: {
+      gateway: c.SHENPI_WECHAT,
+      apiBase: c.SHENPI_WECHAT_API.replace(/\/+$/, ''),
+      openBase: c.SHENPI_WECHAT_OPEN.replace(/\/+$/, ''),
+      appId: c.SHENPI_WECHAT_APP_ID ?? '',
+      appSecret: c.SHENPI_WECHAT_APP_SECRET ?? '',
+      templateId: c.SHENPI_WECHAT_TEMPLATE_ID,
     },
   };
 }

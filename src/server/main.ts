@@ -5,7 +5,7 @@ import { buildApp } from './app.js';
 import { startDispatcher } from './jobs/dispatcher.js';
 import { startSweeper } from './jobs/sweeper.js';
 import { loadConfig } from './config.js';
-import { demoAccounts, seedDemo } from './demo.js';
+import { demoAccounts, seedDemo } from './demo/seed.js';
 import { serviceClock } from './platform/clock.js';
 import { startConsumers } from './platform/consumers.js';
 import { openDatabase } from './platform/db.js';
@@ -38,12 +38,12 @@ async function main() {
     log,
     config.exchangePollMs,
   );
-  // after-commit work with its own cursors (platform/consumers.ts), and the SMS it queues
-  const consumers = startConsumers(database.db, [services.notices.consumer()], log, { pollMs: 1000 });
-  const sms = startDispatcher(
-    'sms',
+  // after-commit work with its own cursors (platform/consumers.ts), and the SMS / WeChat notices it queues
+  const consumers = startConsumers(database.db, [services.notices.service.consumer()], log, { pollMs: 1000 });
+  const notices = startDispatcher(
+    'notices',
     async () => {
-      const r = await services.notices.dispatch();
+      const r = await services.notices.dispatcher.dispatch();
       return { busy: r.sent + r.failed > 0, failed: r.failed > 0, counts: { ...r } };
     },
     log,
@@ -62,7 +62,7 @@ async function main() {
     force.unref();
     await sweeper.stop();
     await dispatcher.stop();
-    await sms.stop();
+    await notices.stop();
     await consumers.stop();
     await services.exchange.close();
     await app.close();

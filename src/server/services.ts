@@ -1,28 +1,42 @@
 /**
- * The services that work together across modules, wired once per process: cases tell the
- * licences and the documents about committed actions; documents and licences sign with the
- * bureau's key. Used by the app (routes), the sweeper and the CLI.
+ * The composition root (docs/adr/0017): every service of the server is built here, once per
+ * process, with what it depends on; route plugins, the sweeper, the dispatchers and the CLI's
+ * server commands receive them and never construct one. Cases tell the licences, the documents,
+ * the experts and the analytics about committed actions; the rules of other modules a case is
+ * decided by (licence rule, credit check, approval check, pause guards) are constructor
+ * arguments of the cases service; documents and licences sign with the bureau's key.
  */
-import type { AppDeps } from './app.js';
+import type { AppDeps } from './deps.js';
 import { AnalyticsService } from './modules/analytics/analytics.service.js';
-import { casesService } from './modules/cases/cases.routes.js';
-import type { CasesService } from './modules/cases/cases.service.js';
+import { AssessmentService } from './modules/assessment/assessment.service.js';
+import { AuthService } from './modules/auth/auth.service.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
+import { CasesService } from './modules/cases/cases.service.js';
+import { CatalogService } from './modules/catalog/catalog.service.js';
 import { DocumentsService } from './modules/documents/documents.service.js';
 import { ExchangeService } from './modules/exchange/exchange.service.js';
-import { CatalogService } from './modules/catalog/catalog.service.js';
-import { InspectionsService } from './modules/inspections/inspections.service.js';
 import { ExpertsService } from './modules/experts/experts.service.js';
+import { GuideService, readScenarioFile, SCENARIO_FILE } from './modules/guide/guide.service.js';
+import { HallService } from './modules/hall/hall.service.js';
+import { InspectionsService } from './modules/inspections/inspections.service.js';
 import { LicencesService } from './modules/licences/licences.service.js';
-import { NoticesService } from './modules/notices/notices.service.js';
-import { aliyunSms, consoleSms, type SmsGateway } from './modules/notices/sms.js';
+import { createNotices, type Notices } from './modules/notices/notices.module.js';
+import { OrgService } from './modules/org/org.service.js';
 import { AgencyService } from './modules/projects/agency.service.js';
 import { ProjectsService } from './modules/projects/projects.service.js';
 import { natsPublisher } from './platform/nats.js';
+import { createBus } from './platform/pubsub.js';
 import { KeyRing } from './platform/signing.js';
 
 export interface Services {
+  org: OrgService;
+  auth: AuthService;
+  calendar: CalendarService;
+  catalog: CatalogService;
+  guide: GuideService;
   cases: CasesService;
+  hall: HallService;
+  assessment: AssessmentService;
   documents: DocumentsService;
   licences: LicencesService;
   exchange: ExchangeService;
@@ -31,7 +45,7 @@ export interface Services {
   analytics: AnalyticsService;
   projects: ProjectsService;
   agency: AgencyService;
-  notices: NoticesService;
+  notices: Notices;
   keys: KeyRing;
 }
 
@@ -39,11 +53,55 @@ export interface Services {
 export async function createServices(deps: AppDeps): Promise<Services> {
   const db = deps.database.db;
   const now = deps.now;
+  const log = deps.logger;
   const publicUrl = deps.config.publicUrl;
   const keys = await KeyRing.open(db, { dataDir: deps.config.dataDir, signingKeyPem: deps.config.signingKey });
-  const cases = casesService(deps);
-  const licences = new LicencesService({ db, keys, snapshot: (c, s) => cases.snapshot(c, s), now, publicUrl });
-  const documents = new DocumentsService({
+  const org = new OrgService(db);
+  const auth = new AuthService(db, deps.config);
+  // one calendar per process: its cache is the process's, so a change through it is seen at once everywhere here
+  const calendar = new CalendarService(db);
+  const catalog = new CatalogService(db);
+  const guide = new GuideService(db, readScenarioFile(SCENARIO_FILE), log, org);
+
+  // the cases' policies and listeners call services built below (each call happens after this function returned)
+  const cases: CasesService = new CasesService({
+    db,
+    catalog,
+    calendar,
+    now,
+    log,
+    policies: {
+      licenceRule: (input) => licences.checkApplication(input),
+      creditCheck: async (ids) => {
+        for (const id of ids) if (await exchange.blacklisted(id)) return '申请人被监管部门列入失信联合惩戒名单（经数据共享交换通报），请依法审慎审查';
+        return null;
+      },
+      approvalCheck: (trx, { caseNo, item }) => projects.checkMilestones(trx, caseNo, item.externalMilestones),
+      pauseGuards: {
+        expert_review: (trx, caseNo) => experts.guardManualEnd(trx, caseNo),
+        inspection: (trx, caseNo) => inspections.guardPause(trx, caseNo),
+      },
+    },
+    // the licence first: the decision document names it; 大数据分析: each committed action recomputes the case's fact row and moves the rollups
+    listeners: [
+      (caseNo, actions) => licences.forActions(caseNo, actions),
+      (caseNo, actions) => documents.forActions(caseNo, actions),
+      (caseNo, actions) => experts.forActions(caseNo, actions),
+      (caseNo) => analytics.refresh([caseNo]).then(() => undefined),
+    ],
+  });
+  const hall = new HallService({
+    db,
+    bus: createBus(deps.database, 'shenpi_hall', log),
+    catalog,
+    calendar,
+    readCase: (actor, caseNo) => cases.get(actor, caseNo),
+    now,
+    kioskTicketsPerMinute: deps.config.kioskTicketsPerMinute,
+  });
+  const assessment = new AssessmentService({ db, calendar, now });
+  const licences: LicencesService = new LicencesService({ db, keys, snapshot: (c, s) => cases.snapshot(c, s), now, publicUrl });
+  const documents: DocumentsService = new DocumentsService({
     db,
     keys,
     snapshot: (c, s) => cases.snapshot(c, s),
@@ -54,16 +112,12 @@ export async function createServices(deps: AppDeps): Promise<Services> {
     now,
     publicUrl,
   });
-  cases.setLicenceRule((input) => licences.checkApplication(input));
-  // the licence first: the decision document names it
-  cases.onActions((caseNo, actions) => licences.forActions(caseNo, actions));
-  cases.onActions((caseNo, actions) => documents.forActions(caseNo, actions));
   const exchange = new ExchangeService({
     db,
     licences,
-    calendar: new CalendarService(db),
+    calendar,
     keys,
-    log: deps.logger,
+    log,
     now,
     allowInsecure: deps.config.exchangeAllowInsecure,
     alertAfter: deps.config.exchangeAlertAfter,
@@ -71,29 +125,13 @@ export async function createServices(deps: AppDeps): Promise<Services> {
     publisher: deps.config.natsUrl ? natsPublisher(deps.config.natsUrl) : undefined,
     leaseMs: deps.config.exchangeLeaseMs,
   });
-  cases.setCreditCheck(async (ids) => {
-    for (const id of ids) if (await exchange.blacklisted(id)) return '申请人被监管部门列入失信联合惩戒名单（经数据共享交换通报），请依法审慎审查';
-    return null;
-  });
-  const experts = new ExpertsService({ db, cases, calendar: new CalendarService(db), keys, now });
-  cases.guardPause('expert_review', (trx, caseNo) => experts.guardManualEnd(trx, caseNo));
-  cases.onActions((caseNo, actions) => experts.forActions(caseNo, actions));
-  const inspections = new InspectionsService({ db, cases, catalog: new CatalogService(db), calendar: new CalendarService(db), now });
-  cases.guardPause('inspection', (trx, caseNo) => inspections.guardPause(trx, caseNo));
+  const experts = new ExpertsService({ db, cases, calendar, keys, now });
+  const inspections = new InspectionsService({ db, cases, catalog, calendar, now });
   documents.addSource('inspection_report', inspections.reportSource());
-  // 大数据分析: each committed action recomputes the case's fact row and moves the rollups
-  const analytics = new AnalyticsService({ db, calendar: new CalendarService(db), now, log: deps.logger });
-  cases.onActions((caseNo) => analytics.refresh([caseNo]).then(() => undefined));
+  const analytics = new AnalyticsService({ db, calendar, now, log });
   // 并联审批 and 代办: projects aggregate their cases; approval waits for the external trading milestones
-  const projects = new ProjectsService({ db, cases, calendar: new CalendarService(db), now });
+  const projects: ProjectsService = new ProjectsService({ db, cases, calendar, now });
   const agency = new AgencyService({ db, cases, projects, now });
-  cases.setApprovalCheck((trx, { caseNo, item }) => projects.checkMilestones(trx, caseNo, item.externalMilestones));
-  const notices = new NoticesService({ db, now, log: deps.logger, sms: smsGateway(deps), dailyCap: deps.config.sms.dailyCap, templateCodes: deps.config.sms.templateCodes, canRead: (actor, c) => cases.canRead(actor, c) });
-  return { cases, documents, licences, exchange, inspections, experts, analytics, projects, agency, notices, keys };
-}
-
-function smsGateway({ config: { sms }, logger }: AppDeps): SmsGateway | null {
-  if (sms.gateway === 'off') return null;
-  if (sms.gateway === 'console') return consoleSms(logger);
-  return aliyunSms({ endpoint: sms.endpoint, accessKeyId: sms.accessKeyId, accessKeySecret: sms.accessKeySecret, signName: sms.signName, now: () => new Date() });
+  const notices = createNotices({ db, now, log, config: deps.config, canRead: (actor, c) => cases.canRead(actor, c) });
+  return { org, auth, calendar, catalog, guide, cases, hall, assessment, documents, licences, exchange, inspections, experts, analytics, projects, agency, notices, keys };
 }

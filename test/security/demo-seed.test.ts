@@ -4,7 +4,7 @@
 import pino from 'pino';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../src/server/demo.js';
+import { seedDemo } from '../../src/server/demo/seed.js';
 import { createTestApp, type TestContext } from '../harness.js';
 
 let t: TestContext;

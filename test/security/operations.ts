@@ -104,6 +104,8 @@ export function bodyFor(op: { method: string; url: string }): object | undefined
     [/\/ratings$/, { token: 'x'.repeat(43), grade: 'satisfied' }],
     [/\/licences\/[^/]+\/actions$/, { type: 'suspend', reason: '理由' }],
     [/\/documents\/templates\/[^/]+(\/preview)?$/, { body: '模板' }],
+    [/\/notice-templates\/[^/]+\/preview$/, { name: '标题', sms: '${item}', caseNo: 'TA2026-999999' }],
+    [/\/notice-templates\/[^/]+$/, { name: '标题', sms: '${item}', version: 0 }],
     [/\/rectifications\/[^/]+\/actions$/, { action: 'verify', rev: 1, note: '核实' }],
     [/\/projects\/[^/]+\/reassign$/, { agentUserId: '00000000-0000-4000-8000-000000000000', rev: 1 }],
     [/\/agency\/authorisations$/, { companyName: '某公司', creditCode: '91370900MA3PRJ009K', scope: 'all', letterRef: 'WT-1', validFrom: '2026-01-01', validTo: '2026-12-31' }],

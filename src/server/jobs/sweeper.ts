@@ -15,13 +15,13 @@ export interface Sweeper {
 }
 
 /** Start sweeping now and then every `intervalMs`. */
-export function startSweeper(services: Pick<Services, 'cases' | 'licences' | 'documents' | 'experts' | 'analytics'>, log: Logger, intervalMs: number): Sweeper {
+export function startSweeper(services: Pick<Services, 'cases' | 'licences' | 'documents' | 'experts' | 'analytics' | 'hall'>, log: Logger, intervalMs: number): Sweeper {
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   const pass = async () => {
     try {
-      const r = { ...(await services.cases.sweep()), licences: await services.licences.sweep(), experts: await services.experts.sweep() };
+      const r = { ...(await services.cases.sweep()), licences: await services.licences.sweep(), experts: await services.experts.sweep(), appointmentReminders: await services.hall.remindAppointments() };
       const until = Date.now() + CATCH_UP_MS;
       // analytics first: a few milliseconds a case, where a backlog of documents (the demo's first start) takes minutes
       let analytics = 0;
@@ -32,7 +32,7 @@ export function startSweeper(services: Pick<Services, 'cases' | 'licences' | 'do
       for (let n = 1; n > 0 && !stopped && Date.now() < until; ) documents += n = await services.documents.catchUp();
       const figures = { ...r, issued, documents, analytics };
       const l = r.licences;
-      if (r.deemed || r.notices || issued || documents || l.reminders || l.deemed || l.expired || r.experts.reminders || r.experts.overdue) log.info(figures, 'sweeper pass');
+      if (r.deemed || r.notices || issued || documents || l.reminders || l.deemed || l.expired || r.experts.reminders || r.experts.overdue || r.appointmentReminders) log.info(figures, 'sweeper pass');
       else log.debug(figures, 'sweeper pass');
     } catch (err) {
       log.error({ err }, 'sweeper pass failed; next pass retries');

@@ -1,5 +1,5 @@
 /**
- * Row types of the notices module's tables (migrations/0030_notices.sql).
+ * Row types of the notices module's tables (migrations/0030_notices.sql, 0031_notice_channels.sql).
  */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
@@ -20,7 +20,7 @@ export interface NoticeTables {
   notice_deliveries: {
     id: Generated<number>;
     notice_id: string;
-    channel: 'sms';
+    channel: 'sms' | 'wechat';
     address: string;
     status: 'pending' | 'sent' | 'dead';
     attempts: Generated<number>;
@@ -29,5 +29,33 @@ export interface NoticeTables {
     provider_id: ColumnType<string | null, string | null | undefined, string | null>;
     sent_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   };
-  notice_settings: { user_id: string; sms: boolean; updated_at: Date };
+  notice_settings: {
+    user_id: string;
+    sms: boolean;
+    wechat: Generated<boolean>;
+    wechat_openid: ColumnType<string | null, string | null | undefined, string | null>;
+    wechat_bound_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+    wechat_state: ColumnType<string | null, string | null | undefined, string | null>;
+    wechat_state_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+    updated_at: Date;
+  };
+  phone_codes: {
+    id: Generated<number>;
+    user_id: string;
+    phone: string;
+    code_hash: string;
+    sent_at: Date;
+    expires_at: Date;
+    attempts: Generated<number>;
+    used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  };
+  notice_template_versions: {
+    template: string;
+    version: number;
+    name: string;
+    sms: string;
+    sms_code: ColumnType<string | null, string | null | undefined, string | null>;
+    edited_by: string;
+    edited_at: Date;
+  };
 }

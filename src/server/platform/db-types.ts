@@ -49,6 +49,7 @@ export interface UsersTable {
   id_number: string | null;
   credit_code: string | null;
   phone: string | null;
+  phone_verified_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: Generated<Date>;
   rev: Generated<number>;
 }

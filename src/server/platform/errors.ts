@@ -14,7 +14,31 @@ export interface FieldError {
   [extra: string]: unknown;
 }
 
-/** An error a service throws on purpose; `code` is stable and documented, `status` its HTTP status. */
+/** A registered error code: the HTTP status it is answered with and its default message (zh-CN). */
+export interface ErrorEntry {
+  readonly status: number;
+  readonly title: string;
+}
+
+/** A module's error codes (`<module>.errors.ts`, gathered in src/server/errors.ts: docs/adr/0017). */
+export type ErrorTable = Readonly<Record<string, ErrorEntry>>;
+
+/** The codes the platform answers with itself (login, permissions, request shape, routing). */
+export const PLATFORM_ERRORS = {
+  'AUTH.REQUIRED': { status: 401, title: '请先登录' },
+  'AUTH.FORBIDDEN': { status: 403, title: '无权执行此操作' },
+  'AUTH.RATE_LIMITED': { status: 429, title: '请求过于频繁，请稍后再试' },
+  'REQUEST.INVALID': { status: 400, title: '请求参数有误' },
+  'REQUEST.CROSS_SITE': { status: 403, title: '跨站请求已拒绝：请从本系统的页面提交' },
+  'ROUTE.NOT_FOUND': { status: 404, title: '接口不存在' },
+  'SERVER.ERROR': { status: 500, title: '服务器内部错误' },
+} as const satisfies ErrorTable;
+
+/**
+ * An error a service throws on purpose; `code` is stable and registered. The answer's status is
+ * the registry's (mapped at the edge, `installErrorHandler`); `status` here is the thrower's and
+ * test/errors.test.ts holds the two equal, so it only serves a code the registry does not know yet.
+ */
 export class DomainError extends Error {
   constructor(
     readonly code: string,
@@ -59,12 +83,13 @@ export function routeNotFound(method: string, url: string) {
   return { type: 'about:blank', status: 404, code: 'ROUTE.NOT_FOUND', title: '接口不存在', detail: `${method} ${url.split('?')[0]}`, errors: [] };
 }
 
-/** Install the one error handler. */
-export function installErrorHandler(app: FastifyInstance) {
+/** Install the one error handler; `registry` gives each code its HTTP status (src/server/errors.ts). */
+export function installErrorHandler(app: FastifyInstance, registry: ErrorTable) {
   app.setErrorHandler((err: FastifyError | DomainError | Error, request, reply) => {
     let p: z.infer<typeof problemSchema>;
     if (err instanceof DomainError) {
-      p = { type: 'about:blank', status: err.status, code: err.code, title: err.title, detail: err.detail, errors: err.errors };
+      const status = registry[err.code]?.status ?? err.status;
+      p = { type: 'about:blank', status, code: err.code, title: err.title, detail: err.detail, errors: err.errors };
     } else if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? 'body';
       p = {

@@ -64,6 +64,7 @@ const CasesPage = lazy(() => import('../features/casework/CasesPage'));
 const CasePage = lazy(() => import('../features/casework/CasePage'));
 const DirectorPage = lazy(() => import('../features/director/DirectorPage'));
 const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
+const NoticeTemplatesPage = lazy(() => import('../features/notices/NoticeTemplatesPage'));
 const KioskPage = lazy(() => import('../features/hall/KioskPage'));
 const BoardPage = lazy(() => import('../features/hall/BoardPage'));
 const RatePage = lazy(() => import('../features/hall/RatePage'));
@@ -171,6 +172,7 @@ export function App() {
                 <Route path="licences" element={<AreaGuard area="licences"><LicencesPage /></AreaGuard>} />
                 <Route path="templates" element={<AreaGuard area="templates"><TemplatesPage /></AreaGuard>} />
                 <Route path="templates/:type" element={<AreaGuard area="templates"><TemplateEditorPage /></AreaGuard>} />
+                <Route path="notice-templates" element={<AreaGuard area="templates"><NoticeTemplatesPage /></AreaGuard>} />
                 <Route path="hall" element={<AreaGuard area="hall"><HallOverviewPage /></AreaGuard>} />
                 <Route path="analytics" element={<AreaGuard area="analytics"><AnalyticsPage /></AreaGuard>} />
                 <Route path="hall/window" element={<AreaGuard area="hallWindow"><WindowConsolePage /></AreaGuard>} />

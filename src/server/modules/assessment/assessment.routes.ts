@@ -4,9 +4,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.js';
 import { problem } from '../../platform/errors.js';
-import { CalendarService } from '../calendar/calendar.service.js';
 import {
   adjustmentBody,
   closeBody,
@@ -29,13 +27,11 @@ import {
   scorecardView,
   staffView,
 } from './assessment.schemas.js';
-import { AssessmentService } from './assessment.service.js';
+import type { AssessmentService } from './assessment.service.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
 
-export const assessmentRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
-  const db = deps.database.db;
-  const svc = new AssessmentService({ db, calendar: new CalendarService(db), now: deps.now });
+export const assessmentRoutes: FastifyPluginAsyncZod<{ service: AssessmentService }> = async (app, { service: svc }) => {
   const tags = ['assessment'];
 
   app.get(

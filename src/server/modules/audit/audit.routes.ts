@@ -3,7 +3,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../deps.js';
 import { authorizeUser } from '../../platform/auth.js';
 import { searchAudit, verifyAuditChain } from '../../platform/audit.js';
 import { problem } from '../../platform/errors.js';

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLES } from '../../../domain/roles.js';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../deps.js';
 import { authorizeUser, requireUser, SESSION_COOKIE } from '../../platform/auth.js';
 import { problem } from '../../platform/errors.js';
 import {
@@ -20,13 +20,12 @@ import {
   setRolesBody,
   userView,
 } from './auth.schemas.js';
-import { AuthService, presentMe } from './auth.service.js';
+import { presentMe, type AuthService } from './auth.service.js';
 import { verifyIdentity } from './identity.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
 
-export const authRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
-  const service = new AuthService(deps.database.db, deps.config);
+export const authRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: AuthService }> = async (app, { deps, service }) => {
   const setCookie = (reply: FastifyReply, token: string, expires: Date) =>
     reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', secure: deps.config.secureCookies, expires });
 

@@ -6,9 +6,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.js';
 import { toShanghaiDate } from '../../../domain/calendar.js';
 import { authorizeUser } from '../../platform/auth.js';
+import type { Clock } from '../../platform/clock.js';
 import { problem } from '../../platform/errors.js';
 import {
   dateParam,
@@ -25,7 +25,7 @@ import {
   yearParam,
   yearView,
 } from './calendar.schemas.js';
-import { CalendarService } from './calendar.service.js';
+import type { CalendarService } from './calendar.service.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
 
@@ -37,8 +37,7 @@ async function adminFirst(req: FastifyRequest) {
 /** Recompute the open cases' due days on the current calendar (the cases module's `recomputeDeadlines`). */
 export type Recompute = () => Promise<{ checked: number; moved: number }>;
 
-export const calendarRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; recompute: Recompute }> = async (app, { deps, recompute }) => {
-  const service = new CalendarService(deps.database.db);
+export const calendarRoutes: FastifyPluginAsyncZod<{ service: CalendarService; now: Clock; recompute: Recompute }> = async (app, { service, now, recompute }) => {
   const tags = ['calendar'];
 
   app.get(
@@ -65,7 +64,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; recompute: R
   app.get(
     '/calendar/notices',
     { preValidation: adminFirst, schema: { tags, summary: '已录入的国务院放假安排通知（及服务时钟的今天）', response: { 200: noticeListView, ...errors } } },
-    async (req) => ({ today: toShanghaiDate(deps.now()), items: await service.listNotices(req.actor) }),
+    async (req) => ({ today: toShanghaiDate(now()), items: await service.listNotices(req.actor) }),
   );
 
   app.put(

@@ -58,9 +58,9 @@ export interface CalendarRevision {
 const revisionIds = new WeakMap<WorkingCalendar, number>();
 
 /**
- * One cache per database handle, shared by every CalendarService over it in this process, so a
- * change written through one service is seen at once by all (the cases module builds its own).
- * Older revisions never change, so they are kept once read.
+ * The current calendar, reread after CALENDAR_TTL_MS or a change through this service (one per
+ * process, built in services.ts, so a change is seen at once by every module here). Older
+ * revisions never change, so they are kept once read.
  */
 class CalendarCache {
   private pending: Promise<CalendarRevision> | null = null;
@@ -85,17 +85,6 @@ class CalendarCache {
   }
 }
 
-const caches = new WeakMap<Db, CalendarCache>();
-
-function cacheFor(db: Db): CalendarCache {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new CalendarCache();
-    caches.set(db, cache);
-  }
-  return cache;
-}
-
 /** An override as the back office lists it. */
 export interface OverrideView {
   date: DateStr;
@@ -116,15 +105,13 @@ export interface NoticeView {
 
 /** Working days, due dates, the month and year views, the notices and the bureau's overrides. */
 export class CalendarService {
-  private readonly cache: CalendarCache;
+  private readonly cache = new CalendarCache();
 
   /** `now` is the wall clock for the cache's age only (tests move it). */
   constructor(
     private readonly db: Db,
     private readonly now: () => number = Date.now,
-  ) {
-    this.cache = cacheFor(db);
-  }
+  ) {}
 
   /** The calendar with the current notices and overrides (cached; reread after a change here or after CALENDAR_TTL_MS). */
   async calendar(): Promise<WorkingCalendar> {

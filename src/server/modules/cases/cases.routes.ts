@@ -4,23 +4,14 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.js';
 import { badRequest, problem } from '../../platform/errors.js';
-import { CalendarService } from '../calendar/calendar.service.js';
-import { CatalogService } from '../catalog/catalog.service.js';
 import { actionBody, editDraftBody, caseNoParam, caseSummary, caseView, createCaseBody, listCasesQuery, publicLookupQuery } from './cases.schemas.js';
-import { APPLY, CasesService, MAX_FILE_BYTES } from './cases.service.js';
+import { APPLY, MAX_FILE_BYTES, type CasesService } from './cases.service.js';
 import { day } from '../../platform/schemas.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
 
-/** The cases service as the app wires it (also used by the sweeper job and the demo seed). */
-export function casesService(deps: AppDeps): CasesService {
-  const db = deps.database.db;
-  return new CasesService({ db, catalog: new CatalogService(db), calendar: new CalendarService(db), now: deps.now, log: deps.logger });
-}
-
-export const casesRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: CasesService }> = async (app, { service }) => {
+export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = async (app, { service }) => {
   const tags = ['cases'];
 
   app.post(

@@ -50,13 +50,17 @@ type CaseFile = Awaited<ReturnType<typeof repo.materialsOf>>[number];
 /** What a caller already read of a case, so the view does not read it again. */
 type ViewKnown = { item?: ItemForCase; actions?: CaseAction[]; files?: CaseFile[] };
 
-/** What the service needs from outside. */
+/** What the service needs from outside (wired once, in services.ts: docs/adr/0017). */
 export interface CasesDeps {
   db: Db;
   catalog: CatalogService;
   calendar: CalendarService;
   now: () => Date;
   log?: Logger;
+  /** the rules other modules own that a case is decided by; required, so no instance skips them unawares */
+  policies: CasePolicies;
+  /** told about every committed command's actions, in this order (documents, licences, experts, analytics) */
+  listeners: readonly CaseActionListener[];
 }
 
 /** The licence a change (变更) or renewal (延续) application concerns. */
@@ -91,13 +95,13 @@ export interface PreparedDraft {
   creditFlag: string | null;
 }
 
-/** Checks that an application may concern that licence (set by the licences); throws 400 naming the field. */
+/** Checks that an application may concern that licence (the licences' rule); throws 400 naming the field. */
 export type LicenceRule = (input: LicenceLink & { itemCode: string; applicant: { userId: string | null; idNumber: string | null; creditCode: string | null }; today: string }) => Promise<void>;
 
-/** Whether any of an applicant's identifiers is on a regulator's blacklist: the reason, or null (set by the exchange). */
+/** Whether any of an applicant's identifiers is on a regulator's blacklist: the reason, or null (the exchange's check). */
 export type CreditCheck = (holderIds: string[]) => Promise<string | null>;
 
-/** Throws (409) when a case may not be approved yet, e.g. while an external trading milestone is unrecorded (set by the projects); reads only through `trx`. */
+/** Throws (409) when a case may not be approved yet, e.g. while an external trading milestone is unrecorded (the projects' check); reads only through `trx`. */
 export type ApprovalCheck = (trx: Trx, at: { caseNo: string; item: ItemForCase }) => Promise<void>;
 
 /** Told about the actions a committed command appended (documents, licences); may run again for the same action. */
@@ -115,45 +119,34 @@ export interface ProcedureStep {
 /** Throws (409) when a pause of its kind may not be ended by hand now, e.g. while the procedure's own record is open. */
 export type PauseGuard = (trx: Trx, caseNo: string) => Promise<void>;
 
+/** The rules of other modules a case is decided by (createServices wires them; a constructor argument, never set later). */
+export interface CasePolicies {
+  /** change and renewal applications checked against their licence (the licences'); null: this system issues none, such applications are refused */
+  licenceRule: LicenceRule | null;
+  /** a new application's applicant against the regulators' blacklist (信用联合惩戒; the exchange's) */
+  creditCheck: CreditCheck;
+  /** what must be done before a case may be approved (the projects' external trading milestones) */
+  approvalCheck: ApprovalCheck;
+  /** how a special procedure (inspections, expert review) keeps its pause from being ended by hand (`end_pause` without `procedure`) */
+  pauseGuards: Partial<Record<PauseKind, PauseGuard>>;
+}
+
+/**
+ * Every policy off, said out loud: for the demo seed, which writes the bureau's history as it
+ * happened, and for tests that check the cases module alone.
+ */
+export const NO_POLICIES: CasePolicies = {
+  licenceRule: null,
+  creditCheck: async () => null,
+  approvalCheck: async () => undefined,
+  pauseGuards: {},
+};
+
 /** Everything about cases. */
 export class CasesService {
-  private readonly listeners: CaseActionListener[] = [];
-  private readonly pauseGuards = new Map<PauseKind, PauseGuard>();
   private readonly running = new Map<string, Promise<void>>();
-  private licenceRule: LicenceRule | null = null;
-  private creditCheck: CreditCheck | null = null;
-  private approvalCheck: ApprovalCheck | null = null;
 
   constructor(private readonly d: CasesDeps) {}
-
-  /**
-   * Run `listener` after every committed command, with the actions it appended, in the
-   * background (the answer does not wait for PDFs), one case's in order. A listener that fails
-   * is logged and left to its own catch-up (each keeps its work idempotent per action).
-   */
-  onActions(listener: CaseActionListener): void {
-    this.listeners.push(listener);
-  }
-
-  /** How change and renewal applications are checked against their licence (the licences set it). */
-  setLicenceRule(rule: LicenceRule): void {
-    this.licenceRule = rule;
-  }
-
-  /** How a special procedure (inspections, expert review) keeps its pause from being ended by hand (`end_pause` without `procedure`). */
-  guardPause(kind: PauseKind, guard: PauseGuard): void {
-    this.pauseGuards.set(kind, guard);
-  }
-
-  /** What must be done before a case may be approved (the projects' external trading milestones). */
-  setApprovalCheck(check: ApprovalCheck): void {
-    this.approvalCheck = check;
-  }
-
-  /** How a new application's applicant is checked against the regulators' blacklist (信用联合惩戒; the exchange sets it). */
-  setCreditCheck(check: CreditCheck): void {
-    this.creditCheck = check;
-  }
 
   /** Wait until the listeners have seen every action committed so far (of one case, or all). */
   async settled(caseNo?: string): Promise<void> {
@@ -161,10 +154,15 @@ export class CasesService {
     else await Promise.all(this.running.values());
   }
 
+  /**
+   * Run the listeners after a committed command, with the actions it appended, in the background
+   * (the answer does not wait for PDFs), one case's in order. A listener that fails is logged and
+   * left to its own catch-up (each keeps its work idempotent per action).
+   */
   private committed(caseNo: string, actions: CaseAction[]): void {
-    if (this.listeners.length === 0) return;
+    if (this.d.listeners.length === 0) return;
     const run = async () => {
-      for (const listener of this.listeners) {
+      for (const listener of this.d.listeners) {
         try {
           await listener(caseNo, actions);
         } catch (err) {
@@ -257,13 +255,14 @@ export class CasesService {
     const calendar = await this.d.calendar.calendar();
     const now = this.d.now();
     if (input.licence) {
-      if (!this.licenceRule) throw badRequest('REQUEST.INVALID', '本系统未启用证照', [{ path: 'licence', message: '不可用' }]);
-      await this.licenceRule({ ...input.licence, itemCode: item.code, applicant, today: toShanghaiDate(now) });
+      const licenceRule = this.d.policies.licenceRule;
+      if (!licenceRule) throw badRequest('REQUEST.INVALID', '本系统未启用证照', [{ path: 'licence', message: '不可用' }]);
+      await licenceRule({ ...input.licence, itemCode: item.code, applicant, today: toShanghaiDate(now) });
       if (!(await provenStanding(this.d.db, user, applicant, toShanghaiDate(now))))
         throw forbidden('办理证照变更、延续须先核验身份：请持身份证或营业执照到窗口绑定账号；代办须有登记在册且在有效期内的企业授权委托');
     }
     const ids = [applicant.idNumber, applicant.creditCode].filter((x): x is string => !!x);
-    const creditFlag = this.creditCheck && ids.length ? await this.creditCheck(ids) : null;
+    const creditFlag = ids.length ? await this.d.policies.creditCheck(ids) : null;
     return { user, item, situation, applicant, input, calendar, now, creditFlag };
   }
 
@@ -505,10 +504,10 @@ export class CasesService {
       }
       if (body.expectedVersion !== (procedure?.anyVersion ? body.expectedVersion : state.version - (recalculated ? 1 : 0)))
         throw stale(state, allowed.filter((t) => mayTake(user, row, t, item)));
-      if (!procedure && body.type === 'end_pause' && state.openPause) await this.pauseGuards.get(state.openPause.kind)?.(trx, caseNo);
+      if (!procedure && body.type === 'end_pause' && state.openPause) await this.d.policies.pauseGuards[state.openPause.kind]?.(trx, caseNo);
       // 即办件: decided on the spot at acceptance, by a clerk of the item's own department (otherwise the owner decides it)
       const onTheSpot = body.type === 'accept' && item.instant && decidesOnTheSpot(user.roles, item);
-      if (this.approvalCheck && (body.type === 'approve' || onTheSpot)) await this.approvalCheck(trx, { caseNo, item });
+      if (body.type === 'approve' || onTheSpot) await this.d.policies.approvalCheck(trx, { caseNo, item });
       const version = state.version;
       const { expectedVersion: _v, type, ...payload } = body;
       const extra = await this.checkAction(trx, row, item, state, body, now, { actions, submitted, user });

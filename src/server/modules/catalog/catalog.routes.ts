@@ -3,9 +3,8 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.js';
 import { badRequest, problem } from '../../platform/errors.js';
-import { OrgService } from '../org/org.service.js';
+import type { OrgService } from '../org/org.service.js';
 import {
   batchPassBody,
   batchView,
@@ -26,14 +25,12 @@ import {
   versionListQuery,
   versionSummary,
 } from './catalog.schemas.js';
-import { CatalogService } from './catalog.service.js';
+import type { CatalogService } from './catalog.service.js';
 import { registerExcelRoutes } from './catalog.excel.routes.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
 
-export const catalogRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
-  const service = new CatalogService(deps.database.db);
-  const org = new OrgService(deps.database.db);
+export const catalogRoutes: FastifyPluginAsyncZod<{ service: CatalogService; org: OrgService }> = async (app, { service, org }) => {
   const tags = ['catalog'];
   const review = ['catalog-review'];
 

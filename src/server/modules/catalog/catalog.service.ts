@@ -38,12 +38,13 @@ export interface ImportResult {
 
 const REVIEW_PERMISSION = { first_review: 'catalog.first_review', recheck: 'catalog.recheck', final_review: 'catalog.final_review' } as const;
 
-/** Confirmed versions never change: each process keeps the ones it read, per database, up to this many. */
+/** Confirmed versions never change: the service (one per process, services.ts) keeps the ones it read, up to this many. */
 const CONFIRMED_CACHE_SIZE = 1000;
-const confirmedCaches = new WeakMap<Db, Map<string, CatalogItem>>();
 
 /** The catalog and its review. */
 export class CatalogService {
+  private readonly confirmed = new Map<string, CatalogItem>();
+
   constructor(private readonly db: Db) {}
 
   // ---------------------------------------------------------------------- public
@@ -118,8 +119,7 @@ export class CatalogService {
    * versions are immutable, so they are cached; `ex` lets a caller read it inside its transaction.
    */
   async confirmedItem(code: string, version: number, ex: Executor = this.db): Promise<CatalogItem & { version: number }> {
-    let cache = confirmedCaches.get(this.db);
-    if (!cache) confirmedCaches.set(this.db, (cache = new Map()));
+    const cache = this.confirmed;
     const key = `${code}@${version}`;
     let item = cache.get(key);
     if (!item) {
@@ -155,7 +155,7 @@ export class CatalogService {
     const errors: FieldError[] = [];
     if (!a) errors.push({ path: 'from', message: `版本 ${from} 不存在` });
     if (!b) errors.push({ path: 'to', message: `版本 ${to} 不存在` });
-    if (!a || !b) throw badRequest('CATALOG.VERSION_NOT_FOUND', '版本不存在', errors);
+    if (!a || !b) throw badRequest('CATALOG.VERSION_UNKNOWN', '版本不存在', errors);
     return { from, to, changes: diffItems(a.data, b.data) };
   }
 

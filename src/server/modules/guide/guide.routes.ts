@@ -4,13 +4,11 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.js';
 import { problem } from '../../platform/errors.js';
 import { checklistBody, checklistResult, codeParam, idParam, questionsResult, scenarioView, searchQuery, searchResult, suggestQuery, suggestResult } from './guide.schemas.js';
-import { GuideService, readScenarioFile, SCENARIO_FILE } from './guide.service.js';
+import type { GuideService } from './guide.service.js';
 
-export const guideRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
-  const service = new GuideService(deps.database.db, readScenarioFile(SCENARIO_FILE), deps.logger);
+export const guideRoutes: FastifyPluginAsyncZod<{ service: GuideService }> = async (app, { service }) => {
   service.start();
   app.addHook('onClose', async () => service.stop());
   const tags = ['guide'];

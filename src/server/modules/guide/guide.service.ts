@@ -27,7 +27,7 @@ import {
 import type { Actor } from '../../platform/auth.js';
 import type { Db } from '../../platform/db.js';
 import { badRequest, notFound, zodFieldErrors } from '../../platform/errors.js';
-import { OrgService } from '../org/org.service.js';
+import type { OrgService } from '../org/org.service.js';
 import { chineseAnalyzer } from './guide.analyzer.js';
 import * as repo from './guide.repository.js';
 
@@ -105,16 +105,14 @@ export class GuideService {
   private state: State | null = null;
   private building: Promise<State> | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private readonly org: OrgService;
 
   constructor(
     private readonly db: Db,
     private readonly scenarioFile: Scenario[],
     private readonly log: Logger,
+    private readonly org: OrgService,
     private readonly analyzer: Analyzer = chineseAnalyzer(),
-  ) {
-    this.org = new OrgService(db);
-  }
+  ) {}
 
   /** Poll the catalog's fingerprint every `ms` and rebuild on change (once the index was first needed: a process that never serves the guide never builds it). */
   start(ms = REFRESH_MS) {

@@ -5,12 +5,7 @@
 import type { ServerResponse } from 'node:http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.js';
 import { problem } from '../../platform/errors.js';
-import { createBus } from '../../platform/pubsub.js';
-import { CalendarService } from '../calendar/calendar.service.js';
-import { CatalogService } from '../catalog/catalog.service.js';
-import { casesService } from '../cases/cases.routes.js';
 import {
   actionBody,
   appointmentParam,
@@ -48,28 +43,16 @@ import {
   zoneParam,
   zoneSummary,
 } from './hall.schemas.js';
-import { HallService, KIOSK_TOKEN_HEADER } from './hall.service.js';
+import { KIOSK_TOKEN_HEADER, type HallService } from './hall.service.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
 const HEARTBEAT_MS = 15_000;
 
-export const hallRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
-  const db = deps.database.db;
-  const bus = createBus(deps.database, 'shenpi_hall', deps.logger);
-  const cases = casesService(deps);
-  const hall = new HallService({
-    db,
-    bus,
-    catalog: new CatalogService(db),
-    calendar: new CalendarService(db),
-    readCase: (actor, caseNo) => cases.get(actor, caseNo),
-    now: deps.now,
-    kioskTicketsPerMinute: deps.config.kioskTicketsPerMinute,
-  });
+export const hallRoutes: FastifyPluginAsyncZod<{ service: HallService }> = async (app, { service: hall }) => {
   const streams = new Set<ServerResponse>();
   app.addHook('preClose', async () => {
     for (const s of streams) s.end();
-    await bus.close();
+    await hall.close();
   });
   const tags = ['hall'];
 

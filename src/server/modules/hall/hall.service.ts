@@ -335,7 +335,7 @@ export class HallService {
     const appt = rows.find((a) => toShanghaiDate(a.slot_start) === day);
     if (!appt) {
       const path = body.appointmentCode ? 'appointmentCode' : 'idNumber';
-      throw badRequest('HALL.APPOINTMENT_NOT_FOUND', '没有今天的预约', [{ path, message: body.appointmentCode ? '预约码不存在或不是今天的预约' : '该身份证今天在本服务区没有预约' }]);
+      throw badRequest('HALL.NO_APPOINTMENT_TODAY', '没有今天的预约', [{ path, message: body.appointmentCode ? '预约码不存在或不是今天的预约' : '该身份证今天在本服务区没有预约' }]);
     }
     return appt;
   }
@@ -513,11 +513,65 @@ export class HallService {
       if (!s || s.userId !== user.userId) throw conflict('HALL.NOT_SIGNED_IN', '请先签到该窗口');
       if (s.paused) throw conflict('HALL.PAUSED', '窗口已暂停叫号');
       if (s.ticket) throw conflict('HALL.WINDOW_BUSY', `请先办结或过号当前号 ${s.ticket.number}`, s.ticket.number);
-      return repo.callNext(trx, { id: w.id, zone: w.zone_code, comprehensive: w.comprehensive }, user.userId, day, now);
+      const called = await repo.callNext(trx, { id: w.id, zone: w.zone_code, comprehensive: w.comprehensive }, user.userId, day, now);
+      if (called) await this.tellQueue(trx, called, w, day, now);
+      return called;
     });
     if (!row) return null;
     await this.publish({ type: 'call', zone: w.zone_code, number: row.number, windowId, windowNumber: w.number, windowName: w.name, at: now.toISOString(), recall: false, waiting: row.waiting });
     return this.view(row);
+  }
+
+  /**
+   * Notices of a call, for tickets of a person known by their appointment: "your number is called
+   * at window C03" to the one called, and "3 people ahead of you" to the one who is now fourth.
+   */
+  private async tellQueue(trx: Trx, called: TicketRow, w: WindowRow, day: DateStr, now: Date) {
+    const zoneName = await this.zoneName(w.zone_code);
+    const waiting = (await repo.waitingIn(trx, w.zone_code, day)).filter((t) => t.id !== called.id).sort((a, b) => compareTickets(queued(a), queued(b), now.getTime()));
+    const near = waiting[NEAR_AHEAD];
+    const told = [called, near].filter((t): t is TicketRow => !!t?.appointment_id);
+    if (!told.length) return;
+    const people = new Map(
+      (
+        await trx
+          .selectFrom('hall_appointments')
+          .select(['id', 'user_id'])
+          .where(
+            'id',
+            'in',
+            told.map((t) => t.appointment_id ?? ''),
+          )
+          .execute()
+      ).map((a) => [a.id, a.user_id]),
+    );
+    const userOf = (t: TicketRow) => people.get(t.appointment_id ?? '');
+    if (called.appointment_id && userOf(called))
+      await emit(trx, { topic: 'hall.ticket_called', subject: `ticket:${called.id}`, payload: { userId: userOf(called), number: called.number, zoneName, windowName: w.name }, dedupeKey: `ticket:${called.id}:called:${called.called_count}` });
+    if (near?.appointment_id && userOf(near))
+      await emit(trx, { topic: 'hall.ticket_near', subject: `ticket:${near.id}`, payload: { userId: userOf(near), number: near.number, zoneName, ahead: NEAR_AHEAD }, dedupeKey: `ticket:${near.id}:near` });
+  }
+
+  /** Tomorrow's appointments (Beijing days): one reminder each, whenever the sweeper passes today. */
+  async remindAppointments(): Promise<number> {
+    const tomorrow = addCalendarDays(this.today(), 1);
+    const from = new Date(`${tomorrow}T00:00:00+08:00`);
+    const rows = await this.d.db
+      .selectFrom('hall_appointments')
+      .select(['id', 'user_id', 'code', 'zone_code', 'item_name', 'slot_start'])
+      .where('status', '=', 'booked')
+      .where('slot_start', '>=', from)
+      .where('slot_start', '<', new Date(from.getTime() + 86_400_000))
+      .execute();
+    let n = 0;
+    for (const a of rows) {
+      const zoneName = await this.zoneName(a.zone_code);
+      const sent = await this.d.db.transaction().execute((trx) =>
+        emit(trx, { topic: 'hall.appointment_reminder', subject: `appointment:${a.id}`, payload: { userId: a.user_id, code: a.code, zoneName, itemName: a.item_name, slotStart: new Date(a.slot_start).toISOString() }, dedupeKey: `appointment:${a.id}:reminder` }),
+      );
+      if (sent) n++;
+    }
+    return n;
   }
 
   /**
@@ -729,6 +783,11 @@ export class HallService {
     return this.d.bus.subscribe((e) => fn(e as HallEvent));
   }
 
+  /** Stop the live events (the app closes). */
+  close(): Promise<void> {
+    return this.d.bus.close();
+  }
+
   // ------------------------------------------------------------------ appointments
 
   /** Bookable slots of a zone for the coming working days, with the places left (public). */
@@ -781,7 +840,7 @@ export class HallService {
   /** Book a slot online (applicants): one active booking per person per item; no-shows block. */
   async book(actor: Actor, body: { zone: string; itemCode?: string; slotStart: string }) {
     const user = authorizeUser(actor, 'case.apply');
-    await this.zoneName(body.zone);
+    const zoneName = await this.zoneName(body.zone);
     const start = new Date(body.slotStart);
     const day = toShanghaiDate(start);
     const cal = await this.d.calendar.calendar();
@@ -801,6 +860,7 @@ export class HallService {
     const person = await this.d.db.selectFrom('users').select('id_number').where('id', '=', user.userId).executeTakeFirst();
     const capacity = await this.capacity(body.zone);
     const id = crypto.randomUUID();
+    const code = appointmentCode();
     try {
       await this.d.db.transaction().execute(async (trx) => {
         if (!(await repo.takeSlotPlace(trx, body.zone, start, capacity))) throw conflict('HALL.SLOT_FULL', '该时段已约满，请选择其他时段');
@@ -808,7 +868,7 @@ export class HallService {
           .insertInto('hall_appointments')
           .values({
             id,
-            code: appointmentCode(),
+            code,
             user_id: user.userId,
             id_number: person?.id_number ?? null,
             zone_code: body.zone,
@@ -822,6 +882,7 @@ export class HallService {
             ticket_id: null,
           })
           .execute();
+        await emit(trx, { topic: 'hall.appointment_booked', subject: `appointment:${id}`, payload: { userId: user.userId, code, zoneName, itemName: item?.name ?? null, slotStart: start.toISOString() }, dedupeKey: `appointment:${id}:booked` });
       });
     } catch (err) {
       if (isUniqueViolation(err)) throw conflict('HALL.ALREADY_BOOKED', item ? '您已预约该事项，请先取消原预约' : '您已预约该服务区，请先取消原预约');
@@ -1168,10 +1229,24 @@ export class HallService {
         .where('id', '=', id)
         .execute();
       await audit(trx, auditActor(user), { action: `hall.rectification_${body.action}`, targetType: 'rectification', targetId: id, before: { status: r.status }, after: { status: to, note: body.note } });
+      if (body.action === 'close') {
+        // the person who rated is told the outcome (好差评 rules require the feedback): by their case, or by their appointment
+        const rating = await trx
+          .selectFrom('hall_ratings')
+          .leftJoin('hall_tickets', 'hall_tickets.id', 'hall_ratings.ticket_id')
+          .leftJoin('hall_appointments', 'hall_appointments.id', 'hall_tickets.appointment_id')
+          .select(['hall_ratings.case_no', 'hall_ratings.item_code', 'hall_tickets.item_name', 'hall_appointments.user_id'])
+          .where('hall_ratings.id', '=', r.rating_id)
+          .executeTakeFirstOrThrow();
+        await emit(trx, { topic: 'hall.rectification_closed', subject: `rectification:${id}`, payload: { caseNo: rating.case_no, userId: rating.user_id, itemName: rating.item_name, outcome: body.note }, dedupeKey: `rectification:${id}:closed` });
+      }
     });
     return this.rectificationView(await this.rectificationQuery().where('r.id', '=', id).executeTakeFirstOrThrow());
   }
 }
+
+/** The ticket told "N people ahead of you" when a call leaves it with this many ahead. */
+const NEAR_AHEAD = 3;
 
 function queued(t: TicketRow): QueuedTicket {
   return {

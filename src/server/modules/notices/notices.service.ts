@@ -1,40 +1,34 @@
 /**
  * Notices to applicants: an outbox consumer turns each event that concerns an applicant or their
- * agent into a notice in their inbox (站内信) and, with a phone on file, an SMS delivery; the
- * dispatcher sends due deliveries through the SMS gateway with retries, quiet hours and a daily cap.
+ * agent into a notice in their inbox (站内信) and a delivery per outside channel they can be reached on
+ * (SMS with a phone on file, WeChat once bound), which the dispatcher (notices.dispatch.ts) sends.
  */
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { maskPhone } from '../../../domain/identifiers.js';
-import { caseActionNotice, dueReminderNotice, inspectionNotice, licenceExpiringNotice, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, retryDelayMs, smsSendAt, smsText, type NoticeDraft, type NoticeTemplate } from '../../../domain/notice.js';
+import { appointmentNotice, caseActionNotice, dueReminderNotice, inspectionNotice, licenceExpiringNotice, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, ratingInviteNotice, rectificationNotice, smsSendAt, smsText, ticketNotice, type NoticeDraft } from '../../../domain/notice.js';
 import { authorize, requireUser, type Actor } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
 import type { OutboxConsumer, OutboxRecord } from '../../platform/consumers.js';
 import type { Db, Trx } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
-import { SmsError, type SmsGateway } from './sms.js';
-
-/** Attempts at one SMS before it is a dead letter (a staff member can resend it). */
-export const SMS_MAX_ATTEMPTS = 5;
-/** While one process sends a delivery, the others leave it alone this long. */
-const LEASE_MS = 5 * 60_000;
+import { wordings, type Wordings } from './notices.templates.js';
 
 export interface NoticesDeps {
   db: Db;
   now: Clock;
   log: Logger;
-  /** null: no SMS gateway configured; notices reach the inbox only */
-  sms: SmsGateway | null;
-  /** SMS a phone receives per Beijing day at most; the rest wait for the next morning */
-  dailyCap: number;
-  /** the provider's template code of each notice template (SMS_… at Alibaba Cloud) */
-  templateCodes: Partial<Record<NoticeTemplate, string>>;
+  /** the outside channels configured (none: notices reach the inbox only) */
+  channels: { sms: boolean; wechat: boolean };
   /** 403/404 unless the actor may read the case (the cases module's rule: division, agency, own) */
   canRead: (actor: Actor, caseNo: string) => Promise<void>;
 }
 
-const TOPICS = [...NOTIFIED_CASE_ACTIONS.map((a) => `case.${a}`), 'licence.expiring', 'inspection.scheduled', 'case.reminder'];
+/** Hall events that tell a person something: their userId is in the event (the hall knows them by appointment or case). */
+const HALL_TOPICS = ['hall.appointment_booked', 'hall.appointment_reminder', 'hall.ticket_near', 'hall.ticket_called', 'hall.rectification_closed'] as const;
+const TOPICS = [...NOTIFIED_CASE_ACTIONS.map((a) => `case.${a}`), 'licence.expiring', 'inspection.scheduled', 'case.reminder', ...HALL_TOPICS];
+/** Decisions after which the applicant is invited to rate the service (好差评). */
+const RATED_AFTER = new Set(['approve', 'refuse']);
 
 export class NoticesService {
   constructor(private readonly d: NoticesDeps) {}
@@ -44,11 +38,16 @@ export class NoticesService {
     return { name: 'notices', topics: TOPICS, startAt: 'now', handle: (trx, events) => this.handle(trx, events) };
   }
 
+  /** the templates' wording, read once per batch (the administrator may have edited it since the last) */
+  private wordings: Wordings | null = null;
+
   private async handle(trx: Trx, events: readonly OutboxRecord[]) {
+    this.wordings = null;
     for (const e of events) {
       if (e.topic === 'licence.expiring') await this.licenceExpiring(trx, e);
       else if (e.topic === 'inspection.scheduled') await this.inspectionScheduled(trx, e);
       else if (e.topic === 'case.reminder') await this.dueReminder(trx, e);
+      else if (e.topic.startsWith('hall.')) await this.hallEvent(trx, e);
       else await this.caseEvent(trx, e);
     }
   }
@@ -74,6 +73,26 @@ export class NoticesService {
     }
     const draft = caseActionNotice(action.type, payload, { caseNo, itemName: c.item_name, acceptanceDue: c.acceptance_due, promisedDue: c.promised_due });
     if (draft) await this.toApplicantSide(trx, e, c, draft);
+    if (RATED_AFTER.has(action.type)) await this.toApplicantSide(trx, e, c, ratingInviteNotice({ caseNo, itemName: c.item_name }));
+  }
+
+  private async hallEvent(trx: Trx, e: OutboxRecord) {
+    const p = e.payload as { userId?: string | null; code: string; zoneName: string; itemName: string | null; slotStart: string; number: string; ahead: number; windowName: string; caseNo?: string | null; outcome: string };
+    if (e.topic === 'hall.rectification_closed' && p.caseNo) {
+      // a rating of a case: its applicant (and the agent who filed) rated it
+      const c = await this.applicantSideOf(trx, p.caseNo);
+      if (c) await this.toApplicantSide(trx, e, c, rectificationNotice({ itemName: c.item_name, outcome: p.outcome }));
+      return;
+    }
+    if (!p.userId) return;
+    const draft =
+      e.topic === 'hall.appointment_booked' || e.topic === 'hall.appointment_reminder'
+        ? appointmentNotice(e.topic === 'hall.appointment_booked' ? 'booked' : 'reminder', { code: p.code, zoneName: p.zoneName, itemName: p.itemName, slotStart: new Date(p.slotStart) })
+        : e.topic === 'hall.ticket_near' || e.topic === 'hall.ticket_called'
+          ? ticketNotice(e.topic === 'hall.ticket_near' ? 'near' : 'called', { number: p.number, zoneName: p.zoneName, ahead: p.ahead, windowName: p.windowName })
+          : rectificationNotice({ itemName: p.itemName ?? '大厅', outcome: p.outcome });
+    const u = await trx.selectFrom('users').select(['phone', 'kind']).where('id', '=', p.userId).executeTakeFirst();
+    if (u && u.kind !== 'staff') await this.write(trx, e, p.userId, null, draft, u.phone);
   }
 
   /** The applicant, and the agent's account that filed the case if that is someone else (staff who filed at the window get nothing). */
@@ -115,107 +134,30 @@ export class NoticesService {
   private async write(trx: Trx, e: OutboxRecord, userId: string, caseNo: string | null, n: NoticeDraft, phone: string | null) {
     const t = NOTICE_TEMPLATES[n.template];
     const at = this.d.now();
+    this.wordings ??= await wordings(trx);
+    const wording = this.wordings[n.template];
     const inserted = await trx
       .insertInto('notices')
-      .values({ id: crypto.randomUUID(), outbox_id: e.id, user_id: userId, case_no: caseNo, template: n.template, title: n.title, body: n.body, params: JSON.stringify(n.params), required: t.required, created_at: at })
+      .values({ id: crypto.randomUUID(), outbox_id: e.id, user_id: userId, case_no: caseNo, template: n.template, title: wording.name, body: n.body, params: JSON.stringify(n.params), required: t.required, created_at: at })
       .onConflict((oc) => oc.columns(['outbox_id', 'user_id', 'template']).doNothing())
       .returning('id')
       .executeTakeFirst();
-    if (!inserted || !phone || !this.d.sms) return;
-    const settings = await trx.selectFrom('notice_settings').select('sms').where('user_id', '=', userId).executeTakeFirst();
-    if (settings?.sms === false && !t.required) return;
-    try {
-      smsText(n.template, n.params);
-    } catch (err) {
-      // a notice whose SMS cannot be written (a variable missing) still reaches the inbox
-      this.d.log.warn({ template: n.template, caseNo, err: (err as Error).message }, 'notice without SMS: template variables incomplete');
-      return;
-    }
-    await trx.insertInto('notice_deliveries').values({ notice_id: inserted.id, channel: 'sms', address: phone, status: 'pending', next_at: smsSendAt(at, t.urgent) }).execute();
-  }
-
-  /** Send the SMS deliveries that are due, `concurrency` at a time; what the pass did. */
-  async dispatch(limit = 200, concurrency = 16): Promise<{ sent: number; failed: number; held: number }> {
-    const sms = this.d.sms;
-    const result = { sent: 0, failed: 0, held: 0 };
-    if (!sms) return result;
-    const now = this.d.now();
-    // claim: a lease, so another process (or this one after a crash) leaves them alone until it ends
-    const claimed = await this.d.db.transaction().execute(async (trx) => {
-      const due = await trx.selectFrom('notice_deliveries').select('id').where('status', '=', 'pending').where('next_at', '<=', now).orderBy('next_at').orderBy('id').limit(limit).forUpdate().skipLocked().execute();
-      if (!due.length) return [];
-      return trx
-        .updateTable('notice_deliveries')
-        .from('notices')
-        .set({ next_at: new Date(now.getTime() + LEASE_MS), attempts: sql`notice_deliveries.attempts + 1` })
-        .whereRef('notices.id', '=', 'notice_deliveries.notice_id')
-        .where(
-          'notice_deliveries.id',
-          'in',
-          due.map((r) => r.id),
-        )
-        .returning(['notice_deliveries.id', 'notice_deliveries.address', 'notice_deliveries.attempts', 'notices.template', 'notices.params'])
-        .execute();
-    });
-    if (!claimed.length) return result;
-    // the daily cap: what each phone was sent since Beijing midnight, then this pass's in order
-    const dayStart = new Date(beijingMidnightAfter(now).getTime() - 86_400_000);
-    const sentToday = new Map(
-      (
-        await this.d.db
-          .selectFrom('notice_deliveries')
-          .select((eb) => ['address', eb.fn.countAll<string>().as('n')])
-          .where('status', '=', 'sent')
-          .where('sent_at', '>=', dayStart)
-          .where('address', 'in', [...new Set(claimed.map((d) => d.address))])
-          .groupBy('address')
-          .execute()
-      ).map((r) => [r.address, Number(r.n)]),
-    );
-    const toSend: typeof claimed = [];
-    for (const d of claimed) {
-      const n = sentToday.get(d.address) ?? 0;
-      if (n < this.d.dailyCap) {
-        sentToday.set(d.address, n + 1);
-        toSend.push(d);
-        continue;
+    if (!inserted) return;
+    const settings = await trx.selectFrom('notice_settings').select(['sms', 'wechat', 'wechat_openid']).where('user_id', '=', userId).executeTakeFirst();
+    // a notice the law requires goes out whatever the person turned off
+    const wants = (channel: 'sms' | 'wechat') => t.required || settings?.[channel] !== false;
+    const deliveries: { channel: 'sms' | 'wechat'; address: string; next_at: Date }[] = [];
+    if (this.d.channels.sms && phone && wants('sms')) {
+      try {
+        smsText(n.template, n.params, wording.sms);
+        deliveries.push({ channel: 'sms', address: phone, next_at: smsSendAt(at, t.urgent) });
+      } catch (err) {
+        // a notice whose SMS cannot be written (a variable missing) still reaches the inbox
+        this.d.log.warn({ template: n.template, caseNo, err: (err as Error).message }, 'notice without SMS: template variables incomplete');
       }
-      const morning = smsSendAt(beijingMidnightAfter(now), false);
-      await this.d.db.updateTable('notice_deliveries').set({ next_at: morning, attempts: sql`attempts - 1`, last_error: `已达每日 ${this.d.dailyCap} 条上限，次日发送` }).where('id', '=', d.id).execute();
-      result.held++;
     }
-    const sent: { id: number; providerId: string }[] = [];
-    let next = 0;
-    const worker = async () => {
-      for (let i = next++; i < toSend.length; i = next++) {
-        const d = toSend[i];
-        if (!d) continue;
-        const template = d.template as NoticeTemplate;
-        try {
-          const providerId = await sms.send({ outId: String(d.id), phone: d.address, templateCode: this.d.templateCodes[template] ?? `SHENPI_${template.toUpperCase()}`, params: d.params, text: smsText(template, d.params) });
-          sent.push({ id: d.id, providerId });
-        } catch (err) {
-          const dead = !(err instanceof SmsError && err.retry) || d.attempts >= SMS_MAX_ATTEMPTS;
-          const message = (err as Error).message;
-          await this.d.db
-            .updateTable('notice_deliveries')
-            .set({ status: dead ? 'dead' : 'pending', last_error: message, next_at: smsSendAt(new Date(now.getTime() + retryDelayMs(d.attempts)), NOTICE_TEMPLATES[template].urgent) })
-            .where('id', '=', d.id)
-            .execute();
-          this.d.log.warn({ delivery: d.id, phone: maskPhone(d.address), attempt: d.attempts, dead, err: message }, 'sms delivery failed');
-          result.failed++;
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, toSend.length) }, worker));
-    if (sent.length) {
-      // one statement marks the pass's sent deliveries
-      await sql`UPDATE notice_deliveries d SET status = 'sent', provider_id = v.provider_id, sent_at = ${this.d.now()}, last_error = NULL
-        FROM (SELECT unnest(${sent.map((x) => x.id)}::bigint[]) AS id, unnest(${sent.map((x) => x.providerId)}::text[]) AS provider_id) v
-        WHERE d.id = v.id`.execute(this.d.db);
-      result.sent = sent.length;
-    }
-    return result;
+    if (this.d.channels.wechat && settings?.wechat_openid && wants('wechat')) deliveries.push({ channel: 'wechat', address: settings.wechat_openid, next_at: at });
+    if (deliveries.length) await trx.insertInto('notice_deliveries').values(deliveries.map((d) => ({ ...d, notice_id: inserted.id, status: 'pending' as const }))).execute();
   }
 
   /** A dead letter sent again (staff): pending now, attempts from zero. */
@@ -269,39 +211,32 @@ export class NoticesService {
     return { marked: Number(r.numUpdatedRows) };
   }
 
-  async settings(actor: Actor) {
-    const user = requireUser(actor);
-    const s = await this.d.db.selectFrom('notice_settings').select('sms').where('user_id', '=', user.userId).executeTakeFirst();
-    const u = await this.d.db.selectFrom('users').select('phone').where('id', '=', user.userId).executeTakeFirstOrThrow();
-    return { sms: s?.sms ?? true, phone: u.phone ? maskPhone(u.phone) : null, smsAvailable: this.d.sms !== null };
-  }
-
-  async updateSettings(actor: Actor, body: { sms: boolean }) {
-    const user = requireUser(actor);
-    const at = this.d.now();
-    await this.d.db
-      .insertInto('notice_settings')
-      .values({ user_id: user.userId, sms: body.sms, updated_at: at })
-      .onConflict((oc) => oc.column('user_id').doUpdateSet({ sms: body.sms, updated_at: at }))
-      .execute();
-    return this.settings(actor);
-  }
-
-  /** Who was told what about a case, when, and whether each SMS arrived (the case page's proof). */
+  /** Who was told what about a case, when, and whether each SMS / WeChat notice arrived (the case page's proof). */
   async ofCase(actor: Actor, caseNo: string) {
     authorize(actor, 'case.window', 'case.review', 'case.decide', 'audit.read');
     await this.d.canRead(actor, caseNo);
-    const rows = await this.d.db
+    const notices = await this.d.db
       .selectFrom('notices')
       .innerJoin('users', 'users.id', 'notices.user_id')
-      .leftJoin('notice_deliveries', 'notice_deliveries.notice_id', 'notices.id')
-      .select(['notices.id', 'notices.title', 'notices.body', 'notices.created_at', 'notices.read_at', 'notices.required', 'users.display_name', 'notice_deliveries.id as delivery_id', 'notice_deliveries.address', 'notice_deliveries.status', 'notice_deliveries.attempts', 'notice_deliveries.sent_at', 'notice_deliveries.last_error'])
+      .select(['notices.id', 'notices.title', 'notices.body', 'notices.created_at', 'notices.read_at', 'notices.required', 'users.display_name'])
       .where('notices.case_no', '=', caseNo)
       .orderBy('notices.outbox_id')
       .orderBy('notices.id')
       .execute();
+    const deliveries = notices.length
+      ? await this.d.db
+          .selectFrom('notice_deliveries')
+          .select(['id', 'notice_id', 'channel', 'address', 'status', 'attempts', 'sent_at', 'last_error'])
+          .where(
+            'notice_id',
+            'in',
+            notices.map((n) => n.id),
+          )
+          .orderBy('id')
+          .execute()
+      : [];
     return {
-      items: rows.map((r) => ({
+      items: notices.map((r) => ({
         id: r.id,
         to: r.display_name,
         title: r.title,
@@ -309,14 +244,10 @@ export class NoticesService {
         required: r.required,
         createdAt: r.created_at.toISOString(),
         readAt: r.read_at?.toISOString() ?? null,
-        sms: r.delivery_id === null ? null : { id: Number(r.delivery_id), phone: maskPhone(r.address ?? ''), status: r.status ?? 'pending', attempts: r.attempts ?? 0, sentAt: r.sent_at?.toISOString() ?? null, error: r.last_error ?? null },
+        deliveries: deliveries
+          .filter((d) => d.notice_id === r.id)
+          .map((d) => ({ id: d.id, channel: d.channel, to: d.channel === 'sms' ? maskPhone(d.address) : '已绑定微信', status: d.status, attempts: d.attempts, sentAt: d.sent_at?.toISOString() ?? null, error: d.last_error })),
       })),
     };
   }
-}
-
-/** The next midnight in Beijing after `at`. */
-function beijingMidnightAfter(at: Date): Date {
-  const b = new Date(at.getTime() + 8 * 3_600_000);
-  return new Date(Date.UTC(b.getUTCFullYear(), b.getUTCMonth(), b.getUTCDate() + 1) - 8 * 3_600_000);
 }

@@ -3,15 +3,12 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.js';
 import { problem } from '../../platform/errors.js';
-import { CatalogService } from '../catalog/catalog.service.js';
+import type { CatalogService } from '../catalog/catalog.service.js';
 import { departmentView, zoneView } from './org.schemas.js';
-import { OrgService } from './org.service.js';
+import type { OrgService } from './org.service.js';
 
-export const orgRoutes: FastifyPluginAsyncZod<{ deps: AppDeps }> = async (app, { deps }) => {
-  const org = new OrgService(deps.database.db);
-  const catalog = new CatalogService(deps.database.db);
+export const orgRoutes: FastifyPluginAsyncZod<{ org: OrgService; catalog: CatalogService }> = async (app, { org, catalog }) => {
 
   app.get(
     '/org/departments',

@@ -7,7 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import client from 'prom-client';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.js';
+import type { AppDeps } from '../../deps.js';
 import { safeEqual } from '../../platform/auth.js';
 import { forbidden, unauthenticated } from '../../platform/errors.js';
 

@@ -1,21 +1,23 @@
-/** 告知记录 on a staff case page: who was told what, when, and whether the SMS arrived; a dead SMS can be resent. */
+/** 告知记录 on a staff case page: who was told what, when, and whether each SMS / WeChat notice arrived; a dead one can be resent. */
 import { Button, List, Space, Tag, Typography } from 'antd';
 import { formatTime } from '../../components/format';
-import { useCaseNotices, useResendSms, type CaseNotice } from './noticesApi';
+import { useCaseNotices, useResend, type Delivery } from './noticesApi';
 
-const SMS_STATUS = { pending: { color: 'processing', text: '短信待发' }, sent: { color: 'success', text: '短信已送达网关' }, dead: { color: 'error', text: '短信未送达' } } as const;
+const CHANNEL = { sms: '短信', wechat: '微信' } as const;
+const STATUS = { pending: { color: 'processing', text: '待发' }, sent: { color: 'success', text: '已送达网关' }, dead: { color: 'error', text: '未送达' } } as const;
 
-function SmsTag({ caseNo, sms }: { caseNo: string; sms: NonNullable<CaseNotice['sms']> }) {
-  const resend = useResendSms(caseNo);
-  const s = SMS_STATUS[sms.status];
+function DeliveryTag({ caseNo, d }: { caseNo: string; d: Delivery }) {
+  const resend = useResend(caseNo);
+  const s = STATUS[d.status];
   return (
     <Space wrap size={4}>
-      <Tag color={s.color}>
-        {s.text} {sms.phone}
-        {sms.sentAt ? ` · ${formatTime(sms.sentAt)}` : ''}
+      <Tag color={s.color} title={d.error ?? undefined}>
+        {CHANNEL[d.channel]}
+        {s.text} {d.to}
+        {d.sentAt ? ` · ${formatTime(d.sentAt)}` : ''}
       </Tag>
-      {sms.status === 'dead' ? (
-        <Button size="small" onClick={() => resend.mutate(sms.id)} loading={resend.isPending} title={sms.error ?? undefined}>
+      {d.status === 'dead' ? (
+        <Button size="small" onClick={() => resend.mutate(d.id)} loading={resend.isPending} title={d.error ?? undefined}>
           重发
         </Button>
       ) : null}
@@ -45,7 +47,17 @@ export function CaseNoticeRecord({ caseNo }: { caseNo: string }) {
                 </Typography.Text>
               </Space>
             }
-            description={n.sms ? <SmsTag caseNo={caseNo} sms={n.sms} /> : '仅站内信'}
+            description={
+              n.deliveries.length ? (
+                <Space wrap size={4}>
+                  {n.deliveries.map((d) => (
+                    <DeliveryTag key={d.id} caseNo={caseNo} d={d} />
+                  ))}
+                </Space>
+              ) : (
+                '仅站内信'
+              )
+            }
           />
         </List.Item>
       )}

@@ -1,4 +1,4 @@
-/** The notices API: the applicant's inbox (站内信), their settings, and a case's notice record. */
+/** The notices API: the applicant's inbox (站内信), their settings (channels, phone, WeChat), a case's notice record, and the templates' wording. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 
@@ -13,8 +13,32 @@ export interface Notice {
 }
 export interface NoticeSettings {
   sms: boolean;
+  wechat: boolean;
   phone: string | null;
+  phoneVerified: boolean;
+  wechatBound: boolean;
   smsAvailable: boolean;
+  wechatAvailable: boolean;
+}
+export interface Delivery {
+  id: number;
+  channel: 'sms' | 'wechat';
+  to: string;
+  status: 'pending' | 'sent' | 'dead';
+  attempts: number;
+  sentAt: string | null;
+  error: string | null;
+}
+export interface NoticeWording {
+  template: string;
+  name: string;
+  sms: string;
+  smsCode: string | null;
+  version: number;
+  builtIn: { name: string; sms: string };
+  variables: string[];
+  required: boolean;
+  urgent: boolean;
 }
 export interface CaseNotice {
   id: string;
@@ -24,7 +48,7 @@ export interface CaseNotice {
   required: boolean;
   createdAt: string;
   readAt: string | null;
-  sms: { id: number; phone: string; status: 'pending' | 'sent' | 'dead'; attempts: number; sentAt: string | null; error: string | null } | null;
+  deliveries: Delivery[];
 }
 
 const key = ['notices'] as const;
@@ -49,14 +73,62 @@ export function useNoticeSettings() {
 
 export function useSaveNoticeSettings() {
   const client = useQueryClient();
-  return useMutation({ mutationFn: (body: { sms: boolean }) => api.put<NoticeSettings>('/my/notice-settings', body), onSuccess: (s) => client.setQueryData([...key, 'settings'], s) });
+  return useMutation({ mutationFn: (body: { sms?: boolean; wechat?: boolean }) => api.put<NoticeSettings>('/my/notice-settings', body), onSuccess: (s) => client.setQueryData([...key, 'settings'], s) });
+}
+
+export function useSendPhoneCode() {
+  return useMutation({ mutationFn: (phone: string) => api.post<{ phone: string; expiresAt: string }>('/my/phone/code', { phone }) });
+}
+
+export function useVerifyPhone() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: (body: { phone: string; code: string }) => api.post<NoticeSettings>('/my/phone/verify', body), onSuccess: (s) => client.setQueryData([...key, 'settings'], s) });
+}
+
+/** Start binding WeChat: the browser goes to WeChat's authorisation page, which sends it back with a code. */
+export function useWechatAuthorize() {
+  return useMutation({ mutationFn: () => api.post<{ url: string }>('/my/wechat/authorize'), onSuccess: ({ url }) => window.location.assign(url) });
+}
+
+export function useWechatBind() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: (body: { code: string; state: string }) => api.post<NoticeSettings>('/my/wechat/bind', body), onSuccess: (s) => client.setQueryData([...key, 'settings'], s) });
+}
+
+export function useWechatUnbind() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: () => api.delete<NoticeSettings>('/my/wechat'), onSuccess: (s) => client.setQueryData([...key, 'settings'], s) });
+}
+
+export function useNoticeTemplates() {
+  return useQuery({ queryKey: [...key, 'templates'], queryFn: ({ signal }) => api.get<{ items: NoticeWording[] }>('/notice-templates', undefined, signal) });
+}
+
+export function useNoticeTemplateHistory(template: string | null) {
+  return useQuery({
+    queryKey: [...key, 'templates', template, 'history'],
+    enabled: template !== null,
+    queryFn: ({ signal }) => api.get<{ items: { version: number; name: string; sms: string; smsCode: string | null; editedBy: string; editedAt: string }[] }>(`/notice-templates/${template ?? ''}/history`, undefined, signal),
+  });
+}
+
+export function usePreviewNoticeTemplate(template: string) {
+  return useMutation({ mutationFn: (body: { name: string; sms: string; caseNo: string }) => api.post<{ title: string; sms: string; segments: number }>(`/notice-templates/${template}/preview`, body) });
+}
+
+export function useSaveNoticeTemplate(template: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { name: string; sms: string; smsCode: string | null; version: number }) => api.put<NoticeWording>(`/notice-templates/${template}`, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: [...key, 'templates'] }),
+  });
 }
 
 export function useCaseNotices(caseNo: string) {
   return useQuery({ queryKey: [...key, 'case', caseNo], queryFn: ({ signal }) => api.get<{ items: CaseNotice[] }>(`/cases/${encodeURIComponent(caseNo)}/notices`, undefined, signal) });
 }
 
-export function useResendSms(caseNo: string) {
+export function useResend(caseNo: string) {
   const client = useQueryClient();
   return useMutation({ mutationFn: (id: number) => api.post<{ id: number }>(`/notice-deliveries/${id}/resend`), onSuccess: () => client.invalidateQueries({ queryKey: [...key, 'case', caseNo] }) });
 }

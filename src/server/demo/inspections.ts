@@ -7,15 +7,15 @@
  * Skipped when any inspection exists.
  */
 import type { Logger } from 'pino';
-import { toShanghaiDate } from '../domain/calendar.js';
-import { demoPng } from './demo-cases.js';
-import { loadUserActor, type UserActor } from './platform/auth.js';
-import type { Db } from './platform/db.js';
-import { demoReviewerOf } from './demo-experts.js';
-import { CalendarService } from './modules/calendar/calendar.service.js';
-import { CasesService } from './modules/cases/cases.service.js';
-import { CatalogService } from './modules/catalog/catalog.service.js';
-import { InspectionsService } from './modules/inspections/inspections.service.js';
+import { toShanghaiDate } from '../../domain/calendar.js';
+import { demoPng } from './cases.js';
+import { loadUserActor, type UserActor } from '../platform/auth.js';
+import type { Db } from '../platform/db.js';
+import { demoReviewerOf } from './experts.js';
+import { CalendarService } from '../modules/calendar/calendar.service.js';
+import { CasesService, NO_POLICIES } from '../modules/cases/cases.service.js';
+import { CatalogService } from '../modules/catalog/catalog.service.js';
+import { InspectionsService } from '../modules/inspections/inspections.service.js';
 
 type Scenario = 'requested' | 'scheduled' | 'passed' | 'rectify';
 const SCENARIOS: Scenario[] = ['requested', 'scheduled', 'passed', 'rectify'];
@@ -28,7 +28,7 @@ export async function seedDemoInspections(db: Db, log: Logger, seedNow: Date): P
   let clock = realNow;
   const catalog = new CatalogService(db);
   const calendarService = new CalendarService(db);
-  const cases = new CasesService({ db, catalog, calendar: calendarService, now: () => clock });
+  const cases = new CasesService({ db, catalog, calendar: calendarService, now: () => clock, policies: NO_POLICIES, listeners: [] });
   const inspections = new InspectionsService({ db, cases, catalog, calendar: calendarService, now: () => clock });
   const calendar = await calendarService.calendar();
   const today = toShanghaiDate(realNow);

@@ -12,15 +12,15 @@
  * later step looks at the ticket's state first. Done when a demo rating exists.
  */
 import type { Logger } from 'pino';
-import { addCalendarDays, toShanghaiDate } from '../domain/calendar.js';
-import type { Grade } from '../domain/hall.js';
-import { hashToken, loadUserActor, type UserActor } from './platform/auth.js';
-import type { Db } from './platform/db.js';
-import { localBus } from './platform/pubsub.js';
-import { CalendarService } from './modules/calendar/calendar.service.js';
-import { CatalogService } from './modules/catalog/catalog.service.js';
-import { HallService } from './modules/hall/hall.service.js';
-import { OrgService } from './modules/org/org.service.js';
+import { addCalendarDays, toShanghaiDate } from '../../domain/calendar.js';
+import type { Grade } from '../../domain/hall.js';
+import { hashToken, loadUserActor, type UserActor } from '../platform/auth.js';
+import type { Db } from '../platform/db.js';
+import { localBus } from '../platform/pubsub.js';
+import { CalendarService } from '../modules/calendar/calendar.service.js';
+import { CatalogService } from '../modules/catalog/catalog.service.js';
+import { HallService } from '../modules/hall/hall.service.js';
+import { OrgService } from '../modules/org/org.service.js';
 
 const MIN = 60_000;
 /** Zone, clerk, tickets taken, served, and the grades given (in order; the rest do not rate). */
@@ -31,7 +31,7 @@ const PLAN: { zone: string; clerk: string; taken: number; served: number; grades
 ];
 const SERVICE_MINUTES = [6, 9, 7, 12, 5, 8, 10, 7, 6, 11];
 
-/** A demo account's actor (also used by demo-assessment.ts). */
+/** A demo account's actor (also used by assessment.ts). */
 export async function actor(db: Db, username: string): Promise<UserActor> {
   const row = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
   const a = await loadUserActor(db, row.id, null);

@@ -35,22 +35,22 @@ import zlib from 'node:zlib';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { bureauDecides, chainOf } from '../domain/authority.js';
-import type { Disposition } from '../domain/catalog.js';
-import { CASE_STATUSES } from '../domain/case.js';
-import { addCalendarDays, toShanghaiDate, type DateStr, type WorkingCalendar } from '../domain/calendar.js';
-import type { PauseKind } from '../domain/clock.js';
-import { creditCodeCheckChar, idNumberCheckChar } from '../domain/identifiers.js';
-import { mulberry32 } from '../domain/random.js';
-import { loadUserActor, type UserActor } from './platform/auth.js';
-import type { Db } from './platform/db.js';
-import { CalendarService } from './modules/calendar/calendar.service.js';
-import type { ActionBody, OnBehalfOf } from './modules/cases/cases.schemas.js';
-import { CasesService } from './modules/cases/cases.service.js';
-import { CatalogService } from './modules/catalog/catalog.service.js';
-import { OrgService } from './modules/org/org.service.js';
-import { AgencyService } from './modules/projects/agency.service.js';
-import { ProjectsService } from './modules/projects/projects.service.js';
+import { bureauDecides, chainOf } from '../../domain/authority.js';
+import type { Disposition } from '../../domain/catalog.js';
+import { CASE_STATUSES } from '../../domain/case.js';
+import { addCalendarDays, toShanghaiDate, type DateStr, type WorkingCalendar } from '../../domain/calendar.js';
+import type { PauseKind } from '../../domain/clock.js';
+import { creditCodeCheckChar, idNumberCheckChar } from '../../domain/identifiers.js';
+import { mulberry32 } from '../../domain/random.js';
+import { loadUserActor, type UserActor } from '../platform/auth.js';
+import type { Db } from '../platform/db.js';
+import { CalendarService } from '../modules/calendar/calendar.service.js';
+import type { ActionBody, OnBehalfOf } from '../modules/cases/cases.schemas.js';
+import { CasesService, NO_POLICIES } from '../modules/cases/cases.service.js';
+import { CatalogService } from '../modules/catalog/catalog.service.js';
+import { OrgService } from '../modules/org/org.service.js';
+import { AgencyService } from '../modules/projects/agency.service.js';
+import { ProjectsService } from '../modules/projects/projects.service.js';
 
 const casesFile = z.object({
   seed: z.number().int(),
@@ -975,7 +975,7 @@ export async function seedDemoCases(db: Db, log: Logger, opts: DemoCasesOptions)
   const names = org.names();
   const catalog = new CatalogService(db);
   const calendarService = new CalendarService(db);
-  const service = new CasesService({ db, catalog, calendar: calendarService, now: () => clock });
+  const service = new CasesService({ db, catalog, calendar: calendarService, now: () => clock, policies: NO_POLICIES, listeners: [] });
 
   // items by code, which a rename or a new version keeps; one that is gone is left out
   const items: (PlanItem & { weight: number })[] = [];

@@ -7,14 +7,14 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
-import { loadUserActor, type UserActor } from './platform/auth.js';
-import type { Db } from './platform/db.js';
-import { hashPassword } from './modules/auth/auth.service.js';
-import { CalendarService } from './modules/calendar/calendar.service.js';
-import { CasesService } from './modules/cases/cases.service.js';
-import { CatalogService } from './modules/catalog/catalog.service.js';
-import { ExpertsService } from './modules/experts/experts.service.js';
-import type { ExpertField } from '../domain/expert.js';
+import { loadUserActor, type UserActor } from '../platform/auth.js';
+import type { Db } from '../platform/db.js';
+import { hashPassword } from '../modules/auth/auth.service.js';
+import { CalendarService } from '../modules/calendar/calendar.service.js';
+import { CasesService, NO_POLICIES } from '../modules/cases/cases.service.js';
+import { CatalogService } from '../modules/catalog/catalog.service.js';
+import { ExpertsService } from '../modules/experts/experts.service.js';
+import type { ExpertField } from '../../domain/expert.js';
 
 type DemoExpert = { username: string; name: string; title: string; fields: ExpertField[]; employer: string; declared?: string[]; away?: [number, number] };
 
@@ -125,7 +125,7 @@ export async function seedDemoExperts(db: Db, log: Logger, realNow: Date): Promi
   };
   const calendar = new CalendarService(db);
   const now = () => realNow;
-  const cases = new CasesService({ db, catalog: new CatalogService(db), calendar, now });
+  const cases = new CasesService({ db, catalog: new CatalogService(db), calendar, now, policies: NO_POLICIES, listeners: [] });
   const experts = new ExpertsService({ db, cases, calendar, keys: null, now });
   for (const [i, c] of picked.entries()) {
     const caseworker = await demoReviewerOf(db, c.department_code);

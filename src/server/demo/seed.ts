@@ -9,24 +9,24 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { ROLE_NAMES } from '../domain/roles.js';
-import { seedDemoCases } from './demo-cases.js';
-import { seedDemoAssessment } from './demo-assessment.js';
-import { seedDemoHall } from './demo-hall.js';
-import { seedDemoProjects } from './demo-projects.js';
-import { seedDemoInspections } from './demo-inspections.js';
-import { seedDemoExperts } from './demo-experts.js';
-import { loadUserActor, type Actor, type UserActor } from './platform/auth.js';
-import type { Clock } from './platform/clock.js';
-import type { Db } from './platform/db.js';
-import { hashPassword } from './modules/auth/auth.service.js';
-import { verifyIdentity } from './modules/auth/identity.js';
-import { CatalogService } from './modules/catalog/catalog.service.js';
-import { orgFile } from './modules/org/org.schemas.js';
-import { OrgService } from './modules/org/org.service.js';
+import { ROLE_NAMES } from '../../domain/roles.js';
+import { seedDemoCases } from './cases.js';
+import { seedDemoAssessment } from './assessment.js';
+import { seedDemoHall } from './hall.js';
+import { seedDemoProjects } from './projects.js';
+import { seedDemoInspections } from './inspections.js';
+import { seedDemoExperts } from './experts.js';
+import { loadUserActor, type Actor, type UserActor } from '../platform/auth.js';
+import type { Clock } from '../platform/clock.js';
+import type { Db } from '../platform/db.js';
+import { hashPassword } from '../modules/auth/auth.service.js';
+import { verifyIdentity } from '../modules/auth/identity.js';
+import { CatalogService } from '../modules/catalog/catalog.service.js';
+import { orgFile } from '../modules/org/org.schemas.js';
+import { OrgService } from '../modules/org/org.service.js';
 
 /** Where the demo data lives. */
-export const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../demo');
+export const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo');
 
 /** The name of the batch that reproduces the 2018 review. */
 export const DEMO_BATCH = '2018年市级行政许可事项清理（271项）';
@@ -138,17 +138,17 @@ export async function seedDemo(db: Db, log: Logger, opts: { now: Clock; dir?: st
       wrote = true;
     }
   }
-  // several hundred cases over the last 12 months, through the cases service (demo-cases.ts)
+  // several hundred cases over the last 12 months, through the cases service (cases.ts)
   if (await seedDemoCases(db, log, { dir, now })) wrote = true;
-  // a morning in the service hall (demo-hall.ts)
+  // a morning in the service hall (hall.ts)
   if (await seedDemoHall(db, log, now)) wrote = true;
-  // the last two months of window work and the assessment's registers (demo-assessment.ts)
+  // the last two months of window work and the assessment's registers (assessment.ts)
   if (await seedDemoAssessment(db, log, now)) wrote = true;
-  // the expert pool and expert reviews of up to three demo cases (demo-experts.ts)
+  // the expert pool and expert reviews of up to three demo cases (experts.ts)
   if (await seedDemoExperts(db, log, now)) wrote = true;
-  // on-site inspections of accepted demo cases: to schedule, scheduled, reported (demo-inspections.ts)
+  // on-site inspections of accepted demo cases: to schedule, scheduled, reported (inspections.ts)
   if (await seedDemoInspections(db, log, now)) wrote = true;
-  // two investment projects filed by agent1, the companies' authorisations and a joint meeting (demo-projects.ts)
+  // two investment projects filed by agent1, the companies' authorisations and a joint meeting (projects.ts)
   if (await seedDemoProjects(db, log, now)) wrote = true;
   return wrote;
 }

@@ -7,16 +7,16 @@
  * is done.
  */
 import type { Logger } from 'pino';
-import { addCalendarDays, toShanghaiDate } from '../domain/calendar.js';
-import { demoPdf } from './demo-cases.js';
-import { loadUserActor, type UserActor } from './platform/auth.js';
-import type { Db } from './platform/db.js';
-import { CalendarService } from './modules/calendar/calendar.service.js';
-import { CasesService } from './modules/cases/cases.service.js';
-import type { ActionBody } from './modules/cases/cases.schemas.js';
-import { CatalogService } from './modules/catalog/catalog.service.js';
-import { AgencyService } from './modules/projects/agency.service.js';
-import { ProjectsService } from './modules/projects/projects.service.js';
+import { addCalendarDays, toShanghaiDate } from '../../domain/calendar.js';
+import { demoPdf } from './cases.js';
+import { loadUserActor, type UserActor } from '../platform/auth.js';
+import type { Db } from '../platform/db.js';
+import { CalendarService } from '../modules/calendar/calendar.service.js';
+import { CasesService, NO_POLICIES } from '../modules/cases/cases.service.js';
+import type { ActionBody } from '../modules/cases/cases.schemas.js';
+import { CatalogService } from '../modules/catalog/catalog.service.js';
+import { AgencyService } from '../modules/projects/agency.service.js';
+import { ProjectsService } from '../modules/projects/projects.service.js';
 
 const COMPANIES = [
   { companyName: '泰安岱宗新材料科技有限公司', creditCode: '91370900MA3PRJ001T', agent: 'agent1', scope: 'all' as const, letterRef: '岱宗新材委〔2026〕1号' },
@@ -57,10 +57,17 @@ export async function seedDemoProjects(db: Db, log: Logger, seedNow: Date): Prom
   let clock = realNow;
   const now = () => clock;
   const calendar = new CalendarService(db);
-  const cases = new CasesService({ db, catalog: new CatalogService(db), calendar, now });
-  const projects = new ProjectsService({ db, cases, calendar, now });
+  // the seed's cases wait for the trading milestones like the server's; the other policies are off (NO_POLICIES)
+  const cases: CasesService = new CasesService({
+    db,
+    catalog: new CatalogService(db),
+    calendar,
+    now,
+    policies: { ...NO_POLICIES, approvalCheck: (trx, { caseNo, item }) => projects.checkMilestones(trx, caseNo, item.externalMilestones) },
+    listeners: [],
+  });
+  const projects: ProjectsService = new ProjectsService({ db, cases, calendar, now });
   const agency = new AgencyService({ db, cases, projects, now });
-  cases.setApprovalCheck((trx, { caseNo, item }) => projects.checkMilestones(trx, caseNo, item.externalMilestones));
   const as = async (username: string): Promise<UserActor> => {
     const row = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
     const actor = row ? await loadUserActor(db, row.id, null) : null;

@@ -7,23 +7,23 @@
  * register, leaders' conduct points and one verified 吃拿卡要 complaint that vetoes clerk3's last
  * month. A 非常不满意 about conduct for clerk2 this month waits for the director's verification.
  *
- * Today is left to demo-hall.ts; zones E, F and G stay empty. Resumable: a day already signed in is
+ * Today is left to hall.ts; zones E, F and G stay empty. Resumable: a day already signed in is
  * skipped, tickets and registers carry request keys. Done when a demo complaint exists.
  */
 import crypto from 'node:crypto';
 import type { Logger } from 'pino';
-import { addMonths, monthDays, monthOf } from '../domain/assessment.js';
-import { addCalendarDays, toShanghaiDate } from '../domain/calendar.js';
-import { beijingInstant, type Grade } from '../domain/hall.js';
-import { actor } from './demo-hall.js';
-import { hashToken } from './platform/auth.js';
-import type { Db } from './platform/db.js';
-import { localBus } from './platform/pubsub.js';
-import { AssessmentService } from './modules/assessment/assessment.service.js';
-import { CalendarService } from './modules/calendar/calendar.service.js';
-import { CatalogService } from './modules/catalog/catalog.service.js';
-import { waitingTicket } from './modules/hall/hall.repository.js';
-import { HallService } from './modules/hall/hall.service.js';
+import { addMonths, monthDays, monthOf } from '../../domain/assessment.js';
+import { addCalendarDays, toShanghaiDate } from '../../domain/calendar.js';
+import { beijingInstant, type Grade } from '../../domain/hall.js';
+import { actor } from './hall.js';
+import { hashToken } from '../platform/auth.js';
+import type { Db } from '../platform/db.js';
+import { localBus } from '../platform/pubsub.js';
+import { AssessmentService } from '../modules/assessment/assessment.service.js';
+import { CalendarService } from '../modules/calendar/calendar.service.js';
+import { CatalogService } from '../modules/catalog/catalog.service.js';
+import { waitingTicket } from '../modules/hall/hall.repository.js';
+import { HallService } from '../modules/hall/hall.service.js';
 
 const MIN = 60_000;
 const KEY = 'asmt-demo';
