@@ -3,6 +3,7 @@
  * (documents, licences): inject with a session cookie, multipart uploads, actions on the version read.
  */
 import { expect } from 'vitest';
+import { exampleForm, type FormDefinition } from '../src/domain/forms.js';
 import type { TestContext } from './harness.js';
 
 /** An item as the tests use it. */
@@ -12,6 +13,8 @@ export interface Item {
   statutoryDays: number;
   promisedDays: number;
   materials: { code: string; name: string; requirement: string; toleranceAllowed: boolean; commitmentAllowed: boolean }[];
+  /** the item's own application form (null: the general one) */
+  form?: FormDefinition | null;
 }
 
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -65,7 +68,10 @@ export function caseHelpers(t: () => TestContext) {
 
   /** A submitted application for an item, with every required material uploaded (distinct content per case). */
   async function submitted(item: Item, cookie: string, body: object = {}) {
-    const created = await call('POST', '/api/v1/cases', cookie, { itemCode: item.code, ...body });
+    // an item with its own form is filled with its example values where the test's form says nothing
+    const given = (body as { form?: Record<string, unknown> }).form;
+    const form = item.form ? { ...exampleForm(item.form), ...given } : given;
+    const created = await call('POST', '/api/v1/cases', cookie, { itemCode: item.code, ...body, ...(form ? { form } : {}) });
     expect(created.statusCode, created.body).toBe(201);
     const caseNo = created.json().caseNo as string;
     for (const m of item.materials.filter((x) => x.requirement === 'required')) {

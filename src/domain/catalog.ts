@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, RESULT_TYPES, SERVICE_OBJECTS } from './catalog-terms.js';
+import { formDefinitionSchema, formRuleViolations } from './forms.js';
 
 export * from './catalog-terms.js';
 
@@ -119,6 +120,8 @@ export const itemFields = z.object({
     aliases: z.array(text(100)).default([]),
     oldNames: z.array(text(200)).default([]),
     keywords: z.array(text(100)).default([]),
+    /** the application form (申请表): JSON Schema + layout + licence mapping (forms.ts); null: the general form */
+    form: formDefinitionSchema.nullable().default(null),
 });
 
 /** A full item version: everything art. 30 of the Administrative Licensing Law asks to be public. */
@@ -171,6 +174,9 @@ export function itemRuleViolations(item: z.output<typeof itemShapeForRules>): Ru
       if (!item[field]) out.push({ path: [field], message: `不划转不进驻事项须写明${label}，告诉申请人到哪里办理` });
   if (!item.feeFree && item.fees.length === 0) out.push({ path: ['fees'], message: '收费事项必须列明收费项目' });
   if (item.feeFree && item.fees.length > 0) out.push({ path: ['feeFree'], message: '不收费事项不能列出收费项目' });
+  if (item.form) out.push(...formRuleViolations(item.form));
+  if (item.form && Object.keys(item.form.licenceMap).length && item.resultType !== 'licence')
+    out.push({ path: ['form', 'licenceMap'], message: '只有办理结果为证照的事项可以把申请表映射到证照字段' });
   return out;
 }
 
@@ -200,4 +206,5 @@ const itemShapeForRules = z.object({
   officePhone: z.string(),
   materials: z.array(z.object({ code: z.string() })),
   situations: z.array(z.object({ code: z.string(), materialCodes: z.array(z.string()) })),
+  form: formDefinitionSchema.nullable().optional(),
 });

@@ -132,6 +132,8 @@ export interface LicencePayload {
   item: string;
   itemCode: string;
   scope: string;
+  /** the licence's fields filled from the application form by the item's mapping (主体业态, 经营项目…); absent when it maps none */
+  fields?: Record<string, string>;
   conditions: string[];
   issuer: string;
   issuedOn: DateStr;

@@ -109,6 +109,7 @@ export async function createServices(deps: AppDeps): Promise<Services> {
     canRead: (actor, c) => cases.canRead(actor, c),
     settled: (c) => cases.settled(c),
     archiveParts: (actor, c) => cases.archiveParts(actor, c),
+    applicationOf: (c) => cases.applicationOf(c),
     now,
     publicUrl,
   });

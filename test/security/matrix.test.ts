@@ -87,5 +87,6 @@ describe('authorization matrix', () => {
     const unreviewed = Object.keys(sorted).filter((k) => !(k in reviewed));
     expect(unreviewed, 'operations not in test/security/authz-matrix.json: review who may call them, then run with SHENPI_UPDATE_MATRIX=1').toEqual([]);
     expect(sorted).toEqual(reviewed);
+    // ~4,800 requests, some of them real work (analytics exports with a valid query): minutes on a busy machine
   }, 300_000);
 });

@@ -37,6 +37,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { bureauDecides, chainOf } from '../../domain/authority.js';
 import type { Disposition } from '../../domain/catalog.js';
+import { exampleForm, itemForm, type FormDefinition } from '../../domain/forms.js';
 import { CASE_STATUSES } from '../../domain/case.js';
 import { addCalendarDays, toShanghaiDate, type DateStr, type WorkingCalendar } from '../../domain/calendar.js';
 import type { PauseKind } from '../../domain/clock.js';
@@ -985,6 +986,8 @@ export async function seedDemoCases(db: Db, log: Logger, opts: DemoCasesOptions)
     else log.warn({ code: entry.code, name: entry.name }, 'demo cases: item not in the public catalog, left out');
   }
   if (items.length === 0) return false;
+  // every demo application is filled in: an item's own form with its example values (domain/forms.ts)
+  const forms = new Map(items.map((i) => [i.code, exampleForm(itemForm(i as { form?: FormDefinition | null }))]));
   const calendar = await calendarService.calendar();
   const plans = planDemoCases(data, items, calendar, toShanghaiDate(realNow), count);
   const todo = plans.filter((p) => !have.has(p.ref));
@@ -1008,7 +1011,7 @@ export async function seedDemoCases(db: Db, log: Logger, opts: DemoCasesOptions)
   let failed = 0;
   for (const plan of todo) {
     try {
-      await runCase(service, plan, actor, (at) => (clock = at), authorisations);
+      await runCase(service, plan, actor, (at) => (clock = at), authorisations, forms);
     } catch (err) {
       failed++;
       log.error({ err, ref: plan.ref, scenario: plan.scenario }, 'demo case could not be made');
@@ -1045,7 +1048,7 @@ async function registerAgentAuthorisations(db: Db, cases: CasesService, agent: U
   return ids;
 }
 
-async function runCase(service: CasesService, plan: DemoCasePlan, actor: (u: Username) => UserActor, setNow: (at: Date) => void, authorisations: Map<string, string>) {
+async function runCase(service: CasesService, plan: DemoCasePlan, actor: (u: Username) => UserActor, setNow: (at: Date) => void, authorisations: Map<string, string>, forms?: Map<string, Record<string, unknown>>) {
   const filer = actor(plan.filer);
   const authorisationId = plan.agentFor ? authorisations.get(plan.agentFor.creditCode) : undefined;
   const onBehalfOf: OnBehalfOf | null = plan.agentFor ? { authorisationId: authorisationId ?? '', phone: plan.agentFor.phone } : plan.onBehalfOf;
@@ -1054,7 +1057,7 @@ async function runCase(service: CasesService, plan: DemoCasePlan, actor: (u: Use
   for (const step of plan.steps) {
     setNow(step.at);
     if (step.do === 'create') {
-      const view = await service.create(filer, { itemCode: plan.itemCode, situation: plan.situation, form: { demoRef: plan.ref }, ...(onBehalfOf ? { onBehalfOf } : {}) });
+      const view = await service.create(filer, { itemCode: plan.itemCode, situation: plan.situation, form: { ...forms?.get(plan.itemCode), demoRef: plan.ref }, ...(onBehalfOf ? { onBehalfOf } : {}) });
       caseNo = view.caseNo;
       version = view.version;
     } else if (step.do === 'attach') {

@@ -17,6 +17,7 @@ import type { ActionBody } from '../modules/cases/cases.schemas.js';
 import { CatalogService } from '../modules/catalog/catalog.service.js';
 import { AgencyService } from '../modules/projects/agency.service.js';
 import { ProjectsService } from '../modules/projects/projects.service.js';
+import { exampleForm, itemForm } from '../../domain/forms.js';
 
 const COMPANIES = [
   { companyName: '泰安岱宗新材料科技有限公司', creditCode: '91370900MA3PRJ001T', agent: 'agent1', scope: 'all' as const, letterRef: '岱宗新材委〔2026〕1号' },
@@ -136,7 +137,7 @@ export async function seedDemoProjects(db: Db, log: Logger, seedNow: Date): Prom
       continue;
     }
     clock = at(p.key === 'demo-project-1' ? 10 : 6);
-    const created = await projects.create(agent1, { name: p.name, leadDepartmentCode: p.lead, items: items.map((i, n) => ({ itemCode: i.code, form: { demoRef: `${p.key}-${n + 1}` } })), authorisationId: authIds[p.company], requestKey: p.key });
+    const created = await projects.create(agent1, { name: p.name, leadDepartmentCode: p.lead, items: items.map((i, n) => ({ itemCode: i.code, form: { ...exampleForm(itemForm(i)), demoRef: `${p.key}-${n + 1}` } })), authorisationId: authIds[p.company], requestKey: p.key });
     ids.push(created.id);
     // the agent uploads every required material and submits each item the same day
     for (const [i, it] of created.items.entries()) {

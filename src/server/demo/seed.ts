@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { buildForm, type FieldSpec } from '../../domain/forms.js';
 import { ROLE_NAMES } from '../../domain/roles.js';
 import { seedDemoCases } from './cases.js';
 import { seedDemoAssessment } from './assessment.js';
@@ -121,7 +122,8 @@ export async function seedDemo(db: Db, log: Logger, opts: { now: Clock; dir?: st
       .readdirSync(catalogDir)
       .filter((f) => f.endsWith('.json'))
       .sort()
-      .flatMap((f) => JSON.parse(fs.readFileSync(path.join(catalogDir, f), 'utf8')) as unknown[]);
+      .flatMap((f) => JSON.parse(fs.readFileSync(path.join(catalogDir, f), 'utf8')) as unknown[])
+      .map((item) => withDemoForm(dir, item));
     const result = await catalog.importItems(editor, items, { name: DEMO_BATCH, description: '2018年泰安市市级行政许可事项梳理、审核、确认，划转至市行政审批服务局。' });
     log.info(result, 'demo catalog imported');
     batch = result.batchId ? { id: result.batchId } : undefined;
@@ -152,3 +154,13 @@ export async function seedDemo(db: Db, log: Logger, opts: { now: Clock; dir?: st
   if (await seedDemoProjects(db, log, now)) wrote = true;
   return wrote;
 }
+
+/** The demo's own application forms (demo/forms.json: the fields of each item's 申请表, by item name), built into the item. */
+function withDemoForm(dir: string, item: unknown): unknown {
+  const file = path.join(dir, 'forms.json');
+  demoForms ??= fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { fields: FieldSpec[] }>) : {};
+  const name = (item as { name?: string }).name ?? '';
+  const spec = demoForms[name];
+  return spec ? { ...(item as object), form: buildForm(spec.fields) } : item;
+}
+let demoForms: Record<string, { fields: FieldSpec[] }> | undefined;

@@ -407,6 +407,13 @@ export interface CaseView {
   authorisationId: string | null;
   situation: string[];
   form: Record<string, unknown>;
+  /** the item version whose application form the case was filled against */
+  formVersion: number;
+  formDefinition: { schema: Record<string, unknown>; ui: Record<string, unknown> };
+  /** the filled form as a person reads it, in the form's order */
+  formRows: { key: string; title: string; text: string }[];
+  /** a draft's form warnings (what submitting would refuse) */
+  formIssues: { path: string; field: string; message: string }[];
   materials: CaseMaterial[];
   flaggedMaterials: MaterialProblem[];
   pendingMaterials: { materialCode: string; dueDate: string }[];
@@ -482,7 +489,7 @@ export type OnBehalfOf = WindowParty | AgentParty;
 export interface CreateCaseBody {
   itemCode: string;
   situation?: string[];
-  form?: Record<string, string>;
+  form?: Record<string, unknown>;
   onBehalfOf?: OnBehalfOf;
   /** a change (变更) or renewal (延续) of the holder's licence */
   licence?: { no: string; purpose: 'change' | 'renewal' };

@@ -62,6 +62,7 @@ export const ITEM_FIELD_LABELS: Record<keyof CatalogItem, string> = {
   aliases: '别名',
   oldNames: '曾用名',
   keywords: '检索关键词',
+  form: '申请表',
 };
 
 /** Names of the fields inside list entries (materials, situations, steps, fees). */

@@ -6,6 +6,7 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { COUNTERS, type CaseFact, type CaseFactInput, type Counter, type Counters, type HistRow, type RollupRow } from '../../../domain/analytics.js';
 import type { Channel } from '../../../domain/analytics.js';
+import type { FormDefinition } from '../../../domain/forms.js';
 import type { Executor, Trx } from '../../platform/db.js';
 import type { Database } from '../../platform/db-types.js';
 import { toCaseAction } from '../cases/cases.service.js';
@@ -356,4 +357,19 @@ async function histFromFacts(ex: Executor, f: Filters, by?: 'department_code' | 
   if (f.channel !== undefined) q = q.where('channel', '=', f.channel);
   const rows = await q.execute();
   return rows.map((r) => ({ key: String(r.key), workingDays: Number(r.working_days), n: Number(r.n) }));
+}
+
+/** The submitted cases of one item received in the range (within the departments), with their forms and the form of the version each was filled for. */
+export function formsOfItem(ex: Executor, f: Filters & { item: string }) {
+  let q = ex
+    .selectFrom('cases')
+    .leftJoin('catalog_versions as v', (j) => j.onRef('v.item_code', '=', 'cases.item_code').onRef('v.version', '=', 'cases.item_version'))
+    .select(['cases.case_no', 'cases.status', 'cases.form'])
+    .select(sql<FormDefinition | null>`v.data->'form'`.as('item_form'))
+    .where('cases.item_code', '=', f.item)
+    .where('cases.status', '!=', 'draft')
+    .where('cases.received_on', '>=', f.from)
+    .where('cases.received_on', '<=', f.to);
+  if (f.departments) q = q.where('cases.department_code', 'in', f.departments.length ? f.departments : ['']);
+  return q.execute();
 }

@@ -11,6 +11,8 @@ import {
   breakdownQuery,
   breakdownView,
   drillQuery,
+  formDimensionQuery,
+  formDimensionView,
   drillView,
   exchangeView,
   exportQuery,
@@ -51,6 +53,12 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ service: AnalyticsService;
     '/analytics/breakdown',
     { schema: { tags, summary: '按科室、服务区、事项或申报渠道分组的指标（如各事项补正率）', querystring: breakdownQuery, response: { 200: breakdownView, ...errors } } },
     async (req) => service.breakdown(req.actor, req.query),
+  );
+
+  app.get(
+    '/analytics/form-dimension',
+    { schema: { tags, summary: '按申请表的统计维度分组（事项申请表标为维度的项，如食品经营许可的主体业态）：收件、准予、不予', querystring: formDimensionQuery, response: { 200: formDimensionView, ...errors } } },
+    async (req) => service.formDimension(req.actor, req.query),
   );
 
   app.get(

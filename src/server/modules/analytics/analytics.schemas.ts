@@ -26,6 +26,16 @@ export const seriesQuery = figureQuery.extend({
 
 export const breakdownQuery = figureQuery.extend({ by: z.enum(['department', 'zone', 'item', 'channel']) });
 
+/** Cases of one item by a field its application form marks as a dimension (主体业态). */
+export const formDimensionQuery = figureQuery.extend({ item: z.string().trim().min(1).max(120), field: z.string().trim().min(1).max(80) });
+export const formDimensionView = z.object({
+  item: z.string(),
+  field: z.string(),
+  from: z.string(),
+  to: z.string(),
+  items: z.array(z.object({ value: z.string(), received: z.number(), approved: z.number(), refused: z.number() })),
+});
+
 export const drillQuery = figureQuery.extend({
   figure: z.enum(keys<DrillFigure>(DRILL_FIGURES)),
   page: z.coerce.number().int().min(1).default(1),

@@ -38,6 +38,7 @@ import type { Grade } from '../../../domain/hall.js';
 import { DEPARTMENT_SCOPED_ROLES, ROLES, type Role } from '../../../domain/roles.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, authorizeUser, type Actor, type UserActor } from '../../platform/auth.js';
+import { dimensionValue, itemForm } from '../../../domain/forms.js';
 import type { Db, Executor } from '../../platform/db.js';
 import { badRequest, forbidden } from '../../platform/errors.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
@@ -266,6 +267,37 @@ export class AnalyticsService {
       items: rows
         .map((r) => ({ key: r.key, name: names.get(r.key) ?? (r.key || '（无）'), ...figures(r, hist.filter((h) => h.key === r.key)) }))
         .sort((a, b) => b.received - a.received || a.key.localeCompare(b.key)),
+    };
+  }
+
+  /**
+   * Cases of one item counted by a field of its application form that the item marks as a
+   * dimension (e.g. 食品经营许可 by 主体业态): received, approved and refused per value; each case
+   * is read against the form version it was filled for.
+   */
+  async formDimension(actor: Actor, q: FigureQuery & { item: string; field: string }) {
+    const f = { ...this.filters(actor, q), item: q.item };
+    const rows = await repo.formsOfItem(this.d.db, f);
+    const counts = new Map<string, { received: number; approved: number; refused: number }>();
+    let known = rows.length === 0;
+    for (const r of rows) {
+      const def = itemForm({ form: r.item_form });
+      if (def.dimensions.includes(q.field)) known = true;
+      else continue;
+      const key = dimensionValue(def, q.field, r.form) ?? '（未填写）';
+      const c = counts.get(key) ?? { received: 0, approved: 0, refused: 0 };
+      c.received += 1;
+      if (r.status === 'approved') c.approved += 1;
+      if (r.status === 'refused') c.refused += 1;
+      counts.set(key, c);
+    }
+    if (!known) throw badRequest('ANALYTICS.NOT_A_DIMENSION', '该事项的申请表没有把此项标为统计维度', [{ path: 'field', message: `“${q.field}”不是该事项申请表的统计维度` }]);
+    return {
+      item: q.item,
+      field: q.field,
+      from: f.from,
+      to: f.to,
+      items: [...counts.entries()].map(([value, c]) => ({ value, ...c })).sort((a, b) => b.received - a.received || a.value.localeCompare(b.value)),
     };
   }
 

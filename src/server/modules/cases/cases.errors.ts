@@ -10,6 +10,7 @@ export const CASES_ERRORS = {
   'CASE.CLOSED': { status: 409, title: '办件已办结' },
   'CASE.COMMITMENT_NOT_ALLOWED': { status: 400, title: '该材料不适用告知承诺制' },
   'CASE.FILE_INVALID': { status: 400, title: '文件无效' },
+  'CASE.FORM_INVALID': { status: 400, title: '申请表填写有误，请修改后再提交' },
   'CASE.FILE_NOT_FOUND': { status: 404, title: '文件不存在' },
   'CASE.ILLEGAL_TRANSITION': { status: 409, title: '办件当前状态不能执行该操作' },
   'CASE.ITEM_NOT_AVAILABLE': { status: 400, title: '该事项已取消或下放，本局不再受理' },

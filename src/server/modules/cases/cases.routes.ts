@@ -2,6 +2,7 @@
  * /api/v1/cases (applicants, clerks, reviewers, chiefs, the director) and
  * /api/v1/public/cases (progress lookup without login).
  */
+import { authorizeUser } from '../../platform/auth.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badRequest, problem } from '../../platform/errors.js';
@@ -24,6 +25,21 @@ export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = asy
     '/cases',
     { schema: { tags, summary: '办件列表（工作人员按紧急程度排序；申请人只看自己的）', querystring: listCasesQuery, response: { 200: z.object({ items: z.array(caseSummary), total: z.number() }), ...errors } } },
     async (req) => service.list(req.actor, req.query),
+  );
+
+  app.get(
+    '/cases/prefill',
+    {
+      // only an applicant applying online has a prefill; others learn nothing about the query
+      preValidation: async (req) => void authorizeUser(req.actor, 'case.apply'),
+      schema: {
+        tags,
+        summary: '申请表预填：取自申请人本人的身份信息和本人以前的办件（从不取他人的），仅网上申请的申请人',
+        querystring: z.object({ itemCode: z.string().trim().min(1).max(120) }),
+        response: { 200: z.object({ itemCode: z.string(), formVersion: z.number(), form: z.record(z.string(), z.unknown()) }), ...errors },
+      },
+    },
+    async (req) => service.prefill(req.actor, req.query.itemCode),
   );
 
   app.get(

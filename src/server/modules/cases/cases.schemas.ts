@@ -37,7 +37,11 @@ export const onBehalfOf = z
 export type OnBehalfOf = z.infer<typeof onBehalfOf>;
 
 const situation = z.array(text(80)).max(50);
-const form = z.record(z.string().max(80), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]));
+/** The filled application form: its keys and values are checked against the item's form (domain/forms.ts) at submit. */
+const form = z
+  .record(z.string().max(80), z.unknown())
+  .refine((f) => JSON.stringify(f).length <= 100_000, '申请表内容过长（不超过 100000 字符）')
+  .describe('申请表数据，按事项申请表（JSON Schema）填写；草稿保存时返回 formIssues 提示，提交时不合规答 400 CASE.FORM_INVALID 并列出每一项');
 
 export const createCaseBody = z.strictObject({
   itemCode: text(120),
@@ -117,6 +121,13 @@ export const caseView = z.object({
   authorisationId: z.string().nullable(),
   situation: z.array(z.string()),
   form: z.record(z.string(), z.unknown()),
+  /** the item version whose application form the case was filled against (it keeps it when the item's form changes) */
+  formVersion: z.number(),
+  formDefinition: z.object({ schema: z.record(z.string(), z.unknown()), ui: z.record(z.string(), z.unknown()) }),
+  /** the filled form as a person reads it, in the form's order */
+  formRows: z.array(z.object({ key: z.string(), title: z.string(), text: z.string() })),
+  /** what the form still lacks against its schema (a draft's warnings; a submitted case has none) */
+  formIssues: z.array(z.object({ path: z.string(), field: z.string(), message: z.string() })),
   /** the licence this application changes or renews */
   licence: z.object({ no: z.string(), purpose: z.enum(['change', 'renewal']) }).nullable(),
   /** 信用联合惩戒: the applicant was on a regulator's blacklist when applying (officers only) */

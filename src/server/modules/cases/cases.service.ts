@@ -23,6 +23,7 @@ import { computeClock, dueChange, type Clock, type PauseKind } from '../../../do
 import { toShanghaiDate, type WorkingCalendar } from '../../../domain/calendar.js';
 import { maskIdNumber, maskName, maskPhone } from '../../../domain/identifiers.js';
 import { dueReminders } from '../../../domain/notice.js';
+import { formRows, itemForm, prefillForm, validateForm } from '../../../domain/forms.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, requireUser, safeEqual, type Actor, type UserActor } from '../../platform/auth.js';
 import type { Permission } from '../../../domain/roles.js';
@@ -304,6 +305,42 @@ export class CasesService {
     return no;
   }
 
+  /** The filled application form as the 申请表 PDF prints it (documents), against the case's own form version. */
+  async applicationOf(caseNo: string) {
+    const row = await repo.findCase(this.d.db, caseNo);
+    if (!row) throw notFound('CASE.NOT_FOUND', '办件不存在');
+    const item = await this.itemOf(row);
+    return {
+      caseNo,
+      itemName: row.item_name,
+      applicant: { kind: row.applicant_kind, name: row.applicant_name, idNumber: row.applicant_id_number, creditCode: row.applicant_credit_code },
+      on: row.received_on ?? toShanghaiDate(row.created_at),
+      formVersion: row.item_version,
+      formRows: formRows(itemForm(item), row.form),
+      issuer: await this.deciderName(item),
+    };
+  }
+
+  /**
+   * Initial values of an item's application form for an applicant applying online: from their own
+   * identity and the same fields of their own earlier applications (never another holder's).
+   */
+  async prefill(actor: Actor, itemCode: string) {
+    const user = authorizeUser(actor, 'case.apply');
+    const item = await this.publishedItem(itemCode, 'itemCode');
+    const applicant = await this.applicantFor(user, undefined, 'case');
+    const earlier = await this.d.db
+      .selectFrom('cases')
+      .select('form')
+      .where('applicant_user_id', '=', user.userId)
+      .where('filed_by', '=', user.userId)
+      .orderBy('created_at', 'desc')
+      .limit(20)
+      .execute();
+    const form = prefillForm(itemForm(item), applicant, earlier.map((r) => r.form));
+    return { itemCode: item.code, formVersion: item.version, form };
+  }
+
   /** Change a draft's situations and form before it is submitted; the applicant's side only. */
   async editDraft(actor: Actor, caseNo: string, input: EditDraftBody) {
     const user = requireUser(actor);
@@ -545,6 +582,8 @@ export class CasesService {
     switch (body.type) {
       case 'submit':
       case 'submit_supplement': {
+        // every wrong field at once, checked against the form of the version the case was filled for
+        const formErrors = (body.type === 'submit' ? validateForm(itemForm(item), row.form) : []).map((i) => ({ path: `form.${i.path}`, message: i.message, field: i.field }));
         const required = requiredMaterials(item, row.situation_codes);
         const have = new Set(known.submitted);
         for (const c of state.commitments) have.add(c.materialCode);
@@ -554,7 +593,9 @@ export class CasesService {
           const since = await this.materialsSince(trx, row.case_no, known.actions);
           const notNew = state.flaggedMaterials.filter((m) => !since.has(m) && !state.commitments.some((c) => c.materialCode === m));
           if (notNew.length) throw badRequest('CASE.MATERIALS_MISSING', '请先上传补正告知书列明的全部材料', notNew.map((m) => ({ path: `materials.${m}`, message: `${nameOf(item, m)} 尚未重新上传` })));
-        } else if (missing.length) throw badRequest('CASE.MATERIALS_MISSING', '申请材料不齐全，请上传后再提交', missing.map((m) => ({ path: `materials.${m}`, message: `缺少 ${nameOf(item, m)}` })));
+        } else if (missing.length)
+          throw badRequest('CASE.MATERIALS_MISSING', '申请材料不齐全，请上传后再提交', [...missing.map((m) => ({ path: `materials.${m}`, message: `缺少 ${nameOf(item, m)}` })), ...formErrors]);
+        if (formErrors.length) throw badRequest('CASE.FORM_INVALID', `申请表有 ${formErrors.length} 项填写有误，请修改后再提交`, formErrors);
         return {};
       }
       case 'request_supplement': {
@@ -763,6 +804,8 @@ export class CasesService {
       ...view.body,
       allowedActions: [],
       form: {},
+      formRows: [],
+      formIssues: [],
       materials: view.body.materials.map((m) => ({ ...m, files: [] })),
       // the public sees who acted by role, not by name
       actions: view.body.actions.map((a) => ({ ...a, actorName: PUBLIC_ACTOR[ACTION_ACTOR[a.type]], payload: publicPayload(a.type, a.payload) })),
@@ -863,6 +906,7 @@ export class CasesService {
         authorisationId: row.agency_authorisation_id,
         situation: row.situation_codes,
         form: row.form,
+        ...formView(item, row),
         licence: row.licence_no && row.licence_purpose ? { no: row.licence_no, purpose: row.licence_purpose } : null,
         materials: item.materials
           .filter((m) => shown.has(m.code))
@@ -1156,6 +1200,17 @@ function illegal(state: CaseState, type: CaseActionType, allowed: CaseActionType
 
 function stale(state: CaseState, allowed: CaseActionType[]) {
   return new DomainError('CASE.STALE', 409, '办件已被他人处理，请刷新后重试', [], `当前版本 ${state.version}，状态"${CASE_STATUSES[state.status]}"，可执行：${allowed.join('、') || '无'}`);
+}
+
+/** The case's form as the views carry it: the version's definition, the rows a person reads, what is still wrong. */
+function formView(item: ItemForCase, row: { item_version: number; status: string; form: Record<string, unknown> }) {
+  const def = itemForm(item);
+  return {
+    formVersion: row.item_version,
+    formDefinition: { schema: def.schema, ui: def.ui },
+    formRows: formRows(def, row.form),
+    formIssues: row.status === 'draft' ? validateForm(def, row.form) : [],
+  };
 }
 
 function requiredMaterials(item: ItemForCase, situation: string[]): string[] {

@@ -124,7 +124,7 @@ describe('catalog workbook ↔ items', () => {
 
   it('writes the documented sheets with a frozen bold header and drop-down lists', async () => {
     const wb = await loadBook(await itemsToWorkbook(sampleItems()));
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['事项', '材料', '情形', '流程', '收费', '说明']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['事项', '材料', '情形', '流程', '收费', '申请表', '说明']);
     const items = sheet(wb, '事项');
     expect(items.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(items.getRow(1).getCell(1).font?.bold).toBe(true);

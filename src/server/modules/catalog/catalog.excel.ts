@@ -234,6 +234,9 @@ const CHILD_SHEETS: readonly SheetLayout[] = [
 
 const DATA_SHEETS: readonly SheetLayout[] = [ITEM_SHEET, ...CHILD_SHEETS];
 const HELP_SHEET = '说明';
+/** One row per item with its own application form (申请表): the form as JSON (domain/forms.ts FormDefinition). */
+const FORM_SHEET = '申请表';
+const FORM_HEADERS = ['事项编码', '申请表（JSON）'] as const;
 
 /** Item-level problems about a whole list point at the item row: fees at 不收费, the others at 编码. */
 const LIST_FALLBACK_FIELD: Record<ListField, string> = { materials: 'code', situations: 'code', steps: 'code', fees: 'feeFree' };
@@ -262,6 +265,13 @@ export async function itemsToWorkbook(items: CatalogItem[], onProgress?: Progres
     const ws = sheets.get(layout.name);
     if (ws) addValidations(ws, layout);
   }
+  const forms = wb.addWorksheet(FORM_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  forms.columns = [
+    { header: FORM_HEADERS[0], key: 'code', width: 40 },
+    { header: FORM_HEADERS[1], key: 'form', width: 120 },
+  ];
+  forms.getRow(1).font = { bold: true };
+  for (const item of items) if (item.form) forms.addRow({ code: item.code, form: JSON.stringify(item.form) });
   await addHelpSheet(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -352,6 +362,7 @@ async function addHelpSheet(wb: ExcelJS.Workbook) {
   ws.addRow({ sheet: '规则', help: '"材料""情形""流程""收费"各行通过"事项编码"挂在"事项"表的某一事项下；同一事项的多行按表中顺序排列（流程按序号）。' });
   ws.addRow({ sheet: '规则', help: '枚举列可填中文名称或英文代码；是/否列也接受 true/false、1/0。空单元格取默认值。' });
   ws.addRow({ sheet: '规则', help: '导入时任何一处错误都会使整个文件不被写入，并列出每处错误所在的工作表、行和列。' });
+  ws.addRow({ sheet: FORM_SHEET, help: '每个有自己申请表的事项一行：事项编码和申请表（JSON Schema、界面布局、证照字段映射、统计维度，见 docs/catalog-excel.md）；没有行的事项使用通用申请表。' });
   ws.getColumn('help').alignment = { wrapText: true, vertical: 'top' };
   // read-only: protected without a password, so nobody edits the reference by accident
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true });
@@ -533,9 +544,33 @@ async function readWorkbook(buffer: Uint8Array, onProgress?: Progress): Promise<
       rows[child.index]?.lists[field].push(child.row);
     }
   }
+  // the 申请表 sheet: an item without a row keeps the general form (a workbook from before forms has no such sheet)
+  const formRows = new Map<number, number>();
+  for (const item of items) item.form = null;
+  const formSheet = wb.getWorksheet(FORM_SHEET);
+  formSheet?.eachRow((row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const code = String(row.getCell(1).text ?? '').trim();
+    const text = String(row.getCell(2).text ?? '').trim();
+    if (!code && !text) return;
+    const at = (column: 0 | 1, message: string) => problems.push({ sheet: FORM_SHEET, row: rowNumber, column: FORM_HEADERS[column], address: `${column ? 'B' : 'A'}${rowNumber}`, message });
+    const index = indexByCode.get(code);
+    if (index === undefined) return at(0, `事项编码"${code}"在"${ITEM_SHEET.name}"表中不存在`);
+    if (formRows.has(index)) return at(0, `事项编码重复，与第 ${formRows.get(index) ?? '?'} 行相同`);
+    formRows.set(index, rowNumber);
+    try {
+      (items[index] as Record<string, unknown>).form = JSON.parse(text) as unknown;
+    } catch {
+      at(1, '申请表不是有效的 JSON');
+    }
+  });
   onProgress?.(total, total);
 
-  const locate = (index: number, path: string): CellLocation => locatePath(headers.maps, rows[index], path);
+  const locate = (index: number, path: string): CellLocation => {
+    const formRow = formRows.get(index);
+    if (path.split('.')[0] === 'form' && formRow !== undefined) return { sheet: FORM_SHEET, row: formRow, column: FORM_HEADERS[1], address: `B${formRow}` };
+    return locatePath(headers.maps, rows[index], path);
+  };
   return { items, locate, problems };
 }
 

@@ -62,6 +62,15 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ service: DocumentsService 
     },
   );
 
+  app.get(
+    '/cases/:caseNo/application-form',
+    { schema: { tags, summary: '申请表 PDF：按办件填写时的事项申请表版本打印，电子印章签名', params: caseNoParam, produces: ['application/pdf'] } },
+    async (req, reply) => {
+      const f = await service.applicationForm(req.actor, req.params.caseNo);
+      return sendPdf(reply, f.name, f.content);
+    },
+  );
+
   app.get('/documents/:id', { schema: { tags, summary: '下载文书 PDF（带电子印章和签名）', params: z.object({ id: z.uuid() }), produces: ['application/pdf'] } }, async (req, reply) => {
     const f = await service.file(req.actor, req.params.id);
     return sendPdf(reply, f.name, f.content);

@@ -60,6 +60,20 @@ export interface DocumentsDeps {
   settled: (caseNo: string) => Promise<void>;
   now: () => Date;
   publicUrl: string;
+  /** the case's filled application form, read against the item version it was filled for (CasesService.applicationOf) */
+  applicationOf?: (caseNo: string) => Promise<ApplicationOfCase>;
+}
+
+/** What the 申请表 PDF prints. */
+export interface ApplicationOfCase {
+  caseNo: string;
+  itemName: string;
+  applicant: { kind: string; name: string; idNumber: string | null; creditCode: string | null };
+  /** the day it was submitted (received), or the draft's day */
+  on: string;
+  formVersion: number;
+  formRows: { title: string; text: string }[];
+  issuer: string;
 }
 
 /**
@@ -321,6 +335,35 @@ export class DocumentsService {
 
   private async templateBody(type: DocumentType): Promise<string> {
     return (await repo.template(this.d.db, type))?.body ?? shippedTemplate(type);
+  }
+
+  /**
+   * The 申请表 (application form) of a case as a PDF, printed from its filled form against the form
+   * version it was filled for, sealed and signed like the other documents (not numbered: it is the
+   * applicant's paper, made whenever it is asked for).
+   */
+  async applicationForm(actor: Actor, caseNo: string): Promise<{ name: string; content: Buffer }> {
+    await this.d.canRead(actor, caseNo);
+    if (!this.d.applicationOf) throw notFound('DOCUMENT.NOT_FOUND', '文书不存在');
+    const a = await this.d.applicationOf(caseNo);
+    const id = a.applicant.kind === 'person' && a.applicant.idNumber ? maskIdNumber(a.applicant.idNumber) : (a.applicant.creditCode ?? '—');
+    const blocks: Block[] = [
+      { kind: 'para', text: `${a.applicant.name}申请办理${a.itemName}，申请表内容如下（按事项目录第 ${a.formVersion} 版申请表填写）：` },
+      {
+        kind: 'facts',
+        rows: [
+          ['办件编号', a.caseNo],
+          ['申请事项', a.itemName],
+          ['申请人', a.applicant.name],
+          [a.applicant.kind === 'person' ? '身份证号' : '统一社会信用代码', id],
+          ...a.formRows.map((r): [string, string] => [r.title, r.text]),
+        ],
+      },
+      { kind: 'para', text: '申请人对申请表所填内容和所交材料的真实性负责。' },
+    ];
+    const pdf = await this.pdf('申请表', `办件编号 ${a.caseNo}`, a.on, blocks, a.issuer);
+    const signed = appendSignature(pdf, (digest) => this.d.keys.sign(digest));
+    return { name: `申请表-${a.caseNo}.pdf`, content: signed.file };
   }
 
   private pdf(title: string, number: string, on: string, blocks: Block[], issuer = BUREAU_NAME) {

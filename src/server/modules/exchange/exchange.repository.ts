@@ -4,6 +4,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import { TOPIC_EVENT_TYPES } from '../../../domain/exchange.js';
+import type { FormDefinition } from '../../../domain/forms.js';
 import { canonicalJson } from '../../platform/audit.js';
 import type { Executor, Trx } from '../../platform/db.js';
 
@@ -38,7 +39,10 @@ export function casesFor(trx: Trx, caseNos: string[]) {
   if (caseNos.length === 0) return Promise.resolve([]);
   return trx
     .selectFrom('cases')
-    .select(['case_no', 'item_code', 'item_name', 'department_code', 'applicant_kind', 'applicant_name', 'applicant_credit_code'])
+    // the application form of the item version the case was filled against (its structured fields go to the regulators)
+    .leftJoin('catalog_versions as v', (j) => j.onRef('v.item_code', '=', 'cases.item_code').onRef('v.version', '=', 'cases.item_version'))
+    .select(['case_no', 'cases.item_code', 'item_name', 'department_code', 'applicant_kind', 'applicant_name', 'applicant_credit_code', 'cases.form'])
+    .select(sql<FormDefinition | null>`v.data->'form'`.as('item_form'))
     .where('case_no', 'in', caseNos)
     .execute();
 }

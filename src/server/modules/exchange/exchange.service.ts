@@ -13,6 +13,7 @@ import dns from 'node:dns/promises';
 import net from 'node:net';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
+import { itemForm, regulatorFields } from '../../../domain/forms.js';
 import { Webhook } from 'standardwebhooks';
 import { toShanghaiDate } from '../../../domain/calendar.js';
 import { backoffMs, DEFAULT_RETRY, eventTypeOf, type InboundMessage, type RetryPolicy } from '../../../domain/exchange.js';
@@ -758,6 +759,8 @@ function caseData(topic: string, payload: Record<string, unknown>, c: CaseRow | 
       applicantCreditCode: organisation ? c.applicant_credit_code : null,
       at: payload.at ?? null,
       ...(decision ? { decision } : {}),
+      // the application form's structured fields, minimised (domain/forms.ts regulatorFields)
+      form: regulatorFields(itemForm({ form: c.item_form }), c.form),
     },
   };
 }
@@ -776,6 +779,7 @@ function licenceData(type: EventType, payload: Record<string, unknown>, l: Licen
       itemCode: l.item_code,
       item: p.item,
       scope: p.scope,
+      fields: p.fields ?? {},
       departmentCode: l.department_code,
       holderKind: l.holder_kind,
       // a person's name to the surname and 身份证号 masked, as printed in the QR code

@@ -5,6 +5,7 @@
  */
 import { addCalendarDays, toShanghaiDate } from '../../../domain/calendar.js';
 import type { ResultType } from '../../../domain/catalog-terms.js';
+import { itemForm, licenceFieldsOf, type FormDefinition } from '../../../domain/forms.js';
 import { maskIdNumber, maskName } from '../../../domain/identifiers.js';
 import {
   canonicalPayload,
@@ -38,7 +39,7 @@ export interface ApprovedCase {
   /** a change or renewal of an issued licence */
   licence: { no: string; purpose: 'change' | 'renewal' } | null;
   action: { seq: number; type: string; on: string };
-  item: { code: string; name: string; conditions: string[]; resultType: ResultType; licenceName: string; licenceYears: number | null };
+  item: { code: string; name: string; conditions: string[]; resultType: ResultType; licenceName: string; licenceYears: number | null; form?: FormDefinition | null };
   /** the body that decided: the bureau for 划转 items, the stationed agency otherwise */
   issuer: string;
 }
@@ -100,6 +101,8 @@ export class LicencesService {
     if (c.item.resultType !== 'licence') return null;
     const holderId = c.applicant.kind === 'organisation' ? (c.applicant.creditCode ?? '') : (c.applicant.idNumber ?? '');
     const validFrom = c.action.on;
+    // the licence's own fields come from the application form by the item's mapping (no retyping)
+    const fields = licenceFieldsOf(itemForm(c.item), c.form);
     return this.oncePerCase(caseNo, async (trx) => {
       const no = licenceNumber(Number(validFrom.slice(0, 4)), await repo.nextLicenceSeq(trx, Number(validFrom.slice(0, 4))));
       const payload: LicencePayload = {
@@ -111,7 +114,8 @@ export class LicencesService {
         holderId: c.applicant.kind === 'person' ? maskIdNumber(holderId) : holderId,
         item: c.item.name,
         itemCode: c.item.code,
-        scope: scopeOf(c.form, c.item.name),
+        scope: scopeOf({ ...c.form, ...fields }, c.item.name),
+        ...(Object.keys(fields).length ? { fields } : {}),
         conditions: c.item.conditions,
         issuer: c.issuer,
         issuedOn: validFrom,
@@ -198,6 +202,7 @@ export class LicencesService {
         version: old.version + 1,
         holder: purpose === 'change' && c ? c.applicant.name : prev.holder,
         scope: purpose === 'change' && c ? scopeOf(c.form, prev.scope) : prev.scope,
+        ...changedFields(purpose, c, prev.fields),
         issuedOn: today,
         validFrom: purpose === 'renewal' ? validFrom : prev.validFrom,
         validTo: purpose === 'renewal' ? validUntil(validFrom, years) : prev.validTo,
@@ -345,6 +350,7 @@ export class LicencesService {
             [row.holder_kind === 'organisation' ? '统一社会信用代码' : '身份证号', p.holderId],
             ['许可事项', p.item],
             ['许可范围', p.scope],
+            ...Object.entries(p.fields ?? {}).filter(([k]) => k !== '许可范围'),
             ['许可条件', p.conditions.join('；') || '—'],
             ['发证机关', p.issuer],
             ['发证日期', chineseDate(p.issuedOn)],
@@ -457,6 +463,7 @@ export class LicencesService {
       holderId: maskHolderId(p.holderId, p.holderId.includes('*') ? 'person' : 'organisation'),
       item: p.item,
       scope: p.scope,
+      fields: p.fields ?? {},
       issuer: p.issuer,
       issuedOn: p.issuedOn,
       validFrom: p.validFrom,
@@ -480,6 +487,7 @@ export class LicencesService {
       item: r.payload.item,
       itemCode: r.item_code,
       scope: r.payload.scope,
+      fields: r.payload.fields ?? {},
       conditions: r.payload.conditions,
       issuer: r.payload.issuer,
       departmentCode: r.department_code,
@@ -528,6 +536,12 @@ class AlreadyIssued extends Error {}
 /** 2026-11-25 → 2026年11月25日 */
 export function chineseDate(d: string): string {
   return `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+}
+
+/** A change's licence fields: the old ones with what the change's form maps over them (none when it maps none). */
+function changedFields(purpose: 'change' | 'renewal', c: Pick<ApprovedCase, 'form' | 'item'> | null, prev: Record<string, string> | undefined): { fields?: Record<string, string> } {
+  const fields = { ...prev, ...(purpose === 'change' && c ? licenceFieldsOf(itemForm(c.item), c.form) : {}) };
+  return Object.keys(fields).length ? { fields } : {};
 }
 
 /** What the licence permits: the application's own words when it states them, else `fallback`. */

@@ -10,12 +10,14 @@
  */
 import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, Result, Row, Select, Skeleton, Space, Steps, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, ArrowRightOutlined, MinusCircleOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useRef, useState, type ReactNode } from 'react';
 import { materialsForSituations } from '../../../domain/catalog-terms';
+import { api } from '../../api/client';
 import { ErrorAlert, useApiError } from '../../api/errors';
 import { usePublicItem } from '../../api/queries';
 import type { AgentParty, CaseView, CreateCaseBody, OnBehalfOf, PublicItem } from '../../api/types';
+import { ApplicationForm, type FormHandle } from '../../components/ApplicationForm';
 import { PartyFields } from '../../components/PartyFields';
 import { formatDays } from '../../components/labels';
 import { ApplicantFacts, CaseMaterialList, CaseNumbers, FormFacts } from '../cases/CaseBits';
@@ -34,7 +36,7 @@ const STEP_TITLES: Record<StepKey, string> = {
   review: '确认提交',
 };
 
-/** The small application form: the usual fields, plus free 其他信息 pairs. */
+/** The general application form (items without their own 申请表): the usual fields, plus free 其他信息 pairs. */
 interface FormValues {
   project: string;
   place?: string;
@@ -257,13 +259,23 @@ function ReviewStep({ c, item, onPrev, onSubmitted }: { c: CaseView; item: Publi
           <Typography.Title level={3} style={{ fontSize: 16 }}>
             申请信息
           </Typography.Title>
-          <FormFacts form={c.form} />
+          <FormFacts c={c} />
         </Col>
       </Row>
       <Typography.Title level={3} style={{ fontSize: 16, marginTop: 16 }}>
         申请材料
       </Typography.Title>
       <CaseMaterialList c={c} />
+      {c.formIssues.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 12 }}
+          title={`申请表还有 ${c.formIssues.length} 处需要修改（返回“申请信息”修改）`}
+          description={<ul style={{ margin: 0, paddingLeft: 20 }}>{c.formIssues.map((i) => <li key={i.path}>{i.message}</li>)}</ul>}
+          data-testid="apply-form-issues"
+        />
+      ) : null}
       {missing.length ? (
         <Alert type="warning" showIcon style={{ marginTop: 12 }} title={`还有 ${missing.length} 项材料未上传：${missing.map((m) => m.name).join('、')}`} data-testid="apply-missing" />
       ) : null}
@@ -309,6 +321,15 @@ export function ApplyWizard({
   const [agentForm] = Form.useForm<AgentValues>();
   const [form] = Form.useForm<FormValues>();
   const partyKind = Form.useWatch('kind', partyForm) ?? 'person';
+  // an item's own form (申请表): its values, the rendered form, the prefill from the applicant's own data
+  const [ownValues, setOwnValues] = useState<Record<string, unknown> | null>(null);
+  const ownRef = useRef<FormHandle>(null);
+  const prefill = useQuery({
+    queryKey: ['cases', 'prefill', itemCode],
+    queryFn: ({ signal }) => api.get<{ form: Record<string, unknown> }>('/cases/prefill', { itemCode }, signal),
+    enabled: !onBehalf && !caseNo && !!item.data?.form,
+    staleTime: Infinity,
+  });
   const [party, setParty] = useState<OnBehalfOf | null>(null);
   const { message } = App.useApp();
   const showError = useApiError();
@@ -349,7 +370,18 @@ export function ApplyWizard({
   const prev = index > 0 ? () => go(keys[index - 1]) : undefined;
 
   // an invalid form shows its errors on the fields; nothing else to do then
+  const ownForm = it.form ?? null;
+  const own = ownValues ?? (c ? c.form : (prefill.data?.form ?? {}));
+  const saveOwnForm = () => {
+    if (!ownRef.current?.validateForm()) return;
+    if (c) return edit.mutate({ caseNo: c.caseNo, body: { situation, form: own } });
+    const body: CreateCaseBody = { itemCode: it.code, situation, form: own };
+    if (party) body.onBehalfOf = party;
+    if (licence) body.licence = licence;
+    create.mutate(body);
+  };
   const saveForm = () => {
+    if (ownForm) return saveOwnForm();
     form.validateFields().then(
       (v) => {
         if (c) return edit.mutate({ caseNo: c.caseNo, body: { situation, form: toForm(v) } });
@@ -413,7 +445,20 @@ export function ApplyWizard({
     case 'form':
       body = (
         <>
-          <FormStep form={form} initial={c ? fromForm(c.form) : undefined} />
+          {ownForm ? (
+            prefill.isLoading ? (
+              <Skeleton active />
+            ) : (
+              <>
+                {prefill.data && Object.keys(prefill.data.form).length && !c ? (
+                  <Alert type="info" showIcon style={{ marginBottom: 12 }} title="已根据您的身份信息和以前的办件预填部分内容，请核对。" data-testid="apply-prefilled" />
+                ) : null}
+                <ApplicationForm form={ownForm} value={own} onChange={setOwnValues} formRef={ownRef} testId="apply-own-form" />
+              </>
+            )
+          ) : (
+            <FormStep form={form} initial={c ? fromForm(c.form) : undefined} />
+          )}
           <StepNav onPrev={prev} next={<NextButton onClick={saveForm} loading={create.isPending || edit.isPending}>{c ? '保存修改并上传材料' : '保存并上传材料'}</NextButton>} />
         </>
       );

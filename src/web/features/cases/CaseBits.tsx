@@ -395,24 +395,18 @@ export function ApplicantFacts({ c }: { c: CaseView }) {
 }
 
 /** Fields of the apply wizard's form, shown first and in this order (the server keeps no order). */
-const FORM_LABELS = ['项目名称', '经营场所', '联系人及电话', '申请说明'];
-
-const formRank = (key: string) => (FORM_LABELS.includes(key) ? FORM_LABELS.indexOf(key) : FORM_LABELS.length);
-
-/** The free form fields of the application (项目名称, 经营场所…). */
-export function FormFacts({ form }: { form: Record<string, unknown> }) {
-  const entries = Object.entries(form)
-    .filter(([, v]) => v !== null && v !== '')
-    .sort(([a], [b]) => formRank(a) - formRank(b));
-  if (entries.length === 0) return <Typography.Text type="secondary">未填写申请信息</Typography.Text>;
+/** The filled application form (申请表) as the server reads it against the case's own form version. */
+export function FormFacts({ c }: { c: Pick<CaseView, 'formRows' | 'formVersion'> }) {
+  if (c.formRows.length === 0) return <Typography.Text type="secondary">未填写申请信息</Typography.Text>;
   return (
     <Descriptions
       size="small"
       bordered
       column={1}
       data-testid="case-form"
-      styles={{ label: { width: 110 } }}
-      items={entries.map(([k, v]) => ({ key: k, label: k, children: <span style={{ whiteSpace: 'pre-wrap' }}>{String(v)}</span> }))}
+      data-form-version={c.formVersion}
+      styles={{ label: { width: 130 } }}
+      items={c.formRows.map((r) => ({ key: r.key, label: r.title, children: <span style={{ whiteSpace: 'pre-wrap' }} data-field={r.key}>{r.text}</span> }))}
     />
   );
 }

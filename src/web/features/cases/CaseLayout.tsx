@@ -130,7 +130,7 @@ export function ApplicantPanels({ c }: { c: CaseView }) {
         <ApplicantFacts c={c} />
       </Panel>
       <Panel title="申请信息">
-        <FormFacts form={c.form} />
+        <FormFacts c={c} />
       </Panel>
     </>
   );

@@ -17,6 +17,7 @@ import {
 } from '../../../domain/catalog-terms';
 import type { CatalogItem, CatalogItemInput, Material } from '../../../domain/catalog';
 import { useDepartments, useZones } from '../../api/queries';
+import { FormDesigner } from './FormDesigner';
 import { COUNTIES, ITEM_FIELD_LABELS as L, MATERIAL_FORMS, REQUIREMENTS, enumOptions } from '../../components/labels';
 
 /** What the form holds: the item, with selects that may be cleared to undefined. */
@@ -77,6 +78,7 @@ export const NEW_ITEM: ItemFormValues = {
   aliases: [],
   oldNames: [],
   keywords: [],
+  form: null,
 };
 
 const blankToNull = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
@@ -512,6 +514,11 @@ export function ItemFormFields({ form }: { form: FormInstance<ItemFormValues> })
           <Switch checkedChildren="不收费" unCheckedChildren="收费" />
         </Form.Item>
         {feeFree === false ? <FeesEditor /> : null}
+      </Card>
+      <Card size="small" title="申请表（申请人在线填写的内容；提交时按此校验，可映射到证照字段）" style={{ marginBottom: 16 }} data-testid="item-form-application">
+        <Form.Item name="form" noStyle>
+          <FormDesigner />
+        </Form.Item>
       </Card>
       <Card size="small" title="别名与检索" style={{ marginBottom: 16 }}>
         <Row gutter={16}>

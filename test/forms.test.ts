@@ -1,0 +1,217 @@
+/**
+ * Application forms per item (issue #23): the server checks a case's form against the JSON Schema
+ * of the item version it was filled for, names every wrong field in Chinese, keeps that version when
+ * the item's form changes, fills the licence's fields from it and sends its structured fields to the
+ * regulators.
+ */
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
+import { buildForm, exampleForm, fieldsOf, type FormDefinition } from '../src/domain/forms.js';
+import { caseHelpers, PDF, type Item } from './case-helpers.js';
+import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
+
+const cal = new WorkingCalendar();
+const DAY = workingDayFrom(cal, addCalendarDays(testEpoch(cal), 3));
+const now = beijing(DAY);
+
+let t: TestContext;
+const c: Record<string, string> = {};
+let food: Item & { form: FormDefinition };
+const h = caseHelpers(() => t);
+
+beforeAll(async () => {
+  t = await createTestApp({}, { now: () => now });
+  for (const u of ['applicant1', 'clerk1', 'chief1', 'admin', 'editor1', 'reviewer1', 'checker1', 'confirmer1']) c[u] = await t.login(u);
+  food = (await h.item('食品经营许可')) as typeof food;
+});
+afterAll(() => t.close());
+
+/** A draft of the food licence with every required material, and its form as given. */
+async function foodDraft(form: Record<string, unknown>) {
+  const created = await h.call('POST', '/api/v1/cases', c.applicant1, { itemCode: food.code, form });
+  expect(created.statusCode, created.body).toBe(201);
+  const caseNo = created.json().caseNo as string;
+  for (const m of food.materials.filter((x) => x.requirement === 'required')) expect((await h.upload(caseNo, c.applicant1 ?? '', m.code, Buffer.concat([PDF, Buffer.from(`% ${caseNo} ${m.code}\n`)]))).statusCode).toBe(200);
+  return { caseNo, view: created.json() };
+}
+
+/** The food form filled properly: 餐饮服务经营者 with two 经营项目 rows. */
+function goodFoodForm(): Record<string, unknown> {
+  return {
+    ...exampleForm(food.form),
+    主体业态: '餐饮服务经营者',
+    经营项目: [
+      { 项目类别: '热食类食品制售', 是否含冷藏冷冻食品: false },
+      { 项目类别: '自制饮品制售', 是否含冷藏冷冻食品: true },
+    ],
+  };
+}
+
+describe('the form on the item version', () => {
+  it('the food licence has its own form with 主体业态 as a dimension and the licence mapping', () => {
+    expect(food.form.dimensions).toContain('主体业态');
+    expect(food.form.licenceMap).toMatchObject({ 主体业态: '主体业态', 经营项目: '经营项目' });
+    expect(fieldsOf(food.form).map((f) => f.key)).toEqual(expect.arrayContaining(['经营者名称', '主体业态', '经营项目', '食品安全管理员身份证号']));
+  });
+
+  it('a form whose licence mapping names no field is refused when the editor saves it', async () => {
+    const { version: _v, confirmedAt: _c, departmentName: _d, zoneName: _z, regulators: _r, children: _ch, parent: _p, ...data } = (await h.call('GET', `/api/v1/catalog/items/${encodeURIComponent(food.code)}`, undefined)).json();
+    const res = await h.call('POST', '/api/v1/catalog/versions', c.editor1, { data: { ...data, form: { ...food.form, licenceMap: { 主体业态: '不存在的项' } } } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: expect.stringContaining('form.licenceMap') })]));
+  });
+});
+
+describe('validation', () => {
+  it('a draft saves with warnings; the submission is refused listing every wrong field by path with a Chinese message', async () => {
+    const bad = { 经营者名称: '泰山小馆', 统一社会信用代码: '91370900MA3C00001X', 主体业态: '小吃摊', 经营项目: [{ 是否含冷藏冷冻食品: false }], 经营面积: -3, 食品安全管理员身份证号: '370902199001011234', 网络经营: true };
+    const { caseNo, view } = await foodDraft(bad);
+    // the draft is kept and says what is still wrong
+    expect(view.status).toBe('draft');
+    expect(view.formIssues.length).toBeGreaterThan(5);
+    const res = await h.act(caseNo, c.applicant1 ?? '', 'submit');
+    expect(res.statusCode).toBe(400);
+    const body = res.json();
+    expect(body.code).toBe('CASE.FORM_INVALID');
+    const byPath = Object.fromEntries((body.errors as { path: string; message: string }[]).map((e) => [e.path, e.message]));
+    expect(byPath).toMatchObject({
+      'form.统一社会信用代码': expect.stringContaining('统一社会信用代码'),
+      'form.主体业态': expect.stringMatching(/主体业态.*不是可选的值/),
+      'form.经营项目.0.项目类别': expect.stringMatching(/经营项目 › 第1行 › 项目类别/),
+      'form.经营面积': expect.stringContaining('不能小于'),
+      'form.食品安全管理员身份证号': expect.stringContaining('身份证号'),
+      'form.食品安全管理员': '请填写“食品安全管理员”',
+      'form.联系电话': '请填写“联系电话”',
+      'form.法定代表人（负责人）': '请填写“法定代表人（负责人）”',
+      'form.经营场所': '请填写“经营场所”',
+      // shown by the condition 是否通过网络经营 = 是
+      'form.网站或平台名称': '请填写“网站或平台名称”',
+    });
+    expect(body.errors).toHaveLength(10);
+    // nothing was written: the case is still a draft
+    expect((await h.call('GET', `/api/v1/cases/${caseNo}`, c.applicant1)).json().status).toBe('draft');
+  });
+
+  it('the corrected form submits', async () => {
+    const { caseNo } = await foodDraft({});
+    expect((await h.call('PATCH', `/api/v1/cases/${caseNo}`, c.applicant1, { form: goodFoodForm() })).json().formIssues).toEqual([]);
+    const res = await h.act(caseNo, c.applicant1 ?? '', 'submit');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().formRows).toEqual(expect.arrayContaining([{ key: '主体业态', title: '主体业态', text: '餐饮服务经营者' }]));
+
+    // the 申请表 PDF prints the form, sealed and signed; another applicant cannot have it
+    const pdf = await t.app.inject({ url: `/api/v1/cases/${caseNo}/application-form`, headers: { cookie: c.clerk1 ?? '' } });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.rawPayload)), { mergePages: true });
+    const flat = text.replace(/\s+/g, '');
+    for (const words of ['申请表', caseNo, '主体业态', '餐饮服务经营者', '经营项目', '热食类食品制售', '自制饮品制售']) expect(flat).toContain(words);
+    const agent = await t.login('agent1');
+    expect((await t.app.inject({ url: `/api/v1/cases/${caseNo}/application-form`, headers: { cookie: agent } })).statusCode).toBe(404);
+  });
+});
+
+describe('prefill', () => {
+  it('takes the applicant\'s identity and their own earlier forms only', async () => {
+    const me = (await h.call('GET', '/api/v1/auth/me', c.applicant1)).json();
+    const res = await h.call('GET', `/api/v1/cases/prefill?itemCode=${encodeURIComponent(food.code)}`, c.applicant1);
+    expect(res.statusCode, res.body).toBe(200);
+    const form = res.json().form;
+    expect(form.经营者名称).toBe(me.displayName);
+    // the corrected case above was applicant1's own: its 经营场所 and 法定代表人 come back
+    expect(form.经营场所).toEqual(goodFoodForm().经营场所);
+    expect(form['法定代表人（负责人）']).toBe(goodFoodForm()['法定代表人（负责人）']);
+    // fields that are not marked for prefill never are (主体业态, 食品安全管理员身份证号)
+    expect(form).not.toHaveProperty('主体业态');
+    expect(form).not.toHaveProperty('食品安全管理员身份证号');
+    // staff filing for others get nothing from anyone's cases
+    expect((await h.call('GET', `/api/v1/cases/prefill?itemCode=${encodeURIComponent(food.code)}`, c.clerk1)).statusCode).toBe(403);
+  });
+});
+
+describe('versions', () => {
+  it('an old case keeps the form of its version after the item\'s form changes through the four stages', async () => {
+    const pub = await h.item('公共场所卫生许可');
+    const before = (pub as Item & { form: FormDefinition; version: number }).form;
+    const oldCase = await h.submitted(pub, c.applicant1 ?? '', { form: exampleForm(before) });
+    const oldView = (await h.call('GET', `/api/v1/cases/${oldCase}`, c.applicant1)).json();
+
+    // the editor adds a required field; it passes 初审 → 复核 → 终审
+    const fields = [...fieldsOf(before), { key: '消毒间面积', title: '消毒间面积', type: 'number' as const, unit: '平方米', required: true }];
+    const { version: _v, confirmedAt: _c, departmentName: _d, zoneName: _z, regulators: _r, children: _ch, parent: _p, ...data } = (await h.call('GET', `/api/v1/catalog/items/${encodeURIComponent(pub.code)}`, undefined)).json();
+    let v = (await h.call('POST', '/api/v1/catalog/versions', c.editor1, { data: { ...data, form: buildForm(fields) } })).json();
+    expect(v.changes.some((ch: { path: string }) => ch.path.startsWith('form'))).toBe(true);
+    v = (await h.call('POST', `/api/v1/catalog/versions/${v.id}/submit`, c.editor1, { rev: v.rev })).json();
+    for (const who of ['reviewer1', 'checker1', 'confirmer1']) v = (await h.call('POST', `/api/v1/catalog/versions/${v.id}/pass`, c[who], { rev: v.rev })).json();
+    expect(v.stage).toBe('confirmed');
+    const after = (await h.item('公共场所卫生许可')) as Item & { form: FormDefinition; version: number };
+    expect(Object.keys(after.form.schema.properties as object)).toContain('消毒间面积');
+
+    // the old case still shows and validates against its own version
+    const oldNow = (await h.call('GET', `/api/v1/cases/${oldCase}`, c.clerk1)).json();
+    expect(oldNow.formVersion).toBe(oldView.formVersion);
+    expect(Object.keys(oldNow.formDefinition.schema.properties)).not.toContain('消毒间面积');
+    expect(oldNow.formRows).toEqual(oldView.formRows);
+    expect((await h.act(oldCase, c.clerk1 ?? '', 'accept')).statusCode).toBe(200);
+
+    // a new case is filled against the new version and must give the new field
+    const created = await h.call('POST', '/api/v1/cases', c.applicant1, { itemCode: pub.code, form: exampleForm(before) });
+    expect(created.json().formVersion).toBe(after.version);
+    expect(created.json().formIssues).toEqual([expect.objectContaining({ path: '消毒间面积', message: '请填写“消毒间面积”' })]);
+  });
+});
+
+describe('where the data goes', () => {
+  it('the food licence carries 主体业态 and 经营项目 from the form, and the regulators\' events carry the structured fields, minimised', async () => {
+    const caseNo = await h.submitted(food, c.applicant1 ?? '', { form: goodFoodForm() });
+    expect((await h.act(caseNo, c.clerk1 ?? '', 'accept')).statusCode).toBe(200);
+    const approved = await h.act(caseNo, c.chief1 ?? '', 'approve', { opinion: '符合条件，准予许可' });
+    expect(approved.statusCode, approved.body).toBe(200);
+    await t.services.cases.settled(caseNo);
+    const licences = (await h.call('GET', '/api/v1/licences?pageSize=200', c.applicant1)).json();
+    const licence = licences.items.find((l: { caseNo: string }) => l.caseNo === caseNo);
+    expect(licence.fields.主体业态).toBe('餐饮服务经营者');
+    expect(licence.fields.经营项目).toContain('热食类食品制售');
+    expect(licence.fields.经营项目).toContain('自制饮品制售');
+    // the signed payload carries them: the public check shows them
+    const verified = (await h.call('GET', `/api/v1/licences/${licence.no}/verify`, undefined)).json();
+    expect(verified.fields).toEqual(licence.fields);
+
+    // the regulator (市场监督管理局) reads the decision and the licence from its feed
+    for (let i = 0; i < 50 && (await t.services.exchange.dispatchOnce()).events > 0; i++);
+    const key = (await h.call('POST', '/api/v1/api-keys', c.admin, { name: 'forms-feed', departmentCode: 'TA-R20' })).json().key as string;
+    const events: { type: string; subject?: string; data: Record<string, unknown> }[] = [];
+    for (let cursor = 0; ; ) {
+      const page = (await t.app.inject({ url: `/api/v1/exchange/feed?cursor=${cursor}&limit=200`, headers: { authorization: `Bearer ${key}` } })).json();
+      if (!page.items.length) break;
+      events.push(...page.items);
+      cursor = page.nextCursor;
+    }
+    const decided = events.find((e) => e.type.endsWith('.case.decided') && e.data.caseNo === caseNo);
+    expect(decided?.data.form).toMatchObject({ 主体业态: '餐饮服务经营者', 经营面积: expect.stringContaining('平方米'), 经营项目: expect.stringContaining('热食类食品制售') });
+    // minimised: no 身份证号 (the 食品安全管理员's), no phone, no applicant identity repeated
+    const form = decided?.data.form as Record<string, string>;
+    expect(Object.keys(form)).not.toContain('食品安全管理员身份证号');
+    expect(Object.keys(form)).not.toContain('联系电话');
+    expect(Object.keys(form)).not.toContain('经营者名称');
+    expect(Object.keys(form)).not.toContain('食品安全管理员');
+    expect(Object.keys(form)).not.toContain('法定代表人（负责人）');
+    expect(JSON.stringify(decided)).not.toMatch(/\d{17}[\dX]/);
+    const issued = events.find((e) => e.type.endsWith('.licence.issued') && e.data.caseNo === caseNo);
+    expect(issued?.data.fields).toEqual(licence.fields);
+  });
+
+  it('analytics counts the item\'s cases by the form field it marks as a dimension', async () => {
+    const director = await t.login('director1');
+    const url = (field: string) => `/api/v1/analytics/form-dimension?item=${encodeURIComponent(food.code)}&field=${encodeURIComponent(field)}&from=${DAY}&to=${DAY}`;
+    const res = await h.call('GET', url('主体业态'), director);
+    expect(res.statusCode, res.body).toBe(200);
+    // this file's two submitted food cases, both 餐饮服务经营者, one approved
+    expect(res.json().items).toEqual([{ value: '餐饮服务经营者', received: 2, approved: 1, refused: 0 }]);
+    const bad = await h.call('GET', url('经营面积'), director);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('field');
+    expect((await h.call('GET', url('主体业态'), c.applicant1)).statusCode).toBe(403);
+  });
+});
