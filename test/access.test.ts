@@ -86,6 +86,8 @@ const APPLICANT = new Set([
   'POST /api/v1/my/notices/read',
   'GET /api/v1/my/notice-settings',
   'PUT /api/v1/my/notice-settings',
+  'GET /api/v1/cases/prefill',
+  'GET /api/v1/cases/{caseNo}/application-form',
   'POST /api/v1/my/phone/code',
   'POST /api/v1/my/phone/verify',
   'POST /api/v1/my/wechat/authorize',
