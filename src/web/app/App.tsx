@@ -172,7 +172,7 @@ export function App() {
                 <Route path="licences" element={<AreaGuard area="licences"><LicencesPage /></AreaGuard>} />
                 <Route path="templates" element={<AreaGuard area="templates"><TemplatesPage /></AreaGuard>} />
                 <Route path="templates/:type" element={<AreaGuard area="templates"><TemplateEditorPage /></AreaGuard>} />
-                <Route path="notice-templates" element={<AreaGuard area="templates"><NoticeTemplatesPage /></AreaGuard>} />
+                <Route path="notice-templates" element={<AreaGuard area="noticeTemplates"><NoticeTemplatesPage /></AreaGuard>} />
                 <Route path="hall" element={<AreaGuard area="hall"><HallOverviewPage /></AreaGuard>} />
                 <Route path="analytics" element={<AreaGuard area="analytics"><AnalyticsPage /></AreaGuard>} />
                 <Route path="hall/window" element={<AreaGuard area="hallWindow"><WindowConsolePage /></AreaGuard>} />

@@ -56,6 +56,7 @@ export const AREAS = {
   licences: (me: MaybeMe) =>
     can(me, 'case.window', 'case.review', 'case.decide', 'case.approve_extension', 'case.inspect', 'case.expert', 'licence.manage', 'exchange.regulator'),
   templates: (me: MaybeMe) => can(me, 'documents.templates'),
+  noticeTemplates: (me: MaybeMe) => can(me, 'documents.templates'),
   hallWindow: (me: MaybeMe) => can(me, 'hall.window'),
   hall: (me: MaybeMe) => can(me, 'hall.manage'),
   analytics: (me: MaybeMe) => can(me, 'analytics.read'),

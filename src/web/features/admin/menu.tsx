@@ -39,7 +39,7 @@ export const ADMIN_MENU: AdminMenuEntry[] = [
   { area: 'org', path: '/admin/org', label: '组织机构', icon: <ApartmentOutlined /> },
   { area: 'calendar', path: '/admin/calendar', label: '工作日历', icon: <CalendarOutlined /> },
   { area: 'templates', path: '/admin/templates', label: '文书模板', icon: <FileProtectOutlined /> },
-  { area: 'templates', path: '/admin/notice-templates', label: '告知模板', icon: <MessageOutlined /> },
+  { area: 'noticeTemplates', path: '/admin/notice-templates', label: '告知模板', icon: <MessageOutlined /> },
   { area: 'users', path: '/admin/users', label: '用户与角色', icon: <TeamOutlined /> },
   { area: 'apiKeys', path: '/admin/api-keys', label: '接口密钥', icon: <KeyOutlined /> },
   { area: 'apiKeys', path: '/admin/exchange', label: '数据交换', icon: <SwapOutlined /> },
