@@ -38,8 +38,13 @@ export async function itemCode(page: Page, name: string): Promise<string> {
 
 /** Picks an option of an antd select that react-jsonschema-form renders with `id`. */
 async function pickOption(page: Page, id: string, option: string) {
-  await page.locator(`[id="${id}"]`).click();
-  await page.locator(`.ant-select-item-option[title="${option}"]`).click();
+  const select = page.locator('.ant-select', { has: page.locator(`[id="${id}"]`) });
+  // a click that lands while the dropdown still animates picks nothing: try until the select shows the option
+  await expect(async () => {
+    await page.locator(`[id="${id}"]`).click();
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click({ timeout: 3000 });
+    await expect(select).toContainText(option, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /**
