@@ -36,6 +36,18 @@ async function foodDraft(form: Record<string, unknown>) {
   return { caseNo, view: created.json() };
 }
 
+/** A new form for an item, through 梳理 → 初审 → 复核 → 终审; the item as published after. */
+async function publishForm(name: string, form: FormDefinition) {
+  const pub = await h.item(name);
+  const { version: _v, confirmedAt: _c, departmentName: _d, zoneName: _z, regulators: _r, children: _ch, parent: _p, ...data } = (await h.call('GET', `/api/v1/catalog/items/${encodeURIComponent(pub.code)}`, undefined)).json();
+  let v = (await h.call('POST', '/api/v1/catalog/versions', c.editor1, { data: { ...data, form } })).json();
+  expect(v.changes.some((ch: { path: string }) => ch.path.startsWith('form'))).toBe(true);
+  v = (await h.call('POST', `/api/v1/catalog/versions/${v.id}/submit`, c.editor1, { rev: v.rev })).json();
+  for (const who of ['reviewer1', 'checker1', 'confirmer1']) v = (await h.call('POST', `/api/v1/catalog/versions/${v.id}/pass`, c[who], { rev: v.rev })).json();
+  expect(v.stage).toBe('confirmed');
+  return (await h.item(name)) as Item & { form: FormDefinition; version: number; situations: { code: string; name: string }[] };
+}
+
 /** The food form filled properly: 餐饮服务经营者 with two 经营项目 rows. */
 function goodFoodForm(): Record<string, unknown> {
   return {
@@ -139,13 +151,7 @@ describe('versions', () => {
 
     // the editor adds a required field; it passes 初审 → 复核 → 终审
     const fields = [...fieldsOf(before), { key: '消毒间面积', title: '消毒间面积', type: 'number' as const, unit: '平方米', required: true }];
-    const { version: _v, confirmedAt: _c, departmentName: _d, zoneName: _z, regulators: _r, children: _ch, parent: _p, ...data } = (await h.call('GET', `/api/v1/catalog/items/${encodeURIComponent(pub.code)}`, undefined)).json();
-    let v = (await h.call('POST', '/api/v1/catalog/versions', c.editor1, { data: { ...data, form: buildForm(fields) } })).json();
-    expect(v.changes.some((ch: { path: string }) => ch.path.startsWith('form'))).toBe(true);
-    v = (await h.call('POST', `/api/v1/catalog/versions/${v.id}/submit`, c.editor1, { rev: v.rev })).json();
-    for (const who of ['reviewer1', 'checker1', 'confirmer1']) v = (await h.call('POST', `/api/v1/catalog/versions/${v.id}/pass`, c[who], { rev: v.rev })).json();
-    expect(v.stage).toBe('confirmed');
-    const after = (await h.item('公共场所卫生许可')) as Item & { form: FormDefinition; version: number };
+    const after = await publishForm('公共场所卫生许可', buildForm(fields));
     expect(Object.keys(after.form.schema.properties as object)).toContain('消毒间面积');
 
     // the old case still shows and validates against its own version
@@ -213,5 +219,38 @@ describe('where the data goes', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].path).toBe('field');
     expect((await h.call('GET', url('主体业态'), c.applicant1)).statusCode).toBe(403);
+  });
+});
+
+describe('conditions on a situation answer', () => {
+  it('a field shown by a 办理情形 is required and displayed only for cases that chose it', async () => {
+    // an item with situations (demo data); its form gets a required field shown by the first situation
+    const name = '药品零售企业经营许可';
+    const pub = (await h.item(name)) as Item & { form: FormDefinition; situations: { code: string }[] };
+    const situation = pub.situations[0]?.code;
+    expect(situation, `${name} has situations`).toBeTruthy();
+    const fields = [...fieldsOf(pub.form), { key: '情形说明', title: '情形说明', type: 'text' as const, required: true, situations: [situation ?? ''] }];
+    const after = await publishForm(name, buildForm(fields));
+    expect(fieldsOf(after.form).find((f) => f.key === '情形说明')?.situations).toEqual([situation]);
+
+    // without that situation: not required, and a stray value is not shown
+    const plain = await h.call('POST', '/api/v1/cases', c.applicant1, { itemCode: after.code, situation: [], form: { ...exampleForm(after.form), 情形说明: '不应显示' } });
+    expect(plain.statusCode, plain.body).toBe(201);
+    expect(plain.json().formIssues).toEqual([]);
+    expect(plain.json().formRows.map((r: { key: string }) => r.key)).not.toContain('情形说明');
+
+    // with it: required, named in Chinese, refused at submit; filled, it shows and submits
+    const { 情形说明: _example, ...withoutIt } = exampleForm(after.form);
+    const draft = await h.call('POST', '/api/v1/cases', c.applicant1, { itemCode: after.code, situation: [situation], form: withoutIt });
+    expect(draft.json().formIssues).toEqual([expect.objectContaining({ path: '情形说明', message: '请填写“情形说明”' })]);
+    const refused = await h.act(draft.json().caseNo, c.applicant1 ?? '', 'submit');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'form.情形说明', message: '请填写“情形说明”' })]));
+    const fixed = await h.call('PATCH', `/api/v1/cases/${draft.json().caseNo}`, c.applicant1, { form: { ...exampleForm(after.form), 情形说明: '连锁门店' } });
+    expect(fixed.json().formIssues).toEqual([]);
+    expect(fixed.json().formRows).toEqual(expect.arrayContaining([{ key: '情形说明', title: '情形说明', text: '连锁门店' }]));
+    // answering the situation away hides the field again
+    const unanswered = await h.call('PATCH', `/api/v1/cases/${draft.json().caseNo}`, c.applicant1, { situation: [] });
+    expect(unanswered.json().formRows.map((r: { key: string }) => r.key)).not.toContain('情形说明');
   });
 });

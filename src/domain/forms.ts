@@ -77,6 +77,8 @@ export interface FieldSpec {
   columns?: FieldSpec[];
   /** shown (and required) only when another top-level field has this value */
   showWhen?: { field: string; equals: string | boolean };
+  /** shown (and required) only when the applicant's 办理情形 include one of these situation codes */
+  situations?: string[];
   prefill?: PrefillSource;
   /** analytics may group cases by it */
   dimension?: boolean;
@@ -189,6 +191,7 @@ export function buildForm(fields: FieldSpec[], options: { otherInfo?: boolean } 
     const s = fieldSchema(f);
     if (f.prefill) s['x-prefill'] = f.prefill;
     if (f.personal) s['x-personal'] = true;
+    if (f.situations?.length) s['x-situations'] = [...f.situations];
     if (f.showWhen) {
       allOf.push({
         if: { properties: { [f.showWhen.field]: { const: f.showWhen.equals } }, required: [f.showWhen.field] },
@@ -247,6 +250,7 @@ function specOf(key: string, s: JsonSchema, required: boolean): FieldSpec {
   if (typeof s['x-unit'] === 'string') spec.unit = s['x-unit'];
   if (typeof s['x-prefill'] === 'string') spec.prefill = s['x-prefill'] as PrefillSource;
   if (s['x-personal'] === true) spec.personal = true;
+  if (Array.isArray(s['x-situations'])) spec.situations = [...(s['x-situations'] as string[])];
   if (type === 'choice') spec.options = (s.enum ?? []) as string[];
   if (type === 'multiChoice') spec.options = ((s.items as JsonSchema | undefined)?.enum ?? []) as string[];
   if (type === 'codeTable') spec.codeTable = s['x-code-table'] as CodeTableName;
@@ -283,6 +287,42 @@ export function itemForm(item: { form?: FormDefinition | null }): FormDefinition
   return item.form ?? GENERAL_FORM;
 }
 
+// ------------------------------------------------------------------------------ situations
+
+/** Whether a field is shown for these 办理情形 (a field without `x-situations` always is). */
+function shownFor(s: JsonSchema | undefined, situation: readonly string[]): boolean {
+  const codes = s?.['x-situations'];
+  return !Array.isArray(codes) || codes.length === 0 || codes.some((c) => situation.includes(String(c)));
+}
+
+/** The top-level fields the applicant's 办理情形 hide (their values are neither checked nor shown). */
+export function hiddenFields(def: FormDefinition, situation: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const [key, s] of Object.entries((def.schema.properties ?? {}) as Record<string, JsonSchema>)) if (!shownFor(s, situation)) out.push(key);
+  for (const part of (def.schema.allOf ?? []) as JsonSchema[])
+    for (const [key, s] of Object.entries(((part.then as JsonSchema | undefined)?.properties ?? {}) as Record<string, JsonSchema>)) if (!shownFor(s, situation)) out.push(key);
+  return out;
+}
+
+/**
+ * The form as an applicant with these 办理情形 sees it: the fields the situations hide are gone
+ * (so they are not required), and so are their values. The browser renders it, the server validates
+ * and displays a case's form through it.
+ */
+export function formForSituation(def: FormDefinition, situation: readonly string[], data: Record<string, unknown> = {}): { def: FormDefinition; data: Record<string, unknown> } {
+  const hidden = new Set(hiddenFields(def, situation));
+  if (hidden.size === 0) return { def, data };
+  const strip = (o: JsonSchema): JsonSchema => {
+    const props = Object.fromEntries(Object.entries((o.properties ?? {}) as Record<string, JsonSchema>).filter(([k]) => !hidden.has(k)));
+    return { ...o, properties: props, required: ((o.required ?? []) as string[]).filter((k) => !hidden.has(k)) };
+  };
+  const schema: JsonSchema = strip(def.schema);
+  if (Array.isArray(def.schema.allOf)) schema.allOf = (def.schema.allOf as JsonSchema[]).map((part) => (part.then ? { ...part, then: strip(part.then as JsonSchema) } : part));
+  const ui: JsonSchema = { ...def.ui };
+  if (Array.isArray(ui['ui:order'])) ui['ui:order'] = (ui['ui:order'] as string[]).filter((k) => !hidden.has(k));
+  return { def: { ...def, schema, ui }, data: Object.fromEntries(Object.entries(data).filter(([k]) => !hidden.has(k))) };
+}
+
 // ------------------------------------------------------------------------------ validation
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv, formats: string[]) => Ajv;
@@ -291,7 +331,7 @@ function newAjv(): Ajv {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   addFormats(ajv, ['date']);
   for (const [name, check] of Object.entries(FORM_FORMATS)) ajv.addFormat(name, { type: 'string', validate: check });
-  ajv.addVocabulary(['x-type', 'x-unit', 'x-code-table', 'x-prefill', 'x-personal']);
+  ajv.addVocabulary(['x-type', 'x-unit', 'x-code-table', 'x-prefill', 'x-personal', 'x-situations']);
   ajv.addKeyword({
     keyword: 'x-date-range',
     type: 'object',

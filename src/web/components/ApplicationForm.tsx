@@ -5,8 +5,8 @@
  * messages (src/domain/forms.ts), so the browser says what the server's check would say.
  */
 import Form from '@rjsf/antd';
-import type { Ref } from 'react';
-import type { JsonSchema } from '../../domain/forms';
+import { useMemo, type Ref } from 'react';
+import { formForSituation, type FormDefinition, type JsonSchema } from '../../domain/forms';
 import { formValidator } from './formValidator';
 
 /** What the wizard calls on the rendered form. */
@@ -28,6 +28,7 @@ export function ApplicationForm({
   formRef,
   readonly = false,
   testId = 'application-form',
+  situation,
 }: {
   form: FormLayout;
   value: Record<string, unknown>;
@@ -36,13 +37,19 @@ export function ApplicationForm({
   formRef?: Ref<FormHandle>;
   readonly?: boolean;
   testId?: string;
+  /** the applicant's 办理情形: fields shown only for other situations are left out (domain formForSituation) */
+  situation?: readonly string[];
 }) {
+  const shown = useMemo(
+    () => (situation ? formForSituation({ schema: form.schema, ui: form.ui, licenceMap: {}, dimensions: [] } satisfies FormDefinition, situation).def : form),
+    [form, situation],
+  );
   return (
     <div data-testid={testId} style={{ maxWidth: 720 }}>
       <Form
         ref={formRef as Ref<never>}
-        schema={form.schema}
-        uiSchema={{ ...form.ui, 'ui:submitButtonOptions': { norender: true } }}
+        schema={shown.schema}
+        uiSchema={{ ...shown.ui, 'ui:submitButtonOptions': { norender: true } }}
         formData={value}
         validator={formValidator}
         showErrorList={false}

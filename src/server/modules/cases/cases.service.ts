@@ -23,7 +23,7 @@ import { computeClock, dueChange, type Clock, type PauseKind } from '../../../do
 import { toShanghaiDate, type WorkingCalendar } from '../../../domain/calendar.js';
 import { maskIdNumber, maskName, maskPhone } from '../../../domain/identifiers.js';
 import { dueReminders } from '../../../domain/notice.js';
-import { formRows, itemForm, prefillForm, validateForm } from '../../../domain/forms.js';
+import { formForSituation, formRows, itemForm, prefillForm, validateForm } from '../../../domain/forms.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, requireUser, safeEqual, type Actor, type UserActor } from '../../platform/auth.js';
 import type { Permission } from '../../../domain/roles.js';
@@ -316,7 +316,7 @@ export class CasesService {
       applicant: { kind: row.applicant_kind, name: row.applicant_name, idNumber: row.applicant_id_number, creditCode: row.applicant_credit_code },
       on: row.received_on ?? toShanghaiDate(row.created_at),
       formVersion: row.item_version,
-      formRows: formRows(itemForm(item), row.form),
+      formRows: caseFormRows(item, row),
       issuer: await this.deciderName(item),
     };
   }
@@ -583,7 +583,7 @@ export class CasesService {
       case 'submit':
       case 'submit_supplement': {
         // every wrong field at once, checked against the form of the version the case was filled for
-        const formErrors = (body.type === 'submit' ? validateForm(itemForm(item), row.form) : []).map((i) => ({ path: `form.${i.path}`, message: i.message, field: i.field }));
+        const formErrors = (body.type === 'submit' ? caseFormIssues(item, row) : []).map((i) => ({ path: `form.${i.path}`, message: i.message, field: i.field }));
         const required = requiredMaterials(item, row.situation_codes);
         const have = new Set(known.submitted);
         for (const c of state.commitments) have.add(c.materialCode);
@@ -1203,14 +1203,29 @@ function stale(state: CaseState, allowed: CaseActionType[]) {
 }
 
 /** The case's form as the views carry it: the version's definition, the rows a person reads, what is still wrong. */
-function formView(item: ItemForCase, row: { item_version: number; status: string; form: Record<string, unknown> }) {
+function formView(item: ItemForCase, row: { item_version: number; status: string; form: Record<string, unknown>; situation_codes: string[] }) {
   const def = itemForm(item);
   return {
     formVersion: row.item_version,
     formDefinition: { schema: def.schema, ui: def.ui },
-    formRows: formRows(def, row.form),
-    formIssues: row.status === 'draft' ? validateForm(def, row.form) : [],
+    formRows: caseFormRows(item, row),
+    formIssues: row.status === 'draft' ? caseFormIssues(item, row) : [],
   };
+}
+
+/** The case's form as its 办理情形 show it: fields the situations hide are neither required nor displayed. */
+function caseForm(item: ItemForCase, row: { form: Record<string, unknown>; situation_codes: string[] }) {
+  return formForSituation(itemForm(item), row.situation_codes, row.form);
+}
+
+function caseFormRows(item: ItemForCase, row: { form: Record<string, unknown>; situation_codes: string[] }) {
+  const { def, data } = caseForm(item, row);
+  return formRows(def, data);
+}
+
+function caseFormIssues(item: ItemForCase, row: { form: Record<string, unknown>; situation_codes: string[] }) {
+  const { def, data } = caseForm(item, row);
+  return validateForm(def, data);
 }
 
 function requiredMaterials(item: ItemForCase, situation: string[]): string[] {

@@ -13,6 +13,7 @@ import { ArrowLeftOutlined, ArrowRightOutlined, MinusCircleOutlined, PlusOutline
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRef, useState, type ReactNode } from 'react';
 import { materialsForSituations } from '../../../domain/catalog-terms';
+import { formForSituation } from '../../../domain/forms';
 import { api } from '../../api/client';
 import { ErrorAlert, useApiError } from '../../api/errors';
 import { usePublicItem } from '../../api/queries';
@@ -371,9 +372,11 @@ export function ApplyWizard({
 
   // an invalid form shows its errors on the fields; nothing else to do then
   const ownForm = it.form ?? null;
-  const own = ownValues ?? (c ? c.form : (prefill.data?.form ?? {}));
+  const ownAll = ownValues ?? (c ? c.form : (prefill.data?.form ?? {}));
   const saveOwnForm = () => {
     if (!ownRef.current?.validateForm()) return;
+    // values of fields the chosen situations hide are not kept
+    const own = formForSituation({ schema: ownForm?.schema ?? {}, ui: ownForm?.ui ?? {}, licenceMap: {}, dimensions: [] }, situation, ownAll).data;
     if (c) return edit.mutate({ caseNo: c.caseNo, body: { situation, form: own } });
     const body: CreateCaseBody = { itemCode: it.code, situation, form: own };
     if (party) body.onBehalfOf = party;
@@ -453,7 +456,7 @@ export function ApplyWizard({
                 {prefill.data && Object.keys(prefill.data.form).length && !c ? (
                   <Alert type="info" showIcon style={{ marginBottom: 12 }} title="已根据您的身份信息和以前的办件预填部分内容，请核对。" data-testid="apply-prefilled" />
                 ) : null}
-                <ApplicationForm form={ownForm} value={own} onChange={setOwnValues} formRef={ownRef} testId="apply-own-form" />
+                <ApplicationForm form={ownForm} value={ownAll} onChange={setOwnValues} formRef={ownRef} testId="apply-own-form" situation={situation} />
               </>
             )
           ) : (
