@@ -254,3 +254,40 @@ describe('conditions on a situation answer', () => {
     expect(unanswered.json().formRows.map((r: { key: string }) => r.key)).not.toContain('情形说明');
   });
 });
+
+describe('attachments tied to a material', () => {
+  it('an attachment field names one of the item\'s materials; at submit it is satisfied exactly when that material has a file', async () => {
+    const name = '危险化学品经营许可';
+    const pub = (await h.item(name)) as Item & { form: FormDefinition };
+    // an optional material: the materials check alone would not ask for it
+    const optional = pub.materials.find((m) => m.requirement !== 'required');
+    expect(optional, `${name} has an optional material`).toBeTruthy();
+    const code = optional?.code ?? '';
+
+    // a field naming no material of the item is refused when the editor saves it
+    const { version: _v, confirmedAt: _c, departmentName: _d, zoneName: _z, regulators: _r, children: _ch, parent: _p, ...data } = (await h.call('GET', `/api/v1/catalog/items/${encodeURIComponent(pub.code)}`, undefined)).json();
+    const wrong = await h.call('POST', '/api/v1/catalog/versions', c.editor1, { data: { ...data, form: buildForm([...fieldsOf(pub.form), { key: '附图', title: '附图', type: 'material', material: 'NO-SUCH', required: true }]) } });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: expect.stringContaining('附图'), message: expect.stringContaining('申请材料') })]));
+
+    const after = await publishForm(name, buildForm([...fieldsOf(pub.form), { key: '附图', title: '平面布局图', type: 'material', material: code, required: true }]));
+    expect(fieldsOf(after.form).find((f) => f.key === '附图')).toMatchObject({ type: 'material', material: code, required: true });
+
+    const created = await h.call('POST', '/api/v1/cases', c.applicant1, { itemCode: after.code, form: exampleForm(after.form) });
+    expect(created.statusCode, created.body).toBe(201);
+    const caseNo = created.json().caseNo as string;
+    // the draft lists the material (so it can be uploaded) and says the attachment is missing
+    expect(created.json().materials.map((m: { code: string }) => m.code)).toContain(code);
+    expect(created.json().formIssues).toEqual([{ path: '附图', field: '平面布局图', message: '请上传“平面布局图”' }]);
+    for (const m of after.materials.filter((x) => x.requirement === 'required')) expect((await h.upload(caseNo, c.applicant1 ?? '', m.code, Buffer.concat([PDF, Buffer.from(`% ${caseNo} ${m.code}\n`)]))).statusCode).toBe(200);
+    const refused = await h.act(caseNo, c.applicant1 ?? '', 'submit');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ code: 'CASE.FORM_INVALID', errors: [{ path: 'form.附图', message: '请上传“平面布局图”' }] });
+
+    // the file uploaded through the material upload satisfies the field
+    expect((await h.upload(caseNo, c.applicant1 ?? '', code, Buffer.concat([PDF, Buffer.from(`% ${caseNo} ${code}\n`)]))).statusCode).toBe(200);
+    expect((await h.call('GET', `/api/v1/cases/${caseNo}`, c.applicant1)).json().formIssues).toEqual([]);
+    const sent = await h.act(caseNo, c.applicant1 ?? '', 'submit');
+    expect(sent.statusCode, sent.body).toBe(200);
+  });
+});

@@ -46,6 +46,7 @@ export const FIELD_TYPES = {
   address: '地址',
   boolean: '是/否',
   table: '表格（多行）',
+  material: '附件（申请材料）',
 } as const;
 export type FieldType = keyof typeof FIELD_TYPES;
 
@@ -73,6 +74,8 @@ export interface FieldSpec {
   options?: string[];
   /** codeTable: which national table */
   codeTable?: CodeTableName;
+  /** material: the code of the item's material whose file this field is (uploaded with the material upload) */
+  material?: string;
   /** table: the columns of a row (no nested tables) */
   columns?: FieldSpec[];
   /** shown (and required) only when another top-level field has this value */
@@ -144,6 +147,9 @@ function fieldSchema(f: FieldSpec): JsonSchema {
       };
     case 'boolean':
       return { ...base, type: 'boolean' };
+    case 'material':
+      // the file is the case's material, not form data: "required" means the material has a file at submit
+      return { ...base, type: 'string', 'x-material': f.material ?? '', ...(f.required ? { 'x-required': true } : {}) };
     case 'table': {
       const cols = (f.columns ?? []).filter((c) => c.type !== 'table');
       return {
@@ -168,6 +174,7 @@ function fieldUi(f: FieldSpec): JsonSchema {
   if (f.type === 'boolean') ui['ui:widget'] = 'radio';
   if (f.type === 'number' && f.unit) ui['ui:title'] = `${f.title}（${f.unit}）`;
   if (f.type === 'phone') ui['ui:options'] = { inputType: 'tel' };
+  if (f.type === 'material') ui['ui:field'] = 'material';
   if (f.type === 'table') {
     const items: JsonSchema = {};
     for (const c of f.columns ?? []) {
@@ -199,7 +206,7 @@ export function buildForm(fields: FieldSpec[], options: { otherInfo?: boolean } 
       });
     } else {
       properties[f.key] = s;
-      if (f.required) required.push(f.key);
+      if (f.required && f.type !== 'material') required.push(f.key);
     }
     const u = fieldUi(f);
     if (Object.keys(u).length) ui[f.key] = u;
@@ -245,7 +252,8 @@ export function fieldsOf(def: FormDefinition): FieldSpec[] {
 function specOf(key: string, s: JsonSchema, required: boolean): FieldSpec {
   const type = (s['x-type'] as FieldType | undefined) ?? guessType(s);
   const spec: FieldSpec = { key, title: String(s.title ?? key), type };
-  if (required) spec.required = true;
+  if (required || s['x-required'] === true) spec.required = true;
+  if (type === 'material') spec.material = String(s['x-material'] ?? '');
   if (typeof s.description === 'string') spec.help = s.description;
   if (typeof s['x-unit'] === 'string') spec.unit = s['x-unit'];
   if (typeof s['x-prefill'] === 'string') spec.prefill = s['x-prefill'] as PrefillSource;
@@ -331,7 +339,7 @@ function newAjv(): Ajv {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   addFormats(ajv, ['date']);
   for (const [name, check] of Object.entries(FORM_FORMATS)) ajv.addFormat(name, { type: 'string', validate: check });
-  ajv.addVocabulary(['x-type', 'x-unit', 'x-code-table', 'x-prefill', 'x-personal', 'x-situations']);
+  ajv.addVocabulary(['x-type', 'x-unit', 'x-code-table', 'x-prefill', 'x-personal', 'x-situations', 'x-material', 'x-required']);
   ajv.addKeyword({
     keyword: 'x-date-range',
     type: 'object',
@@ -456,15 +464,33 @@ function issuesOf(schema: JsonSchema, errors: ErrorObject[]): FormIssue[] {
   return [...out.values()];
 }
 
-/** Every field of `data` that does not satisfy the form (empty when it does). */
-export function validateForm(def: FormDefinition, data: unknown): FormIssue[] {
-  const validate = validatorOf(def.schema);
-  if (validate(data)) return [];
-  return issuesOf(def.schema, validate.errors ?? []);
+/** The attachment fields of a form (top-level, also those shown by a condition): key, title, material code, required. */
+export function materialFields(def: FormDefinition): { key: string; title: string; material: string; required: boolean }[] {
+  const parts = [def.schema, ...((def.schema.allOf ?? []) as JsonSchema[]).map((p) => (p.then ?? {}) as JsonSchema)];
+  return parts.flatMap((p) =>
+    Object.entries((p.properties ?? {}) as Record<string, JsonSchema>)
+      .filter(([, s]) => s['x-type'] === 'material')
+      .map(([key, s]) => ({ key, title: String(s.title ?? key), material: String(s['x-material'] ?? ''), required: s['x-required'] === true })),
+  );
 }
 
-/** Why a form cannot be stored on an item (its schema does not compile, a mapping names no field…). */
-export function formRuleViolations(def: FormDefinition): { path: (string | number)[]; message: string }[] {
+/**
+ * Every field of `data` that does not satisfy the form (empty when it does). With `materialsWithFile`
+ * (the codes of the case's materials that have a file), a required attachment field is satisfied
+ * exactly when its material has a file; without it (the browser) attachment fields are not checked.
+ */
+export function validateForm(def: FormDefinition, data: unknown, ctx: { materialsWithFile?: readonly string[] } = {}): FormIssue[] {
+  const validate = validatorOf(def.schema);
+  const out = validate(data) ? [] : issuesOf(def.schema, validate.errors ?? []);
+  const withFile = ctx.materialsWithFile;
+  if (withFile)
+    for (const m of materialFields(def))
+      if (m.required && !withFile.includes(m.material) && !out.some((i) => i.path === m.key)) out.push({ path: m.key, field: m.title, message: `请上传“${m.title}”` });
+  return out;
+}
+
+/** Why a form cannot be stored on an item (its schema does not compile, a mapping names no field, an attachment names no material of the item…). */
+export function formRuleViolations(def: FormDefinition, materialCodes?: readonly string[]): { path: (string | number)[]; message: string }[] {
   const out: { path: (string | number)[]; message: string }[] = [];
   if (def.schema.type !== 'object') return [{ path: ['form', 'schema', 'type'], message: '申请表的 schema 须为 object' }];
   try {
@@ -474,6 +500,9 @@ export function formRuleViolations(def: FormDefinition): { path: (string | numbe
   }
   for (const [licenceField, key] of Object.entries(def.licenceMap))
     if (!propertyOf(def.schema, key)) out.push({ path: ['form', 'licenceMap', licenceField], message: `证照字段“${licenceField}”对应的表单项“${key}”不存在` });
+  if (materialCodes)
+    for (const m of materialFields(def))
+      if (!materialCodes.includes(m.material)) out.push({ path: ['form', 'schema', 'properties', m.key], message: `附件“${m.title}”须对应本事项的一项申请材料` });
   def.dimensions.forEach((key, i) => {
     const p = propertyOf(def.schema, key);
     if (!p) out.push({ path: ['form', 'dimensions', i], message: `统计维度“${key}”不是表单中的项` });
@@ -647,6 +676,6 @@ function exampleValue(s: JsonSchema, key: string): unknown {
  */
 export function exampleForm(def: FormDefinition): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, s] of Object.entries((def.schema.properties ?? {}) as Record<string, JsonSchema>)) out[key] = exampleValue(s, key);
+  for (const [key, s] of Object.entries((def.schema.properties ?? {}) as Record<string, JsonSchema>)) if (s['x-type'] !== 'material') out[key] = exampleValue(s, key);
   return out;
 }

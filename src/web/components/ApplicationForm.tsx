@@ -5,7 +5,9 @@
  * messages (src/domain/forms.ts), so the browser says what the server's check would say.
  */
 import Form from '@rjsf/antd';
-import { useMemo, type Ref } from 'react';
+import type { FieldProps } from '@rjsf/utils';
+import { Typography } from 'antd';
+import { useMemo, type ReactNode, type Ref } from 'react';
 import { formForSituation, type FormDefinition, type JsonSchema } from '../../domain/forms';
 import { formValidator } from './formValidator';
 
@@ -20,6 +22,30 @@ export interface FormLayout {
   ui: JsonSchema;
 }
 
+/** What the fields read from the page around the form. */
+interface FormContext {
+  /** an attachment field's upload state and control for one of the case's materials (the wizard gives it once the draft exists) */
+  renderMaterial?: ((materialCode: string) => ReactNode) | undefined;
+}
+
+/** An attachment field (x-type material): the file is the case's material, uploaded with the material upload. */
+function MaterialField({ schema, registry }: FieldProps) {
+  const s = schema as JsonSchema;
+  const code = String(s['x-material'] ?? '');
+  const render = (registry.formContext as FormContext | undefined)?.renderMaterial;
+  return (
+    <div style={{ marginBottom: 16 }} data-testid={`form-material-${code}`}>
+      <div style={{ marginBottom: 4 }}>
+        {s['x-required'] === true ? <span style={{ color: '#ff4d4f', marginInlineEnd: 4 }}>*</span> : null}
+        {String(s.title ?? code)}
+      </div>
+      {render ? render(code) : <Typography.Text type="secondary">保存后在“上传材料”一步上传此附件（提交时须已上传）。</Typography.Text>}
+    </div>
+  );
+}
+
+const FIELDS = { material: MaterialField };
+
 /** The form, filled in by the applicant (or shown read-only with `readonly`). */
 export function ApplicationForm({
   form,
@@ -29,6 +55,7 @@ export function ApplicationForm({
   readonly = false,
   testId = 'application-form',
   situation,
+  renderMaterial,
 }: {
   form: FormLayout;
   value: Record<string, unknown>;
@@ -39,6 +66,7 @@ export function ApplicationForm({
   testId?: string;
   /** the applicant's 办理情形: fields shown only for other situations are left out (domain formForSituation) */
   situation?: readonly string[];
+  renderMaterial?: FormContext['renderMaterial'];
 }) {
   const shown = useMemo(
     () => (situation ? formForSituation({ schema: form.schema, ui: form.ui, licenceMap: {}, dimensions: [] } satisfies FormDefinition, situation).def : form),
@@ -52,6 +80,8 @@ export function ApplicationForm({
         uiSchema={{ ...shown.ui, 'ui:submitButtonOptions': { norender: true } }}
         formData={value}
         validator={formValidator}
+        fields={FIELDS}
+        formContext={{ renderMaterial } satisfies FormContext}
         showErrorList={false}
         readonly={readonly}
         noHtml5Validate

@@ -23,7 +23,7 @@ import { computeClock, dueChange, type Clock, type PauseKind } from '../../../do
 import { toShanghaiDate, type WorkingCalendar } from '../../../domain/calendar.js';
 import { maskIdNumber, maskName, maskPhone } from '../../../domain/identifiers.js';
 import { dueReminders } from '../../../domain/notice.js';
-import { formForSituation, formRows, itemForm, prefillForm, validateForm } from '../../../domain/forms.js';
+import { formForSituation, formRows, materialFields, itemForm, prefillForm, validateForm } from '../../../domain/forms.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, requireUser, safeEqual, type Actor, type UserActor } from '../../platform/auth.js';
 import type { Permission } from '../../../domain/roles.js';
@@ -583,7 +583,7 @@ export class CasesService {
       case 'submit':
       case 'submit_supplement': {
         // every wrong field at once, checked against the form of the version the case was filled for
-        const formErrors = (body.type === 'submit' ? caseFormIssues(item, row) : []).map((i) => ({ path: `form.${i.path}`, message: i.message, field: i.field }));
+        const formErrors = (body.type === 'submit' ? caseFormIssues(item, row, known.submitted) : []).map((i) => ({ path: `form.${i.path}`, message: i.message, field: i.field }));
         const required = requiredMaterials(item, row.situation_codes);
         const have = new Set(known.submitted);
         for (const c of state.commitments) have.add(c.materialCode);
@@ -881,7 +881,8 @@ export class CasesService {
     const item = known.item ?? (await this.itemOf(row));
     const lastNotice = [...actions].reverse().find((a) => a.type === 'request_supplement');
     const flagged = lastNotice?.type === 'request_supplement' && state.status === 'supplement_requested' ? lastNotice.payload.items : [];
-    const shown = new Set([...requiredMaterials(item, row.situation_codes), ...files.map((f) => f.material_code)]);
+    // the materials the situations ask for, those with a file, and those an attachment field of the form names
+    const shown = new Set([...requiredMaterials(item, row.situation_codes), ...files.map((f) => f.material_code), ...materialFields(caseForm(item, row).def).map((m) => m.material)]);
     return {
       state,
       item,
@@ -906,7 +907,7 @@ export class CasesService {
         authorisationId: row.agency_authorisation_id,
         situation: row.situation_codes,
         form: row.form,
-        ...formView(item, row),
+        ...formView(item, row, submittedCodes(files)),
         licence: row.licence_no && row.licence_purpose ? { no: row.licence_no, purpose: row.licence_purpose } : null,
         materials: item.materials
           .filter((m) => shown.has(m.code))
@@ -1203,13 +1204,13 @@ function stale(state: CaseState, allowed: CaseActionType[]) {
 }
 
 /** The case's form as the views carry it: the version's definition, the rows a person reads, what is still wrong. */
-function formView(item: ItemForCase, row: { item_version: number; status: string; form: Record<string, unknown>; situation_codes: string[] }) {
+function formView(item: ItemForCase, row: { item_version: number; status: string; form: Record<string, unknown>; situation_codes: string[] }, withFile: string[]) {
   const def = itemForm(item);
   return {
     formVersion: row.item_version,
     formDefinition: { schema: def.schema, ui: def.ui },
     formRows: caseFormRows(item, row),
-    formIssues: row.status === 'draft' ? caseFormIssues(item, row) : [],
+    formIssues: row.status === 'draft' ? caseFormIssues(item, row, withFile) : [],
   };
 }
 
@@ -1223,9 +1224,10 @@ function caseFormRows(item: ItemForCase, row: { form: Record<string, unknown>; s
   return formRows(def, data);
 }
 
-function caseFormIssues(item: ItemForCase, row: { form: Record<string, unknown>; situation_codes: string[] }) {
+/** What is still wrong with the case's form; an attachment field is satisfied when its material has a file (`withFile`). */
+function caseFormIssues(item: ItemForCase, row: { form: Record<string, unknown>; situation_codes: string[] }, withFile: readonly string[]) {
   const { def, data } = caseForm(item, row);
-  return validateForm(def, data);
+  return validateForm(def, data, { materialsWithFile: withFile });
 }
 
 function requiredMaterials(item: ItemForCase, situation: string[]): string[] {

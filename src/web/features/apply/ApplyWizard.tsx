@@ -456,7 +456,24 @@ export function ApplyWizard({
                 {prefill.data && Object.keys(prefill.data.form).length && !c ? (
                   <Alert type="info" showIcon style={{ marginBottom: 12 }} title="已根据您的身份信息和以前的办件预填部分内容，请核对。" data-testid="apply-prefilled" />
                 ) : null}
-                <ApplicationForm form={ownForm} value={ownAll} onChange={setOwnValues} formRef={ownRef} testId="apply-own-form" situation={situation} />
+                <ApplicationForm
+                  form={ownForm}
+                  value={ownAll}
+                  onChange={setOwnValues}
+                  formRef={ownRef}
+                  testId="apply-own-form"
+                  situation={situation}
+                  renderMaterial={
+                    c
+                      ? (code) =>
+                          c.materials.some((m) => m.code === code) ? (
+                            <MaterialUploader c={c} materials={c.materials.filter((m) => m.code === code)} />
+                          ) : (
+                            <Typography.Text type="secondary">本事项没有这项材料</Typography.Text>
+                          )
+                      : undefined
+                  }
+                />
               </>
             )
           ) : (

@@ -18,10 +18,12 @@ const PREFILL_OPTIONS = Object.entries(PREFILL_SOURCES).map(([value, label]) => 
 const autoKey = (f: FieldSpec) => f.key === f.title.trim() || /^字段\d+$/.test(f.key);
 
 /** One field's editor row. */
-function FieldEditor({ field, index, count, others, situations, onChange, onMove, onRemove }: {
+function FieldEditor({ field, index, count, others, situations, materials, onChange, onMove, onRemove }: {
   field: FieldSpec;
   /** the item's 办理情形 (code, name) a field may be shown for */
   situations: { code: string; name: string }[];
+  /** the item's materials (code, name) an attachment field may name */
+  materials: { code: string; name: string }[];
   index: number;
   count: number;
   others: FieldSpec[];
@@ -85,6 +87,19 @@ function FieldEditor({ field, index, count, others, situations, onChange, onMove
         {field.type === 'choice' || field.type === 'multiChoice' ? (
           <Col xs={24} md={16}>
             <Select mode="tags" style={{ width: '100%' }} value={field.options ?? []} onChange={(options) => set({ options })} open={false} suffixIcon={null} placeholder="选项：输入后回车" aria-label="选项" data-testid="designer-field-options" />
+          </Col>
+        ) : null}
+        {field.type === 'material' ? (
+          <Col xs={24} md={12}>
+            <Select
+              style={{ width: '100%' }}
+              value={field.material || undefined}
+              placeholder="对应的申请材料"
+              options={materials.filter((m) => m.code).map((m) => ({ value: m.code, label: m.name || m.code }))}
+              onChange={(material: string) => set({ material })}
+              aria-label="对应的申请材料"
+              data-testid="designer-field-material"
+            />
           </Col>
         ) : null}
         {field.type === 'codeTable' ? (
@@ -170,6 +185,8 @@ export function FormDesigner({ value, onChange }: { value?: FormDefinition | nul
   // the item's situations as the editor has them now (the designer sits in the item form)
   const itemSituations = (Form.useWatch('situations', Form.useFormInstance()) as { code?: string; name?: string }[] | undefined) ?? [];
   const situations = itemSituations.map((x) => ({ code: x?.code ?? '', name: x?.name ?? '' }));
+  const itemMaterials = (Form.useWatch('materials', Form.useFormInstance()) as { code?: string; name?: string }[] | undefined) ?? [];
+  const materials = itemMaterials.map((x) => ({ code: x?.code ?? '', name: x?.name ?? '' }));
   const def = useMemo(() => (fields.length ? buildForm(fields) : null), [fields]);
   // what this designer last gave the item form; a different value comes from outside (a loaded version, a reset)
   const emitted = useRef(JSON.stringify(value ?? null));
@@ -214,6 +231,7 @@ export function FormDesigner({ value, onChange }: { value?: FormDefinition | nul
           count={fields.length}
           others={fields}
           situations={situations}
+          materials={materials}
           onChange={(nf) => update(fields.map((x, j) => (j === i ? { ...nf, key: nf.key || nf.title } : x)))}
           onMove={(to) => {
             const next = [...fields];
