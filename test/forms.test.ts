@@ -137,8 +137,34 @@ describe('prefill', () => {
     // fields that are not marked for prefill never are (主体业态, 食品安全管理员身份证号)
     expect(form).not.toHaveProperty('主体业态');
     expect(form).not.toHaveProperty('食品安全管理员身份证号');
-    // staff filing for others get nothing from anyone's cases
+    // staff filing for others get nothing from anyone's cases without naming the party at the counter
     expect((await h.call('GET', `/api/v1/cases/prefill?itemCode=${encodeURIComponent(food.code)}`, c.clerk1)).statusCode).toBe(403);
+  });
+
+  it('the window clerk filing 代为申请 gets the prefill of the party at the counter: their own earlier cases by ID number, never another holder\'s', async () => {
+    const holder = { kind: 'person', name: '李某', idNumber: '370902198505051236' };
+    const other = { kind: 'person', name: '张某', idNumber: '370911199203034562' };
+    const url = (party: Record<string, string>) => `/api/v1/cases/prefill?${new URLSearchParams({ itemCode: food.code, ...party }).toString()}`;
+    // nothing yet for this holder: only the identity typed at the counter
+    const first = await h.call('GET', url(holder), c.clerk1);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().form).toEqual({ 经营者名称: '李某' });
+    // the clerk files the holder's case at the window
+    const place = { ...(goodFoodForm().经营场所 as object), detail: '李家小店' };
+    const filed = await h.call('POST', '/api/v1/cases', c.clerk1, { itemCode: food.code, onBehalfOf: holder, form: { ...goodFoodForm(), 经营场所: place, '法定代表人（负责人）': '李某' } });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const again = (await h.call('GET', url(holder), c.clerk1)).json().form;
+    expect(again).toMatchObject({ 经营者名称: '李某', 经营场所: place, '法定代表人（负责人）': '李某' });
+    // another holder gets neither the holder's nor applicant1's data (the same field of cases filed by anyone else)
+    const theirs = (await h.call('GET', url(other), c.clerk1)).json().form;
+    expect(theirs).toEqual({ 经营者名称: '张某' });
+    // an organisation at the counter with no earlier cases gets only its identity
+    expect((await h.call('GET', url({ kind: 'organisation', name: '李某', creditCode: '91370900MA3C00001T' }), c.clerk1)).json().form).toEqual({ 经营者名称: '李某', 统一社会信用代码: '91370900MA3C00001T' });
+    // a wrong ID number is refused naming the field; an applicant cannot name a party
+    const bad = await h.call('GET', url({ ...holder, idNumber: '370902198505051234' }), c.clerk1);
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json().errors)).toContain('idNumber');
+    expect((await h.call('GET', url(holder), c.applicant1)).statusCode).toBe(403);
   });
 });
 

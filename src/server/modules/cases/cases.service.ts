@@ -322,18 +322,27 @@ export class CasesService {
   }
 
   /**
-   * Initial values of an item's application form for an applicant applying online: from their own
-   * identity and the same fields of their own earlier applications (never another holder's).
+   * Initial values of an item's application form: for an applicant applying online, from their own
+   * identity and the same fields of their own earlier applications; for a window clerk filing 代为申请,
+   * from the party at the counter (kind, name, number as the clerk typed them) and that party's own
+   * earlier cases, found by the party's 身份证号 (a person) or 统一社会信用代码 (an organisation).
+   * Never another holder's data.
    */
-  async prefill(actor: Actor, itemCode: string) {
-    const user = authorizeUser(actor, 'case.apply');
+  async prefill(actor: Actor, itemCode: string, party?: OnBehalfOf) {
+    const user = authorizeUser(actor, party ? 'case.window' : 'case.apply');
     const item = await this.publishedItem(itemCode, 'itemCode');
-    const applicant = await this.applicantFor(user, undefined, 'case');
+    if (party && !user.roles.some((r) => r.role === 'window_clerk')) throw forbidden('只有窗口人员可以为窗口前的申请人预填');
+    const applicant = await this.applicantFor(user, party, 'case');
     const earlier = await this.d.db
       .selectFrom('cases')
       .select('form')
-      .where('applicant_user_id', '=', user.userId)
-      .where('filed_by', '=', user.userId)
+      .$call((q) =>
+        !party
+          ? q.where('applicant_user_id', '=', user.userId).where('filed_by', '=', user.userId)
+          : applicant.kind === 'person'
+            ? q.where('applicant_kind', '=', 'person').where('applicant_id_number', '=', applicant.idNumber ?? '')
+            : q.where('applicant_kind', '=', 'organisation').where('applicant_credit_code', '=', applicant.creditCode ?? ''),
+      )
       .orderBy('created_at', 'desc')
       .limit(20)
       .execute();

@@ -325,13 +325,14 @@ export function ApplyWizard({
   // an item's own form (申请表): its values, the rendered form, the prefill from the applicant's own data
   const [ownValues, setOwnValues] = useState<Record<string, unknown> | null>(null);
   const ownRef = useRef<FormHandle>(null);
+  const [party, setParty] = useState<OnBehalfOf | null>(null);
+  // online: the applicant's own; at the window: the party at the counter's own earlier cases (by their number)
   const prefill = useQuery({
-    queryKey: ['cases', 'prefill', itemCode],
-    queryFn: ({ signal }) => api.get<{ form: Record<string, unknown> }>('/cases/prefill', { itemCode }, signal),
-    enabled: !onBehalf && !caseNo && !!item.data?.form,
+    queryKey: ['cases', 'prefill', itemCode, party],
+    queryFn: ({ signal }) => api.get<{ form: Record<string, unknown> }>('/cases/prefill', { itemCode, ...(onBehalf === 'window' && party ? party : {}) }, signal),
+    enabled: !caseNo && !!item.data?.form && (!onBehalf || (onBehalf === 'window' && !!party)),
     staleTime: Infinity,
   });
-  const [party, setParty] = useState<OnBehalfOf | null>(null);
   const { message } = App.useApp();
   const showError = useApiError();
   const store = useStoreCase();
@@ -454,7 +455,7 @@ export function ApplyWizard({
             ) : (
               <>
                 {prefill.data && Object.keys(prefill.data.form).length && !c ? (
-                  <Alert type="info" showIcon style={{ marginBottom: 12 }} title="已根据您的身份信息和以前的办件预填部分内容，请核对。" data-testid="apply-prefilled" />
+                  <Alert type="info" showIcon style={{ marginBottom: 12 }} title={onBehalf === 'window' ? '已根据申请人的证件信息和其本人以前的办件预填部分内容，请与申请人核对。' : '已根据您的身份信息和以前的办件预填部分内容，请核对。'} data-testid="apply-prefilled" />
                 ) : null}
                 <ApplicationForm
                   form={ownForm}
