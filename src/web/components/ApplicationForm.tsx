@@ -5,8 +5,8 @@
  * messages (src/domain/forms.ts), so the browser says what the server's check would say.
  */
 import Form from '@rjsf/antd';
-import type { FieldProps } from '@rjsf/utils';
-import { Typography } from 'antd';
+import type { FieldProps, WidgetProps } from '@rjsf/utils';
+import { Input, Typography } from 'antd';
 import { useMemo, type ReactNode, type Ref } from 'react';
 import { formForSituation, type FormDefinition, type JsonSchema } from '../../domain/forms';
 import { formValidator } from './formValidator';
@@ -46,6 +46,26 @@ function MaterialField({ schema, registry }: FieldProps) {
 
 const FIELDS = { material: MaterialField };
 
+/**
+ * A text input carrying a `data-testid` (`ui:options` `testId`; `long` for several lines): the page
+ * gives it through the layout where tests name a field (the general form's 项目名称 → apply-field-project).
+ */
+function TestIdInputWidget({ id, value, onChange, onBlur, onFocus, options, disabled, readonly, schema }: WidgetProps) {
+  const common = {
+    id,
+    value: typeof value === 'string' ? value : '',
+    disabled: disabled || readonly,
+    maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined,
+    'data-testid': String(options.testId ?? ''),
+    onBlur: () => onBlur(id, value),
+    onFocus: () => onFocus(id, value),
+  };
+  const change = (v: string) => onChange(v === '' ? undefined : v);
+  return options.long ? <Input.TextArea rows={3} {...common} onChange={(e) => change(e.target.value)} /> : <Input {...common} onChange={(e) => change(e.target.value)} />;
+}
+
+const WIDGETS = { testIdInput: TestIdInputWidget };
+
 /** The form, filled in by the applicant (or shown read-only with `readonly`). */
 export function ApplicationForm({
   form,
@@ -81,6 +101,7 @@ export function ApplicationForm({
         formData={value}
         validator={formValidator}
         fields={FIELDS}
+        widgets={WIDGETS}
         formContext={{ renderMaterial } satisfies FormContext}
         showErrorList={false}
         readonly={readonly}
