@@ -264,6 +264,7 @@ describe('conditions on a situation answer', () => {
     expect(plain.statusCode, plain.body).toBe(201);
     expect(plain.json().formIssues).toEqual([]);
     expect(plain.json().formRows.map((r: { key: string }) => r.key)).not.toContain('情形说明');
+    expect(plain.json().form).not.toHaveProperty('情形说明');
 
     // with it: required, named in Chinese, refused at submit; filled, it shows and submits
     const { 情形说明: _example, ...withoutIt } = exampleForm(after.form);
@@ -278,6 +279,8 @@ describe('conditions on a situation answer', () => {
     // answering the situation away hides the field again
     const unanswered = await h.call('PATCH', `/api/v1/cases/${draft.json().caseNo}`, c.applicant1, { situation: [] });
     expect(unanswered.json().formRows.map((r: { key: string }) => r.key)).not.toContain('情形说明');
+    // and its value is not kept (so neither the licence nor the regulators' events get it)
+    expect(unanswered.json().form).not.toHaveProperty('情形说明');
   });
 });
 

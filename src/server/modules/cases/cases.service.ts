@@ -281,7 +281,8 @@ export class CasesService {
         department_code: item.departmentCode,
         limits: JSON.stringify({ statutoryDays: item.statutoryDays, promisedDays: item.promisedDays, warningDays: item.warningDays, instant: item.instant, stepDays: item.steps.map((st) => st.days) }),
         situation_codes: JSON.stringify(situation),
-        form: JSON.stringify(input.form ?? {}),
+        // values of fields the situations hide are not kept (domain formForSituation)
+        form: JSON.stringify(formForSituation(itemForm(item), situation, input.form ?? {}).data),
         channel: applicant.channel,
         applicant_user_id: applicant.userId,
         applicant_kind: applicant.kind,
@@ -361,7 +362,7 @@ export class CasesService {
       const item = await this.itemOf(row, trx);
       if (input.situation) checkSituations(item, input.situation);
       const situation = input.situation ?? row.situation_codes;
-      const form = input.form ?? row.form;
+      const form = formForSituation(itemForm(item), situation, input.form ?? row.form).data;
       await trx
         .updateTable('cases')
         .set({ situation_codes: JSON.stringify(situation), form: JSON.stringify(form), updated_at: this.d.now() })
