@@ -6,7 +6,8 @@ import { expect, test } from '@playwright/test';
 import { fillFoodForm, itemCode, login } from './helpers';
 
 test('an agent picks a registered authorisation and the draft names its company', async ({ page }) => {
-  const code = await itemCode(page, '食品经营许可');
+  // an item with the general form (食品经营许可 has its own 申请表 since issue 23)
+  const code = await itemCode(page, '农药经营许可');
   await login(page, 'agent1', false);
   const mine = (await (await page.request.get('/api/v1/agency/authorisations')).json()) as { items: { id: string; companyName: string; state: string; scope: string }[] };
   const letter = mine.items.find((a) => a.state === 'valid' && a.scope === 'all');
@@ -28,5 +29,6 @@ test('an agent picks a registered authorisation and the draft names its company'
   const caseNo = await page.getByTestId('apply-wizard').getAttribute('data-case-no');
   const draft = await (await page.request.get(`/api/v1/cases/${caseNo}`)).json();
   expect([draft.channel, draft.authorisationId, draft.applicant.name]).toEqual(['agent', letter?.id, letter?.companyName]);
+  expect(draft.form).toEqual({ 项目名称: '代办测试门店' });
   await page.screenshot({ path: 'tmp/e2e-results/agent-apply.png' });
 });

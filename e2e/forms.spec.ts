@@ -105,3 +105,29 @@ test('the 食品经营许可 form: prefilled from the applicant, every field nam
   expect((await res.json()).formRows).toEqual(expect.arrayContaining([{ key: '主体业态', title: '主体业态', text: '餐饮服务经营者' }, { key: '经营场所', title: '经营场所', text: '泰山区东岳大街 100 号' }]));
   expect((await res.json()).formIssues).toEqual([]);
 });
+
+test('the window clerk filing 代为申请 gets the prefill of the party at the counter, from that party\'s own earlier case only', async ({ page }) => {
+  const code = await itemCode(page, '食品经营许可');
+  await login(page, 'clerk1');
+  // the holder's earlier case, filed at the window
+  const holder = { kind: 'person', name: '窗口预填甲', idNumber: '370902198505051236' };
+  const earlier = await page.request.post('/api/v1/cases', { data: { itemCode: code, onBehalfOf: holder, form: { 经营场所: { division: '370902', detail: '窗口预填甲的小店' } } } });
+  expect(earlier.status()).toBe(201);
+  const fileFor = async (party: { name: string; idNumber: string }) => {
+    await page.goto(`/admin/window/apply?item=${encodeURIComponent(code)}`);
+    await page.getByTestId('party-display-name').fill(party.name);
+    await page.getByTestId('party-id-number').fill(party.idNumber);
+    await page.getByTestId('apply-next').click();
+    await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'situations');
+    await page.getByTestId('apply-next').click();
+    await expect(page.getByTestId('apply-own-form')).toBeVisible();
+  };
+  await fileFor(holder);
+  await expect(page.getByTestId('apply-prefilled')).toBeVisible();
+  await expect(page.locator('[id="root_经营者名称"]')).toHaveValue('窗口预填甲');
+  await expect(page.locator('[id="root_经营场所_detail"]')).toHaveValue('窗口预填甲的小店');
+  // another holder at the counter: only what the clerk typed, nothing of the first holder's
+  await fileFor({ name: '窗口预填乙', idNumber: '370911199203034562' });
+  await expect(page.locator('[id="root_经营者名称"]')).toHaveValue('窗口预填乙');
+  await expect(page.locator('[id="root_经营场所_detail"]')).toHaveValue('');
+});

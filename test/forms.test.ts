@@ -36,6 +36,18 @@ async function foodDraft(form: Record<string, unknown>) {
   return { caseNo, view: created.json() };
 }
 
+/** A new form for an item, through 梳理 → 初审 → 复核 → 终审; the item as published after. */
+async function publishForm(name: string, form: FormDefinition) {
+  const pub = await h.item(name);
+  const { version: _v, confirmedAt: _c, departmentName: _d, zoneName: _z, regulators: _r, children: _ch, parent: _p, ...data } = (await h.call('GET', `/api/v1/catalog/items/${encodeURIComponent(pub.code)}`, undefined)).json();
+  let v = (await h.call('POST', '/api/v1/catalog/versions', c.editor1, { data: { ...data, form } })).json();
+  expect(v.changes.some((ch: { path: string }) => ch.path.startsWith('form'))).toBe(true);
+  v = (await h.call('POST', `/api/v1/catalog/versions/${v.id}/submit`, c.editor1, { rev: v.rev })).json();
+  for (const who of ['reviewer1', 'checker1', 'confirmer1']) v = (await h.call('POST', `/api/v1/catalog/versions/${v.id}/pass`, c[who], { rev: v.rev })).json();
+  expect(v.stage).toBe('confirmed');
+  return (await h.item(name)) as Item & { form: FormDefinition; version: number; situations: { code: string; name: string }[] };
+}
+
 /** The food form filled properly: 餐饮服务经营者 with two 经营项目 rows. */
 function goodFoodForm(): Record<string, unknown> {
   return {
@@ -125,8 +137,34 @@ describe('prefill', () => {
     // fields that are not marked for prefill never are (主体业态, 食品安全管理员身份证号)
     expect(form).not.toHaveProperty('主体业态');
     expect(form).not.toHaveProperty('食品安全管理员身份证号');
-    // staff filing for others get nothing from anyone's cases
+    // staff filing for others get nothing from anyone's cases without naming the party at the counter
     expect((await h.call('GET', `/api/v1/cases/prefill?itemCode=${encodeURIComponent(food.code)}`, c.clerk1)).statusCode).toBe(403);
+  });
+
+  it('the window clerk filing 代为申请 gets the prefill of the party at the counter: their own earlier cases by ID number, never another holder\'s', async () => {
+    const holder = { kind: 'person', name: '李某', idNumber: '370902198505051236' };
+    const other = { kind: 'person', name: '张某', idNumber: '370911199203034562' };
+    const url = (party: Record<string, string>) => `/api/v1/cases/prefill?${new URLSearchParams({ itemCode: food.code, ...party }).toString()}`;
+    // nothing yet for this holder: only the identity typed at the counter
+    const first = await h.call('GET', url(holder), c.clerk1);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().form).toEqual({ 经营者名称: '李某' });
+    // the clerk files the holder's case at the window
+    const place = { ...(goodFoodForm().经营场所 as object), detail: '李家小店' };
+    const filed = await h.call('POST', '/api/v1/cases', c.clerk1, { itemCode: food.code, onBehalfOf: holder, form: { ...goodFoodForm(), 经营场所: place, '法定代表人（负责人）': '李某' } });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const again = (await h.call('GET', url(holder), c.clerk1)).json().form;
+    expect(again).toMatchObject({ 经营者名称: '李某', 经营场所: place, '法定代表人（负责人）': '李某' });
+    // another holder gets neither the holder's nor applicant1's data (the same field of cases filed by anyone else)
+    const theirs = (await h.call('GET', url(other), c.clerk1)).json().form;
+    expect(theirs).toEqual({ 经营者名称: '张某' });
+    // an organisation at the counter with no earlier cases gets only its identity
+    expect((await h.call('GET', url({ kind: 'organisation', name: '李某', creditCode: '91370900MA3C00001T' }), c.clerk1)).json().form).toEqual({ 经营者名称: '李某', 统一社会信用代码: '91370900MA3C00001T' });
+    // a wrong ID number is refused naming the field; an applicant cannot name a party
+    const bad = await h.call('GET', url({ ...holder, idNumber: '370902198505051234' }), c.clerk1);
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json().errors)).toContain('idNumber');
+    expect((await h.call('GET', url(holder), c.applicant1)).statusCode).toBe(403);
   });
 });
 
@@ -139,13 +177,7 @@ describe('versions', () => {
 
     // the editor adds a required field; it passes 初审 → 复核 → 终审
     const fields = [...fieldsOf(before), { key: '消毒间面积', title: '消毒间面积', type: 'number' as const, unit: '平方米', required: true }];
-    const { version: _v, confirmedAt: _c, departmentName: _d, zoneName: _z, regulators: _r, children: _ch, parent: _p, ...data } = (await h.call('GET', `/api/v1/catalog/items/${encodeURIComponent(pub.code)}`, undefined)).json();
-    let v = (await h.call('POST', '/api/v1/catalog/versions', c.editor1, { data: { ...data, form: buildForm(fields) } })).json();
-    expect(v.changes.some((ch: { path: string }) => ch.path.startsWith('form'))).toBe(true);
-    v = (await h.call('POST', `/api/v1/catalog/versions/${v.id}/submit`, c.editor1, { rev: v.rev })).json();
-    for (const who of ['reviewer1', 'checker1', 'confirmer1']) v = (await h.call('POST', `/api/v1/catalog/versions/${v.id}/pass`, c[who], { rev: v.rev })).json();
-    expect(v.stage).toBe('confirmed');
-    const after = (await h.item('公共场所卫生许可')) as Item & { form: FormDefinition; version: number };
+    const after = await publishForm('公共场所卫生许可', buildForm(fields));
     expect(Object.keys(after.form.schema.properties as object)).toContain('消毒间面积');
 
     // the old case still shows and validates against its own version
@@ -213,5 +245,78 @@ describe('where the data goes', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].path).toBe('field');
     expect((await h.call('GET', url('主体业态'), c.applicant1)).statusCode).toBe(403);
+  });
+});
+
+describe('conditions on a situation answer', () => {
+  it('a field shown by a 办理情形 is required and displayed only for cases that chose it', async () => {
+    // an item with situations (demo data); its form gets a required field shown by the first situation
+    const name = '药品零售企业经营许可';
+    const pub = (await h.item(name)) as Item & { form: FormDefinition; situations: { code: string }[] };
+    const situation = pub.situations[0]?.code;
+    expect(situation, `${name} has situations`).toBeTruthy();
+    const fields = [...fieldsOf(pub.form), { key: '情形说明', title: '情形说明', type: 'text' as const, required: true, situations: [situation ?? ''] }];
+    const after = await publishForm(name, buildForm(fields));
+    expect(fieldsOf(after.form).find((f) => f.key === '情形说明')?.situations).toEqual([situation]);
+
+    // without that situation: not required, and a stray value is not shown
+    const plain = await h.call('POST', '/api/v1/cases', c.applicant1, { itemCode: after.code, situation: [], form: { ...exampleForm(after.form), 情形说明: '不应显示' } });
+    expect(plain.statusCode, plain.body).toBe(201);
+    expect(plain.json().formIssues).toEqual([]);
+    expect(plain.json().formRows.map((r: { key: string }) => r.key)).not.toContain('情形说明');
+    expect(plain.json().form).not.toHaveProperty('情形说明');
+
+    // with it: required, named in Chinese, refused at submit; filled, it shows and submits
+    const { 情形说明: _example, ...withoutIt } = exampleForm(after.form);
+    const draft = await h.call('POST', '/api/v1/cases', c.applicant1, { itemCode: after.code, situation: [situation], form: withoutIt });
+    expect(draft.json().formIssues).toEqual([expect.objectContaining({ path: '情形说明', message: '请填写“情形说明”' })]);
+    const refused = await h.act(draft.json().caseNo, c.applicant1 ?? '', 'submit');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'form.情形说明', message: '请填写“情形说明”' })]));
+    const fixed = await h.call('PATCH', `/api/v1/cases/${draft.json().caseNo}`, c.applicant1, { form: { ...exampleForm(after.form), 情形说明: '连锁门店' } });
+    expect(fixed.json().formIssues).toEqual([]);
+    expect(fixed.json().formRows).toEqual(expect.arrayContaining([{ key: '情形说明', title: '情形说明', text: '连锁门店' }]));
+    // answering the situation away hides the field again
+    const unanswered = await h.call('PATCH', `/api/v1/cases/${draft.json().caseNo}`, c.applicant1, { situation: [] });
+    expect(unanswered.json().formRows.map((r: { key: string }) => r.key)).not.toContain('情形说明');
+    // and its value is not kept (so neither the licence nor the regulators' events get it)
+    expect(unanswered.json().form).not.toHaveProperty('情形说明');
+  });
+});
+
+describe('attachments tied to a material', () => {
+  it('an attachment field names one of the item\'s materials; at submit it is satisfied exactly when that material has a file', async () => {
+    const name = '危险化学品经营许可';
+    const pub = (await h.item(name)) as Item & { form: FormDefinition };
+    // an optional material: the materials check alone would not ask for it
+    const optional = pub.materials.find((m) => m.requirement !== 'required');
+    expect(optional, `${name} has an optional material`).toBeTruthy();
+    const code = optional?.code ?? '';
+
+    // a field naming no material of the item is refused when the editor saves it
+    const { version: _v, confirmedAt: _c, departmentName: _d, zoneName: _z, regulators: _r, children: _ch, parent: _p, ...data } = (await h.call('GET', `/api/v1/catalog/items/${encodeURIComponent(pub.code)}`, undefined)).json();
+    const wrong = await h.call('POST', '/api/v1/catalog/versions', c.editor1, { data: { ...data, form: buildForm([...fieldsOf(pub.form), { key: '附图', title: '附图', type: 'material', material: 'NO-SUCH', required: true }]) } });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: expect.stringContaining('附图'), message: expect.stringContaining('申请材料') })]));
+
+    const after = await publishForm(name, buildForm([...fieldsOf(pub.form), { key: '附图', title: '平面布局图', type: 'material', material: code, required: true }]));
+    expect(fieldsOf(after.form).find((f) => f.key === '附图')).toMatchObject({ type: 'material', material: code, required: true });
+
+    const created = await h.call('POST', '/api/v1/cases', c.applicant1, { itemCode: after.code, form: exampleForm(after.form) });
+    expect(created.statusCode, created.body).toBe(201);
+    const caseNo = created.json().caseNo as string;
+    // the draft lists the material (so it can be uploaded) and says the attachment is missing
+    expect(created.json().materials.map((m: { code: string }) => m.code)).toContain(code);
+    expect(created.json().formIssues).toEqual([{ path: '附图', field: '平面布局图', message: '请上传“平面布局图”' }]);
+    for (const m of after.materials.filter((x) => x.requirement === 'required')) expect((await h.upload(caseNo, c.applicant1 ?? '', m.code, Buffer.concat([PDF, Buffer.from(`% ${caseNo} ${m.code}\n`)]))).statusCode).toBe(200);
+    const refused = await h.act(caseNo, c.applicant1 ?? '', 'submit');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ code: 'CASE.FORM_INVALID', errors: [{ path: 'form.附图', message: '请上传“平面布局图”' }] });
+
+    // the file uploaded through the material upload satisfies the field
+    expect((await h.upload(caseNo, c.applicant1 ?? '', code, Buffer.concat([PDF, Buffer.from(`% ${caseNo} ${code}\n`)]))).statusCode).toBe(200);
+    expect((await h.call('GET', `/api/v1/cases/${caseNo}`, c.applicant1)).json().formIssues).toEqual([]);
+    const sent = await h.act(caseNo, c.applicant1 ?? '', 'submit');
+    expect(sent.statusCode, sent.body).toBe(200);
   });
 });

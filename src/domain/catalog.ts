@@ -174,7 +174,7 @@ export function itemRuleViolations(item: z.output<typeof itemShapeForRules>): Ru
       if (!item[field]) out.push({ path: [field], message: `不划转不进驻事项须写明${label}，告诉申请人到哪里办理` });
   if (!item.feeFree && item.fees.length === 0) out.push({ path: ['fees'], message: '收费事项必须列明收费项目' });
   if (item.feeFree && item.fees.length > 0) out.push({ path: ['feeFree'], message: '不收费事项不能列出收费项目' });
-  if (item.form) out.push(...formRuleViolations(item.form));
+  if (item.form) out.push(...formRuleViolations(item.form, item.materials.map((m) => m.code)));
   if (item.form && Object.keys(item.form.licenceMap).length && item.resultType !== 'licence')
     out.push({ path: ['form', 'licenceMap'], message: '只有办理结果为证照的事项可以把申请表映射到证照字段' });
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildForm, exampleForm, fieldsOf, formRows, formRuleViolations, GENERAL_FORM, licenceFieldsOf, prefillForm, regulatorFields, validateForm, type FieldSpec } from './forms.js';
+import { buildForm, exampleForm, fieldsOf, formForSituation, formRows, formRuleViolations, GENERAL_FORM, licenceFieldsOf, prefillForm, regulatorFields, validateForm, type FieldSpec } from './forms.js';
 
 const FIELDS: FieldSpec[] = [
   { key: '经营者名称', title: '经营者名称', type: 'text', required: true, prefill: 'name' },
@@ -54,5 +54,18 @@ describe('application forms', () => {
   it('prefills from the identity and the applicant\'s own earlier forms, only with values that still fit', () => {
     const filled = prefillForm(form, { name: '泰山小馆', idNumber: null, creditCode: null, phone: null }, [{ 法定代表人: '' }, { 法定代表人: '王某', 主体业态: '餐饮服务经营者' }]);
     expect(filled).toEqual({ 经营者名称: '泰山小馆', 法定代表人: '王某' });
+  });
+
+  it('hides a field the applicant\'s 办理情形 do not call for: not required, its value dropped', () => {
+    const f = buildForm([
+      { key: '名称', title: '名称', type: 'text', required: true },
+      { key: '分支机构', title: '分支机构', type: 'text', required: true, situations: ['branch'] },
+    ]);
+    expect(fieldsOf(f)[1]?.situations).toEqual(['branch']);
+    const hidden = formForSituation(f, [], { 名称: '甲', 分支机构: '乙' });
+    expect(hidden.data).toEqual({ 名称: '甲' });
+    expect(validateForm(hidden.def, hidden.data)).toEqual([]);
+    const shown = formForSituation(f, ['branch'], { 名称: '甲' });
+    expect(validateForm(shown.def, shown.data).map((i) => i.path)).toEqual(['分支机构']);
   });
 });

@@ -46,6 +46,7 @@ export const FIELD_TYPES = {
   address: '地址',
   boolean: '是/否',
   table: '表格（多行）',
+  material: '附件（申请材料）',
 } as const;
 export type FieldType = keyof typeof FIELD_TYPES;
 
@@ -73,10 +74,14 @@ export interface FieldSpec {
   options?: string[];
   /** codeTable: which national table */
   codeTable?: CodeTableName;
+  /** material: the code of the item's material whose file this field is (uploaded with the material upload) */
+  material?: string;
   /** table: the columns of a row (no nested tables) */
   columns?: FieldSpec[];
   /** shown (and required) only when another top-level field has this value */
   showWhen?: { field: string; equals: string | boolean };
+  /** shown (and required) only when the applicant's 办理情形 include one of these situation codes */
+  situations?: string[];
   prefill?: PrefillSource;
   /** analytics may group cases by it */
   dimension?: boolean;
@@ -142,6 +147,9 @@ function fieldSchema(f: FieldSpec): JsonSchema {
       };
     case 'boolean':
       return { ...base, type: 'boolean' };
+    case 'material':
+      // the file is the case's material, not form data: "required" means the material has a file at submit
+      return { ...base, type: 'string', 'x-material': f.material ?? '', ...(f.required ? { 'x-required': true } : {}) };
     case 'table': {
       const cols = (f.columns ?? []).filter((c) => c.type !== 'table');
       return {
@@ -166,6 +174,7 @@ function fieldUi(f: FieldSpec): JsonSchema {
   if (f.type === 'boolean') ui['ui:widget'] = 'radio';
   if (f.type === 'number' && f.unit) ui['ui:title'] = `${f.title}（${f.unit}）`;
   if (f.type === 'phone') ui['ui:options'] = { inputType: 'tel' };
+  if (f.type === 'material') ui['ui:field'] = 'material';
   if (f.type === 'table') {
     const items: JsonSchema = {};
     for (const c of f.columns ?? []) {
@@ -189,6 +198,7 @@ export function buildForm(fields: FieldSpec[], options: { otherInfo?: boolean } 
     const s = fieldSchema(f);
     if (f.prefill) s['x-prefill'] = f.prefill;
     if (f.personal) s['x-personal'] = true;
+    if (f.situations?.length) s['x-situations'] = [...f.situations];
     if (f.showWhen) {
       allOf.push({
         if: { properties: { [f.showWhen.field]: { const: f.showWhen.equals } }, required: [f.showWhen.field] },
@@ -196,7 +206,7 @@ export function buildForm(fields: FieldSpec[], options: { otherInfo?: boolean } 
       });
     } else {
       properties[f.key] = s;
-      if (f.required) required.push(f.key);
+      if (f.required && f.type !== 'material') required.push(f.key);
     }
     const u = fieldUi(f);
     if (Object.keys(u).length) ui[f.key] = u;
@@ -242,11 +252,13 @@ export function fieldsOf(def: FormDefinition): FieldSpec[] {
 function specOf(key: string, s: JsonSchema, required: boolean): FieldSpec {
   const type = (s['x-type'] as FieldType | undefined) ?? guessType(s);
   const spec: FieldSpec = { key, title: String(s.title ?? key), type };
-  if (required) spec.required = true;
+  if (required || s['x-required'] === true) spec.required = true;
+  if (type === 'material') spec.material = String(s['x-material'] ?? '');
   if (typeof s.description === 'string') spec.help = s.description;
   if (typeof s['x-unit'] === 'string') spec.unit = s['x-unit'];
   if (typeof s['x-prefill'] === 'string') spec.prefill = s['x-prefill'] as PrefillSource;
   if (s['x-personal'] === true) spec.personal = true;
+  if (Array.isArray(s['x-situations'])) spec.situations = [...(s['x-situations'] as string[])];
   if (type === 'choice') spec.options = (s.enum ?? []) as string[];
   if (type === 'multiChoice') spec.options = ((s.items as JsonSchema | undefined)?.enum ?? []) as string[];
   if (type === 'codeTable') spec.codeTable = s['x-code-table'] as CodeTableName;
@@ -283,6 +295,42 @@ export function itemForm(item: { form?: FormDefinition | null }): FormDefinition
   return item.form ?? GENERAL_FORM;
 }
 
+// ------------------------------------------------------------------------------ situations
+
+/** Whether a field is shown for these 办理情形 (a field without `x-situations` always is). */
+function shownFor(s: JsonSchema | undefined, situation: readonly string[]): boolean {
+  const codes = s?.['x-situations'];
+  return !Array.isArray(codes) || codes.length === 0 || codes.some((c) => situation.includes(String(c)));
+}
+
+/** The top-level fields the applicant's 办理情形 hide (their values are neither checked nor shown). */
+export function hiddenFields(def: FormDefinition, situation: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const [key, s] of Object.entries((def.schema.properties ?? {}) as Record<string, JsonSchema>)) if (!shownFor(s, situation)) out.push(key);
+  for (const part of (def.schema.allOf ?? []) as JsonSchema[])
+    for (const [key, s] of Object.entries(((part.then as JsonSchema | undefined)?.properties ?? {}) as Record<string, JsonSchema>)) if (!shownFor(s, situation)) out.push(key);
+  return out;
+}
+
+/**
+ * The form as an applicant with these 办理情形 sees it: the fields the situations hide are gone
+ * (so they are not required), and so are their values. The browser renders it, the server validates
+ * and displays a case's form through it.
+ */
+export function formForSituation(def: FormDefinition, situation: readonly string[], data: Record<string, unknown> = {}): { def: FormDefinition; data: Record<string, unknown> } {
+  const hidden = new Set(hiddenFields(def, situation));
+  if (hidden.size === 0) return { def, data };
+  const strip = (o: JsonSchema): JsonSchema => {
+    const props = Object.fromEntries(Object.entries((o.properties ?? {}) as Record<string, JsonSchema>).filter(([k]) => !hidden.has(k)));
+    return { ...o, properties: props, required: ((o.required ?? []) as string[]).filter((k) => !hidden.has(k)) };
+  };
+  const schema: JsonSchema = strip(def.schema);
+  if (Array.isArray(def.schema.allOf)) schema.allOf = (def.schema.allOf as JsonSchema[]).map((part) => (part.then ? { ...part, then: strip(part.then as JsonSchema) } : part));
+  const ui: JsonSchema = { ...def.ui };
+  if (Array.isArray(ui['ui:order'])) ui['ui:order'] = (ui['ui:order'] as string[]).filter((k) => !hidden.has(k));
+  return { def: { ...def, schema, ui }, data: Object.fromEntries(Object.entries(data).filter(([k]) => !hidden.has(k))) };
+}
+
 // ------------------------------------------------------------------------------ validation
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv, formats: string[]) => Ajv;
@@ -291,7 +339,7 @@ function newAjv(): Ajv {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   addFormats(ajv, ['date']);
   for (const [name, check] of Object.entries(FORM_FORMATS)) ajv.addFormat(name, { type: 'string', validate: check });
-  ajv.addVocabulary(['x-type', 'x-unit', 'x-code-table', 'x-prefill', 'x-personal']);
+  ajv.addVocabulary(['x-type', 'x-unit', 'x-code-table', 'x-prefill', 'x-personal', 'x-situations', 'x-material', 'x-required']);
   ajv.addKeyword({
     keyword: 'x-date-range',
     type: 'object',
@@ -416,15 +464,33 @@ function issuesOf(schema: JsonSchema, errors: ErrorObject[]): FormIssue[] {
   return [...out.values()];
 }
 
-/** Every field of `data` that does not satisfy the form (empty when it does). */
-export function validateForm(def: FormDefinition, data: unknown): FormIssue[] {
-  const validate = validatorOf(def.schema);
-  if (validate(data)) return [];
-  return issuesOf(def.schema, validate.errors ?? []);
+/** The attachment fields of a form (top-level, also those shown by a condition): key, title, material code, required. */
+export function materialFields(def: FormDefinition): { key: string; title: string; material: string; required: boolean }[] {
+  const parts = [def.schema, ...((def.schema.allOf ?? []) as JsonSchema[]).map((p) => (p.then ?? {}) as JsonSchema)];
+  return parts.flatMap((p) =>
+    Object.entries((p.properties ?? {}) as Record<string, JsonSchema>)
+      .filter(([, s]) => s['x-type'] === 'material')
+      .map(([key, s]) => ({ key, title: String(s.title ?? key), material: String(s['x-material'] ?? ''), required: s['x-required'] === true })),
+  );
 }
 
-/** Why a form cannot be stored on an item (its schema does not compile, a mapping names no field…). */
-export function formRuleViolations(def: FormDefinition): { path: (string | number)[]; message: string }[] {
+/**
+ * Every field of `data` that does not satisfy the form (empty when it does). With `materialsWithFile`
+ * (the codes of the case's materials that have a file), a required attachment field is satisfied
+ * exactly when its material has a file; without it (the browser) attachment fields are not checked.
+ */
+export function validateForm(def: FormDefinition, data: unknown, ctx: { materialsWithFile?: readonly string[] } = {}): FormIssue[] {
+  const validate = validatorOf(def.schema);
+  const out = validate(data) ? [] : issuesOf(def.schema, validate.errors ?? []);
+  const withFile = ctx.materialsWithFile;
+  if (withFile)
+    for (const m of materialFields(def))
+      if (m.required && !withFile.includes(m.material) && !out.some((i) => i.path === m.key)) out.push({ path: m.key, field: m.title, message: `请上传“${m.title}”` });
+  return out;
+}
+
+/** Why a form cannot be stored on an item (its schema does not compile, a mapping names no field, an attachment names no material of the item…). */
+export function formRuleViolations(def: FormDefinition, materialCodes?: readonly string[]): { path: (string | number)[]; message: string }[] {
   const out: { path: (string | number)[]; message: string }[] = [];
   if (def.schema.type !== 'object') return [{ path: ['form', 'schema', 'type'], message: '申请表的 schema 须为 object' }];
   try {
@@ -434,6 +500,9 @@ export function formRuleViolations(def: FormDefinition): { path: (string | numbe
   }
   for (const [licenceField, key] of Object.entries(def.licenceMap))
     if (!propertyOf(def.schema, key)) out.push({ path: ['form', 'licenceMap', licenceField], message: `证照字段“${licenceField}”对应的表单项“${key}”不存在` });
+  if (materialCodes)
+    for (const m of materialFields(def))
+      if (!materialCodes.includes(m.material)) out.push({ path: ['form', 'schema', 'properties', m.key], message: `附件“${m.title}”须对应本事项的一项申请材料` });
   def.dimensions.forEach((key, i) => {
     const p = propertyOf(def.schema, key);
     if (!p) out.push({ path: ['form', 'dimensions', i], message: `统计维度“${key}”不是表单中的项` });
@@ -607,6 +676,6 @@ function exampleValue(s: JsonSchema, key: string): unknown {
  */
 export function exampleForm(def: FormDefinition): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, s] of Object.entries((def.schema.properties ?? {}) as Record<string, JsonSchema>)) out[key] = exampleValue(s, key);
+  for (const [key, s] of Object.entries((def.schema.properties ?? {}) as Record<string, JsonSchema>)) if (s['x-type'] !== 'material') out[key] = exampleValue(s, key);
   return out;
 }

@@ -910,7 +910,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 申请表预填：取自申请人本人的身份信息和本人以前的办件（从不取他人的），仅网上申请的申请人 */
+        /** 申请表预填：取自申请人本人的身份信息和本人以前的办件（从不取他人的）；窗口代为申请时按窗口前申请人的身份证号或统一社会信用代码取其本人的办件 */
         get: operations["getCasesPrefill"];
         put?: never;
         post?: never;
@@ -8488,6 +8488,11 @@ export interface operations {
         parameters: {
             query: {
                 itemCode: string;
+                kind?: "person" | "organisation";
+                name?: string;
+                idNumber?: string;
+                creditCode?: string;
+                phone?: string;
             };
             header?: never;
             path?: never;

@@ -5,8 +5,10 @@
  * messages (src/domain/forms.ts), so the browser says what the server's check would say.
  */
 import Form from '@rjsf/antd';
-import type { Ref } from 'react';
-import type { JsonSchema } from '../../domain/forms';
+import type { FieldProps, WidgetProps } from '@rjsf/utils';
+import { Input, Typography } from 'antd';
+import { useMemo, type ReactNode, type Ref } from 'react';
+import { formForSituation, type FormDefinition, type JsonSchema } from '../../domain/forms';
 import { formValidator } from './formValidator';
 
 /** What the wizard calls on the rendered form. */
@@ -20,6 +22,50 @@ export interface FormLayout {
   ui: JsonSchema;
 }
 
+/** What the fields read from the page around the form. */
+interface FormContext {
+  /** an attachment field's upload state and control for one of the case's materials (the wizard gives it once the draft exists) */
+  renderMaterial?: ((materialCode: string) => ReactNode) | undefined;
+}
+
+/** An attachment field (x-type material): the file is the case's material, uploaded with the material upload. */
+function MaterialField({ schema, registry }: FieldProps) {
+  const s = schema as JsonSchema;
+  const code = String(s['x-material'] ?? '');
+  const render = (registry.formContext as FormContext | undefined)?.renderMaterial;
+  return (
+    <div style={{ marginBottom: 16 }} data-testid={`form-material-${code}`}>
+      <div style={{ marginBottom: 4 }}>
+        {s['x-required'] === true ? <span style={{ color: '#ff4d4f', marginInlineEnd: 4 }}>*</span> : null}
+        {String(s.title ?? code)}
+      </div>
+      {render ? render(code) : <Typography.Text type="secondary">保存后在“上传材料”一步上传此附件（提交时须已上传）。</Typography.Text>}
+    </div>
+  );
+}
+
+const FIELDS = { material: MaterialField };
+
+/**
+ * A text input carrying a `data-testid` (`ui:options` `testId`; `long` for several lines): the page
+ * gives it through the layout where tests name a field (the general form's 项目名称 → apply-field-project).
+ */
+function TestIdInputWidget({ id, value, onChange, onBlur, onFocus, options, disabled, readonly, schema }: WidgetProps) {
+  const common = {
+    id,
+    value: typeof value === 'string' ? value : '',
+    disabled: disabled || readonly,
+    maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined,
+    'data-testid': String(options.testId ?? ''),
+    onBlur: () => onBlur(id, value),
+    onFocus: () => onFocus(id, value),
+  };
+  const change = (v: string) => onChange(v === '' ? undefined : v);
+  return options.long ? <Input.TextArea rows={3} {...common} onChange={(e) => change(e.target.value)} /> : <Input {...common} onChange={(e) => change(e.target.value)} />;
+}
+
+const WIDGETS = { testIdInput: TestIdInputWidget };
+
 /** The form, filled in by the applicant (or shown read-only with `readonly`). */
 export function ApplicationForm({
   form,
@@ -28,6 +74,8 @@ export function ApplicationForm({
   formRef,
   readonly = false,
   testId = 'application-form',
+  situation,
+  renderMaterial,
 }: {
   form: FormLayout;
   value: Record<string, unknown>;
@@ -36,15 +84,25 @@ export function ApplicationForm({
   formRef?: Ref<FormHandle>;
   readonly?: boolean;
   testId?: string;
+  /** the applicant's 办理情形: fields shown only for other situations are left out (domain formForSituation) */
+  situation?: readonly string[];
+  renderMaterial?: FormContext['renderMaterial'];
 }) {
+  const shown = useMemo(
+    () => (situation ? formForSituation({ schema: form.schema, ui: form.ui, licenceMap: {}, dimensions: [] } satisfies FormDefinition, situation).def : form),
+    [form, situation],
+  );
   return (
     <div data-testid={testId} style={{ maxWidth: 720 }}>
       <Form
         ref={formRef as Ref<never>}
-        schema={form.schema}
-        uiSchema={{ ...form.ui, 'ui:submitButtonOptions': { norender: true } }}
+        schema={shown.schema}
+        uiSchema={{ ...shown.ui, 'ui:submitButtonOptions': { norender: true } }}
         formData={value}
         validator={formValidator}
+        fields={FIELDS}
+        widgets={WIDGETS}
+        formContext={{ renderMaterial } satisfies FormContext}
         showErrorList={false}
         readonly={readonly}
         noHtml5Validate

@@ -5,6 +5,7 @@
 import { authorizeUser } from '../../platform/auth.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isValidCreditCode, isValidIdNumber, isValidMobile } from '../../../domain/identifiers.js';
 import { badRequest, problem } from '../../platform/errors.js';
 import { actionBody, editDraftBody, caseNoParam, caseSummary, caseView, createCaseBody, listCasesQuery, publicLookupQuery } from './cases.schemas.js';
 import { APPLY, MAX_FILE_BYTES, type CasesService } from './cases.service.js';
@@ -30,16 +31,27 @@ export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = asy
   app.get(
     '/cases/prefill',
     {
-      // only an applicant applying online has a prefill; others learn nothing about the query
-      preValidation: async (req) => void authorizeUser(req.actor, 'case.apply'),
+      // the applicant applying online, or a window clerk naming the party at the counter; others learn nothing about the query
+      preValidation: async (req) => void authorizeUser(req.actor, (req.query as { kind?: unknown }).kind ? 'case.window' : 'case.apply'),
       schema: {
         tags,
-        summary: '申请表预填：取自申请人本人的身份信息和本人以前的办件（从不取他人的），仅网上申请的申请人',
-        querystring: z.object({ itemCode: z.string().trim().min(1).max(120) }),
+        summary: '申请表预填：取自申请人本人的身份信息和本人以前的办件（从不取他人的）；窗口代为申请时按窗口前申请人的身份证号或统一社会信用代码取其本人的办件',
+        querystring: z.strictObject({
+          itemCode: z.string().trim().min(1).max(120),
+          /** 窗口代为申请: the party at the counter (as `onBehalfOf` of POST /cases) */
+          kind: z.enum(['person', 'organisation']).optional(),
+          name: z.string().trim().min(1).max(100).optional(),
+          idNumber: z.string().trim().toUpperCase().refine(isValidIdNumber, '身份证号格式或校验位不正确').optional(),
+          creditCode: z.string().trim().toUpperCase().refine(isValidCreditCode, '统一社会信用代码格式或校验位不正确').optional(),
+          phone: z.string().trim().refine(isValidMobile, '手机号码格式不正确').optional(),
+        }),
         response: { 200: z.object({ itemCode: z.string(), formVersion: z.number(), form: z.record(z.string(), z.unknown()) }), ...errors },
       },
     },
-    async (req) => service.prefill(req.actor, req.query.itemCode),
+    async (req) => {
+      const { itemCode, ...party } = req.query;
+      return service.prefill(req.actor, itemCode, party.kind ? party : undefined);
+    },
   );
 
   app.get(

@@ -23,7 +23,7 @@ import { computeClock, dueChange, type Clock, type PauseKind } from '../../../do
 import { toShanghaiDate, type WorkingCalendar } from '../../../domain/calendar.js';
 import { maskIdNumber, maskName, maskPhone } from '../../../domain/identifiers.js';
 import { dueReminders } from '../../../domain/notice.js';
-import { formRows, itemForm, prefillForm, validateForm } from '../../../domain/forms.js';
+import { formForSituation, formRows, materialFields, itemForm, prefillForm, validateForm } from '../../../domain/forms.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, requireUser, safeEqual, type Actor, type UserActor } from '../../platform/auth.js';
 import type { Permission } from '../../../domain/roles.js';
@@ -281,7 +281,8 @@ export class CasesService {
         department_code: item.departmentCode,
         limits: JSON.stringify({ statutoryDays: item.statutoryDays, promisedDays: item.promisedDays, warningDays: item.warningDays, instant: item.instant, stepDays: item.steps.map((st) => st.days) }),
         situation_codes: JSON.stringify(situation),
-        form: JSON.stringify(input.form ?? {}),
+        // values of fields the situations hide are not kept (domain formForSituation)
+        form: JSON.stringify(formForSituation(itemForm(item), situation, input.form ?? {}).data),
         channel: applicant.channel,
         applicant_user_id: applicant.userId,
         applicant_kind: applicant.kind,
@@ -316,24 +317,33 @@ export class CasesService {
       applicant: { kind: row.applicant_kind, name: row.applicant_name, idNumber: row.applicant_id_number, creditCode: row.applicant_credit_code },
       on: row.received_on ?? toShanghaiDate(row.created_at),
       formVersion: row.item_version,
-      formRows: formRows(itemForm(item), row.form),
+      formRows: caseFormRows(item, row),
       issuer: await this.deciderName(item),
     };
   }
 
   /**
-   * Initial values of an item's application form for an applicant applying online: from their own
-   * identity and the same fields of their own earlier applications (never another holder's).
+   * Initial values of an item's application form: for an applicant applying online, from their own
+   * identity and the same fields of their own earlier applications; for a window clerk filing 代为申请,
+   * from the party at the counter (kind, name, number as the clerk typed them) and that party's own
+   * earlier cases, found by the party's 身份证号 (a person) or 统一社会信用代码 (an organisation).
+   * Never another holder's data.
    */
-  async prefill(actor: Actor, itemCode: string) {
-    const user = authorizeUser(actor, 'case.apply');
+  async prefill(actor: Actor, itemCode: string, party?: OnBehalfOf) {
+    const user = authorizeUser(actor, party ? 'case.window' : 'case.apply');
     const item = await this.publishedItem(itemCode, 'itemCode');
-    const applicant = await this.applicantFor(user, undefined, 'case');
+    if (party && !user.roles.some((r) => r.role === 'window_clerk')) throw forbidden('只有窗口人员可以为窗口前的申请人预填');
+    const applicant = await this.applicantFor(user, party, 'case');
     const earlier = await this.d.db
       .selectFrom('cases')
       .select('form')
-      .where('applicant_user_id', '=', user.userId)
-      .where('filed_by', '=', user.userId)
+      .$call((q) =>
+        !party
+          ? q.where('applicant_user_id', '=', user.userId).where('filed_by', '=', user.userId)
+          : applicant.kind === 'person'
+            ? q.where('applicant_kind', '=', 'person').where('applicant_id_number', '=', applicant.idNumber ?? '')
+            : q.where('applicant_kind', '=', 'organisation').where('applicant_credit_code', '=', applicant.creditCode ?? ''),
+      )
       .orderBy('created_at', 'desc')
       .limit(20)
       .execute();
@@ -352,7 +362,7 @@ export class CasesService {
       const item = await this.itemOf(row, trx);
       if (input.situation) checkSituations(item, input.situation);
       const situation = input.situation ?? row.situation_codes;
-      const form = input.form ?? row.form;
+      const form = formForSituation(itemForm(item), situation, input.form ?? row.form).data;
       await trx
         .updateTable('cases')
         .set({ situation_codes: JSON.stringify(situation), form: JSON.stringify(form), updated_at: this.d.now() })
@@ -583,7 +593,7 @@ export class CasesService {
       case 'submit':
       case 'submit_supplement': {
         // every wrong field at once, checked against the form of the version the case was filled for
-        const formErrors = (body.type === 'submit' ? validateForm(itemForm(item), row.form) : []).map((i) => ({ path: `form.${i.path}`, message: i.message, field: i.field }));
+        const formErrors = (body.type === 'submit' ? caseFormIssues(item, row, known.submitted) : []).map((i) => ({ path: `form.${i.path}`, message: i.message, field: i.field }));
         const required = requiredMaterials(item, row.situation_codes);
         const have = new Set(known.submitted);
         for (const c of state.commitments) have.add(c.materialCode);
@@ -881,7 +891,8 @@ export class CasesService {
     const item = known.item ?? (await this.itemOf(row));
     const lastNotice = [...actions].reverse().find((a) => a.type === 'request_supplement');
     const flagged = lastNotice?.type === 'request_supplement' && state.status === 'supplement_requested' ? lastNotice.payload.items : [];
-    const shown = new Set([...requiredMaterials(item, row.situation_codes), ...files.map((f) => f.material_code)]);
+    // the materials the situations ask for, those with a file, and those an attachment field of the form names
+    const shown = new Set([...requiredMaterials(item, row.situation_codes), ...files.map((f) => f.material_code), ...materialFields(caseForm(item, row).def).map((m) => m.material)]);
     return {
       state,
       item,
@@ -906,7 +917,7 @@ export class CasesService {
         authorisationId: row.agency_authorisation_id,
         situation: row.situation_codes,
         form: row.form,
-        ...formView(item, row),
+        ...formView(item, row, submittedCodes(files)),
         licence: row.licence_no && row.licence_purpose ? { no: row.licence_no, purpose: row.licence_purpose } : null,
         materials: item.materials
           .filter((m) => shown.has(m.code))
@@ -1203,14 +1214,30 @@ function stale(state: CaseState, allowed: CaseActionType[]) {
 }
 
 /** The case's form as the views carry it: the version's definition, the rows a person reads, what is still wrong. */
-function formView(item: ItemForCase, row: { item_version: number; status: string; form: Record<string, unknown> }) {
+function formView(item: ItemForCase, row: { item_version: number; status: string; form: Record<string, unknown>; situation_codes: string[] }, withFile: string[]) {
   const def = itemForm(item);
   return {
     formVersion: row.item_version,
     formDefinition: { schema: def.schema, ui: def.ui },
-    formRows: formRows(def, row.form),
-    formIssues: row.status === 'draft' ? validateForm(def, row.form) : [],
+    formRows: caseFormRows(item, row),
+    formIssues: row.status === 'draft' ? caseFormIssues(item, row, withFile) : [],
   };
+}
+
+/** The case's form as its 办理情形 show it: fields the situations hide are neither required nor displayed. */
+function caseForm(item: ItemForCase, row: { form: Record<string, unknown>; situation_codes: string[] }) {
+  return formForSituation(itemForm(item), row.situation_codes, row.form);
+}
+
+function caseFormRows(item: ItemForCase, row: { form: Record<string, unknown>; situation_codes: string[] }) {
+  const { def, data } = caseForm(item, row);
+  return formRows(def, data);
+}
+
+/** What is still wrong with the case's form; an attachment field is satisfied when its material has a file (`withFile`). */
+function caseFormIssues(item: ItemForCase, row: { form: Record<string, unknown>; situation_codes: string[] }, withFile: readonly string[]) {
+  const { def, data } = caseForm(item, row);
+  return validateForm(def, data, { materialsWithFile: withFile });
 }
 
 function requiredMaterials(item: ItemForCase, situation: string[]): string[] {

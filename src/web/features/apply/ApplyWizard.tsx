@@ -9,10 +9,11 @@
  * (`PATCH /cases/:caseNo`); the applicant named at the window stays as filed.
  */
 import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, Result, Row, Select, Skeleton, Space, Steps, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, ArrowRightOutlined, MinusCircleOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, ArrowRightOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRef, useState, type ReactNode } from 'react';
 import { materialsForSituations } from '../../../domain/catalog-terms';
+import { formForSituation, GENERAL_FORM } from '../../../domain/forms';
 import { api } from '../../api/client';
 import { ErrorAlert, useApiError } from '../../api/errors';
 import { usePublicItem } from '../../api/queries';
@@ -36,50 +37,12 @@ const STEP_TITLES: Record<StepKey, string> = {
   review: '确认提交',
 };
 
-/** The general application form (items without their own 申请表): the usual fields, plus free 其他信息 pairs. */
-interface FormValues {
-  project: string;
-  place?: string;
-  contact?: string;
-  notes?: string;
-  extra?: { key?: string; value?: string }[];
-}
-
-/** The form's fields under the names the case keeps (`form`; FormFacts shows them in this order). */
-const FORM_FIELDS: { name: 'project' | 'place' | 'contact' | 'notes'; label: string; required?: boolean; long?: boolean }[] = [
-  { name: 'project', label: '项目名称', required: true },
-  { name: 'place', label: '经营场所' },
-  { name: 'contact', label: '联系人及电话' },
-  { name: 'notes', label: '申请说明', long: true },
-];
-
-function toForm(v: FormValues): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of FORM_FIELDS) {
-    const value = v[f.name]?.trim();
-    if (value) out[f.label] = value;
-  }
-  for (const e of v.extra ?? []) if (e.key?.trim() && e.value?.trim()) out[e.key.trim()] = e.value.trim();
-  return out;
-}
-
 interface PartyValues {
   kind: 'person' | 'organisation';
   name: string;
   idNumber?: string;
   creditCode?: string;
   phone?: string;
-}
-
-/** A saved form back into the fields (keys that are not one of the usual fields become 其他信息). */
-function fromForm(form: Record<string, unknown>): FormValues {
-  const v: FormValues = { project: '', extra: [] };
-  for (const [key, value] of Object.entries(form)) {
-    const field = FORM_FIELDS.find((f) => f.label === key);
-    if (field) v[field.name] = String(value ?? '');
-    else v.extra?.push({ key, value: String(value ?? '') });
-  }
-  return v;
 }
 
 interface AgentValues {
@@ -196,38 +159,20 @@ function SituationsStep({ item, chosen, onChange }: { item: PublicItem; chosen: 
   );
 }
 
-/** The application's own fields. */
-function FormStep({ form, initial }: { form: ReturnType<typeof Form.useForm<FormValues>>[0]; initial?: FormValues }) {
-  return (
-    <Form<FormValues> form={form} layout="vertical" initialValues={initial} style={{ maxWidth: 640 }} data-testid="apply-form">
-      {FORM_FIELDS.map((f) => (
-        <Form.Item key={f.name} name={f.name} label={f.label} rules={f.required ? [{ required: true, whitespace: true, message: `请填写${f.label}` }] : undefined}>
-          {f.long ? <Input.TextArea rows={3} maxLength={2000} data-testid={`apply-field-${f.name}`} /> : <Input maxLength={200} data-testid={`apply-field-${f.name}`} />}
-        </Form.Item>
-      ))}
-      <Form.List name="extra">
-        {(fields, { add, remove }) => (
-          <>
-            {fields.map((field) => (
-              <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
-                <Form.Item name={[field.name, 'key']} rules={[{ required: true, whitespace: true, message: '项目' }]}>
-                  <Input placeholder="项目，如：经营面积" aria-label="其他信息项目" maxLength={80} />
-                </Form.Item>
-                <Form.Item name={[field.name, 'value']} rules={[{ required: true, whitespace: true, message: '内容' }]}>
-                  <Input placeholder="内容" aria-label="其他信息内容" maxLength={500} />
-                </Form.Item>
-                <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label="删除此项" />
-              </Space>
-            ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()} data-testid="apply-extra-add">
-              添加其他信息
-            </Button>
-          </>
-        )}
-      </Form.List>
-    </Form>
-  );
-}
+/**
+ * The general form (items without their own 申请表, domain GENERAL_FORM) through the same
+ * ApplicationForm as an item's own, with the test ids its fields always had.
+ */
+const GENERAL_LAYOUT = {
+  schema: GENERAL_FORM.schema,
+  ui: {
+    ...GENERAL_FORM.ui,
+    项目名称: { 'ui:widget': 'testIdInput', 'ui:options': { testId: 'apply-field-project' } },
+    经营场所: { 'ui:widget': 'testIdInput', 'ui:options': { testId: 'apply-field-place' } },
+    联系人及电话: { 'ui:widget': 'testIdInput', 'ui:options': { testId: 'apply-field-contact' } },
+    申请说明: { 'ui:widget': 'testIdInput', 'ui:options': { testId: 'apply-field-notes', long: true } },
+  },
+};
 
 /** Everything the application will carry, and the submit button. */
 function ReviewStep({ c, item, onPrev, onSubmitted }: { c: CaseView; item: PublicItem; onPrev: () => void; onSubmitted: (c: CaseView) => void }) {
@@ -319,18 +264,18 @@ export function ApplyWizard({
   const [chosen, setChosen] = useState<string[] | null>(initialSituations?.length ? initialSituations : null);
   const [partyForm] = Form.useForm<PartyValues>();
   const [agentForm] = Form.useForm<AgentValues>();
-  const [form] = Form.useForm<FormValues>();
   const partyKind = Form.useWatch('kind', partyForm) ?? 'person';
   // an item's own form (申请表): its values, the rendered form, the prefill from the applicant's own data
   const [ownValues, setOwnValues] = useState<Record<string, unknown> | null>(null);
   const ownRef = useRef<FormHandle>(null);
+  const [party, setParty] = useState<OnBehalfOf | null>(null);
+  // online: the applicant's own; at the window: the party at the counter's own earlier cases (by their number)
   const prefill = useQuery({
-    queryKey: ['cases', 'prefill', itemCode],
-    queryFn: ({ signal }) => api.get<{ form: Record<string, unknown> }>('/cases/prefill', { itemCode }, signal),
-    enabled: !onBehalf && !caseNo && !!item.data?.form,
+    queryKey: ['cases', 'prefill', itemCode, party],
+    queryFn: ({ signal }) => api.get<{ form: Record<string, unknown> }>('/cases/prefill', { itemCode, ...(onBehalf === 'window' && party ? party : {}) }, signal),
+    enabled: !caseNo && !!item.data && (!onBehalf || (onBehalf === 'window' && !!party)),
     staleTime: Infinity,
   });
-  const [party, setParty] = useState<OnBehalfOf | null>(null);
   const { message } = App.useApp();
   const showError = useApiError();
   const store = useStoreCase();
@@ -370,28 +315,17 @@ export function ApplyWizard({
   const prev = index > 0 ? () => go(keys[index - 1]) : undefined;
 
   // an invalid form shows its errors on the fields; nothing else to do then
-  const ownForm = it.form ?? null;
-  const own = ownValues ?? (c ? c.form : (prefill.data?.form ?? {}));
-  const saveOwnForm = () => {
+  const ownForm = it.form ?? GENERAL_LAYOUT;
+  const ownAll = ownValues ?? (c ? c.form : (prefill.data?.form ?? {}));
+  const saveForm = () => {
     if (!ownRef.current?.validateForm()) return;
+    // values of fields the chosen situations hide are not kept
+    const own = formForSituation({ schema: ownForm.schema, ui: ownForm.ui, licenceMap: {}, dimensions: [] }, situation, ownAll).data;
     if (c) return edit.mutate({ caseNo: c.caseNo, body: { situation, form: own } });
     const body: CreateCaseBody = { itemCode: it.code, situation, form: own };
     if (party) body.onBehalfOf = party;
     if (licence) body.licence = licence;
     create.mutate(body);
-  };
-  const saveForm = () => {
-    if (ownForm) return saveOwnForm();
-    form.validateFields().then(
-      (v) => {
-        if (c) return edit.mutate({ caseNo: c.caseNo, body: { situation, form: toForm(v) } });
-        const body: CreateCaseBody = { itemCode: it.code, situation, form: toForm(v) };
-        if (party) body.onBehalfOf = party;
-        if (licence) body.licence = licence;
-        create.mutate(body);
-      },
-      () => undefined,
-    );
   };
   const fromParty = () => {
     if (partyLocked) return go('situations');
@@ -445,20 +379,33 @@ export function ApplyWizard({
     case 'form':
       body = (
         <>
-          {ownForm ? (
-            prefill.isLoading ? (
+          {prefill.isLoading ? (
               <Skeleton active />
             ) : (
               <>
                 {prefill.data && Object.keys(prefill.data.form).length && !c ? (
-                  <Alert type="info" showIcon style={{ marginBottom: 12 }} title="已根据您的身份信息和以前的办件预填部分内容，请核对。" data-testid="apply-prefilled" />
+                  <Alert type="info" showIcon style={{ marginBottom: 12 }} title={onBehalf === 'window' ? '已根据申请人的证件信息和其本人以前的办件预填部分内容，请与申请人核对。' : '已根据您的身份信息和以前的办件预填部分内容，请核对。'} data-testid="apply-prefilled" />
                 ) : null}
-                <ApplicationForm form={ownForm} value={own} onChange={setOwnValues} formRef={ownRef} testId="apply-own-form" />
+                <ApplicationForm
+                  form={ownForm}
+                  value={ownAll}
+                  onChange={setOwnValues}
+                  formRef={ownRef}
+                  testId={it.form ? 'apply-own-form' : 'apply-form'}
+                  situation={situation}
+                  renderMaterial={
+                    c
+                      ? (code) =>
+                          c.materials.some((m) => m.code === code) ? (
+                            <MaterialUploader c={c} materials={c.materials.filter((m) => m.code === code)} />
+                          ) : (
+                            <Typography.Text type="secondary">本事项没有这项材料</Typography.Text>
+                          )
+                      : undefined
+                  }
+                />
               </>
-            )
-          ) : (
-            <FormStep form={form} initial={c ? fromForm(c.form) : undefined} />
-          )}
+            )}
           <StepNav onPrev={prev} next={<NextButton onClick={saveForm} loading={create.isPending || edit.isPending}>{c ? '保存修改并上传材料' : '保存并上传材料'}</NextButton>} />
         </>
       );

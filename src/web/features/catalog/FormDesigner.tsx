@@ -6,7 +6,7 @@
  * review with the rest of the item (ADR 0016).
  */
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Input, Row, Select, Space, Switch, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Form, Input, Row, Select, Space, Switch, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildForm, CODE_TABLE_OPTIONS, exampleForm, FIELD_TYPES, fieldsOf, GENERAL_FORM, PREFILL_SOURCES, type FieldSpec, type FieldType, type FormDefinition } from '../../../domain/forms';
 import { ApplicationForm } from '../../components/ApplicationForm';
@@ -18,8 +18,12 @@ const PREFILL_OPTIONS = Object.entries(PREFILL_SOURCES).map(([value, label]) => 
 const autoKey = (f: FieldSpec) => f.key === f.title.trim() || /^字段\d+$/.test(f.key);
 
 /** One field's editor row. */
-function FieldEditor({ field, index, count, others, onChange, onMove, onRemove }: {
+function FieldEditor({ field, index, count, others, situations, materials, onChange, onMove, onRemove }: {
   field: FieldSpec;
+  /** the item's 办理情形 (code, name) a field may be shown for */
+  situations: { code: string; name: string }[];
+  /** the item's materials (code, name) an attachment field may name */
+  materials: { code: string; name: string }[];
   index: number;
   count: number;
   others: FieldSpec[];
@@ -43,6 +47,7 @@ function FieldEditor({ field, index, count, others, onChange, onMove, onRemove }
           <Tag>{FIELD_TYPES[field.type]}</Tag>
           {field.required ? <Tag color="red">必填</Tag> : null}
           {field.showWhen ? <Tag color="blue">条件显示</Tag> : null}
+          {field.situations?.length ? <Tag color="purple">按情形显示</Tag> : null}
         </Space>
       }
       extra={
@@ -82,6 +87,19 @@ function FieldEditor({ field, index, count, others, onChange, onMove, onRemove }
         {field.type === 'choice' || field.type === 'multiChoice' ? (
           <Col xs={24} md={16}>
             <Select mode="tags" style={{ width: '100%' }} value={field.options ?? []} onChange={(options) => set({ options })} open={false} suffixIcon={null} placeholder="选项：输入后回车" aria-label="选项" data-testid="designer-field-options" />
+          </Col>
+        ) : null}
+        {field.type === 'material' ? (
+          <Col xs={24} md={12}>
+            <Select
+              style={{ width: '100%' }}
+              value={field.material || undefined}
+              placeholder="对应的申请材料"
+              options={materials.filter((m) => m.code).map((m) => ({ value: m.code, label: m.name || m.code }))}
+              onChange={(material: string) => set({ material })}
+              aria-label="对应的申请材料"
+              data-testid="designer-field-material"
+            />
           </Col>
         ) : null}
         {field.type === 'codeTable' ? (
@@ -125,6 +143,19 @@ function FieldEditor({ field, index, count, others, onChange, onMove, onRemove }
             ) : null}
           </Space.Compact>
         </Col>
+        <Col xs={24} md={8}>
+          <Select
+            mode="multiple"
+            style={{ width: '100%' }}
+            allowClear
+            placeholder="按办理情形显示：不选则总是显示"
+            value={field.situations ?? []}
+            options={situations.filter((x) => x.code).map((x) => ({ value: x.code, label: x.name || x.code }))}
+            onChange={(codes: string[]) => set({ situations: codes.length ? codes : undefined })}
+            aria-label="按办理情形显示"
+            data-testid="designer-field-situations"
+          />
+        </Col>
         <Col xs={24} md={6}>
           <Select style={{ width: '100%' }} allowClear placeholder="预填来源" value={field.prefill} options={PREFILL_OPTIONS} onChange={(prefill?: FieldSpec['prefill']) => set({ prefill })} aria-label="预填来源" />
         </Col>
@@ -151,6 +182,11 @@ function FieldEditor({ field, index, count, others, onChange, onMove, onRemove }
 export function FormDesigner({ value, onChange }: { value?: FormDefinition | null; onChange?: (v: FormDefinition | null) => void }) {
   const [fields, setFields] = useState<FieldSpec[]>(() => (value ? fieldsOf(value) : []));
   const [previewData, setPreviewData] = useState<Record<string, unknown>>({});
+  // the item's situations as the editor has them now (the designer sits in the item form)
+  const itemSituations = (Form.useWatch('situations', Form.useFormInstance()) as { code?: string; name?: string }[] | undefined) ?? [];
+  const situations = itemSituations.map((x) => ({ code: x?.code ?? '', name: x?.name ?? '' }));
+  const itemMaterials = (Form.useWatch('materials', Form.useFormInstance()) as { code?: string; name?: string }[] | undefined) ?? [];
+  const materials = itemMaterials.map((x) => ({ code: x?.code ?? '', name: x?.name ?? '' }));
   const def = useMemo(() => (fields.length ? buildForm(fields) : null), [fields]);
   // what this designer last gave the item form; a different value comes from outside (a loaded version, a reset)
   const emitted = useRef(JSON.stringify(value ?? null));
@@ -194,6 +230,8 @@ export function FormDesigner({ value, onChange }: { value?: FormDefinition | nul
           index={i}
           count={fields.length}
           others={fields}
+          situations={situations}
+          materials={materials}
           onChange={(nf) => update(fields.map((x, j) => (j === i ? { ...nf, key: nf.key || nf.title } : x)))}
           onMove={(to) => {
             const next = [...fields];
