@@ -3,7 +3,7 @@
  * valid authorisations; the company on the case is the letter's, not typed.
  */
 import { expect, test } from '@playwright/test';
-import { fillFoodForm, itemCode, login } from './helpers';
+import { itemCode, login } from './helpers';
 
 test('an agent picks a registered authorisation and the draft names its company', async ({ page }) => {
   // an item with the general form (食品经营许可 has its own 申请表 since issue 23)
@@ -22,7 +22,7 @@ test('an agent picks a registered authorisation and the draft names its company'
   await page.getByTestId('apply-next').click();
   await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'situations');
   await page.getByTestId('apply-next').click();
-  await fillFoodForm(page, { 经营者名称: '代办测试门店' });
+  await page.getByTestId('apply-field-project').fill('代办测试门店');
   await page.getByTestId('apply-next').click();
   await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'materials');
   await expect(page.getByTestId('apply-wizard')).toHaveAttribute('data-case-no', /^TA\d{4}-\d{6}$/);
