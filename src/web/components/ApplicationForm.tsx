@@ -5,11 +5,33 @@
  * messages (src/domain/forms.ts), so the browser says what the server's check would say.
  */
 import Form from '@rjsf/antd';
-import type { FieldProps, WidgetProps } from '@rjsf/utils';
+import { englishStringTranslator, TranslatableString, type FieldProps, type WidgetProps } from '@rjsf/utils';
 import { Input, Typography } from 'antd';
 import { useMemo, type ReactNode, type Ref } from 'react';
 import { formForSituation, type FormDefinition, type JsonSchema } from '../../domain/forms';
 import { formValidator } from './formValidator';
+
+/** The form library's own words in Chinese (yes/no of a 是/否 field, the table's buttons); the rest as the library has them. */
+const ZH: Partial<Record<TranslatableString, string>> = {
+  [TranslatableString.ArrayItemTitle]: '行',
+  [TranslatableString.EmptyArray]: '尚无内容，请点击下方按钮添加',
+  [TranslatableString.YesLabel]: '是',
+  [TranslatableString.NoLabel]: '否',
+  [TranslatableString.CloseLabel]: '关闭',
+  [TranslatableString.ErrorsLabel]: '错误',
+  [TranslatableString.AddButton]: '添加',
+  [TranslatableString.AddItemButton]: '添加一行',
+  [TranslatableString.CopyButton]: '复制',
+  [TranslatableString.MoveDownButton]: '下移',
+  [TranslatableString.MoveUpButton]: '上移',
+  [TranslatableString.RemoveButton]: '删除',
+  [TranslatableString.NowLabel]: '现在',
+  [TranslatableString.ClearLabel]: '清除',
+  [TranslatableString.AriaDateLabel]: '选择日期',
+  [TranslatableString.DecrementAriaLabel]: '减 1',
+  [TranslatableString.IncrementAriaLabel]: '加 1',
+};
+const translateString = (s: TranslatableString, params?: string[]) => ZH[s] ?? englishStringTranslator(s, params);
 
 /** What the wizard calls on the rendered form. */
 export interface FormHandle {
@@ -100,6 +122,7 @@ export function ApplicationForm({
         uiSchema={{ ...shown.ui, 'ui:submitButtonOptions': { norender: true } }}
         formData={value}
         validator={formValidator}
+        translateString={translateString}
         fields={FIELDS}
         widgets={WIDGETS}
         formContext={{ renderMaterial } satisfies FormContext}
