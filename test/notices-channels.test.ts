@@ -9,6 +9,7 @@ import { startSmsSim, type SmsSim } from '../src/cli/notify-sim.js';
 import { startWechatSim, type WechatSim } from '../src/cli/wechat-sim.js';
 import { consumeOnce } from '../src/server/platform/consumers.js';
 import { caseHelpers, type Item } from './case-helpers.js';
+import { consumeFor as waitForNotices } from './notices-helpers.js';
 import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
 const cal = new WorkingCalendar();
@@ -24,15 +25,7 @@ const KEY = { id: 'LTAI-channels', secret: 'channels-secret' };
 const WX = { appId: 'wx0123456789abcdef', appSecret: 'wx-secret', templateId: 'TPL-case-progress' };
 
 const consume = () => consumeOnce(t.database.db, t.services.notices.service.consumer());
-async function consumeFor(caseNo: string, count: number) {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    await consume();
-    const n = await t.database.db.selectFrom('notices').select((eb) => eb.fn.countAll<string>().as('n')).where('case_no', '=', caseNo).executeTakeFirstOrThrow();
-    if (Number(n.n) >= count || Date.now() > deadline) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const consumeFor = (caseNo: string, count: number) => waitForNotices(t, caseNo, count);
 const dispatch = () => t.services.notices.dispatcher.dispatch();
 const del = (url: string, cookie: string | undefined) => t.app.inject({ method: 'DELETE', url, headers: cookie ? { cookie } : {} });
 

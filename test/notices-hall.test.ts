@@ -19,9 +19,9 @@ const { call, act, submitted, item: itemNamed } = caseHelpers(() => t);
 let food: Item;
 
 const consume = () => consumeOnce(t.database.db, t.services.notices.service.consumer());
-/** Passes until the applicant's inbox holds a notice of `template` matching `body`, or 20 s. */
+/** Passes until the applicant's inbox holds a notice of `template` matching `body`, or a minute (see notices-helpers.ts). */
 async function noticeOf(template: string, body: RegExp) {
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 60_000;
   for (;;) {
     await consume();
     const items = (await call('GET', '/api/v1/my/notices?pageSize=100', c.applicant1)).json().items as { template: string; title: string; body: string; caseNo: string | null }[];

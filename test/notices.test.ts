@@ -4,6 +4,7 @@ import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { startSmsSim, type SmsSim } from '../src/cli/notify-sim.js';
 import { consumeOnce } from '../src/server/platform/consumers.js';
 import { caseHelpers, type Item } from './case-helpers.js';
+import { consumeFor as waitForNotices } from './notices-helpers.js';
 import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
 const cal = new WorkingCalendar();
@@ -19,19 +20,7 @@ const PHONE = '13905381234'; // applicant1's phone in the demo
 
 /** One pass of the notices consumer, as the server's loop runs it. */
 const consume = () => consumeOnce(t.database.db, t.services.notices.service.consumer());
-/**
- * Passes until the case has `count` notices: a consumer reads an event once every older
- * transaction on the server has ended, and on a shared PostgreSQL other databases' may be open.
- */
-async function consumeFor(caseNo: string, count: number) {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    await consume();
-    const n = await t.database.db.selectFrom('notices').select((eb) => eb.fn.countAll<string>().as('n')).where('case_no', '=', caseNo).executeTakeFirstOrThrow();
-    if (Number(n.n) >= count || Date.now() > deadline) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const consumeFor = (caseNo: string, count: number) => waitForNotices(t, caseNo, count);
 const inbox = async (who = c.applicant1) => (await call('GET', '/api/v1/my/notices?pageSize=100', who)).json() as { items: { id: string; caseNo: string | null; template: string; title: string; body: string; readAt: string | null }[]; unread: number; total: number };
 
 beforeAll(async () => {
