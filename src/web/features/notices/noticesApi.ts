@@ -1,70 +1,31 @@
 /** The notices API: the applicant's inbox (站内信), their settings (channels, phone, WeChat), a case's notice record, and the templates' wording. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { Ok } from '../../api/types';
 
-export interface Notice {
-  id: string;
-  caseNo: string | null;
-  template: string;
-  title: string;
-  body: string;
-  createdAt: string;
-  readAt: string | null;
-}
-export interface NoticeSettings {
-  sms: boolean;
-  wechat: boolean;
-  phone: string | null;
-  phoneVerified: boolean;
-  wechatBound: boolean;
-  smsAvailable: boolean;
-  wechatAvailable: boolean;
-}
-export interface Delivery {
-  id: number;
-  channel: 'sms' | 'wechat';
-  to: string;
-  status: 'pending' | 'sent' | 'dead';
-  attempts: number;
-  sentAt: string | null;
-  error: string | null;
-}
-export interface NoticeWording {
-  template: string;
-  name: string;
-  sms: string;
-  smsCode: string | null;
-  version: number;
-  builtIn: { name: string; sms: string };
-  variables: string[];
-  required: boolean;
-  urgent: boolean;
-}
-export interface CaseNotice {
-  id: string;
-  to: string;
-  title: string;
-  body: string;
-  required: boolean;
-  createdAt: string;
-  readAt: string | null;
-  deliveries: Delivery[];
-}
+/** The API's answers, generated from docs/openapi.json (src/web/api/openapi.gen.ts). */
+export type Notice = Ok<'getMyNotices'>['items'][number];
+export type NoticeSettings = Ok<'getMyNoticeSettings'>;
+export type CaseNotice = Ok<'getCasesByCaseNoNotices'>['items'][number];
+export type Delivery = CaseNotice['deliveries'][number];
+export type NoticeWording = Ok<'getNoticeTemplates'>['items'][number];
+type TemplateHistory = Ok<'getNoticeTemplatesByTemplateHistory'>;
+type TemplatePreview = Ok<'postNoticeTemplatesByTemplatePreview'>;
 
 const key = ['notices'] as const;
 
 export function useInbox(page: number, pageSize: number) {
-  return useQuery({ queryKey: [...key, 'inbox', page, pageSize], queryFn: ({ signal }) => api.get<{ items: Notice[]; total: number; unread: number }>('/my/notices', { page, pageSize }, signal) });
+  return useQuery({ queryKey: [...key, 'inbox', page, pageSize], queryFn: ({ signal }) => api.get<Ok<'getMyNotices'>>('/my/notices', { page, pageSize }, signal) });
 }
 
 /** The unread count for the header's badge; refreshed every minute while the page is open. */
 export function useUnread(enabled: boolean) {
-  return useQuery({ queryKey: [...key, 'unread'], queryFn: ({ signal }) => api.get<{ unread: number }>('/my/notices/unread', undefined, signal), enabled, refetchInterval: 60_000 });
+  return useQuery({ queryKey: [...key, 'unread'], queryFn: ({ signal }) => api.get<Ok<'getMyNoticesUnread'>>('/my/notices/unread', undefined, signal), enabled, refetchInterval: 60_000 });
 }
 
 export function useMarkRead() {
   const client = useQueryClient();
-  return useMutation({ mutationFn: (id?: string) => api.post<{ marked: number }>('/my/notices/read', id ? { id } : {}), onSuccess: () => client.invalidateQueries({ queryKey: key }) });
+  return useMutation({ mutationFn: (id?: string) => api.post<Ok<'postMyNoticesRead'>>('/my/notices/read', id ? { id } : {}), onSuccess: () => client.invalidateQueries({ queryKey: key }) });
 }
 
 export function useNoticeSettings() {
@@ -77,7 +38,7 @@ export function useSaveNoticeSettings() {
 }
 
 export function useSendPhoneCode() {
-  return useMutation({ mutationFn: (phone: string) => api.post<{ phone: string; expiresAt: string }>('/my/phone/code', { phone }) });
+  return useMutation({ mutationFn: (phone: string) => api.post<Ok<'postMyPhoneCode'>>('/my/phone/code', { phone }) });
 }
 
 export function useVerifyPhone() {
@@ -87,7 +48,7 @@ export function useVerifyPhone() {
 
 /** Start binding WeChat: the browser goes to WeChat's authorisation page, which sends it back with a code. */
 export function useWechatAuthorize() {
-  return useMutation({ mutationFn: () => api.post<{ url: string }>('/my/wechat/authorize'), onSuccess: ({ url }) => window.location.assign(url) });
+  return useMutation({ mutationFn: () => api.post<Ok<'postMyWechatAuthorize'>>('/my/wechat/authorize'), onSuccess: ({ url }) => window.location.assign(url) });
 }
 
 export function useWechatBind() {
@@ -101,19 +62,19 @@ export function useWechatUnbind() {
 }
 
 export function useNoticeTemplates() {
-  return useQuery({ queryKey: [...key, 'templates'], queryFn: ({ signal }) => api.get<{ items: NoticeWording[] }>('/notice-templates', undefined, signal) });
+  return useQuery({ queryKey: [...key, 'templates'], queryFn: ({ signal }) => api.get<Ok<'getNoticeTemplates'>>('/notice-templates', undefined, signal) });
 }
 
 export function useNoticeTemplateHistory(template: string | null) {
   return useQuery({
     queryKey: [...key, 'templates', template, 'history'],
     enabled: template !== null,
-    queryFn: ({ signal }) => api.get<{ items: { version: number; name: string; sms: string; smsCode: string | null; editedBy: string; editedAt: string }[] }>(`/notice-templates/${template ?? ''}/history`, undefined, signal),
+    queryFn: ({ signal }) => api.get<TemplateHistory>(`/notice-templates/${template ?? ''}/history`, undefined, signal),
   });
 }
 
 export function usePreviewNoticeTemplate(template: string) {
-  return useMutation({ mutationFn: (body: { name: string; sms: string; caseNo: string }) => api.post<{ title: string; sms: string; segments: number }>(`/notice-templates/${template}/preview`, body) });
+  return useMutation({ mutationFn: (body: { name: string; sms: string; caseNo: string }) => api.post<TemplatePreview>(`/notice-templates/${template}/preview`, body) });
 }
 
 export function useSaveNoticeTemplate(template: string) {
@@ -125,10 +86,10 @@ export function useSaveNoticeTemplate(template: string) {
 }
 
 export function useCaseNotices(caseNo: string) {
-  return useQuery({ queryKey: [...key, 'case', caseNo], queryFn: ({ signal }) => api.get<{ items: CaseNotice[] }>(`/cases/${encodeURIComponent(caseNo)}/notices`, undefined, signal) });
+  return useQuery({ queryKey: [...key, 'case', caseNo], queryFn: ({ signal }) => api.get<Ok<'getCasesByCaseNoNotices'>>(`/cases/${encodeURIComponent(caseNo)}/notices`, undefined, signal) });
 }
 
 export function useResend(caseNo: string) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: (id: number) => api.post<{ id: number }>(`/notice-deliveries/${id}/resend`), onSuccess: () => client.invalidateQueries({ queryKey: [...key, 'case', caseNo] }) });
+  return useMutation({ mutationFn: (id: number) => api.post<Ok<'postNoticeDeliveriesByDeliveryIdResend'>>(`/notice-deliveries/${id}/resend`), onSuccess: () => client.invalidateQueries({ queryKey: [...key, 'case', caseNo] }) });
 }
