@@ -3,13 +3,15 @@
  * called at window …" for a ticket of a person known by their appointment, the 好差评 invitation
  * after the decision, and the outcome of the rectification of their bad rating.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { consumeOnce } from '../src/server/platform/consumers.js';
 import { caseHelpers, type Item } from './case-helpers.js';
 import { makeClerk, windowsOf } from './hall-fixtures.js';
 import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
+// each wait for the consumer may take up to a minute on a shared PostgreSQL (notices-helpers.ts)
+vi.setConfig({ testTimeout: 180_000 });
 const cal = new WorkingCalendar();
 const DAY = workingDayFrom(cal, addCalendarDays(testEpoch(cal), 16));
 let now = beijing(DAY, '08:30');
