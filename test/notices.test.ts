@@ -1,5 +1,5 @@
 import RPCClient from '@alicloud/pop-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { startSmsSim, type SmsSim } from '../src/cli/notify-sim.js';
 import { consumeOnce } from '../src/server/platform/consumers.js';
@@ -7,8 +7,6 @@ import { caseHelpers, type Item } from './case-helpers.js';
 import { consumeFor as waitForNotices } from './notices-helpers.js';
 import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
-// each wait for the consumer may take up to a minute on a shared PostgreSQL (notices-helpers.ts)
-vi.setConfig({ testTimeout: 180_000 });
 const cal = new WorkingCalendar();
 const DAY = workingDayFrom(cal, addCalendarDays(testEpoch(cal), 2));
 let now = beijing(DAY, '10:00');
