@@ -22,6 +22,7 @@ test('an agent picks a registered authorisation and the draft names its company'
   await page.getByTestId('apply-next').click();
   await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'situations');
   await page.getByTestId('apply-next').click();
+  await expect(page.getByTestId('apply-prefilled')).toContainText('授权委托书上的企业信息');
   await page.getByTestId('apply-field-project').fill('代办测试门店');
   await page.getByTestId('apply-next').click();
   await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'materials');
@@ -29,6 +30,8 @@ test('an agent picks a registered authorisation and the draft names its company'
   const caseNo = await page.getByTestId('apply-wizard').getAttribute('data-case-no');
   const draft = await (await page.request.get(`/api/v1/cases/${caseNo}`)).json();
   expect([draft.channel, draft.authorisationId, draft.applicant.name]).toEqual(['agent', letter?.id, letter?.companyName]);
-  expect(draft.form).toEqual({ 项目名称: '代办测试门店' });
+  // the rest of the form was prefilled from the authorising company's own earlier cases
+  const prefill = (await (await page.request.get(`/api/v1/cases/prefill?${new URLSearchParams({ itemCode: code, authorisationId: letter?.id ?? '' }).toString()}`)).json()) as { form: Record<string, unknown> };
+  expect(draft.form).toEqual({ ...prefill.form, 项目名称: '代办测试门店' });
   await page.screenshot({ path: 'tmp/e2e-results/agent-apply.png' });
 });

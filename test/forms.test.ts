@@ -8,6 +8,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { buildForm, exampleForm, fieldsOf, type FormDefinition } from '../src/domain/forms.js';
+import { creditCodeCheckChar } from '../src/domain/identifiers.js';
 import { caseHelpers, PDF, type Item } from './case-helpers.js';
 import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
@@ -168,6 +169,34 @@ describe('prefill', () => {
   });
 });
 
+describe('prefill for an agent', () => {
+  it('an agent filing 代办 under a registered authorisation gets the company it names and that company\'s own earlier cases; nobody else\'s', async () => {
+    const agent1 = await t.login('agent1');
+    const agent2 = await t.login('agent2');
+    const first17 = '91370900MA3FRM001';
+    const company = { companyName: '泰安岱岳表单测试有限公司', creditCode: first17 + creditCodeCheckChar(first17) };
+    const auth = await h.call('POST', '/api/v1/agency/authorisations', agent1, { scope: 'all', letterRef: 'WT-FORM-001', validFrom: addCalendarDays(DAY, -10), validTo: addCalendarDays(DAY, 300), ...company });
+    expect(auth.statusCode, auth.body).toBe(201);
+    const authorisationId = auth.json().id as string;
+    const url = `/api/v1/cases/prefill?${new URLSearchParams({ itemCode: food.code, authorisationId }).toString()}`;
+    const first = await h.call('GET', url, agent1);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().form).toEqual({ 经营者名称: company.companyName, 统一社会信用代码: company.creditCode });
+    // the agent files the company's case: its address comes back the next time, for this company only
+    const place = { ...(goodFoodForm().经营场所 as object), detail: '岱岳表单测试店' };
+    const filed = await h.call('POST', '/api/v1/cases', agent1, { itemCode: food.code, onBehalfOf: { authorisationId }, form: { ...goodFoodForm(), 经营场所: place, 经营者名称: company.companyName, 统一社会信用代码: company.creditCode } });
+    expect(filed.statusCode, filed.body).toBe(201);
+    expect((await h.call('GET', url, agent1)).json().form).toMatchObject({ 经营者名称: company.companyName, 经营场所: place });
+    // another agent cannot use it, an applicant cannot name one, a made-up one is refused naming the field
+    const theirs = await h.call('GET', url, agent2);
+    expect(theirs.statusCode).toBe(400);
+    expect(theirs.json().errors.map((e: { path: string }) => e.path)).toEqual(['authorisationId']);
+    expect((await h.call('GET', url, c.applicant1)).statusCode).toBe(403);
+    const fake = await h.call('GET', `/api/v1/cases/prefill?${new URLSearchParams({ itemCode: food.code, authorisationId: 'FAKE-001' }).toString()}`, agent1);
+    expect(fake.statusCode).toBe(400);
+  });
+});
+
 describe('versions', () => {
   it('an old case keeps the form of its version after the item\'s form changes through the four stages', async () => {
     const pub = await h.item('公共场所卫生许可');
@@ -308,6 +337,7 @@ describe('attachments tied to a material', () => {
     // the draft lists the material (so it can be uploaded) and says the attachment is missing
     expect(created.json().materials.map((m: { code: string }) => m.code)).toContain(code);
     expect(created.json().formIssues).toEqual([{ path: '附图', field: '平面布局图', message: '请上传“平面布局图”' }]);
+    expect(created.json().formRows).toEqual(expect.arrayContaining([{ key: '附图', title: '平面布局图', text: '未上传' }]));
     for (const m of after.materials.filter((x) => x.requirement === 'required')) expect((await h.upload(caseNo, c.applicant1 ?? '', m.code, Buffer.concat([PDF, Buffer.from(`% ${caseNo} ${m.code}\n`)]))).statusCode).toBe(200);
     const refused = await h.act(caseNo, c.applicant1 ?? '', 'submit');
     expect(refused.statusCode).toBe(400);
@@ -318,5 +348,11 @@ describe('attachments tied to a material', () => {
     expect((await h.call('GET', `/api/v1/cases/${caseNo}`, c.applicant1)).json().formIssues).toEqual([]);
     const sent = await h.act(caseNo, c.applicant1 ?? '', 'submit');
     expect(sent.statusCode, sent.body).toBe(200);
+    // the form's rows and the 申请表 PDF name the attachment's file
+    expect(sent.json().formRows).toEqual(expect.arrayContaining([{ key: '附图', title: '平面布局图', text: '已上传：scan.pdf' }]));
+    const pdf = await t.app.inject({ url: `/api/v1/cases/${caseNo}/application-form`, headers: { cookie: c.applicant1 ?? '' } });
+    expect(pdf.statusCode).toBe(200);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.rawPayload)), { mergePages: true });
+    expect(text.replace(/\s+/g, '')).toContain('平面布局图已上传：scan.pdf');
   });
 });

@@ -540,13 +540,18 @@ export function valueText(s: JsonSchema | undefined, value: unknown): string {
 }
 
 /** The filled form as rows of title and text, in the form's order (keys the form does not know come last, by their own name). */
-export function formRows(def: FormDefinition, data: Record<string, unknown>): { key: string; title: string; text: string }[] {
+export function formRows(def: FormDefinition, data: Record<string, unknown>, attached?: Readonly<Record<string, readonly string[]>>): { key: string; title: string; text: string }[] {
   const order = ((def.ui['ui:order'] ?? []) as string[]).filter((k) => k !== '*');
-  const keys = [...order.filter((k) => k in data), ...Object.keys(data).filter((k) => !order.includes(k))];
+  // with the case's files (material code → file names): every attachment field the form always shows, and one a condition shows once it has a file
+  const top = (def.schema.properties ?? {}) as Record<string, JsonSchema>;
+  const attachments = new Map(attached ? materialFields(def).filter((m) => m.key in top || (attached[m.material]?.length ?? 0) > 0).map((m) => [m.key, attached[m.material] ?? []]) : []);
+  const present = (k: string) => k in data || attachments.has(k);
+  const keys = [...order.filter(present), ...[...Object.keys(data), ...attachments.keys()].filter((k, i, all) => !order.includes(k) && all.indexOf(k) === i)];
   return keys
     .map((key) => {
       const s = propertyOf(def.schema, key);
-      return { key, title: String(s?.title ?? key), text: valueText(s, data[key]) };
+      const files = attachments.get(key);
+      return { key, title: String(s?.title ?? key), text: files ? (files.length ? `已上传：${files.join('、')}` : '未上传') : valueText(s, data[key]) };
     })
     .filter((r) => r.text !== '');
 }

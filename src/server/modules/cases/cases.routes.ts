@@ -31,11 +31,14 @@ export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = asy
   app.get(
     '/cases/prefill',
     {
-      // the applicant applying online, or a window clerk naming the party at the counter; others learn nothing about the query
-      preValidation: async (req) => void authorizeUser(req.actor, (req.query as { kind?: unknown }).kind ? 'case.window' : 'case.apply'),
+      // the applicant applying online, a window clerk naming the party at the counter, or an agent naming their authorisation; others learn nothing about the query
+      preValidation: async (req) => {
+        const q = req.query as { kind?: unknown; authorisationId?: unknown };
+        authorizeUser(req.actor, q.authorisationId ? 'case.agent' : q.kind ? 'case.window' : 'case.apply');
+      },
       schema: {
         tags,
-        summary: '申请表预填：取自申请人本人的身份信息和本人以前的办件（从不取他人的）；窗口代为申请时按窗口前申请人的身份证号或统一社会信用代码取其本人的办件',
+        summary: '申请表预填：取自申请人本人的身份信息和本人以前的办件（从不取他人的）；窗口代为申请时按窗口前申请人的身份证号或统一社会信用代码取其本人的办件；代办员按授权委托书取委托企业的信息和该企业以前的办件',
         querystring: z.strictObject({
           itemCode: z.string().trim().min(1).max(120),
           /** 窗口代为申请: the party at the counter (as `onBehalfOf` of POST /cases) */
@@ -44,13 +47,15 @@ export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = asy
           idNumber: z.string().trim().toUpperCase().refine(isValidIdNumber, '身份证号格式或校验位不正确').optional(),
           creditCode: z.string().trim().toUpperCase().refine(isValidCreditCode, '统一社会信用代码格式或校验位不正确').optional(),
           phone: z.string().trim().refine(isValidMobile, '手机号码格式不正确').optional(),
+          /** 代办: the agent's registered authorisation (as `onBehalfOf.authorisationId` of POST /cases) */
+          authorisationId: z.string().trim().min(1).max(64).optional(),
         }),
         response: { 200: z.object({ itemCode: z.string(), formVersion: z.number(), form: z.record(z.string(), z.unknown()) }), ...errors },
       },
     },
     async (req) => {
       const { itemCode, ...party } = req.query;
-      return service.prefill(req.actor, itemCode, party.kind ? party : undefined);
+      return service.prefill(req.actor, itemCode, party.kind || party.authorisationId ? party : undefined);
     },
   );
 

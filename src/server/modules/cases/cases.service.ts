@@ -317,7 +317,7 @@ export class CasesService {
       applicant: { kind: row.applicant_kind, name: row.applicant_name, idNumber: row.applicant_id_number, creditCode: row.applicant_credit_code },
       on: row.received_on ?? toShanghaiDate(row.created_at),
       formVersion: row.item_version,
-      formRows: caseFormRows(item, row),
+      formRows: caseFormRows(item, row, await repo.materialsOf(this.d.db, caseNo)),
       issuer: await this.deciderName(item),
     };
   }
@@ -326,14 +326,15 @@ export class CasesService {
    * Initial values of an item's application form: for an applicant applying online, from their own
    * identity and the same fields of their own earlier applications; for a window clerk filing 代为申请,
    * from the party at the counter (kind, name, number as the clerk typed them) and that party's own
-   * earlier cases, found by the party's 身份证号 (a person) or 统一社会信用代码 (an organisation).
-   * Never another holder's data.
+   * earlier cases, found by the party's 身份证号 (a person) or 统一社会信用代码 (an organisation); for an
+   * agent filing 代办 under a registered authorisation, from the company the authorisation names
+   * and that company's own earlier cases. Never another holder's data.
    */
   async prefill(actor: Actor, itemCode: string, party?: OnBehalfOf) {
-    const user = authorizeUser(actor, party ? 'case.window' : 'case.apply');
+    const user = authorizeUser(actor, !party ? 'case.apply' : party.authorisationId ? 'case.agent' : 'case.window');
     const item = await this.publishedItem(itemCode, 'itemCode');
-    if (party && !user.roles.some((r) => r.role === 'window_clerk')) throw forbidden('只有窗口人员可以为窗口前的申请人预填');
-    const applicant = await this.applicantFor(user, party, 'case');
+    if (party && !party.authorisationId && !user.roles.some((r) => r.role === 'window_clerk')) throw forbidden('只有窗口人员可以为窗口前的申请人预填');
+    const applicant = await this.applicantFor(user, party, 'case', 'authorisationId');
     const earlier = await this.d.db
       .selectFrom('cases')
       .select('form')
@@ -917,7 +918,7 @@ export class CasesService {
         authorisationId: row.agency_authorisation_id,
         situation: row.situation_codes,
         form: row.form,
-        ...formView(item, row, submittedCodes(files)),
+        ...formView(item, row, files),
         licence: row.licence_no && row.licence_purpose ? { no: row.licence_no, purpose: row.licence_purpose } : null,
         materials: item.materials
           .filter((m) => shown.has(m.code))
@@ -1166,7 +1167,8 @@ export class CasesService {
    * agent, the company of a registered authorisation valid today (`filing`: an application on its
    * own, or an item of a project).
    */
-  private async applicantFor(user: UserActor, onBehalf: OnBehalfOf | undefined, filing: 'case' | { project: null }) {
+  /** `authorisationPath`: where an agent's authorisation was named, for the error (the body's `onBehalfOf.authorisationId`, or a query's) */
+  private async applicantFor(user: UserActor, onBehalf: OnBehalfOf | undefined, filing: 'case' | { project: null }, authorisationPath = 'onBehalfOf.authorisationId') {
     const roles = user.roles.map((r) => r.role);
     if (onBehalf) {
       if (roles.includes('window_clerk')) {
@@ -1184,7 +1186,7 @@ export class CasesService {
         if (!onBehalf.authorisationId)
           throw badRequest('AGENCY.AUTHORISATION_REQUIRED', '代办须依据企业的授权委托：请选择已登记的授权委托书', [{ path: 'onBehalfOf.authorisationId', message: '请选择授权委托书' }]);
         const today = toShanghaiDate(this.d.now());
-        const a = await agentAuthorisation(this.d.db, user, onBehalf.authorisationId, { today, projectId: filing === 'case' ? 'case' : filing.project, path: 'onBehalfOf.authorisationId' });
+        const a = await agentAuthorisation(this.d.db, user, onBehalf.authorisationId, { today, projectId: filing === 'case' ? 'case' : filing.project, path: authorisationPath });
         return { channel: 'agent' as const, userId: null, kind: 'organisation' as const, name: a.companyName, idNumber: null, creditCode: a.creditCode, phone: onBehalf.phone ?? null, authorisationId: a.id };
       }
       throw forbidden('只有窗口人员和代办员可以代为申请');
@@ -1238,13 +1240,13 @@ function stale(state: CaseState, allowed: CaseActionType[]) {
 }
 
 /** The case's form as the views carry it: the version's definition, the rows a person reads, what is still wrong. */
-function formView(item: ItemForCase, row: { item_version: number; status: string; form: Record<string, unknown>; situation_codes: string[] }, withFile: string[]) {
+function formView(item: ItemForCase, row: { item_version: number; status: string; form: Record<string, unknown>; situation_codes: string[] }, files: readonly { material_code: string; name: string }[]) {
   const def = itemForm(item);
   return {
     formVersion: row.item_version,
     formDefinition: { schema: def.schema, ui: def.ui },
-    formRows: caseFormRows(item, row),
-    formIssues: row.status === 'draft' ? caseFormIssues(item, row, withFile) : [],
+    formRows: caseFormRows(item, row, files),
+    formIssues: row.status === 'draft' ? caseFormIssues(item, row, [...new Set(files.map((f) => f.material_code))]) : [],
   };
 }
 
@@ -1253,9 +1255,12 @@ function caseForm(item: ItemForCase, row: { form: Record<string, unknown>; situa
   return formForSituation(itemForm(item), row.situation_codes, row.form);
 }
 
-function caseFormRows(item: ItemForCase, row: { form: Record<string, unknown>; situation_codes: string[] }) {
+/** The rows a person reads, attachment fields naming the files of their material. */
+function caseFormRows(item: ItemForCase, row: { form: Record<string, unknown>; situation_codes: string[] }, files: readonly { material_code: string; name: string }[]) {
   const { def, data } = caseForm(item, row);
-  return formRows(def, data);
+  const attached: Record<string, string[]> = {};
+  for (const f of files) (attached[f.material_code] ??= []).push(f.name);
+  return formRows(def, data, attached);
 }
 
 /** What is still wrong with the case's form; an attachment field is satisfied when its material has a file (`withFile`). */

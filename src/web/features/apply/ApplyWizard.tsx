@@ -269,11 +269,11 @@ export function ApplyWizard({
   const [ownValues, setOwnValues] = useState<Record<string, unknown> | null>(null);
   const ownRef = useRef<FormHandle>(null);
   const [party, setParty] = useState<OnBehalfOf | null>(null);
-  // online: the applicant's own; at the window: the party at the counter's own earlier cases (by their number)
+  // online: the applicant's own; at the window: the party at the counter's own earlier cases (by their number); 代办: the authorising company's
   const prefill = useQuery({
     queryKey: ['cases', 'prefill', itemCode, party],
-    queryFn: ({ signal }) => api.get<{ form: Record<string, unknown> }>('/cases/prefill', { itemCode, ...(onBehalf === 'window' && party ? party : {}) }, signal),
-    enabled: !caseNo && !!item.data && (!onBehalf || (onBehalf === 'window' && !!party)),
+    queryFn: ({ signal }) => api.get<{ form: Record<string, unknown> }>('/cases/prefill', { itemCode, ...(party && 'authorisationId' in party ? { authorisationId: party.authorisationId } : (party ?? {})) }, signal),
+    enabled: !caseNo && !!item.data && (!onBehalf || !!party),
     staleTime: Infinity,
   });
   const { message } = App.useApp();
@@ -384,7 +384,7 @@ export function ApplyWizard({
             ) : (
               <>
                 {prefill.data && Object.keys(prefill.data.form).length && !c ? (
-                  <Alert type="info" showIcon style={{ marginBottom: 12 }} title={onBehalf === 'window' ? '已根据申请人的证件信息和其本人以前的办件预填部分内容，请与申请人核对。' : '已根据您的身份信息和以前的办件预填部分内容，请核对。'} data-testid="apply-prefilled" />
+                  <Alert type="info" showIcon style={{ marginBottom: 12 }} title={onBehalf === 'window' ? '已根据申请人的证件信息和其本人以前的办件预填部分内容，请与申请人核对。' : onBehalf === 'agent' ? '已根据授权委托书上的企业信息和该企业以前的办件预填部分内容，请核对。' : '已根据您的身份信息和以前的办件预填部分内容，请核对。'} data-testid="apply-prefilled" />
                 ) : null}
                 <ApplicationForm
                   form={ownForm}

@@ -14,6 +14,38 @@ import { ApplicationForm } from '../../components/ApplicationForm';
 const TYPE_OPTIONS = Object.entries(FIELD_TYPES).map(([value, label]) => ({ value: value as FieldType, label }));
 const PREFILL_OPTIONS = Object.entries(PREFILL_SOURCES).map(([value, label]) => ({ value, label }));
 
+/** What a table's column may be: any single value (no nested table, no attachment). */
+const COLUMN_TYPE_OPTIONS = TYPE_OPTIONS.filter((o) => o.value !== 'table' && o.value !== 'material');
+
+/** A table's columns, each with its type, 必填, unit or options, and whether it holds a person's data. */
+function ColumnsEditor({ table, columns, onChange }: { table: string; columns: FieldSpec[]; onChange: (columns: FieldSpec[]) => void }) {
+  if (!columns.length) return null;
+  const setColumn = (i: number, patch: Partial<FieldSpec>) => onChange(columns.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  return (
+    <div data-testid="designer-columns" style={{ marginTop: 8 }}>
+      {columns.map((c, i) => (
+        <Space key={c.key} wrap size={[8, 4]} style={{ display: 'flex', marginBottom: 4 }} data-testid="designer-column" data-key={c.key}>
+          <Tag color="geekblue">{c.title}</Tag>
+          <Select size="small" style={{ width: 150 }} value={c.type} options={COLUMN_TYPE_OPTIONS} virtual={false} listHeight={400} onChange={(type) => setColumn(i, { type })} aria-label={`${table}的列“${c.title}”的类型`} data-testid="designer-column-type" />
+          <span style={{ whiteSpace: 'nowrap' }}>
+            <Switch size="small" checked={!!c.required} onChange={(required) => setColumn(i, { required })} aria-label={`${table}的列“${c.title}”必填`} /> 必填
+          </span>
+          <span style={{ whiteSpace: 'nowrap' }}>
+            <Switch size="small" checked={!!c.personal} onChange={(personal) => setColumn(i, { personal: personal || undefined })} aria-label={`${table}的列“${c.title}”是个人信息`} /> 个人信息
+          </span>
+          {c.type === 'number' ? (
+            <Input size="small" style={{ width: 150 }} addonBefore="单位" value={c.unit ?? ''} onChange={(e) => setColumn(i, { unit: e.target.value || undefined })} maxLength={20} aria-label={`${table}的列“${c.title}”的单位`} />
+          ) : null}
+          {c.type === 'choice' || c.type === 'multiChoice' ? (
+            <Select mode="tags" size="small" style={{ minWidth: 220 }} value={c.options ?? []} onChange={(options: string[]) => setColumn(i, { options })} open={false} suffixIcon={null} placeholder="选项：输入后回车" aria-label={`${table}的列“${c.title}”的选项`} data-testid="designer-column-options" />
+          ) : null}
+          {c.type === 'codeTable' ? <Select size="small" style={{ width: 180 }} value={c.codeTable ?? 'industry'} options={CODE_TABLE_OPTIONS} onChange={(codeTable) => setColumn(i, { codeTable })} aria-label={`${table}的列“${c.title}”的代码表`} /> : null}
+        </Space>
+      ))}
+    </div>
+  );
+}
+
 /** A new field's key follows its title until someone names it (keys of stored data should not move). */
 const autoKey = (f: FieldSpec) => f.key === f.title.trim() || /^字段\d+$/.test(f.key);
 
@@ -72,7 +104,7 @@ function FieldEditor({ field, index, count, others, situations, materials, onCha
           <Input addonBefore="字段名" value={field.key} onChange={(e) => set({ key: e.target.value.trim() })} maxLength={80} title="办件数据中的名称；已有办件的字段请勿改名" />
         </Col>
         <Col xs={12} md={5}>
-          <Select style={{ width: '100%' }} value={field.type} options={TYPE_OPTIONS} onChange={(type) => set({ type })} aria-label="类型" data-testid="designer-field-type" />
+          <Select style={{ width: '100%' }} value={field.type} options={TYPE_OPTIONS} virtual={false} listHeight={400} onChange={(type) => set({ type })} aria-label="类型" data-testid="designer-field-type" />
         </Col>
         <Col xs={12} md={5}>
           <Space>
@@ -116,9 +148,11 @@ function FieldEditor({ field, index, count, others, situations, materials, onCha
               onChange={(titles: string[]) => set({ columns: titles.map((t) => field.columns?.find((c) => c.title === t) ?? { key: t, title: t, type: 'text', required: true }) })}
               open={false}
               suffixIcon={null}
-              placeholder="表格的列：输入列名后回车（文本列，必填）"
+              placeholder="表格的列：输入列名后回车，再为每列选类型"
               aria-label="表格的列"
+              data-testid="designer-field-columns"
             />
+            <ColumnsEditor table={field.title} columns={field.columns ?? []} onChange={(columns) => set({ columns })} />
           </Col>
         ) : null}
         <Col xs={24} md={10}>
