@@ -178,11 +178,13 @@ export const LICENCE_OPERATIONS = {
 } as const;
 export type LicenceTopic = keyof typeof LICENCE_OPERATIONS;
 
+/** The status a licence version has right after the operation (the row may have moved on by the time the event is read). */
+const STATUS_AFTER = { issue: 'valid', change: 'valid', renew: 'valid', restore: 'valid', suspend: 'suspended', revoke: 'revoked', cancel: 'cancelled' } as const;
+
 /** What the mapping needs of a licence version. */
 export interface LicenceFacts {
   no: string;
   version: number;
-  status: string;
   typeName: string;
   itemCode: string;
   caseNo: string;
@@ -191,7 +193,8 @@ export interface LicenceFacts {
   issuedOn: string;
   validFrom: string;
   validTo: string | null;
-  statusReason: string | null;
+  /** the reason the event gives (a suspension, revocation, restoration or cancellation) */
+  reason: string | null;
   keyId: string;
   signature: string;
   payloadSha256: string;
@@ -208,7 +211,7 @@ export function licenceRecord(topic: LicenceTopic, l: LicenceFacts) {
     licenceNo: l.no,
     version: l.version,
     operation: LICENCE_OPERATIONS[topic],
-    status: l.status,
+    status: STATUS_AFTER[LICENCE_OPERATIONS[topic]],
     typeName: l.typeName,
     serviceCode: l.itemCode,
     projid: l.caseNo,
@@ -217,7 +220,7 @@ export function licenceRecord(topic: LicenceTopic, l: LicenceFacts) {
     issuedOn: l.issuedOn,
     validFrom: l.validFrom,
     validTo: l.validTo,
-    reason: l.statusReason ? maskPersonalData(l.statusReason).slice(0, 500) : null,
+    reason: l.reason ? maskPersonalData(l.reason).slice(0, 500) : null,
     keyId: l.keyId,
     signature: l.signature,
     payloadSha256: l.payloadSha256,

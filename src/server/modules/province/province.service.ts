@@ -122,7 +122,6 @@ export class ProvinceService {
       const record = licenceRecord(e.topic as LicenceTopic, {
         no: l.no,
         version: l.version,
-        status: l.status,
         typeName: l.payload.type,
         itemCode: l.item_code,
         caseNo: l.case_no,
@@ -131,7 +130,7 @@ export class ProvinceService {
         issuedOn: l.issued_on,
         validFrom: l.valid_from,
         validTo: l.valid_to,
-        statusReason: l.status_reason,
+        reason: typeof e.payload.reason === 'string' ? e.payload.reason : null,
         keyId: l.key_id,
         signature: l.signature,
         payloadSha256: crypto.createHash('sha256').update(l.payload_text).digest('hex'),
