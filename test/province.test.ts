@@ -8,8 +8,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { startProvinceSim, type ProvinceSim } from '../src/cli/province-sim.js';
+import { queryLibrary } from '../src/server/modules/province/province.client.js';
 import { consumeOnce } from '../src/server/platform/consumers.js';
-import { caseHelpers, type Item } from './case-helpers.js';
+import { caseHelpers, PDF, type Item } from './case-helpers.js';
 import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
 // a consumer pass reads an event once older transactions on the server ended: on a shared PostgreSQL that may take a while
@@ -20,7 +21,7 @@ let now = beijing(DAY, '10:00');
 let t: TestContext;
 let sim: ProvinceSim;
 const c: Record<string, string> = {};
-const { call, act, submitted, item: itemNamed } = caseHelpers(() => t);
+const { call, act, submitted, upload, item: itemNamed } = caseHelpers(() => t);
 let food: Item;
 const APP = { id: 'shenpi-test', secret: 'test-province-secret' };
 
@@ -178,11 +179,69 @@ describe('e-licences to the library, ratings to 好差评', () => {
     expect(rating).toMatchObject({ grade: '4', channel: '3', serviceCode: food.code, comment: '办事很快' });
     // the library's own query answers the holder's licence, as revoked
     const holder = (library[0]?.holder as { idCode: string }).idCode;
-    const query = (await (await fetch(`${sim.url}/library/licences?holderId=${holder}`)).json()) as { items: { licenceNo: string; status: string }[] };
-    expect(query.items.find((l) => l.licenceNo === licenceNo)?.status).toBe('revoked');
+    const query = await queryLibrary({ url: sim.url, libraryUrl: `${sim.url}/library`, appId: APP.id, appSecret: APP.secret }, holder, 5000);
+    expect(query.find((l) => l.licenceNo === licenceNo)?.status).toBe('revoked');
+    // unsigned, the library answers nothing
+    expect((await fetch(`${sim.url}/library/licences?holderId=${holder}`)).status).toBe(401);
     const summary = (await call('GET', '/api/v1/province/summary', c.admin)).json();
     expect(summary).toMatchObject({ enabled: true, failed: 0 });
     expect(summary.accepted).toBeGreaterThanOrEqual(8);
     expect(sim.rejected.filter((r) => r.reason !== '事项编码未在省级事项库登记' && !r.reason.includes('/applyTime'))).toEqual([]);
+  });
+
+  it('免证办: at a second application the applicant’s valid licence from the library stands for the material, with consent, and the case records the version', async () => {
+    now = beijing(addCalendarDays(DAY, 2), '09:00');
+    const first = await submitted(food, c.applicant1 ?? '');
+    await act(first, c.clerk1 ?? '', 'accept');
+    expect((await act(first, c.chief1 ?? '', 'approve', { opinion: '符合条件，准予许可' })).statusCode).toBe(200);
+    await t.services.cases.settled(first);
+    const licenceNo = ((await call('GET', '/api/v1/licences?item=食品经营许可&pageSize=200', c.applicant1)).json().items as { caseNo: string; no: string }[]).find((l) => l.caseNo === first)?.no ?? '';
+    await consumeFor(licenceNo, 1);
+    await t.services.province.dispatch();
+
+    // the change item names the licence as a material (原食品经营许可证件)
+    const change = await itemNamed('食品经营许可变更');
+    const material = change.materials.find((m) => m.name === '原食品经营许可证件');
+    expect(material).toBeDefined();
+    const created = await call('POST', '/api/v1/cases', c.applicant1, { itemCode: change.code });
+    expect(created.statusCode, created.body).toBe(201);
+    const caseNo = created.json().caseNo as string;
+    const offers = await call('GET', `/api/v1/province/cases/${caseNo}/licence-offers`, c.applicant1);
+    expect(offers.statusCode, offers.body).toBe(200);
+    const offered = offers.json().materials as { code: string; licences: { licenceNo: string; version: number; holderName: string }[] }[];
+    expect(offered.map((m) => m.code)).toEqual([material?.code]);
+    // valid licences only: the one revoked earlier is not offered
+    expect(offered[0]?.licences.map((l) => l.licenceNo)).toContain(licenceNo);
+    expect(offered[0]?.licences.every((l) => l.holderName.includes('*'))).toBe(true);
+
+    // refusals: no consent, a licence not offered, someone else, the library down
+    const noConsent = await call('POST', `/api/v1/province/cases/${caseNo}/licence-uses`, c.applicant1, { materialCode: material?.code, licenceNo, consent: false });
+    expect([noConsent.statusCode, noConsent.json().errors?.[0]?.path]).toEqual([400, 'consent']);
+    const other = await call('POST', `/api/v1/province/cases/${caseNo}/licence-uses`, c.applicant1, { materialCode: material?.code, licenceNo: 'TAXK20260000010', consent: true });
+    expect([other.statusCode, other.json().code, other.json().errors?.[0]?.path]).toEqual([400, 'PROVINCE.LICENCE_NOT_OFFERED', 'licenceNo']);
+    expect([403, 404]).toContain((await call('GET', `/api/v1/province/cases/${caseNo}/licence-offers`, await t.login('agent1'))).statusCode);
+    sim.setDown(true);
+    expect((await call('GET', `/api/v1/province/cases/${caseNo}/licence-offers`, c.applicant1)).json().code).toBe('PROVINCE.LIBRARY_UNAVAILABLE');
+    sim.setDown(false);
+
+    const used = await call('POST', `/api/v1/province/cases/${caseNo}/licence-uses`, c.applicant1, { materialCode: material?.code, licenceNo, consent: true });
+    expect(used.statusCode, used.body).toBe(200);
+    const libraryRecord = sim.received.filter((r) => r.kind === 'licence' && r.record.licenceNo === licenceNo).at(-1)?.record;
+    expect(used.json().items).toEqual([expect.objectContaining({ materialCode: material?.code, licenceNo, version: 1, recordId: libraryRecord?.recordId, typeName: '食品经营许可证' })]);
+    expect(used.json().items[0].consentText).toContain('同意');
+    // the material is present, its file the library's record; the officer sees which version was used
+    const view = (await call('GET', `/api/v1/cases/${caseNo}`, c.applicant1)).json() as { materials: { code: string; state: string; files: { mediaType: string; name: string }[] }[] };
+    const m = view.materials.find((x) => x.code === material?.code);
+    expect(m?.state).toBe('uploaded');
+    expect(m?.files[0]).toMatchObject({ mediaType: 'application/json' });
+    expect(m?.files[0]?.name).toContain(licenceNo);
+    expect((await call('GET', `/api/v1/province/cases/${caseNo}/licence-uses`, c.clerk1)).json().items.map((u: { licenceNo: string; version: number }) => [u.licenceNo, u.version])).toEqual([[licenceNo, 1]]);
+    // the rest uploaded, the application goes in without a scan of the licence
+    for (const r of change.materials.filter((x) => x.requirement === 'required' && x.code !== material?.code)) {
+      const up = await upload(caseNo, c.applicant1 ?? '', r.code, Buffer.concat([PDF, Buffer.from(`% ${caseNo} ${r.code}\n`)]));
+      expect(up.statusCode, up.body).toBe(200);
+    }
+    const sub = await act(caseNo, c.applicant1 ?? '', 'submit');
+    expect(sub.statusCode, sub.body).toBe(200);
   });
 });

@@ -112,15 +112,6 @@ export async function startProvinceSim(o: ProvinceSimOptions): Promise<ProvinceS
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://sim');
       if (req.method === 'GET' && url.pathname === '/received') return answer(res, 200, { received, rejected });
-      // the library's query: a holder's licences, newest version of each (免证办)
-      if (req.method === 'GET' && url.pathname === PROVINCE_PATHS.licence) {
-        const holder = url.searchParams.get('holderId');
-        const latest = new Map<string, Record<string, unknown>>();
-        for (const r of received) if (r.kind === 'licence' && (r.record.holder as { idCode: string }).idCode === holder) latest.set(String(r.record.licenceNo), r.record);
-        return answer(res, 200, { code: '0', items: [...latest.values()] });
-      }
-      const kind = (Object.keys(PROVINCE_PATHS) as Kind[]).find((k) => PROVINCE_PATHS[k] === url.pathname);
-      if (req.method !== 'POST' || !kind) return answer(res, 404, { code: '404', message: '接口不存在' });
       const body = Buffer.concat(chunks).toString('utf8');
       const h = (name: string) => String(req.headers[name] ?? '');
       if (h('x-app-id') !== o.appId) return answer(res, 401, { code: '401', message: '应用标识无效' });
@@ -130,6 +121,16 @@ export async function startProvinceSim(o: ProvinceSimOptions): Promise<ProvinceS
       if (!/^\d{10}$/.test(h('x-timestamp')) || Math.abs(Number(h('x-timestamp')) * 1000 - Date.now()) > SKEW_MS) return answer(res, 401, { code: '401', message: '时间戳过期' });
       if (!/^[\w-]{16,64}$/.test(h('x-nonce')) || nonces.has(h('x-nonce'))) return answer(res, 401, { code: '401', message: '随机数无效或已使用' });
       nonces.add(h('x-nonce'));
+      // the library's query: a holder's licences, newest version of each (免证办)
+      if (req.method === 'GET' && url.pathname === PROVINCE_PATHS.licence) {
+        if (down) return answer(res, 503, { code: '503', message: '服务暂不可用' });
+        const holder = url.searchParams.get('holderId');
+        const latest = new Map<string, Record<string, unknown>>();
+        for (const r of received) if (r.kind === 'licence' && (r.record.holder as { idCode: string }).idCode === holder) latest.set(String(r.record.licenceNo), r.record);
+        return answer(res, 200, { code: '0', items: [...latest.values()] });
+      }
+      const kind = (Object.keys(PROVINCE_PATHS) as Kind[]).find((k) => PROVINCE_PATHS[k] === url.pathname);
+      if (req.method !== 'POST' || !kind) return answer(res, 404, { code: '404', message: '接口不存在' });
       if (down || failures > 0) {
         if (failures > 0) failures--;
         return answer(res, 503, { code: '503', message: '服务暂不可用' });

@@ -137,6 +137,6 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   const agency = new AgencyService({ db, cases, projects, now });
   const notices = createNotices({ db, now, log, config: deps.config, canRead: (actor, c) => cases.canRead(actor, c) });
   // 办件数据汇聚, 好差评 and 电子证照库: off unless SHENPI_PROVINCE_URL is set
-  const province = new ProvinceService({ db, now, log, platform: deps.config.province });
+  const province = new ProvinceService({ db, now, log, platform: deps.config.province, cases, catalog });
   return { org, auth, calendar, catalog, guide, cases, hall, assessment, documents, licences, exchange, inspections, experts, analytics, projects, agency, notices, province, keys };
 }

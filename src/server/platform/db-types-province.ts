@@ -1,5 +1,5 @@
 /**
- * Row types of the province module's table (migrations/0047_province_pushes.sql).
+ * Row types of the province module's tables (migrations/0047_province_pushes.sql, 0048_library_licence_uses.sql).
  */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
@@ -26,5 +26,18 @@ export interface ProvinceTables {
     answered_at: Nullable<Date>;
     resent_count: Generated<number>;
     created_at: Date;
+  };
+  case_library_licences: {
+    id: Generated<number>;
+    case_no: string;
+    material_code: string;
+    licence_no: string;
+    version: number;
+    record_id: string;
+    type_name: string;
+    case_version: number;
+    consent_text: string;
+    consent_by: string;
+    consent_at: Date;
   };
 }

@@ -4,6 +4,7 @@
  * answered with a receipt: accepted with its id, or rejected with the platform's reason.
  */
 import crypto from 'node:crypto';
+import { z } from 'zod';
 
 /** The platform's paths of the three record kinds; the licence path is under the library's base URL. */
 export const PROVINCE_PATHS = { banjian: '/banjian', rating: '/haochaping', licence: '/licences' } as const;
@@ -67,4 +68,29 @@ export async function postRecord(p: PlatformConfig, kind: PushKind, record: unkn
     // not JSON: below
   }
   return { outcome: 'failed', error: `HTTP 200 without a receipt: ${text.slice(0, EXCERPT)}` };
+}
+
+/** A licence as the library answers a holder's query: the latest record of each (docs/province-platform.md). */
+const libraryLicence = z.looseObject({
+  recordId: z.string(),
+  licenceNo: z.string(),
+  version: z.number().int(),
+  status: z.string(),
+  typeName: z.string(),
+  deptCode: z.string(),
+  validTo: z.string().nullable(),
+  holder: z.object({ type: z.string(), name: z.string(), idCode: z.string() }),
+});
+export type LibraryLicence = z.infer<typeof libraryLicence>;
+
+/** A holder's licences in the library (GET, signed over the empty body); throws when the library cannot answer. */
+export async function queryLibrary(p: PlatformConfig, holderId: string, timeoutMs: number): Promise<LibraryLicence[]> {
+  const res = await fetch(`${p.libraryUrl}${PROVINCE_PATHS.licence}?holderId=${encodeURIComponent(holderId)}`, { headers: signedHeaders(p.appId, p.appSecret, ''), redirect: 'error', signal: AbortSignal.timeout(timeoutMs) });
+  if (res.status !== 200) throw new Error(`library answered HTTP ${res.status}`);
+  const body = z.object({ code: z.literal('0'), items: z.array(z.unknown()) }).parse(await res.json());
+  // a record the library holds in another shape is not offered
+  return body.items.flatMap((i) => {
+    const r = libraryLicence.safeParse(i);
+    return r.success ? [r.data] : [];
+  });
 }

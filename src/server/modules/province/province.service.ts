@@ -14,15 +14,17 @@ import crypto from 'node:crypto';
 import { sql, type Updateable } from 'kysely';
 import type { Logger } from 'pino';
 import { backoffMs, DEFAULT_RETRY, type RetryPolicy } from '../../../domain/exchange.js';
-import { banjianRecord, isBanjianStep, LICENCE_OPERATIONS, licenceRecord, ratingRecord, BANJIAN_STEPS, type LicenceTopic } from '../../../domain/province.js';
+import { banjianRecord, isBanjianStep, LIBRARY_CONSENT, LICENCE_OPERATIONS, licenceRecord, materialAcceptsLicence, ratingRecord, BANJIAN_STEPS, type LicenceTopic } from '../../../domain/province.js';
 import { audit } from '../../platform/audit.js';
-import { auditActor, authorizeUser, type Actor } from '../../platform/auth.js';
+import { auditActor, authorizeUser, requireUser, type Actor } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
 import type { OutboxConsumer, OutboxRecord } from '../../platform/consumers.js';
 import type { Db, Executor, Trx } from '../../platform/db.js';
 import type { Database } from '../../platform/db-types.js';
-import { conflict, notFound } from '../../platform/errors.js';
-import { postRecord, type PlatformConfig, type PushAnswer, type PushKind } from './province.client.js';
+import { badRequest, conflict, DomainError, notFound } from '../../platform/errors.js';
+import type { CasesService } from '../cases/cases.service.js';
+import type { CatalogService } from '../catalog/catalog.service.js';
+import { postRecord, queryLibrary, type LibraryLicence, type PlatformConfig, type PushAnswer, type PushKind } from './province.client.js';
 
 export interface ProvinceDeps {
   db: Db;
@@ -30,6 +32,10 @@ export interface ProvinceDeps {
   log: Logger;
   /** config.province: null when the platform is not configured (nothing is built or sent) */
   platform: PlatformConfig | null;
+  /** 免证办: the applicant side's right to attach, reading rights, and the attachment itself */
+  cases: Pick<CasesService, 'mayAttach' | 'canRead' | 'attachMaterial'>;
+  /** the materials of the item version a case was filed under */
+  catalog: Pick<CatalogService, 'confirmedItem'>;
   retry?: RetryPolicy;
   random?: () => number;
   /** records posted per pass */
@@ -258,6 +264,82 @@ export class ProvinceService {
       await audit(trx, auditActor(admin), { action: 'province.resend', targetType: 'province_push', targetId: String(id), before: { status: r.status, reason: r.reason ?? r.last_error }, after: { status: 'pending' } });
     });
     return this.get(actor, id);
+  }
+  // ------------------------------------------------------------------ 免证办: licences from the library
+
+  /** The case's materials a licence in the library can stand for, with the applicant's licences that fit (valid ones only). */
+  private async offersFor(actor: Actor, caseNo: string) {
+    await this.d.cases.mayAttach(actor, caseNo);
+    const platform = this.d.platform;
+    if (!platform) throw conflict('PROVINCE.OFF', '未接入电子证照库');
+    const c = await this.d.db.selectFrom('cases').select(['item_code', 'item_version', 'applicant_kind', 'applicant_id_number', 'applicant_credit_code']).where('case_no', '=', caseNo).executeTakeFirstOrThrow();
+    const item = await this.d.catalog.confirmedItem(c.item_code, c.item_version);
+    const holderId = c.applicant_kind === 'person' ? c.applicant_id_number : c.applicant_credit_code;
+    let licences: LibraryLicence[] = [];
+    if (holderId) {
+      try {
+        licences = (await queryLibrary(platform, holderId, this.d.timeoutMs ?? 10_000)).filter((l) => l.status === 'valid');
+      } catch (err) {
+        this.d.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'province: the e-licence library did not answer');
+        throw new DomainError('PROVINCE.LIBRARY_UNAVAILABLE', 503, '电子证照库暂时无法访问，请上传材料或稍后再试');
+      }
+    }
+    return item.materials.flatMap((m) => {
+      const fit = licences.filter((l) => materialAcceptsLicence(m, l.typeName));
+      return fit.length ? [{ code: m.code, name: m.name, licences: fit }] : [];
+    });
+  }
+
+  /** What the applicant side is offered: per material, their licences from the library; and what the case already uses. */
+  async libraryOffers(actor: Actor, caseNo: string) {
+    const materials = await this.offersFor(actor, caseNo);
+    return {
+      consentText: LIBRARY_CONSENT,
+      materials: materials.map((m) => ({
+        code: m.code,
+        name: m.name,
+        licences: m.licences.map((l) => ({ licenceNo: l.licenceNo, version: l.version, typeName: l.typeName, holderName: l.holder.name, deptCode: l.deptCode, validTo: l.validTo })),
+      })),
+      used: (await this.uses(caseNo)).items,
+    };
+  }
+
+  /**
+   * Use a library licence instead of an upload: with the applicant's consent, the library's record of
+   * the licence's current version becomes the material's file, and the case records the version used.
+   */
+  async useLibraryLicence(actor: Actor, caseNo: string, body: { materialCode: string; licenceNo: string; consent: true }) {
+    const user = requireUser(actor);
+    const offered = (await this.offersFor(actor, caseNo)).find((m) => m.code === body.materialCode);
+    if (!offered) throw badRequest('PROVINCE.LICENCE_NOT_OFFERED', '该材料不能用电子证照代替', [{ path: 'materialCode', message: '电子证照库中没有可用于此材料的证照' }]);
+    const l = offered.licences.find((x) => x.licenceNo === body.licenceNo);
+    if (!l) throw badRequest('PROVINCE.LICENCE_NOT_OFFERED', '电子证照库中没有这张证照', [{ path: 'licenceNo', message: '不是您名下有效的、可用于此材料的证照' }]);
+    const at = this.d.now();
+    await this.d.cases.attachMaterial(actor, caseNo, {
+      materialCode: body.materialCode,
+      licence: { name: `${l.typeName} ${l.licenceNo}（电子证照库 第${l.version}版）.json`, content: Buffer.from(`${JSON.stringify(l, null, 2)}\n`) },
+      within: async (trx, caseVersion) => {
+        await trx
+          .insertInto('case_library_licences')
+          .values({ case_no: caseNo, material_code: body.materialCode, licence_no: l.licenceNo, version: l.version, record_id: l.recordId, type_name: l.typeName, case_version: caseVersion, consent_text: LIBRARY_CONSENT, consent_by: user.userId, consent_at: at })
+          .execute();
+        await audit(trx, auditActor(user), { action: 'case.library_licence', targetType: 'case', targetId: caseNo, after: { materialCode: body.materialCode, licenceNo: l.licenceNo, version: l.version, consent: LIBRARY_CONSENT } });
+      },
+    });
+    return this.uses(caseNo);
+  }
+
+  /** The library licences a case used, with the version and the consent (whoever may read the case). */
+  async libraryUses(actor: Actor, caseNo: string) {
+    await this.d.cases.canRead(actor, caseNo);
+    return this.uses(caseNo);
+  }
+
+  private async uses(caseNo: string) {
+    const rows = await this.d.db.selectFrom('case_library_licences').selectAll().where('case_no', '=', caseNo).orderBy('id').execute();
+    return {
+      items: rows.map((r) => ({ materialCode: r.material_code, licenceNo: r.licence_no, version: r.version, recordId: r.record_id, typeName: r.type_name, caseVersion: r.case_version, consentText: r.consent_text, consentAt: new Date(r.consent_at).toISOString() })),
+    };
   }
 }
 
