@@ -2292,6 +2292,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/province/cases/{caseNo}/licence-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 免证办：可用电子证照代替的材料，及申请人名下电子证照库中可用的证照 */
+        get: operations["getProvinceCasesByCaseNoLicenceOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/province/cases/{caseNo}/licence-uses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办件使用的电子证照（证照版本与申请人的同意） */
+        get: operations["getProvinceCasesByCaseNoLicenceUses"];
+        put?: never;
+        /** 免证办：经申请人同意，以电子证照库中的证照代替一项材料（记录所用证照版本） */
+        post: operations["postProvinceCasesByCaseNoLicenceUses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/summary": {
         parameters: {
             query?: never;
@@ -17777,6 +17812,15 @@ export interface operations {
                 };
             };
             /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -17871,6 +17915,15 @@ export interface operations {
             };
             /** @description 错误（RFC 9457 problem details，含稳定的 code） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17978,6 +18031,15 @@ export interface operations {
                 };
             };
             /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
             default: {
                 headers: {
                     [name: string]: unknown;
@@ -18069,6 +18131,325 @@ export interface operations {
             };
             /** @description 错误（RFC 9457 problem details，含稳定的 code） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProvinceCasesByCaseNoLicenceOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        consentText: string;
+                        materials: {
+                            code: string;
+                            name: string;
+                            licences: {
+                                licenceNo: string;
+                                version: number;
+                                typeName: string;
+                                holderName: string;
+                                deptCode: string;
+                                validTo: string | null;
+                            }[];
+                        }[];
+                        used: {
+                            materialCode: string;
+                            licenceNo: string;
+                            version: number;
+                            recordId: string;
+                            typeName: string;
+                            caseVersion: number;
+                            consentText: string;
+                            consentAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProvinceCasesByCaseNoLicenceUses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            materialCode: string;
+                            licenceNo: string;
+                            version: number;
+                            recordId: string;
+                            typeName: string;
+                            caseVersion: number;
+                            consentText: string;
+                            consentAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postProvinceCasesByCaseNoLicenceUses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    materialCode: string;
+                    licenceNo: string;
+                    /** @enum {boolean} */
+                    consent: true;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            materialCode: string;
+                            licenceNo: string;
+                            version: number;
+                            recordId: string;
+                            typeName: string;
+                            caseVersion: number;
+                            consentText: string;
+                            consentAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -40,3 +40,29 @@ export function useResend() {
   const client = useQueryClient();
   return useMutation({ mutationFn: (id: number) => api.post<PushDetail>(`/province/pushes/${id}/resend`), onSuccess: () => client.invalidateQueries({ queryKey: key }) });
 }
+
+// ------------------------------------------------------------------ 免证办
+
+export type LicenceOffers = Ok<'getProvinceCasesByCaseNoLicenceOffers'>;
+export type LicenceOffer = LicenceOffers['materials'][number]['licences'][number];
+
+/** The case's materials a library licence can stand for; off (409) when the library is not configured: no retry. */
+export function useLicenceOffers(caseNo: string) {
+  return useQuery({
+    queryKey: [...key, 'offers', caseNo],
+    queryFn: ({ signal }) => api.get<LicenceOffers>(`/province/cases/${caseNo}/licence-offers`, undefined, signal),
+    retry: false,
+    staleTime: 60_000,
+  });
+}
+
+export function useUseLicence(caseNo: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { materialCode: string; licenceNo: string }) => api.post<Ok<'postProvinceCasesByCaseNoLicenceUses'>>(`/province/cases/${caseNo}/licence-uses`, { ...body, consent: true }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: [...key, 'offers', caseNo] });
+      await client.invalidateQueries({ queryKey: ['cases', 'one', caseNo] });
+    },
+  });
+}
