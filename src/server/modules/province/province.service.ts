@@ -9,6 +9,8 @@
  * failure (network, 5xx) backs off as the exchange's deliveries do (domain/exchange.ts
  * `backoffMs`) for the retry window, then the record is `failed`. An administrator sees what was
  * sent, acknowledged and rejected, and resends a rejected or failed record, rebuilt from its event.
+ * 免证办: the applicant side is offered their valid licences from the library for the materials
+ * they can stand for, and uses one with consent; the case records the library version used.
  */
 import crypto from 'node:crypto';
 import { sql, type Updateable } from 'kysely';
