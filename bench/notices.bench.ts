@@ -39,7 +39,7 @@ try {
   const t = performance.now();
   await seedDemo(db, log, { now });
   process.stderr.write(`demo seeded in ${((performance.now() - t) / 1000).toFixed(0)} s\n`);
-  const notices = new NoticesService({ db, now, log, channels: { sms: true, wechat: false }, canRead: async () => undefined });
+  const notices = new NoticesService({ db, now, log, channels: { sms: true, wechat: false }, canRead: async () => undefined, supplementDelivered: async () => undefined });
   const dispatcher = new NoticeDispatcher({ db, now, log, sms: gateway, wechat: null, dailyCap: 1_000_000, templateCodes: {} });
   const consumer = { ...notices.consumer(), batch: 500 };
   await consumeOnce(db, consumer); // the cursor starts here: the demo's own events are history

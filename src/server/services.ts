@@ -135,7 +135,7 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   // 并联审批 and 代办: projects aggregate their cases; approval waits for the external trading milestones
   const projects: ProjectsService = new ProjectsService({ db, cases, calendar, now });
   const agency = new AgencyService({ db, cases, projects, now });
-  const notices = createNotices({ db, now, log, config: deps.config, canRead: (actor, c) => cases.canRead(actor, c) });
+  const notices = createNotices({ db, now, log, config: deps.config, canRead: (actor, c) => cases.canRead(actor, c), supplementDelivered: (trx, c, seq) => cases.supplementDelivered(trx, c, seq) });
   // 办件数据汇聚, 好差评 and 电子证照库: off unless SHENPI_PROVINCE_URL is set
   const province = new ProvinceService({ db, now, log, platform: deps.config.province, cases, catalog });
   return { org, auth, calendar, catalog, guide, cases, hall, assessment, documents, licences, exchange, inspections, experts, analytics, projects, agency, notices, province, keys };

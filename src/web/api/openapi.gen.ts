@@ -8389,6 +8389,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -8411,7 +8415,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -8788,6 +8792,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -8810,7 +8818,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -9029,6 +9037,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -9051,7 +9063,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -9371,6 +9383,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -9393,7 +9409,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -9602,6 +9618,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -9624,7 +9644,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -10034,6 +10054,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -10056,7 +10080,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -22408,6 +22432,10 @@ export interface operations {
                             clock: {
                                 receivedAt: string | null;
                                 acceptanceDue: string | null;
+                                /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                                supplementToldOn: string | null;
+                                /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                                supplementLate: boolean;
                                 acceptedAt: string | null;
                                 decisionDue: string | null;
                                 promisedDue: string | null;
@@ -22430,7 +22458,7 @@ export interface operations {
                             actions: {
                                 seq: number;
                                 /** @enum {string} */
-                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                                 name: string;
                                 at: string;
                                 on: string;
@@ -22724,6 +22752,10 @@ export interface operations {
                             clock: {
                                 receivedAt: string | null;
                                 acceptanceDue: string | null;
+                                /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                                supplementToldOn: string | null;
+                                /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                                supplementLate: boolean;
                                 acceptedAt: string | null;
                                 decisionDue: string | null;
                                 promisedDue: string | null;
@@ -22746,7 +22778,7 @@ export interface operations {
                             actions: {
                                 seq: number;
                                 /** @enum {string} */
-                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                                 name: string;
                                 at: string;
                                 on: string;

@@ -22,6 +22,8 @@ export interface NoticesDeps {
   channels: { sms: boolean; wechat: boolean };
   /** 403/404 unless the actor may read the case (the cases module's rule: division, agency, own) */
   canRead: (actor: Actor, caseNo: string) => Promise<void>;
+  /** the 补正 notice of action `requestSeq` reached the applicant's inbox now, in `trx` (the cases module's clock measures the wait from it) */
+  supplementDelivered: (trx: Trx, caseNo: string, requestSeq: number) => Promise<void>;
 }
 
 /** Hall events that tell a person something: their userId is in the event (the hall knows them by appointment or case). */
@@ -72,7 +74,8 @@ export class NoticesService {
       payload = { ...payload, items: items.map((i) => ({ ...i, materialName: names.get(i.materialCode) ?? i.materialCode })) };
     }
     const draft = caseActionNotice(action.type, payload, { caseNo, itemName: c.item_name, acceptanceDue: c.acceptance_due, promisedDue: c.promised_due });
-    if (draft) await this.toApplicantSide(trx, e, c, draft);
+    const reached = draft ? await this.toApplicantSide(trx, e, c, draft) : 0;
+    if (action.type === 'request_supplement' && reached > 0) await this.d.supplementDelivered(trx, caseNo, Number(e.payload.seq));
     if (RATED_AFTER.has(action.type)) await this.toApplicantSide(trx, e, c, ratingInviteNotice({ caseNo, itemName: c.item_name }));
   }
 
@@ -95,15 +98,18 @@ export class NoticesService {
     if (u && u.kind !== 'staff') await this.write(trx, e, p.userId, null, draft, u.phone);
   }
 
-  /** The applicant, and the agent's account that filed the case if that is someone else (staff who filed at the window get nothing). */
-  private async toApplicantSide(trx: Trx, e: OutboxRecord, c: { case_no: string; applicant_user_id: string | null; applicant_phone: string | null; filed_by: string }, draft: NoticeDraft) {
+  /** The applicant, and the agent's account that filed the case if that is someone else (staff who filed at the window get nothing): how many inboxes it reached. */
+  private async toApplicantSide(trx: Trx, e: OutboxRecord, c: { case_no: string; applicant_user_id: string | null; applicant_phone: string | null; filed_by: string }, draft: NoticeDraft): Promise<number> {
     const people = [...new Set([c.applicant_user_id, c.filed_by].filter((u): u is string => !!u))];
     const users = people.length ? await trx.selectFrom('users').select(['id', 'kind', 'phone']).where('id', 'in', people).execute() : [];
+    let reached = 0;
     for (const u of users) {
       if (u.kind === 'staff') continue;
       const phone = u.id === c.applicant_user_id ? (c.applicant_phone ?? u.phone) : u.phone;
       await this.write(trx, e, u.id, c.case_no, draft, phone);
+      reached++;
     }
+    return reached;
   }
 
   private applicantSideOf(trx: Trx, caseNo: string) {
