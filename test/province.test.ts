@@ -8,7 +8,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { startProvinceSim, type ProvinceSim } from '../src/cli/province-sim.js';
-import { queryLibrary } from '../src/server/modules/province/province.client.js';
+import { loadConfig } from '../src/server/config.js';
+import { postRecord, queryLibrary } from '../src/server/modules/province/province.client.js';
 import { consumeOnce } from '../src/server/platform/consumers.js';
 import { caseHelpers, PDF, type Item } from './case-helpers.js';
 import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
@@ -52,6 +53,32 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
   await sim?.close();
+});
+
+describe('configuration', () => {
+  it('is off unless the platform URL is set, and a URL needs the app id and secret', () => {
+    expect(loadConfig({}).province).toBeNull();
+    expect(() => loadConfig({ SHENPI_PROVINCE_URL: 'https://zwfw.example.gov.cn/api' })).toThrow(/SHENPI_PROVINCE_APP_ID/);
+    expect(loadConfig({ SHENPI_PROVINCE_URL: 'https://zwfw.example.gov.cn/api/', SHENPI_PROVINCE_APP_ID: 'x', SHENPI_PROVINCE_APP_SECRET: 'secret-123' }).province).toEqual({
+      url: 'https://zwfw.example.gov.cn/api',
+      libraryUrl: 'https://zwfw.example.gov.cn/api/library',
+      appId: 'x',
+      appSecret: 'secret-123',
+    });
+  });
+
+  it('a request signed with another secret gets no receipt (401): a failure, retried like an outage, nothing accepted', async () => {
+    now = beijing(DAY, '09:30');
+    const wrong = await startProvinceSim({ port: 0, appId: APP.id, appSecret: 'another-secret' });
+    try {
+      const answer = await postRecord({ url: wrong.url, libraryUrl: `${wrong.url}/library`, appId: APP.id, appSecret: APP.secret }, 'rating', { recordId: 'HCP-1' }, 5000);
+      expect(answer).toMatchObject({ outcome: 'failed' });
+      expect(answer.outcome === 'failed' && answer.error).toContain('HTTP 401');
+      expect(wrong.received).toEqual([]);
+    } finally {
+      await wrong.close();
+    }
+  });
 });
 
 describe('办件 records to the provincial platform', () => {
