@@ -6,15 +6,32 @@ import path from 'node:path';
 
 const port = process.argv[2] ?? '3199';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shenpi-e2e-'));
+// the provincial platform and its e-licence library: the stand-in, on the next port (e2e/province.spec.ts reads what it received)
+const simPort = String(Number(port) + 1);
+const sim = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'province-sim', '--port', simPort, '--app-id', 'shenpi-e2e', '--app-secret', 'e2e-province-secret'], { stdio: 'ignore' });
 const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
   stdio: 'inherit',
   // loopback regulators: the exchange spec registers one on this machine
-  env: { ...process.env, PORT: port, SHENPI_DATA_DIR: dataDir, SHENPI_DEMO: '1', LOG_LEVEL: 'warn', SHENPI_EXCHANGE_ALLOW_INSECURE: '1' },
+  env: {
+    ...process.env,
+    PORT: port,
+    SHENPI_DATA_DIR: dataDir,
+    SHENPI_DEMO: '1',
+    LOG_LEVEL: 'warn',
+    SHENPI_EXCHANGE_ALLOW_INSECURE: '1',
+    SHENPI_PROVINCE_URL: `http://127.0.0.1:${simPort}`,
+    SHENPI_PROVINCE_APP_ID: 'shenpi-e2e',
+    SHENPI_PROVINCE_APP_SECRET: 'e2e-province-secret',
+  },
 });
-const stop = () => child.kill('SIGTERM');
+const stop = () => {
+  child.kill('SIGTERM');
+  sim.kill('SIGTERM');
+};
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 child.on('exit', (code) => {
+  sim.kill('SIGTERM');
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(code ?? 0);
 });

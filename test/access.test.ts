@@ -93,6 +93,9 @@ const APPLICANT = new Set([
   'POST /api/v1/my/wechat/authorize',
   'POST /api/v1/my/wechat/bind',
   'DELETE /api/v1/my/wechat',
+  'GET /api/v1/province/cases/{caseNo}/licence-offers',
+  'POST /api/v1/province/cases/{caseNo}/licence-uses',
+  'GET /api/v1/province/cases/{caseNo}/licence-uses',
 ]);
 
 describe('access to every /api/v1 operation', () => {

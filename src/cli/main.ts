@@ -16,6 +16,7 @@ import { registerCatalogCommands } from './catalog.js';
 import { registerGuideCommands } from './guide.js';
 import { registerLicenceCommands } from './licence.js';
 import { registerNotifySim } from './notify-sim.js';
+import { registerProvinceSim } from './province-sim.js';
 import { registerRegulatorSim } from './regulator-sim.js';
 
 const program = new Command('shenpi').description('Shenpi 审批 command line');
@@ -68,6 +69,7 @@ registerGuideCommands(program);
 registerLicenceCommands(program);
 registerRegulatorSim(program);
 registerNotifySim(program);
+registerProvinceSim(program);
 registerAnalyticsCommands(program);
 
 await program.parseAsync(process.argv);

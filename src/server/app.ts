@@ -32,6 +32,7 @@ import { orgRoutes } from './modules/org/org.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { projectsRoutes } from './modules/projects/projects.routes.js';
 import { noticesRoutes } from './modules/notices/notices.routes.js';
+import { provinceRoutes } from './modules/province/province.routes.js';
 import { authPlugin } from './platform/auth.js';
 import { installErrorHandler, routeNotFound } from './platform/errors.js';
 import { hygienePlugin } from './platform/hygiene.js';
@@ -110,6 +111,7 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   await app.register(hallRoutes, { prefix: '/api/v1', service: services.hall });
   await app.register(assessmentRoutes, { prefix: '/api/v1', service: services.assessment });
   await app.register(exchangeRoutes, { prefix: '/api/v1', service: services.exchange });
+  await app.register(provinceRoutes, { prefix: '/api/v1', service: services.province });
   await app.register(analyticsRoutes, { prefix: '/api/v1', service: services.analytics, now: deps.now });
   await app.register(inspectionsRoutes, { prefix: '/api/v1', service: services.inspections });
   await app.register(expertsRoutes, { prefix: '/api/v1', service: services.experts });

@@ -94,8 +94,16 @@ const envSchema = z.object({
   /** The subscription template “办件进度通知” (thing1 事项, character_string2 编号, phrase3 状态, time4 时间, thing5 说明). */
   SHENPI_WECHAT_TEMPLATE_ID: z.string().default('SHENPI_CASE_PROGRESS'),
   SHENPI_SMS_DAILY_CAP: z.coerce.number().int().min(1).max(1000).default(10),
+  /** The provincial platform's base URL (办件数据汇聚 and 好差评; the stand-in `npx shenpi province-sim`); unset: nothing is pushed. */
+  SHENPI_PROVINCE_URL: z.string().url().optional(),
+  /** The e-licence library's base URL (电子证照库); unset: SHENPI_PROVINCE_URL/library. */
+  SHENPI_PROVINCE_LIBRARY_URL: z.string().url().optional(),
+  /** The app id and secret the platform issued to the bureau (requests are signed with HMAC-SHA256). */
+  SHENPI_PROVINCE_APP_ID: z.string().optional(),
+  SHENPI_PROVINCE_APP_SECRET: z.string().min(8, '至少8个字符').optional(),
 })
   .refine((c) => c.SHENPI_SMS !== 'aliyun' || (c.SHENPI_SMS_ACCESS_KEY_ID && c.SHENPI_SMS_ACCESS_KEY_SECRET), { path: ['SHENPI_SMS_ACCESS_KEY_ID'], message: 'SHENPI_SMS=aliyun 需要 SHENPI_SMS_ACCESS_KEY_ID 和 SHENPI_SMS_ACCESS_KEY_SECRET' })
+  .refine((c) => !c.SHENPI_PROVINCE_URL || (c.SHENPI_PROVINCE_APP_ID && c.SHENPI_PROVINCE_APP_SECRET), { path: ['SHENPI_PROVINCE_APP_ID'], message: 'SHENPI_PROVINCE_URL 需要 SHENPI_PROVINCE_APP_ID 和 SHENPI_PROVINCE_APP_SECRET' })
   .refine((c) => c.SHENPI_WECHAT !== 'mp' || (c.SHENPI_WECHAT_APP_ID && c.SHENPI_WECHAT_APP_SECRET), { path: ['SHENPI_WECHAT_APP_ID'], message: 'SHENPI_WECHAT=mp 需要 SHENPI_WECHAT_APP_ID 和 SHENPI_WECHAT_APP_SECRET' });
 
 /** The parsed, typed configuration. */
@@ -154,5 +162,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       appSecret: c.SHENPI_WECHAT_APP_SECRET ?? '',
       templateId: c.SHENPI_WECHAT_TEMPLATE_ID,
     },
+    /** the provincial platform and its e-licence library; null: off */
+    province: c.SHENPI_PROVINCE_URL
+      ? {
+          url: c.SHENPI_PROVINCE_URL.replace(/\/+$/, ''),
+          libraryUrl: (c.SHENPI_PROVINCE_LIBRARY_URL ?? `${c.SHENPI_PROVINCE_URL.replace(/\/+$/, '')}/library`).replace(/\/+$/, ''),
+          appId: c.SHENPI_PROVINCE_APP_ID ?? '',
+          appSecret: c.SHENPI_PROVINCE_APP_SECRET ?? '',
+        }
+      : null,
   };
 }

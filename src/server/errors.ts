@@ -21,6 +21,7 @@ import { LICENCES_ERRORS } from './modules/licences/licences.errors.js';
 import { NOTICES_ERRORS } from './modules/notices/notices.errors.js';
 import { ORG_ERRORS } from './modules/org/org.errors.js';
 import { PROJECTS_ERRORS } from './modules/projects/projects.errors.js';
+import { PROVINCE_ERRORS } from './modules/province/province.errors.js';
 
 /** The tables, platform first; a code belongs to exactly one. */
 export const ERROR_TABLES: readonly ErrorTable[] = [
@@ -41,6 +42,7 @@ export const ERROR_TABLES: readonly ErrorTable[] = [
   NOTICES_ERRORS,
   ORG_ERRORS,
   PROJECTS_ERRORS,
+  PROVINCE_ERRORS,
 ];
 
 /** Every registered code with its status and default message. */

@@ -39,7 +39,8 @@ async function main() {
     config.exchangePollMs,
   );
   // after-commit work with its own cursors (platform/consumers.ts), and the SMS / WeChat notices it queues
-  const consumers = startConsumers(database.db, [services.notices.service.consumer()], log, { pollMs: 1000 });
+  // the province consumer only when the platform is configured: its cursor starts at its first pass
+  const consumers = startConsumers(database.db, [services.notices.service.consumer(), ...(services.province.enabled ? [services.province.consumer()] : [])], log, { pollMs: 1000 });
   const notices = startDispatcher(
     'notices',
     async () => {
@@ -49,6 +50,18 @@ async function main() {
     log,
     5000,
   );
+
+  const province = services.province.enabled
+    ? startDispatcher(
+        'province',
+        async () => {
+          const r = await services.province.dispatch();
+          return { busy: r.accepted + r.rejected + r.failed + r.dead > 0, failed: r.failed + r.dead > 0, counts: { ...r } };
+        },
+        log,
+        2000,
+      )
+    : null;
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -63,6 +76,7 @@ async function main() {
     await sweeper.stop();
     await dispatcher.stop();
     await notices.stop();
+    await province?.stop();
     await consumers.stop();
     await services.exchange.close();
     await app.close();

@@ -24,6 +24,7 @@ import { createNotices, type Notices } from './modules/notices/notices.module.js
 import { OrgService } from './modules/org/org.service.js';
 import { AgencyService } from './modules/projects/agency.service.js';
 import { ProjectsService } from './modules/projects/projects.service.js';
+import { ProvinceService } from './modules/province/province.service.js';
 import { natsPublisher } from './platform/nats.js';
 import { createBus } from './platform/pubsub.js';
 import { KeyRing } from './platform/signing.js';
@@ -46,6 +47,7 @@ export interface Services {
   projects: ProjectsService;
   agency: AgencyService;
   notices: Notices;
+  province: ProvinceService;
   keys: KeyRing;
 }
 
@@ -134,5 +136,7 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   const projects: ProjectsService = new ProjectsService({ db, cases, calendar, now });
   const agency = new AgencyService({ db, cases, projects, now });
   const notices = createNotices({ db, now, log, config: deps.config, canRead: (actor, c) => cases.canRead(actor, c), supplementDelivered: (trx, c, seq) => cases.supplementDelivered(trx, c, seq) });
-  return { org, auth, calendar, catalog, guide, cases, hall, assessment, documents, licences, exchange, inspections, experts, analytics, projects, agency, notices, keys };
+  // 办件数据汇聚, 好差评 and 电子证照库: off unless SHENPI_PROVINCE_URL is set
+  const province = new ProvinceService({ db, now, log, platform: deps.config.province, cases, catalog });
+  return { org, auth, calendar, catalog, guide, cases, hall, assessment, documents, licences, exchange, inspections, experts, analytics, projects, agency, notices, province, keys };
 }

@@ -103,6 +103,7 @@ export function bodyFor(op: { method: string; url: string }): object | undefined
     [/\/guide\/checklist$/, { itemCode: 'NO-SUCH-ITEM' }],
     [/\/ratings$/, { token: 'x'.repeat(43), grade: 'satisfied' }],
     [/\/licences\/[^/]+\/actions$/, { type: 'suspend', reason: '理由' }],
+    [/\/province\/cases\/[^/]+\/licence-uses$/, { materialCode: 'M01', licenceNo: 'TAXK20260000010', consent: true }],
     [/\/documents\/templates\/[^/]+(\/preview)?$/, { body: '模板' }],
     [/\/notice-templates\/[^/]+\/preview$/, { name: '标题', sms: '${item}', caseNo: 'TA2026-999999' }],
     [/\/notice-templates\/[^/]+$/, { name: '标题', sms: '${item}', version: 0 }],

@@ -13,6 +13,7 @@ import type { ProjectTables } from './db-types-projects.js';
 import type { AnalyticsTables } from './db-types-analytics.js';
 import type { AssessmentTables } from './db-types-assessment.js';
 import type { NoticeTables } from './db-types-notices.js';
+import type { ProvinceTables } from './db-types-province.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string | null, string | null>;
@@ -230,7 +231,8 @@ export interface Database
     ProjectTables,
     AnalyticsTables,
     AssessmentTables,
-    NoticeTables {
+    NoticeTables,
+    ProvinceTables {
   departments: DepartmentsTable;
   zones: ZonesTable;
   windows: WindowsTable;

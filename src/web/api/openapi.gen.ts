@@ -2224,6 +2224,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/province/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 省平台推送概况：是否启用，待发送、已接收、被拒收、重试失败的数量 */
+        get: operations["getProvinceSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/province/pushes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 推送对账：发送的办件、好差评和电子证照记录，平台回执或拒收原因（新的在前） */
+        get: operations["getProvincePushes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/province/pushes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 推送详情：发送的记录与回执 */
+        get: operations["getProvincePushesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/province/pushes/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重发被拒收或重试失败的记录（按当前数据重新生成） */
+        post: operations["postProvincePushesByIdResend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/province/cases/{caseNo}/licence-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 免证办：可用电子证照代替的材料，及申请人名下电子证照库中可用的证照 */
+        get: operations["getProvinceCasesByCaseNoLicenceOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/province/cases/{caseNo}/licence-uses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办件使用的电子证照（证照版本与申请人的同意） */
+        get: operations["getProvinceCasesByCaseNoLicenceUses"];
+        put?: never;
+        /** 免证办：经申请人同意，以电子证照库中的证照代替一项材料（记录所用证照版本） */
+        post: operations["postProvinceCasesByCaseNoLicenceUses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/summary": {
         parameters: {
             query?: never;
@@ -17638,6 +17741,739 @@ export interface operations {
             };
             /** @description 错误（RFC 9457 problem details，含稳定的 code） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProvinceSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enabled: boolean;
+                        pending: number;
+                        accepted: number;
+                        rejected: number;
+                        failed: number;
+                        byKind: {
+                            /** @enum {string} */
+                            kind: "banjian" | "rating" | "licence";
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "rejected" | "failed";
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProvincePushes: {
+        parameters: {
+            query?: {
+                status?: "pending" | "accepted" | "rejected" | "failed";
+                kind?: "banjian" | "rating" | "licence";
+                subject?: string;
+                before?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "banjian" | "rating" | "licence";
+                            subject: string;
+                            recordId: string;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "rejected" | "failed";
+                            attempts: number;
+                            nextAt: string | null;
+                            lastError: string | null;
+                            receiptId: string | null;
+                            reason: string | null;
+                            fieldErrors: {
+                                field: string;
+                                message: string;
+                            }[];
+                            answeredAt: string | null;
+                            resentCount: number;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProvincePushesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        /** @enum {string} */
+                        kind: "banjian" | "rating" | "licence";
+                        subject: string;
+                        recordId: string;
+                        /** @enum {string} */
+                        status: "pending" | "accepted" | "rejected" | "failed";
+                        attempts: number;
+                        nextAt: string | null;
+                        lastError: string | null;
+                        receiptId: string | null;
+                        reason: string | null;
+                        fieldErrors: {
+                            field: string;
+                            message: string;
+                        }[];
+                        answeredAt: string | null;
+                        resentCount: number;
+                        createdAt: string;
+                        record: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postProvincePushesByIdResend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        /** @enum {string} */
+                        kind: "banjian" | "rating" | "licence";
+                        subject: string;
+                        recordId: string;
+                        /** @enum {string} */
+                        status: "pending" | "accepted" | "rejected" | "failed";
+                        attempts: number;
+                        nextAt: string | null;
+                        lastError: string | null;
+                        receiptId: string | null;
+                        reason: string | null;
+                        fieldErrors: {
+                            field: string;
+                            message: string;
+                        }[];
+                        answeredAt: string | null;
+                        resentCount: number;
+                        createdAt: string;
+                        record: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProvinceCasesByCaseNoLicenceOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        consentText: string;
+                        materials: {
+                            code: string;
+                            name: string;
+                            licences: {
+                                licenceNo: string;
+                                version: number;
+                                typeName: string;
+                                holderName: string;
+                                deptCode: string;
+                                validTo: string | null;
+                            }[];
+                        }[];
+                        used: {
+                            materialCode: string;
+                            licenceNo: string;
+                            version: number;
+                            recordId: string;
+                            typeName: string;
+                            caseVersion: number;
+                            consentText: string;
+                            consentAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProvinceCasesByCaseNoLicenceUses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            materialCode: string;
+                            licenceNo: string;
+                            version: number;
+                            recordId: string;
+                            typeName: string;
+                            caseVersion: number;
+                            consentText: string;
+                            consentAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postProvinceCasesByCaseNoLicenceUses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    materialCode: string;
+                    licenceNo: string;
+                    /** @enum {boolean} */
+                    consent: true;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            materialCode: string;
+                            licenceNo: string;
+                            version: number;
+                            recordId: string;
+                            typeName: string;
+                            caseVersion: number;
+                            consentText: string;
+                            consentAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

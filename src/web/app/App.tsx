@@ -53,6 +53,7 @@ const OrgPage = lazy(() => import('../features/org/OrgPage'));
 const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const ApiKeysPage = lazy(() => import('../features/api-keys/ApiKeysPage'));
 const ExchangePage = lazy(() => import('../features/exchange/ExchangePage'));
+const ProvincePage = lazy(() => import('../features/province/ProvincePage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const LicencesPage = lazy(() => import('../features/licences/LicencesPage'));
 const TemplatesPage = lazy(() => import('../features/templates/TemplatesPage'));
@@ -168,6 +169,7 @@ export function App() {
                 <Route path="users" element={<AreaGuard area="users"><UsersPage /></AreaGuard>} />
                 <Route path="api-keys" element={<AreaGuard area="apiKeys"><ApiKeysPage /></AreaGuard>} />
                 <Route path="exchange" element={<AreaGuard area="apiKeys"><ExchangePage /></AreaGuard>} />
+                <Route path="province" element={<AreaGuard area="apiKeys"><ProvincePage /></AreaGuard>} />
                 <Route path="audit" element={<AreaGuard area="audit"><AuditPage /></AreaGuard>} />
                 <Route path="licences" element={<AreaGuard area="licences"><LicencesPage /></AreaGuard>} />
                 <Route path="templates" element={<AreaGuard area="templates"><TemplatesPage /></AreaGuard>} />

@@ -382,8 +382,16 @@ export class CasesService {
     if (!this.isApplicantSide(user, row)) throw forbidden('只有申请人或代为申请的人员可以上传材料');
   }
 
-  /** Attach a file (uploaded now, or reused from the applicant's earlier cases) to one material of the case. */
-  async attachMaterial(actor: Actor, caseNo: string, input: { materialCode: string; upload?: () => Promise<{ name: string; content: Buffer }>; fileId?: string }) {
+  /**
+   * Attach a file (uploaded now, or reused from the applicant's earlier cases) to one material of the case;
+   * or a licence from the e-licence library (`licence`: its record as the library answered it, kept as
+   * the material's file), with `within` writing the record of its use in the same transaction.
+   */
+  async attachMaterial(
+    actor: Actor,
+    caseNo: string,
+    input: { materialCode: string; upload?: () => Promise<{ name: string; content: Buffer }>; fileId?: string; licence?: { name: string; content: Buffer }; within?: (trx: Trx, caseVersion: number) => Promise<void> },
+  ) {
     const user = requireUser(actor);
     const row = await this.visibleCase(actor, caseNo);
     if (!this.isApplicantSide(user, row)) throw forbidden('只有申请人或代为申请的人员可以上传材料');
@@ -398,6 +406,9 @@ export class CasesService {
       const mine = f?.uploaded_by === user.userId || (await this.provenFor(user, row));
       if (!f || f.owner_key !== owner || !mine) throw badRequest('REQUEST.INVALID', '只能复用本申请人已有的材料', [{ path: 'fileId', message: '文件不存在或不属于该申请人' }]);
       source = { fileId: f.id };
+    } else if (input.licence) {
+      const { name, content } = input.licence;
+      source = { upload: { name: name.slice(0, 200), content, mime: 'application/json', sha256: crypto.createHash('sha256').update(content).digest('hex') } };
     } else if (input.upload) {
       const { name, content } = await input.upload();
       if (content.byteLength === 0) throw badRequest('CASE.FILE_INVALID', '文件为空', [{ path: 'file', message: '文件为空' }]);
@@ -425,6 +436,7 @@ export class CasesService {
         .values({ id: crypto.randomUUID(), case_no: caseNo, material_code: material.code, material_name: material.name, file_id: fileId, reused, case_version: locked.version, created_at: this.d.now() })
         .execute();
       await audit(trx, auditActor(user), { action: 'case.material_attach', targetType: 'case', targetId: caseNo, after: { materialCode: material.code, fileId, reused } });
+      if (input.within) await input.within(trx, locked.version);
     });
     return this.present(user, await this.visibleCase(actor, caseNo), { item });
   }

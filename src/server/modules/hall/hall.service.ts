@@ -1019,6 +1019,8 @@ export class HallService {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
+        // 好差评 leaves the bureau (the province consumer pushes it to the national system)
+        await emit(trx, { topic: 'hall.rated', subject: `rating:${r.id}`, payload: { ratingId: r.id }, dedupeKey: `rating:${r.id}:rated` });
         let rectificationId: string | null = null;
         if (dueDate) {
           rectificationId = crypto.randomUUID();

@@ -2,7 +2,7 @@
 import { ApartmentOutlined, BarChartOutlined, SwapOutlined, FileProtectOutlined, SafetyCertificateOutlined, BellOutlined, DashboardOutlined, LikeOutlined, AuditOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileSearchOutlined, InboxOutlined, KeyOutlined, ProfileOutlined, TeamOutlined, WarningOutlined, TrophyOutlined } from '@ant-design/icons';
 import { CarryOutOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { ExperimentOutlined, SolutionOutlined } from '@ant-design/icons';
-import { ClusterOutlined, CustomerServiceOutlined, MessageOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { ClusterOutlined, CloudUploadOutlined, CustomerServiceOutlined, MessageOutlined, ScheduleOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Area } from '../../app/access';
 
@@ -43,5 +43,6 @@ export const ADMIN_MENU: AdminMenuEntry[] = [
   { area: 'users', path: '/admin/users', label: '用户与角色', icon: <TeamOutlined /> },
   { area: 'apiKeys', path: '/admin/api-keys', label: '接口密钥', icon: <KeyOutlined /> },
   { area: 'apiKeys', path: '/admin/exchange', label: '数据交换', icon: <SwapOutlined /> },
+  { area: 'apiKeys', path: '/admin/province', label: '省平台对账', icon: <CloudUploadOutlined /> },
   { area: 'audit', path: '/admin/audit', label: '审计日志', icon: <AuditOutlined /> },
 ];

@@ -23,6 +23,7 @@ import { PartyFields } from '../../components/PartyFields';
 import { formatDays } from '../../components/labels';
 import { ApplicantFacts, CaseMaterialList, CaseNumbers, FormFacts } from '../cases/CaseBits';
 import { MaterialUploader } from '../cases/MaterialUploader';
+import { LibraryLicences } from '../province/LibraryLicences';
 import { SendButton } from '../cases/CaseNotices';
 import { actionBody, createCase, editDraft, useCase, useStoreCase } from '../cases/casesApi';
 import { useAuthorisations } from '../projects/projectsApi';
@@ -416,6 +417,7 @@ export function ApplyWizard({
           <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
             请逐项上传 PDF、JPEG 或 PNG 文件（每个不超过 10 MB）；以前办件中提交过的材料可“使用已有材料”；标有“可告知承诺”的材料可以书面承诺代替。
           </Typography.Paragraph>
+          <LibraryLicences caseNo={c.caseNo} />
           <MaterialUploader c={c} materials={c.materials} />
           <StepNav onPrev={prev} next={<NextButton onClick={() => go('review')} />} />
         </>
