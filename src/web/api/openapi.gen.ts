@@ -910,7 +910,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 申请表预填：取自申请人本人的身份信息和本人以前的办件（从不取他人的）；窗口代为申请时按窗口前申请人的身份证号或统一社会信用代码取其本人的办件 */
+        /** 申请表预填：取自申请人本人的身份信息和本人以前的办件（从不取他人的）；窗口代为申请时按窗口前申请人的身份证号或统一社会信用代码取其本人的办件；代办员按授权委托书取委托企业的信息和该企业以前的办件 */
         get: operations["getCasesPrefill"];
         put?: never;
         post?: never;
@@ -8600,6 +8600,7 @@ export interface operations {
                 idNumber?: string;
                 creditCode?: string;
                 phone?: string;
+                authorisationId?: string;
             };
             header?: never;
             path?: never;
