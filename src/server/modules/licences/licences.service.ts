@@ -364,7 +364,7 @@ export class LicencesService {
       qr: qrText(this.d.publicUrl, row),
       qrSize: 150,
       issuer: issuerOf(p.issuer),
-      footer: `本证照由${p.issuer}电子印章签名（Ed25519，密钥 ${row.key_id}）。扫描二维码或访问 ${this.d.publicUrl}/verify/${p.no} 核验；二维码内含签名数据，可离线核验。${status === 'valid' ? '' : `当前状态：${LICENCE_STATUSES[status]}。`}`,
+      footer: `本证照由${p.issuer}电子印章签名（Ed25519 密钥 ${row.key_id}${row.sm2_key_id ? `；SM2 国密密钥 ${row.sm2_key_id}` : ''}）。扫描二维码或访问 ${this.d.publicUrl}/verify/${p.no} 核验；二维码内含签名数据，可离线核验。${status === 'valid' ? '' : `当前状态：${LICENCE_STATUSES[status]}。`}`,
       blocks: [
         { kind: 'title', text: p.type },
         { kind: 'subtitle', text: `证照编号：${p.no}${p.version > 1 ? `（第 ${p.version} 版）` : ''}` },
