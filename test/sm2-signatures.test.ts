@@ -214,7 +214,7 @@ describe('verification reports each algorithm', () => {
     expect(unknown).toMatchObject({ valid: false, signatures: { ed25519: 'ok', sm2: 'unknown_key' } });
     // an Ed25519 key named in the SM2 place is not an SM2 key
     expect((await h.call('POST', '/api/v1/licences/verify', undefined, { ...file, sm2: { keyId: file.keyId, signature: file.signature } })).json().signatures.sm2).toBe('unknown_key');
-  });
+  }, 180_000);
 
   it('the document verify API and CLI report both algorithms; a document whose SM2 signature was swapped is refused for SM2 only', async () => {
     const docs = (await h.call('GET', `/api/v1/cases/${caseNo}/documents`, c.applicant1)).json().items as { type: string; url: string }[];
@@ -236,7 +236,7 @@ describe('verification reports each algorithm', () => {
     const cliBad = cli(['document', 'verify', path.join(work, 'swapped.pdf'), '--keys', keysFile]);
     expect(cliBad.status).toBe(1);
     expect(cliBad.out).toMatchObject({ valid: false, signatures: { ed25519: 'ok', sm2: 'bad_signature' } });
-  });
+  }, 180_000);
 
   it('a licence signed before SM2 (no SM2 signature stored) still verifies, with SM2 reported absent', async () => {
     await t.database.db.updateTable('licences').set({ sm2_key_id: null, sm2_signature: null }).where('no', '=', licenceNo).execute();
