@@ -8286,6 +8286,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -8308,7 +8312,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -8685,6 +8689,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -8707,7 +8715,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -8926,6 +8934,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -8948,7 +8960,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -9268,6 +9280,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -9290,7 +9306,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -9499,6 +9515,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -9521,7 +9541,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -9931,6 +9951,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -9953,7 +9977,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -21652,6 +21676,10 @@ export interface operations {
                             clock: {
                                 receivedAt: string | null;
                                 acceptanceDue: string | null;
+                                /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                                supplementToldOn: string | null;
+                                /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                                supplementLate: boolean;
                                 acceptedAt: string | null;
                                 decisionDue: string | null;
                                 promisedDue: string | null;
@@ -21674,7 +21702,7 @@ export interface operations {
                             actions: {
                                 seq: number;
                                 /** @enum {string} */
-                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                                 name: string;
                                 at: string;
                                 on: string;
@@ -21971,6 +21999,10 @@ export interface operations {
                             clock: {
                                 receivedAt: string | null;
                                 acceptanceDue: string | null;
+                                /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                                supplementToldOn: string | null;
+                                /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                                supplementLate: boolean;
                                 acceptedAt: string | null;
                                 decisionDue: string | null;
                                 promisedDue: string | null;
@@ -21993,7 +22025,7 @@ export interface operations {
                             actions: {
                                 seq: number;
                                 /** @enum {string} */
-                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                                 name: string;
                                 at: string;
                                 on: string;
