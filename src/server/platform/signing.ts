@@ -38,9 +38,6 @@ export interface PublishedKey {
   publicKey: string;
 }
 
-/** The outcome of checking one signature. */
-export type SignatureCheck = { ok: true; keyId: string } | { ok: false; keyId: string; reason: 'unknown_key' | 'bad_signature' };
-
 /** The outcome of checking a seal: each algorithm's result; valid when Ed25519 passes and SM2 passes or was not made (before SM2). */
 export interface SealCheck {
   ok: boolean;
@@ -50,7 +47,7 @@ export interface SealCheck {
 }
 
 /** GM/T 0003's default signer id, which sm-crypto and openssl (distid) use. */
-export const SM2_USER_ID = '1234567812345678';
+const SM2_USER_ID = '1234567812345678';
 
 /** SPKI DER of an SM2 public key = this prefix (id-ecPublicKey, curve SM2 1.2.156.10197.1.301) + 04||x||y. */
 const SM2_SPKI_PREFIX = '3059301306072a8648ce3d020106082a811ccf5501822d034200';
@@ -64,18 +61,18 @@ function keyIdOfDer(spkiDer: Buffer): string {
 }
 
 /** The key id of an Ed25519 public key. */
-export function keyIdOf(publicKey: crypto.KeyObject): string {
+function keyIdOf(publicKey: crypto.KeyObject): string {
   return keyIdOfDer(publicKey.export({ format: 'der', type: 'spki' }));
 }
 
 /** An SM2 public key (hex 04||x||y) as SPKI PEM. */
-export function sm2PublicKeyPem(publicKeyHex: string): string {
+function sm2PublicKeyPem(publicKeyHex: string): string {
   const b64 = Buffer.from(SM2_SPKI_PREFIX + publicKeyHex, 'hex').toString('base64');
   return `-----BEGIN PUBLIC KEY-----\n${b64.match(/.{1,64}/g)?.join('\n')}\n-----END PUBLIC KEY-----\n`;
 }
 
 /** The raw public key of a published key as hex: Ed25519's 32 bytes, SM2's 04||x||y (65 bytes). */
-export function publicKeyHex(key: PublishedKey): string {
+function publicKeyHex(key: PublishedKey): string {
   const der = Buffer.from(key.publicKey.replace(/-----[A-Z ]+-----|\s/g, ''), 'base64');
   return der.subarray(der.length - ((key.algorithm ?? 'Ed25519') === 'SM2' ? 65 : 32)).toString('hex');
 }
@@ -192,13 +189,6 @@ export class KeyRing {
   /** Seal bytes: Ed25519 and SM2 with the keys in use. */
   sign(data: Buffer | string): Seal {
     return { keyId: this.currentId, signature: crypto.sign(null, Buffer.from(data), this.privateKey).toString('base64url'), sm2: this.sm2Key.sign(data) };
-  }
-
-  /** Check one signature against the published key it names (of `algorithm`). */
-  async verify(keyId: string, data: Buffer | string, signature: string, algorithm: SigningAlgorithm = 'Ed25519'): Promise<SignatureCheck> {
-    const key = await this.publicKey(keyId);
-    if (!key || key.algorithm !== algorithm) return { ok: false, keyId, reason: 'unknown_key' };
-    return verifyWithKey(key, data, signature) ? { ok: true, keyId } : { ok: false, keyId, reason: 'bad_signature' };
   }
 
   /** Check a seal (both signatures, the SM2 one when present) against the published keys. */
