@@ -88,8 +88,8 @@ function Facts({ r }: { r: LicenceCheck }) {
         fact('validity', '有效期', validityText(r)),
         fact('issuer', '发证机关', r.issuer),
         fact('issued-on', '发证日期', r.issuedOn),
-        fact('key-id', '签名密钥', r.keyId),
-        ...(r.sm2KeyId ? [fact('sm2-key-id', 'SM2 签名密钥', r.sm2KeyId)] : []),
+        fact('key-id', 'Ed25519 密钥', r.keyId),
+        ...(r.sm2KeyId ? [fact('sm2-key-id', 'SM2 密钥', r.sm2KeyId)] : []),
       ]}
     />
   );

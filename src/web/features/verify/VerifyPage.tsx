@@ -70,8 +70,8 @@ function DocumentResult({ r }: { r: DocumentCheck }) {
             { key: 'number', label: '文号', children: <span data-testid="verify-document-number">{d.number}</span> },
             { key: 'case', label: '办件编号', children: <span data-testid="verify-document-case">{d.caseNo}</span> },
             { key: 'date', label: '签发时间', children: formatTime(d.issuedAt) },
-            ...(r.keyId ? [{ key: 'key', label: '签名密钥', children: r.keyId }] : []),
-            ...(r.sm2KeyId ? [{ key: 'sm2-key', label: 'SM2 签名密钥', children: r.sm2KeyId }] : []),
+            ...(r.keyId ? [{ key: 'key', label: 'Ed25519 密钥', children: r.keyId }] : []),
+            ...(r.sm2KeyId ? [{ key: 'sm2-key', label: 'SM2 密钥', children: r.sm2KeyId }] : []),
           ]}
         />
       ) : null}
