@@ -3,9 +3,11 @@
  */
 import type { ColumnType, JSONColumnType } from 'kysely';
 import type { LicencePayload, LicenceStatus } from '../../domain/licence.js';
-import type { SigningAlgorithm } from './signing.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+/** The seal's two algorithms (ADR 0020). */
+export type SigningAlgorithm = 'Ed25519' | 'SM2';
 
 export interface DocumentTables {
   signing_keys: { key_id: string; algorithm: ColumnType<SigningAlgorithm, SigningAlgorithm | undefined, SigningAlgorithm>; public_key: string; created_at: Timestamp; retired_at: Timestamp | null };

@@ -12,11 +12,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import smCrypto from 'sm-crypto';
 import type { Db, Executor } from './db.js';
+import type { SigningAlgorithm } from './db-types-documents.js';
 
 const { sm2 } = smCrypto;
-
-/** The seal's two algorithms. */
-export type SigningAlgorithm = 'Ed25519' | 'SM2';
 
 /** A signature with the key that made it. */
 export interface Signature {
