@@ -59,7 +59,7 @@ try {
     db,
     licences: { act: () => Promise.reject(new Error('unused')) },
     calendar: new CalendarService(db),
-    keys: { sign: () => ({ keyId: 'x', signature: 'x' }) },
+    keys: { sign: () => ({ keyId: 'x', signature: 'x', sm2: { keyId: 'y', signature: 'y' } }) },
     log: pino({ level: 'silent' }),
     now: () => new Date(),
     allowInsecure: true,

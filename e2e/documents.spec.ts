@@ -99,7 +99,7 @@ test('an approval leaves its documents and a licence anyone can verify; a revoke
   await expect(row).toHaveAttribute('data-status', 'valid');
   const [exported] = await Promise.all([page.waitForEvent('download'), row.getByTestId('licence-export').click()]);
   expect(exported.suggestedFilename()).toBe(`${no}.json`);
-  const signed = JSON.parse(fs.readFileSync(await exported.path(), 'utf8')) as { payload: string; signature: string; keyId: string };
+  const signed = JSON.parse(fs.readFileSync(await exported.path(), 'utf8')) as { payload: string; signature: string; keyId: string; sm2: { keyId: string; signature: string } };
   expect(signed.keyId).toBeTruthy();
   await shot(page, 'my-licences');
   await phoneShot(page, 'my-licences-phone');
@@ -119,6 +119,10 @@ test('an approval leaves its documents and a licence anyone can verify; a revoke
   await expect(page.getByTestId('verify-holder')).toHaveText('韩**');
   await expect(page.getByTestId('verify-holder-id')).toContainText('*');
   await expect(page.getByTestId('verify-key-id')).toHaveText(signed.keyId);
+  // both signatures of the seal, each with its result (ADR 0020)
+  await expect(page.getByTestId('verify-sm2-key-id')).toHaveText(signed.sm2.keyId);
+  await expect(page.getByTestId('signature-ed25519')).toHaveAttribute('data-result', 'ok');
+  await expect(page.getByTestId('signature-sm2')).toHaveAttribute('data-result', 'ok');
   await shot(page, 'verify-valid');
   await phoneShot(page, 'verify-valid-phone');
 
@@ -140,6 +144,7 @@ test('an approval leaves its documents and a licence anyone can verify; a revoke
   await expect(page.getByTestId('verify-document-result')).toHaveAttribute('data-valid', 'true');
   await expect(page.getByTestId('verify-document-case')).toHaveText(caseNo);
   await expect(page.getByTestId('verify-document-number')).toContainText('许字');
+  await expect(page.getByTestId('signature-sm2')).toHaveAttribute('data-result', 'ok');
   await shot(page, 'verify-document');
   const tampered = Buffer.from(approvalBytes);
   const middle = Math.floor(tampered.length / 2);

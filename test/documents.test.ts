@@ -278,24 +278,29 @@ describe('electronic licences', () => {
     expect(events.map((e) => e.topic)).toEqual(['licence.issued', 'licence.suspended', 'licence.revoked']);
   });
 
-  it('after a key rotation new licences carry the new key and old ones still verify', async () => {
+  it('after a key rotation (both algorithms) new signatures carry the new keys and old ones still verify, through the API and the CLI', async () => {
     const before = (await h.call('GET', '/api/v1/licences/keys', undefined)).json().items.length;
     const services = await createServices(t.deps);
-    const oldKey = services.keys.keyId;
+    const old = { ed25519: services.keys.keyId, sm2: services.keys.sm2KeyId };
     const dir = fs.mkdtempSync(path.join(t.deps.config.dataDir, 'shenpi-rotate-'));
-    const newKey = await services.keys.rotate(dir);
-    expect(newKey).not.toBe(oldKey);
+    const rotated = await services.keys.rotate(dir);
+    expect(rotated.ed25519).not.toBe(old.ed25519);
+    expect(rotated.sm2).not.toBe(old.sm2);
     const keys = (await h.call('GET', '/api/v1/licences/keys', undefined)).json().items;
-    expect(keys.length).toBe(before + 1);
-    expect(keys.find((k: { keyId: string }) => k.keyId === oldKey).retiredAt).not.toBeNull();
-    // the app still signs with the key it loaded; a licence signed with the old key verifies after the rotation
+    expect(keys.length).toBe(before + 2);
+    for (const id of [old.ed25519, old.sm2]) expect(keys.find((k: { keyId: string }) => k.keyId === id).retiredAt).not.toBeNull();
+    expect(keys.find((k: { keyId: string }) => k.keyId === rotated.sm2)).toMatchObject({ algorithm: 'SM2', retiredAt: null });
+    // the app still signs with the keys it loaded; a licence signed with the old keys verifies after the rotation, both signatures
     const v = (await h.call('GET', `/api/v1/licences/${licenceNo}/verify`, undefined)).json();
-    expect([v.authentic, v.keyId]).toEqual([true, oldKey]);
+    expect([v.authentic, v.keyId, v.sm2KeyId, v.signatures]).toEqual([true, old.ed25519, old.sm2, { ed25519: 'ok', sm2: 'ok' }]);
+    const file = (await h.call('GET', `/api/v1/licences/${licenceNo}/export`, c.applicant1)).json();
+    expect(verifyLicenceFile(JSON.stringify(file), { items: keys })).toMatchObject({ valid: true, keyId: old.ed25519, sm2KeyId: old.sm2, signatures: { ed25519: 'ok', sm2: 'ok' } });
     const sig = services.keys.sign('x');
-    expect(sig.keyId).toBe(newKey);
-    expect((await services.keys.verify(newKey, 'x', sig.signature)).ok).toBe(true);
+    expect([sig.keyId, sig.sm2.keyId]).toEqual([rotated.ed25519, rotated.sm2]);
+    expect(await services.keys.checkSeal('x', sig)).toMatchObject({ ok: true, ed25519: 'ok', sm2: 'ok' });
     fs.rmSync(dir, { recursive: true, force: true });
   });
+
 });
 
 describe('after issue: change, renewal, expiry', () => {

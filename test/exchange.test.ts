@@ -17,7 +17,7 @@ import { CalendarService } from '../src/server/modules/calendar/calendar.service
 import { ExchangeService } from '../src/server/modules/exchange/exchange.service.js';
 import { NATS_STREAM, NATS_SUBJECT_PREFIX, natsPublisher, type EventPublisher } from '../src/server/platform/nats.js';
 import { emit } from '../src/server/platform/outbox.js';
-import { verifyWithPem } from '../src/server/platform/signing.js';
+import { verifyWithKey, type PublishedKey } from '../src/server/platform/signing.js';
 import { caseHelpers, type Item } from './case-helpers.js';
 import { beijing, createTestApp, testEpoch, type TestContext } from './harness.js';
 
@@ -73,7 +73,7 @@ function dispatcher(alertAfter = 3, publisher?: EventPublisher) {
     db,
     licences: { act: () => Promise.reject(new Error('not used by the dispatcher')) },
     calendar: new CalendarService(db),
-    keys: { sign: () => ({ keyId: 'x', signature: 'x' }) },
+    keys: { sign: () => ({ keyId: 'x', signature: 'x', sm2: { keyId: 'y', signature: 'y' } }) },
     log: pino({ level: 'silent' }),
     now: () => now,
     allowInsecure: true,
@@ -134,7 +134,7 @@ afterAll(async () => {
 describe('subscriptions', () => {
   it('refuses plain http, private ranges, metadata and loopback unless insecure endpoints are allowed, checking every resolved address', async () => {
     const strict = new ExchangeService({
-      ...{ db: t.database.db, licences: { act: () => Promise.reject(new Error('unused')) }, calendar: new CalendarService(t.database.db), keys: { sign: () => ({ keyId: 'x', signature: 'x' }) } },
+      ...{ db: t.database.db, licences: { act: () => Promise.reject(new Error('unused')) }, calendar: new CalendarService(t.database.db), keys: { sign: () => ({ keyId: 'x', signature: 'x', sm2: { keyId: 'y', signature: 'y' } }) } },
       log: pino({ level: 'silent' }),
       now: () => now,
       allowInsecure: false,
@@ -349,11 +349,18 @@ describe('inbound supervision results', () => {
     expect(first.statusCode, first.body).toBe(200);
     const receipt = first.json();
     expect(receipt).toMatchObject({ messageId: 'SC-2026-0010', departmentCode: 'TA-R20', status: 'applied', effect: 'licence.suspended' });
-    const keys = (await h.call('GET', '/api/v1/licences/keys', undefined)).json().items as { keyId: string; publicKey: string }[];
-    const { keyId, signature, ...signedPart } = receipt;
-    expect(verifyWithPem(keys.find((k) => k.keyId === keyId)?.publicKey ?? '', canonicalJson(signedPart), signature)).toBe(true);
+    const keys = (await h.call('GET', '/api/v1/licences/keys', undefined)).json().items as PublishedKey[];
+    const key = (id: string) => keys.find((k) => k.keyId === id) as PublishedKey;
+    const { keyId, signature, sm2KeyId, sm2Signature, ...signedPart } = receipt;
+    expect(verifyWithKey(key(keyId), canonicalJson(signedPart), signature)).toBe(true);
+    expect(verifyWithKey(key(sm2KeyId), canonicalJson(signedPart), sm2Signature)).toBe(true);
+    // asked again: the same receipt; SM2 signs with a fresh random k each time, so its signature differs and verifies
     const again = await Promise.all([signed(msg), signed(msg)]);
-    for (const r of again) expect(r.json()).toEqual(receipt);
+    for (const r of again) {
+      const { sm2Signature: fresh, ...rest } = r.json();
+      expect(rest).toEqual({ ...receipt, sm2Signature: undefined });
+      expect(verifyWithKey(key(sm2KeyId), canonicalJson(signedPart), fresh)).toBe(true);
+    }
     expect(await licenceStatus()).toBe('suspended');
     const suspensions = await t.database.db.selectFrom('outbox').select('id').where('subject', '=', licenceNo).where('topic', '=', 'licence.suspended').execute();
     expect(suspensions.length).toBe(1);

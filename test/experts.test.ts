@@ -4,7 +4,7 @@ import { drawPanel, exclusionOf, signedText } from '../src/domain/expert.js';
 import { creditCodeCheckChar } from '../src/domain/identifiers.js';
 import { CalendarService } from '../src/server/modules/calendar/calendar.service.js';
 import { ExpertsService } from '../src/server/modules/experts/experts.service.js';
-import { verifyWithPem } from '../src/server/platform/signing.js';
+import { verifyWithKey, type PublishedKey } from '../src/server/platform/signing.js';
 import { caseHelpers, type Item } from './case-helpers.js';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { bareCasesService, beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
@@ -310,9 +310,11 @@ describe('the review from request to conclusion', () => {
     expect(mine.status).toBe('signed');
     const digest = crypto.createHash('sha256').update(signedText({ reviewId: review.id, expertId: first.expertId, ...sheet })).digest('hex');
     expect(mine.opinionSha256).toBe(digest);
-    const keys = (await call('GET', '/api/v1/licences/keys', undefined)).json().items as { keyId: string; publicKey: string }[];
-    const pem = keys.find((k) => k.keyId === mine.keyId)?.publicKey as string;
-    expect(verifyWithPem(pem, digest, mine.signature)).toBe(true);
+    const keys = (await call('GET', '/api/v1/licences/keys', undefined)).json().items as PublishedKey[];
+    const key = (id: string) => keys.find((k) => k.keyId === id) as PublishedKey;
+    expect(verifyWithKey(key(mine.keyId), digest, mine.signature)).toBe(true);
+    // the SM2 countersignature beside it, over the same hash
+    expect([key(mine.sm2KeyId).algorithm, verifyWithKey(key(mine.sm2KeyId), digest, mine.sm2Signature)]).toEqual(['SM2', true]);
     const changed = await call('POST', `/api/v1/my/expert-reviews/${review.id}/sign`, cookie, { ...sheet, opinion: '改主意了' });
     expect([changed.statusCode, changed.json().code]).toEqual([409, 'EXPERT.ALREADY_SIGNED']);
     expect((await call('POST', `/api/v1/my/expert-reviews/${review.id}/decline`, cookie, { reason: '改主意了' })).statusCode).toBe(409);

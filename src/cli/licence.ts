@@ -1,42 +1,55 @@
 /**
  * `shenpi licence verify FILE`, `shenpi document verify FILE.pdf`, `shenpi archive verify FILE.zip`
- * (offline, with the published keys) and `shenpi keys rotate` (start signing with a new key; old
- * signatures keep verifying).
+ * (offline, with the published keys; each reports the Ed25519 and the SM2 result) and
+ * `shenpi keys rotate` (start signing with new keys; old signatures keep verifying).
  */
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { LicencePayload } from '../domain/licence.js';
 import { loadConfig } from '../server/config.js';
 import { verifyArchive } from '../server/modules/documents/archive.js';
-import { parseQr } from '../server/modules/licences/licences.service.js';
+import { parseQr, type PresentedLicence } from '../server/modules/licences/licences.service.js';
 import { openDatabase } from '../server/platform/db.js';
 import { migrate } from '../server/platform/migrate.js';
 import { readSignature, sha256Hex } from '../server/platform/pdf.js';
-import { KeyRing, verifyWithPem } from '../server/platform/signing.js';
+import { checkSeal, KeyRing, type PublishedKey, type SealCheck } from '../server/platform/signing.js';
 
-/** The published keys as `GET /api/v1/licences/keys` answers them. */
+/** The published keys as `GET /api/v1/licences/keys` answers them (lists saved before SM2 have no algorithm: Ed25519). */
 export interface PublishedKeys {
-  items: { keyId: string; publicKey: string; retiredAt?: string | null }[];
+  items: (PublishedKey & { retiredAt?: string | null })[];
 }
+
+/** Each algorithm's result, as the CLI prints it. */
+type Signatures = Pick<SealCheck, 'ed25519' | 'sm2'>;
 
 /** What an offline check can tell: authenticity and the dates, not a later suspension or revocation. */
 export type OfflineCheck =
-  | { valid: true; no: string; version: number; holder: string; item: string; validFrom: string; validTo: string | null; keyId: string; note: string }
-  | { valid: false; reason: string; keyId?: string };
+  | { valid: true; no: string; version: number; holder: string; item: string; validFrom: string; validTo: string | null; keyId: string; sm2KeyId: string | null; signatures: Signatures; note: string }
+  | { valid: false; reason: string; keyId?: string; signatures?: Signatures };
+
+/** Check a seal with the published keys; the reason names each algorithm that failed. */
+function sealWith(keys: PublishedKeys, data: string, seal: Parameters<typeof checkSeal>[2]): { check: SealCheck; signatures: Signatures; reason: string } {
+  const check = checkSeal((id) => keys.items.find((k) => k.keyId === id), data, seal);
+  const problems = [
+    check.ed25519 === 'unknown_key' ? `Ed25519 key ${seal.keyId} is not among the published keys` : check.ed25519 === 'bad_signature' ? 'the Ed25519 signature does not match the content: changed or forged' : null,
+    check.sm2 === 'unknown_key' ? `SM2 key ${check.sm2KeyId} is not among the published keys` : check.sm2 === 'bad_signature' ? 'the SM2 signature does not match the content: changed or forged' : null,
+  ];
+  return { check, signatures: { ed25519: check.ed25519, sm2: check.sm2 }, reason: problems.filter(Boolean).join('; ') };
+}
 
 /** Check an exported licence file (JSON) or a QR code's text against the published keys, without network. */
 export function verifyLicenceFile(text: string, keys: PublishedKeys): OfflineCheck {
-  let presented: { payload: string; signature: string; keyId: string } | null = null;
+  let presented: PresentedLicence | null = null;
   try {
-    const json = JSON.parse(text) as { payload?: unknown; signature?: unknown; keyId?: unknown };
-    if (typeof json.payload === 'string' && typeof json.signature === 'string' && typeof json.keyId === 'string') presented = { payload: json.payload, signature: json.signature, keyId: json.keyId };
+    const json = JSON.parse(text) as { payload?: unknown; signature?: unknown; keyId?: unknown; sm2?: { keyId?: unknown; signature?: unknown } | null };
+    const sm2 = typeof json.sm2?.keyId === 'string' && typeof json.sm2.signature === 'string' ? { keyId: json.sm2.keyId, signature: json.sm2.signature } : null;
+    if (typeof json.payload === 'string' && typeof json.signature === 'string' && typeof json.keyId === 'string') presented = { payload: json.payload, signature: json.signature, keyId: json.keyId, sm2 };
   } catch {
     presented = parseQr(text);
   }
   if (!presented) return { valid: false, reason: 'not a licence file or QR text' };
-  const key = keys.items.find((k) => k.keyId === presented.keyId);
-  if (!key) return { valid: false, keyId: presented.keyId, reason: `key ${presented.keyId} is not among the published keys` };
-  if (!verifyWithPem(key.publicKey, presented.payload, presented.signature)) return { valid: false, keyId: presented.keyId, reason: 'signature does not match the content: changed or forged' };
+  const seal = sealWith(keys, presented.payload, presented);
+  if (!seal.check.ok) return { valid: false, keyId: presented.keyId, signatures: seal.signatures, reason: seal.reason };
   const p = JSON.parse(presented.payload) as LicencePayload;
   return {
     valid: true,
@@ -47,18 +60,20 @@ export function verifyLicenceFile(text: string, keys: PublishedKeys): OfflineChe
     validFrom: p.validFrom,
     validTo: p.validTo,
     keyId: presented.keyId,
+    sm2KeyId: seal.check.sm2KeyId,
+    signatures: seal.signatures,
     note: 'authentic; whether it was suspended or revoked since can only be checked online (/verify)',
   };
 }
 
 /** Check a document PDF's signature trailer against the published keys, without network. */
-export function verifyDocumentFile(file: Buffer, keys: PublishedKeys): { valid: boolean; reason?: string; keyId?: string; sha256?: string } {
+export function verifyDocumentFile(file: Buffer, keys: PublishedKeys): { valid: boolean; reason?: string; keyId?: string; sm2KeyId?: string | null; sha256?: string; signatures?: Signatures } {
   const claim = readSignature(file);
   if (!claim) return { valid: false, reason: 'no Shenpi signature in the file' };
   if (sha256Hex(claim.signed) !== claim.sha256) return { valid: false, keyId: claim.keyId, reason: 'the file was changed after it was signed' };
-  const key = keys.items.find((k) => k.keyId === claim.keyId);
-  if (!key) return { valid: false, keyId: claim.keyId, reason: `key ${claim.keyId} is not among the published keys` };
-  return verifyWithPem(key.publicKey, claim.sha256, claim.signature) ? { valid: true, keyId: claim.keyId, sha256: claim.sha256 } : { valid: false, keyId: claim.keyId, reason: 'bad signature' };
+  const seal = sealWith(keys, claim.sha256, claim);
+  if (!seal.check.ok) return { valid: false, keyId: claim.keyId, sm2KeyId: seal.check.sm2KeyId, signatures: seal.signatures, reason: seal.reason };
+  return { valid: true, keyId: claim.keyId, sm2KeyId: seal.check.sm2KeyId, sha256: claim.sha256, signatures: seal.signatures };
 }
 
 async function publishedKeys(opts: { keys?: string; server?: string }): Promise<PublishedKeys> {
@@ -107,16 +122,17 @@ export function registerLicenceCommands(program: Command) {
     .command('keys')
     .description("the bureau's signing keys")
     .command('rotate')
-    .description('start signing with a new key in SHENPI_DATA_DIR/keys; the old public key stays published (restart the servers afterwards)')
+    .description('start signing with new Ed25519 and SM2 keys in SHENPI_DATA_DIR/keys; the old public keys stay published (restart the servers afterwards)')
     .action(async () => {
       const config = loadConfig();
-      if (config.signingKey) throw new Error('SHENPI_SIGNING_KEY is set: rotate by giving a new key there instead');
+      if (config.signingKey || config.sm2SigningKey) throw new Error('SHENPI_SIGNING_KEY or SHENPI_SM2_SIGNING_KEY is set: rotate by giving new keys there instead');
       const database = await openDatabase(config);
       try {
         await migrate(database);
         const ring = await KeyRing.open(database.db, { dataDir: config.dataDir });
-        const old = ring.keyId;
-        console.log(`rotated: ${old} → ${await ring.rotate(config.dataDir)}`);
+        const old = { ed25519: ring.keyId, sm2: ring.sm2KeyId };
+        const now = await ring.rotate(config.dataDir);
+        console.log(`rotated: Ed25519 ${old.ed25519} → ${now.ed25519}, SM2 ${old.sm2} → ${now.sm2}`);
       } finally {
         await database.close();
       }

@@ -42,6 +42,8 @@ const envSchema = z.object({
   SHENPI_PUBLIC_URL: z.string().url().optional(),
   /** The bureau's Ed25519 signing key (PKCS#8 PEM). Unset: created on first start in SHENPI_DATA_DIR/keys. */
   SHENPI_SIGNING_KEY: z.string().optional(),
+  /** The bureau's SM2 (国密) signing key, the private key as 64 hex digits. Unset: created on first start in SHENPI_DATA_DIR/keys. */
+  SHENPI_SM2_SIGNING_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'SHENPI_SM2_SIGNING_KEY: the SM2 private key as 64 hex digits').optional(),
   /** Login attempts per minute per address. */
   SHENPI_LOGIN_RATE: z.coerce.number().int().min(1).max(10000).default(20),
   /** Tickets one registered kiosk may issue in a minute (a person takes well over ten seconds); more: 429. */
@@ -137,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     sweepSeconds: c.SHENPI_SWEEP_SECONDS,
     publicUrl,
     signingKey: c.SHENPI_SIGNING_KEY,
+    sm2SigningKey: c.SHENPI_SM2_SIGNING_KEY,
     exchangeAllowInsecure: c.SHENPI_EXCHANGE_ALLOW_INSECURE,
     exchangeAlertAfter: c.SHENPI_EXCHANGE_ALERT_AFTER,
     exchangePollMs: c.SHENPI_EXCHANGE_POLL_MS,

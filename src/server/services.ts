@@ -57,7 +57,7 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   const now = deps.now;
   const log = deps.logger;
   const publicUrl = deps.config.publicUrl;
-  const keys = await KeyRing.open(db, { dataDir: deps.config.dataDir, signingKeyPem: deps.config.signingKey });
+  const keys = await KeyRing.open(db, { dataDir: deps.config.dataDir, signingKeyPem: deps.config.signingKey, sm2SigningKey: deps.config.sm2SigningKey });
   const org = new OrgService(db);
   const auth = new AuthService(db, deps.config);
   // one calendar per process: its cache is the process's, so a change through it is seen at once everywhere here

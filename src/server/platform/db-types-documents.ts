@@ -6,8 +6,11 @@ import type { LicencePayload, LicenceStatus } from '../../domain/licence.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+/** The seal's two algorithms (ADR 0020). */
+export type SigningAlgorithm = 'Ed25519' | 'SM2';
+
 export interface DocumentTables {
-  signing_keys: { key_id: string; public_key: string; created_at: Timestamp; retired_at: Timestamp | null };
+  signing_keys: { key_id: string; algorithm: ColumnType<SigningAlgorithm, SigningAlgorithm | undefined, SigningAlgorithm>; public_key: string; created_at: Timestamp; retired_at: Timestamp | null };
   document_sequences: { word: string; year: number; last: number };
   documents: {
     id: string;
@@ -20,6 +23,9 @@ export interface DocumentTables {
     signed_sha256: string;
     key_id: string;
     signature: string;
+    /** migration 0040: null on documents signed before SM2 */
+    sm2_key_id: ColumnType<string | null, string | null | undefined, string | null>;
+    sm2_signature: ColumnType<string | null, string | null | undefined, string | null>;
     content: Buffer;
     created_at: Timestamp;
   };
@@ -43,6 +49,9 @@ export interface DocumentTables {
     payload_text: string;
     key_id: string;
     signature: string;
+    /** migration 0040: null on licences signed before SM2 */
+    sm2_key_id: ColumnType<string | null, string | null | undefined, string | null>;
+    sm2_signature: ColumnType<string | null, string | null | undefined, string | null>;
     status_reason: string | null;
     status_by: string | null;
     status_on: string | null;

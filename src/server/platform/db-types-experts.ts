@@ -80,5 +80,8 @@ export interface ExpertTables {
     opinion_sha256: string | null;
     signature: string | null;
     key_id: string | null;
+    /** migration 0040 */
+    sm2_key_id: ColumnType<string | null, string | null | undefined, string | null>;
+    sm2_signature: ColumnType<string | null, string | null | undefined, string | null>;
   };
 }

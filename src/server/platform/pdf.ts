@@ -1,14 +1,15 @@
 /**
  * PDF documents in Chinese: A4 pages with the bureau's header, wrapped paragraphs, a table of
- * facts, the red seal, an optional QR code, and the Ed25519 signature appended as a trailer.
+ * facts, the red seal, an optional QR code, and the Ed25519 and SM2 signatures appended as a trailer.
  *
  * The font is Noto Serif SC (宋体 style) from the npm package @fontsource/noto-serif-sc, so a
  * fresh `npm ci` renders Chinese without system fonts. Each PDF embeds a subset of it holding
  * just the characters it uses (HarfBuzz hb-subset through the subset-font package: a few ms).
  *
  * The signature trailer is a PDF comment after %%EOF, ignored by readers:
- *   %SHENPI-SIGNATURE {"alg":"Ed25519","keyId":…,"sha256":…,"signature":…}
- * It signs the SHA-256 of every byte before it; `readSignature` splits a file back into the two.
+ *   %SHENPI-SIGNATURE {"alg":"Ed25519","keyId":…,"sha256":…,"signature":…,"sm2":{"alg":"SM2","keyId":…,"signature":…}}
+ * Both sign the SHA-256 (hex text) of every byte before it; `readSignature` splits a file back
+ * into the two (files signed before SM2 have no "sm2").
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -18,7 +19,7 @@ import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import subsetFont from 'subset-font';
 import woff from 'woff2sfnt-sfnt2woff';
-import type { Signature } from './signing.js';
+import type { Seal, Signature } from './signing.js';
 
 const require = createRequire(import.meta.url);
 
@@ -313,22 +314,24 @@ const TRAILER = '%SHENPI-SIGNATURE ';
 /** The SHA-256 (hex) of bytes. */
 export const sha256Hex = (b: Buffer | string) => crypto.createHash('sha256').update(b).digest('hex');
 
-/** Append the signature trailer: the signature covers the SHA-256 of the PDF bytes before it. */
-export function appendSignature(pdf: Buffer, sign: (digest: string) => Signature): { file: Buffer; signedSha256: string; signature: Signature } {
+/** Append the signature trailer: both signatures of the seal cover the SHA-256 (hex text) of the PDF bytes before it. */
+export function appendSignature(pdf: Buffer, sign: (digest: string) => Seal): { file: Buffer; signedSha256: string; signature: Seal } {
   const signedSha256 = sha256Hex(pdf);
   const signature = sign(signedSha256);
-  const trailer = `\n${TRAILER}${JSON.stringify({ alg: 'Ed25519', keyId: signature.keyId, sha256: signedSha256, signature: signature.signature })}\n`;
+  const sm2 = { alg: 'SM2', keyId: signature.sm2.keyId, signature: signature.sm2.signature };
+  const trailer = `\n${TRAILER}${JSON.stringify({ alg: 'Ed25519', keyId: signature.keyId, sha256: signedSha256, signature: signature.signature, sm2 })}\n`;
   return { file: Buffer.concat([pdf, Buffer.from(trailer, 'latin1')]), signedSha256, signature };
 }
 
-/** A signed file split into what was signed and the claimed signature, or null without a trailer. */
-export function readSignature(file: Buffer): { signed: Buffer; keyId: string; sha256: string; signature: string } | null {
+/** A signed file split into what was signed and the claimed seal (SM2 null on files signed before it), or null without a trailer. */
+export function readSignature(file: Buffer): { signed: Buffer; keyId: string; sha256: string; signature: string; sm2: Signature | null } | null {
   const at = file.lastIndexOf(`\n${TRAILER}`);
   if (at < 0) return null;
   try {
-    const claim = JSON.parse(file.subarray(at + 1 + TRAILER.length).toString('latin1').trim()) as { keyId?: unknown; sha256?: unknown; signature?: unknown };
+    const claim = JSON.parse(file.subarray(at + 1 + TRAILER.length).toString('latin1').trim()) as { keyId?: unknown; sha256?: unknown; signature?: unknown; sm2?: { keyId?: unknown; signature?: unknown } };
     if (typeof claim.keyId !== 'string' || typeof claim.sha256 !== 'string' || typeof claim.signature !== 'string') return null;
-    return { signed: file.subarray(0, at), keyId: claim.keyId, sha256: claim.sha256, signature: claim.signature };
+    const sm2 = typeof claim.sm2?.keyId === 'string' && typeof claim.sm2.signature === 'string' ? { keyId: claim.sm2.keyId, signature: claim.sm2.signature } : null;
+    return { signed: file.subarray(0, at), keyId: claim.keyId, sha256: claim.sha256, signature: claim.signature, sm2 };
   } catch {
     return null;
   }

@@ -1134,7 +1134,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 核验文书真伪：上传 PDF（multipart：file），检查内容哈希、电子签名和文书登记 */
+        /** 核验文书真伪：上传 PDF（multipart：file），检查内容哈希、电子签名（Ed25519 与 SM2 各自的结果）和文书登记 */
         post: operations["postDocumentsVerify"];
         delete?: never;
         options?: never;
@@ -1218,7 +1218,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本局电子印章公钥（Ed25519，SPKI PEM）；轮换后旧密钥仍在列，旧证照仍可核验 */
+        /** 本局电子印章公钥（Ed25519 与 SM2 国密，SPKI PEM 及原始公钥十六进制）；轮换后旧密钥仍在列，旧证照仍可核验 */
         get: operations["getLicencesKeys"];
         put?: never;
         post?: never;
@@ -1237,7 +1237,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 核验出示的证照：二维码内容（qr），或导出的证照文件（payload、signature、keyId；文件中的其他字段忽略） */
+        /** 核验出示的证照：二维码内容（qr），或导出的证照文件（payload、signature、keyId，及 sm2 签名；文件中的其他字段忽略） */
         post: operations["postLicencesVerify"];
         delete?: never;
         options?: never;
@@ -10266,6 +10266,8 @@ export interface operations {
                             actionSeq: number;
                             sha256: string;
                             keyId: string;
+                            /** @description SM2（国密）签名的密钥；SM2 启用前签发的文书为 null */
+                            sm2KeyId: string | null;
                             url: string;
                             createdAt: string;
                         }[];
@@ -10440,6 +10442,14 @@ export interface operations {
                         valid: boolean;
                         reason?: string;
                         keyId?: string;
+                        sm2KeyId?: string | null;
+                        /** @description 各算法的核验结果：ed25519；sm2 为 SM3withSM2（国密，GM/T 0003），absent = 签发时尚无 SM2 签名 */
+                        signatures?: {
+                            /** @enum {string} */
+                            ed25519: "ok" | "unknown_key" | "bad_signature";
+                            /** @enum {string} */
+                            sm2: "ok" | "unknown_key" | "bad_signature" | "absent";
+                        };
                         sha256?: string;
                         document?: {
                             type: string;
@@ -10828,6 +10838,10 @@ export interface operations {
                             caseNo: string;
                             keyId: string;
                             signature: string;
+                            /** @description SM2（国密）签名的密钥；SM2 启用前签发的证照为 null */
+                            sm2KeyId: string | null;
+                            /** @description SM3withSM2 签名（用户标识 1234567812345678），DER 的 base64url，签的是 payload 原文 */
+                            sm2Signature: string | null;
                             statusReason: string | null;
                             statusBy: string | null;
                             statusOn: string | null;
@@ -10911,8 +10925,11 @@ export interface operations {
                         items: {
                             keyId: string;
                             /** @enum {string} */
-                            algorithm: "Ed25519";
+                            algorithm: "Ed25519" | "SM2";
+                            /** @description SPKI PEM（SM2 为 SM2 曲线上的 EC 公钥，openssl 可直接读取） */
                             publicKey: string;
+                            /** @description 原始公钥：Ed25519 32 字节；SM2 为 04||x||y（65 字节） */
+                            publicKeyHex: string;
                             createdAt: string;
                             retiredAt: string | null;
                             current: boolean;
@@ -10946,6 +10963,10 @@ export interface operations {
                     payload: string;
                     signature: string;
                     keyId: string;
+                    sm2?: {
+                        keyId: string;
+                        signature: string;
+                    } | null;
                 };
             };
         };
@@ -10959,9 +10980,20 @@ export interface operations {
                     "application/json": {
                         valid: boolean;
                         authentic: boolean;
-                        /** @enum {string} */
+                        /**
+                         * @description 总体：Ed25519 通过且 SM2 通过（或签发时尚无 SM2）为 ok
+                         * @enum {string}
+                         */
                         signature: "ok" | "invalid";
+                        /** @description 各算法的核验结果：ed25519；sm2 为 SM3withSM2（国密，GM/T 0003），absent = 签发时尚无 SM2 签名 */
+                        signatures?: {
+                            /** @enum {string} */
+                            ed25519: "ok" | "unknown_key" | "bad_signature";
+                            /** @enum {string} */
+                            sm2: "ok" | "unknown_key" | "bad_signature" | "absent";
+                        };
                         keyId: string;
+                        sm2KeyId?: string | null;
                         reason?: string;
                         no?: string;
                         version?: number;
@@ -11062,6 +11094,10 @@ export interface operations {
                         caseNo: string;
                         keyId: string;
                         signature: string;
+                        /** @description SM2（国密）签名的密钥；SM2 启用前签发的证照为 null */
+                        sm2KeyId: string | null;
+                        /** @description SM3withSM2 签名（用户标识 1234567812345678），DER 的 base64url，签的是 payload 原文 */
+                        sm2Signature: string | null;
                         statusReason: string | null;
                         statusBy: string | null;
                         statusOn: string | null;
@@ -11151,9 +11187,20 @@ export interface operations {
                     "application/json": {
                         valid: boolean;
                         authentic: boolean;
-                        /** @enum {string} */
+                        /**
+                         * @description 总体：Ed25519 通过且 SM2 通过（或签发时尚无 SM2）为 ok
+                         * @enum {string}
+                         */
                         signature: "ok" | "invalid";
+                        /** @description 各算法的核验结果：ed25519；sm2 为 SM3withSM2（国密，GM/T 0003），absent = 签发时尚无 SM2 签名 */
+                        signatures?: {
+                            /** @enum {string} */
+                            ed25519: "ok" | "unknown_key" | "bad_signature";
+                            /** @enum {string} */
+                            sm2: "ok" | "unknown_key" | "bad_signature" | "absent";
+                        };
                         keyId: string;
+                        sm2KeyId?: string | null;
                         reason?: string;
                         no?: string;
                         version?: number;
@@ -11277,6 +11324,13 @@ export interface operations {
                         keyId: string;
                         /** @enum {string} */
                         algorithm: "Ed25519";
+                        /** @description SM3withSM2 签名（DER 的 base64url）；SM2 启用前签发的证照为 null */
+                        sm2: {
+                            /** @enum {string} */
+                            algorithm: "SM2";
+                            keyId: string;
+                            signature: string;
+                        } | null;
                         keysUrl: string;
                     };
                 };
@@ -11390,6 +11444,10 @@ export interface operations {
                         caseNo: string;
                         keyId: string;
                         signature: string;
+                        /** @description SM2（国密）签名的密钥；SM2 启用前签发的证照为 null */
+                        sm2KeyId: string | null;
+                        /** @description SM3withSM2 签名（用户标识 1234567812345678），DER 的 base64url，签的是 payload 原文 */
+                        sm2Signature: string | null;
                         statusReason: string | null;
                         statusBy: string | null;
                         statusOn: string | null;
@@ -17436,7 +17494,11 @@ export interface operations {
                         receivedAt: string;
                         logHash: string;
                         keyId: string;
+                        /** @description Ed25519 签名（base64url），签的是其余回执字段（不含签名字段）的规范 JSON */
                         signature: string;
+                        sm2KeyId: string;
+                        /** @description SM3withSM2 签名（国密，用户标识 1234567812345678），DER 的 base64url，签的内容同上 */
+                        sm2Signature: string;
                     };
                 };
             };
@@ -21421,6 +21483,9 @@ export interface operations {
                                 opinionSha256: string | null;
                                 keyId: string | null;
                                 signature: string | null;
+                                sm2KeyId: string | null;
+                                /** @description 本局 SM2（国密）副署：SM3withSM2 签 opinionSha256，DER 的 base64url */
+                                sm2Signature: string | null;
                             }[];
                             draws: {
                                 step: number;
@@ -21588,6 +21653,9 @@ export interface operations {
                             opinionSha256: string | null;
                             keyId: string | null;
                             signature: string | null;
+                            sm2KeyId: string | null;
+                            /** @description 本局 SM2（国密）副署：SM3withSM2 签 opinionSha256，DER 的 base64url */
+                            sm2Signature: string | null;
                         }[];
                         draws: {
                             step: number;
@@ -21817,6 +21885,9 @@ export interface operations {
                                 opinionSha256: string | null;
                                 keyId: string | null;
                                 signature: string | null;
+                                sm2KeyId: string | null;
+                                /** @description 本局 SM2（国密）副署：SM3withSM2 签 opinionSha256，DER 的 base64url */
+                                sm2Signature: string | null;
                             }[];
                             draws: {
                                 step: number;
@@ -21958,6 +22029,9 @@ export interface operations {
                             opinionSha256: string | null;
                             keyId: string | null;
                             signature: string | null;
+                            sm2KeyId: string | null;
+                            /** @description 本局 SM2（国密）副署：SM3withSM2 签 opinionSha256，DER 的 base64url */
+                            sm2Signature: string | null;
                         }[];
                         draws: {
                             step: number;
@@ -22192,6 +22266,9 @@ export interface operations {
                             opinionSha256: string | null;
                             keyId: string | null;
                             signature: string | null;
+                            sm2KeyId: string | null;
+                            /** @description 本局 SM2（国密）副署：SM3withSM2 签 opinionSha256，DER 的 base64url */
+                            sm2Signature: string | null;
                         }[];
                         draws: {
                             step: number;
@@ -22416,6 +22493,9 @@ export interface operations {
                             opinionSha256: string | null;
                             keyId: string | null;
                             signature: string | null;
+                            sm2KeyId: string | null;
+                            /** @description 本局 SM2（国密）副署：SM3withSM2 签 opinionSha256，DER 的 base64url */
+                            sm2Signature: string | null;
                         };
                         case: {
                             caseNo: string;
@@ -22736,6 +22816,9 @@ export interface operations {
                             opinionSha256: string | null;
                             keyId: string | null;
                             signature: string | null;
+                            sm2KeyId: string | null;
+                            /** @description 本局 SM2（国密）副署：SM3withSM2 签 opinionSha256，DER 的 base64url */
+                            sm2Signature: string | null;
                         };
                         case: {
                             caseNo: string;

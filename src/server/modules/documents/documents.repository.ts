@@ -21,7 +21,7 @@ export function byAction(ex: Executor, caseNo: string, seq: number, type: string
 }
 
 /** Fill a reserved document with its signed PDF (once: a filled row is left alone). */
-export async function fill(ex: Executor, id: string, v: { sha256: string; signed_sha256: string; key_id: string; signature: string; content: Buffer }) {
+export async function fill(ex: Executor, id: string, v: { sha256: string; signed_sha256: string; key_id: string; signature: string; sm2_key_id: string; sm2_signature: string; content: Buffer }) {
   await ex.updateTable('documents').set(v).where('id', '=', id).where('sha256', '=', '').execute();
 }
 
@@ -29,7 +29,7 @@ export async function fill(ex: Executor, id: string, v: { sha256: string; signed
 export function ofCase(ex: Executor, caseNo: string) {
   return ex
     .selectFrom('documents')
-    .select(['id', 'case_no', 'action_seq', 'type', 'number', 'title', 'sha256', 'signed_sha256', 'key_id', 'signature', 'created_at'])
+    .select(['id', 'case_no', 'action_seq', 'type', 'number', 'title', 'sha256', 'signed_sha256', 'key_id', 'signature', 'sm2_key_id', 'sm2_signature', 'created_at'])
     .where('case_no', '=', caseNo)
     .where('sha256', '<>', '')
     .orderBy('action_seq')

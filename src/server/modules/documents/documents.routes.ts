@@ -23,14 +23,22 @@ const documentView = z.object({
   actionSeq: z.number(),
   sha256: z.string(),
   keyId: z.string(),
+  sm2KeyId: z.string().nullable().describe('SM2（国密）签名的密钥；SM2 启用前签发的文书为 null'),
   url: z.string(),
   createdAt: z.string(),
 });
+
+/** Each algorithm's result of checking a seal (licences, documents). */
+export const signaturesView = z
+  .object({ ed25519: z.enum(['ok', 'unknown_key', 'bad_signature']), sm2: z.enum(['ok', 'unknown_key', 'bad_signature', 'absent']) })
+  .describe('各算法的核验结果：ed25519；sm2 为 SM3withSM2（国密，GM/T 0003），absent = 签发时尚无 SM2 签名');
 
 const verifyView = z.object({
   valid: z.boolean(),
   reason: z.string().optional(),
   keyId: z.string().optional(),
+  sm2KeyId: z.string().nullable().optional(),
+  signatures: signaturesView.optional(),
   sha256: z.string().optional(),
   document: z.object({ type: z.string(), title: z.string(), number: z.string(), caseNo: z.string(), issuedAt: z.string() }).nullable().optional(),
 });
@@ -80,7 +88,7 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ service: DocumentsService 
     '/documents/verify',
     {
       config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
-      schema: { tags: ['public'], summary: '核验文书真伪：上传 PDF（multipart：file），检查内容哈希、电子签名和文书登记', consumes: ['multipart/form-data'], response: { 200: verifyView, 400: problem, 429: problem } },
+      schema: { tags: ['public'], summary: '核验文书真伪：上传 PDF（multipart：file），检查内容哈希、电子签名（Ed25519 与 SM2 各自的结果）和文书登记', consumes: ['multipart/form-data'], response: { 200: verifyView, 400: problem, 429: problem } },
     },
     async (req) => {
       if (!req.isMultipart()) throw badRequest('REQUEST.INVALID', '请以 multipart/form-data 上传文件', [{ path: 'file', message: '缺少文件' }]);

@@ -23,7 +23,7 @@ import type { Db } from '../../platform/db.js';
 import { badRequest, notFound } from '../../platform/errors.js';
 import { appendSignature, BUREAU_NAME, issuerOf, readSignature, renderPdf, sha256Hex, type Block } from '../../platform/pdf.js';
 import { REVIEW_STEPS } from '../../../domain/authority.js';
-import type { KeyRing } from '../../platform/signing.js';
+import { sealProblem, type KeyRing } from '../../platform/signing.js';
 import { chineseDate } from '../licences/licences.service.js';
 import { buildArchive, safeName, type ArchiveEntry } from './archive.js';
 import * as repo from './documents.repository.js';
@@ -180,7 +180,8 @@ export class DocumentsService {
     const view = { ...viewOf(snap, { number: row.number, title, licence, served: decision ? { title: decision.title, number: decision.number } : null }), ...own };
     const pdf = await this.pdf(title, row.number, snap.action.on, toBlocks(renderTemplate(body, view)), snap.issuer);
     const signed = appendSignature(pdf, (digest) => this.d.keys.sign(digest));
-    await repo.fill(this.d.db, row.id, { sha256: sha256Hex(signed.file), signed_sha256: signed.signedSha256, key_id: signed.signature.keyId, signature: signed.signature.signature, content: signed.file });
+    const seal = signed.signature;
+    await repo.fill(this.d.db, row.id, { sha256: sha256Hex(signed.file), signed_sha256: signed.signedSha256, key_id: seal.keyId, signature: seal.signature, sm2_key_id: seal.sm2.keyId, sm2_signature: seal.sm2.signature, content: signed.file });
   }
 
   /** Take the next number of the type's word and year for this action's document (an empty row until filled). */
@@ -219,6 +220,7 @@ export class DocumentsService {
         actionSeq: r.action_seq,
         sha256: r.sha256,
         keyId: r.key_id,
+        sm2KeyId: r.sm2_key_id,
         url: `/api/v1/documents/${r.id}`,
         createdAt: r.created_at.toISOString(),
       })),
@@ -235,18 +237,24 @@ export class DocumentsService {
     return { name: `${row.number}${row.title}.pdf`, content: row.content };
   }
 
-  /** Check a document file: its bytes against the signed hash, the signature against the published key, and the register. */
+  /**
+   * Check a document file: its bytes against the signed hash, both signatures (Ed25519, and SM2
+   * when the file carries it) against the published keys, and the register.
+   */
   async verifyFile(file: Buffer) {
     const claim = readSignature(file);
     if (!claim) return { valid: false, reason: '文件没有本局的电子签名（可能不是本系统出具的文书，或签名部分被删去）' };
     const actual = sha256Hex(claim.signed);
     if (actual !== claim.sha256) return { valid: false, keyId: claim.keyId, reason: '文件内容与签名不符：文件在签发后被改动' };
-    const sig = await this.d.keys.verify(claim.keyId, claim.sha256, claim.signature);
-    if (!sig.ok) return { valid: false, keyId: claim.keyId, reason: sig.reason === 'unknown_key' ? `签名密钥 ${claim.keyId} 不是本局公布的密钥` : '签名无效' };
+    const seal = await this.d.keys.checkSeal(claim.sha256, claim);
+    const signatures = { ed25519: seal.ed25519, sm2: seal.sm2 };
+    if (!seal.ok) return { valid: false, keyId: claim.keyId, sm2KeyId: seal.sm2KeyId, signatures, reason: sealProblem(seal, claim.keyId, '签名无效') };
     const doc = await repo.bySignedHash(this.d.db, actual);
     return {
       valid: true,
       keyId: claim.keyId,
+      sm2KeyId: seal.sm2KeyId,
+      signatures,
       sha256: actual,
       document: doc ? { type: doc.type, title: doc.title, number: doc.number, caseNo: doc.case_no, issuedAt: doc.created_at.toISOString() } : null,
       reason: doc ? undefined : '签名真实，但该文件不在本局文书登记中（如证照PDF，请以证照编号核验）',
@@ -372,7 +380,7 @@ export class DocumentsService {
       sealDate: chineseDate(on),
       qr: `${this.d.publicUrl}/verify`,
       issuer: issuerOf(issuer),
-      footer: `${issuer}电子印章签名（Ed25519，密钥 ${this.d.keys.keyId}），签名附于文件末尾。扫码或访问 ${this.d.publicUrl}/verify 上传本文件即可核验真伪。`,
+      footer: `${issuer}电子印章签名（Ed25519 密钥 ${this.d.keys.keyId}；SM2 国密密钥 ${this.d.keys.sm2KeyId}），签名附于文件末尾。扫码或访问 ${this.d.publicUrl}/verify 上传本文件即可核验真伪。`,
       blocks: [{ kind: 'title', text: title }, { kind: 'subtitle', text: number }, ...blocks],
     });
   }

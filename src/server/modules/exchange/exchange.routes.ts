@@ -52,7 +52,9 @@ const receipt = z.object({
   receivedAt: z.string(),
   logHash: z.string(),
   keyId: z.string(),
-  signature: z.string(),
+  signature: z.string().describe('Ed25519 签名（base64url），签的是其余回执字段（不含签名字段）的规范 JSON'),
+  sm2KeyId: z.string(),
+  sm2Signature: z.string().describe('SM3withSM2 签名（国密，用户标识 1234567812345678），DER 的 base64url，签的内容同上'),
 });
 const inboundView = z.object({
   id: z.string(),

@@ -710,11 +710,15 @@ export class ExchangeService {
     return { ok: brokenAt === null && walked.size === total, entries: total, verified: walked.size, brokenAt, head: state.head_hash };
   }
 
-  /** The bureau's receipt for an inbound message, signed with its Ed25519 key over the canonical JSON. */
+  /**
+   * The bureau's receipt for an inbound message, sealed over the canonical JSON with its Ed25519
+   * key and its SM2 key (SM2 signatures are randomised: a receipt asked for again has the same
+   * Ed25519 signature and a fresh SM2 one over the same content).
+   */
   private receipt(row: { message_id: string; department_code: string; status: string; effect: string | null; received_at: Date; hash: string }) {
     const receipt = { messageId: row.message_id, departmentCode: row.department_code, status: row.status, effect: row.effect, receivedAt: row.received_at.toISOString(), logHash: row.hash };
     const sig = this.d.keys.sign(canonicalJson(receipt));
-    return { ...receipt, keyId: sig.keyId, signature: sig.signature };
+    return { ...receipt, keyId: sig.keyId, signature: sig.signature, sm2KeyId: sig.sm2.keyId, sm2Signature: sig.sm2.signature };
   }
 
   // ------------------------------------------------------------------ pull feed

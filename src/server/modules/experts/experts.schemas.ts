@@ -89,6 +89,8 @@ export const panelMember = z.object({
   opinionSha256: z.string().nullable(),
   keyId: z.string().nullable(),
   signature: z.string().nullable(),
+  sm2KeyId: z.string().nullable(),
+  sm2Signature: z.string().nullable().describe('本局 SM2（国密）副署：SM3withSM2 签 opinionSha256，DER 的 base64url'),
 });
 
 const drawSummary = z.object({

@@ -416,7 +416,7 @@ export class ExpertsService {
 
   /**
    * Score, write the opinion and sign, once: the signature is the time, the SHA-256 of the
-   * canonical opinion and the bureau's Ed25519 countersignature of that hash. Signing the same
+   * canonical opinion and the bureau's countersignatures of that hash (Ed25519 and SM2). Signing the same
    * sheet again answers the same signature; a different one is 409.
    */
   async sign(actor: Actor, reviewId: string, body: SignBody) {
@@ -437,7 +437,7 @@ export class ExpertsService {
       const sig = this.d.keys?.sign(digest) ?? null;
       await trx
         .updateTable('expert_assignments')
-        .set({ status: 'signed', scores: JSON.stringify(body.scores), opinion: body.opinion, recommendation: body.recommendation, signed_at: now, opinion_sha256: digest, signature: sig?.signature ?? null, key_id: sig?.keyId ?? null })
+        .set({ status: 'signed', scores: JSON.stringify(body.scores), opinion: body.opinion, recommendation: body.recommendation, signed_at: now, opinion_sha256: digest, signature: sig?.signature ?? null, key_id: sig?.keyId ?? null, sm2_signature: sig?.sm2.signature ?? null, sm2_key_id: sig?.sm2.keyId ?? null })
         .where('review_id', '=', reviewId)
         .where('expert_id', '=', expert.id)
         .execute();
@@ -572,6 +572,8 @@ function memberOut(a: repo.AssignmentRow) {
     opinionSha256: a.opinion_sha256,
     keyId: a.key_id,
     signature: a.signature,
+    sm2KeyId: a.sm2_key_id,
+    sm2Signature: a.sm2_signature,
   };
 }
 

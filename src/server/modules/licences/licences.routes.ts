@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { keysOf } from '../../../domain/catalog.js';
 import { isValidLicenceNumber, LICENCE_ACTIONS, LICENCE_STATUSES } from '../../../domain/licence.js';
 import { badRequest, problem } from '../../platform/errors.js';
-import { sendPdf } from '../documents/documents.routes.js';
+import { sendPdf, signaturesView } from '../documents/documents.routes.js';
 import { parseQr, type LicencesService } from './licences.service.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
@@ -37,6 +37,8 @@ const licenceView = z.object({
   caseNo: z.string(),
   keyId: z.string(),
   signature: z.string(),
+  sm2KeyId: z.string().nullable().describe('SM2（国密）签名的密钥；SM2 启用前签发的证照为 null'),
+  sm2Signature: z.string().nullable().describe('SM3withSM2 签名（用户标识 1234567812345678），DER 的 base64url，签的是 payload 原文'),
   statusReason: z.string().nullable(),
   statusBy: z.string().nullable(),
   statusOn: z.string().nullable(),
@@ -45,8 +47,10 @@ const licenceView = z.object({
 const verifyView = z.object({
   valid: z.boolean(),
   authentic: z.boolean(),
-  signature: z.enum(['ok', 'invalid']),
+  signature: z.enum(['ok', 'invalid']).describe('总体：Ed25519 通过且 SM2 通过（或签发时尚无 SM2）为 ok'),
+  signatures: signaturesView.optional(),
   keyId: z.string(),
+  sm2KeyId: z.string().nullable().optional(),
   reason: z.string().optional(),
   no: z.string().optional(),
   version: z.number().optional(),
@@ -99,8 +103,22 @@ export const licencesRoutes: FastifyPluginAsyncZod<{ service: LicencesService }>
       config: { public: true },
       schema: {
         tags: ['public'],
-        summary: '本局电子印章公钥（Ed25519，SPKI PEM）；轮换后旧密钥仍在列，旧证照仍可核验',
-        response: { 200: z.object({ items: z.array(z.object({ keyId: z.string(), algorithm: z.literal('Ed25519'), publicKey: z.string(), createdAt: z.string(), retiredAt: z.string().nullable(), current: z.boolean() })) }) },
+        summary: '本局电子印章公钥（Ed25519 与 SM2 国密，SPKI PEM 及原始公钥十六进制）；轮换后旧密钥仍在列，旧证照仍可核验',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                keyId: z.string(),
+                algorithm: z.enum(['Ed25519', 'SM2']),
+                publicKey: z.string().describe('SPKI PEM（SM2 为 SM2 曲线上的 EC 公钥，openssl 可直接读取）'),
+                publicKeyHex: z.string().describe('原始公钥：Ed25519 32 字节；SM2 为 04||x||y（65 字节）'),
+                createdAt: z.string(),
+                retiredAt: z.string().nullable(),
+                current: z.boolean(),
+              }),
+            ),
+          }),
+        },
       },
     },
     async () => ({ items: await service.keys() }),
@@ -112,8 +130,16 @@ export const licencesRoutes: FastifyPluginAsyncZod<{ service: LicencesService }>
       config: { public: true, rateLimit: { max: 60, timeWindow: '1 minute' } },
       schema: {
         tags: ['public'],
-        summary: '核验出示的证照：二维码内容（qr），或导出的证照文件（payload、signature、keyId；文件中的其他字段忽略）',
-        body: z.union([z.strictObject({ qr: z.string().min(10).max(8000) }), z.object({ payload: z.string().min(2).max(8000), signature: z.string().min(10).max(200), keyId: z.string().min(4).max(64) })]),
+        summary: '核验出示的证照：二维码内容（qr），或导出的证照文件（payload、signature、keyId，及 sm2 签名；文件中的其他字段忽略）',
+        body: z.union([
+          z.strictObject({ qr: z.string().min(10).max(8000) }),
+          z.object({
+            payload: z.string().min(2).max(8000),
+            signature: z.string().min(10).max(200),
+            keyId: z.string().min(4).max(64),
+            sm2: z.object({ keyId: z.string().min(4).max(64), signature: z.string().min(10).max(200) }).nullable().optional(),
+          }),
+        ]),
         response: { 200: verifyView, 400: problem, 429: problem },
       },
     },
@@ -152,7 +178,18 @@ export const licencesRoutes: FastifyPluginAsyncZod<{ service: LicencesService }>
         summary: '导出签名证照文件（npx shenpi licence verify FILE 离线核验）',
         params: noParam,
         querystring: versionQuery,
-        response: { 200: z.object({ format: z.literal('shenpi-licence/1'), payload: z.string(), signature: z.string(), keyId: z.string(), algorithm: z.literal('Ed25519'), keysUrl: z.string() }), ...errors },
+        response: {
+          200: z.object({
+            format: z.literal('shenpi-licence/1'),
+            payload: z.string(),
+            signature: z.string(),
+            keyId: z.string(),
+            algorithm: z.literal('Ed25519'),
+            sm2: z.object({ algorithm: z.literal('SM2'), keyId: z.string(), signature: z.string() }).nullable().describe('SM3withSM2 签名（DER 的 base64url）；SM2 启用前签发的证照为 null'),
+            keysUrl: z.string(),
+          }),
+          ...errors,
+        },
       },
     },
     async (req, reply) => {

@@ -1,6 +1,6 @@
 /**
  * Electronic licences (电子证照): issued when a case of a 证照 item (catalog resultType licence) is approved, signed with the bureau's key
- * (a canonical JSON payload + Ed25519), rendered as a PDF with a QR code that carries the signed
+ * (a canonical JSON payload signed with Ed25519 and SM2), rendered as a PDF with a QR code that carries the signed
  * payload, verified by anyone, and changed only by recorded status actions.
  */
 import { addCalendarDays, toShanghaiDate } from '../../../domain/calendar.js';
@@ -25,7 +25,7 @@ import type { Db, Trx } from '../../platform/db.js';
 import { badRequest, DomainError, forbidden, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
 import { BUREAU_NAME, issuerOf, renderPdf } from '../../platform/pdf.js';
-import type { KeyRing } from '../../platform/signing.js';
+import { sealProblem, type KeyRing, type Signature } from '../../platform/signing.js';
 import * as repo from './licences.repository.js';
 
 type LicenceRow = NonNullable<Awaited<ReturnType<typeof repo.find>>>;
@@ -59,17 +59,29 @@ function maskHolderId(id: string, kind: string): string {
   return kind === 'person' ? maskIdNumber(id) : id.length > 8 ? `${id.slice(0, 4)}…****` : '****';
 }
 
-/** `https://…/verify/NO#<payload base64url>.<signature>.<keyId>`: the link and the offline proof in one. */
-export function qrText(publicUrl: string, row: { no: string; payload_text: string; signature: string; key_id: string }): string {
-  return `${publicUrl}/verify/${row.no}#${Buffer.from(row.payload_text).toString('base64url')}.${row.signature}.${row.key_id}`;
+/** A presented licence: the signed payload, its Ed25519 signature and, when it carries one, its SM2 signature. */
+export interface PresentedLicence {
+  payload: string;
+  signature: string;
+  keyId: string;
+  sm2?: Signature | null;
 }
 
-/** Split a QR text (or just its fragment) into the signed payload, the signature and the key. */
-export function parseQr(text: string): { payload: string; signature: string; keyId: string } | null {
+/**
+ * `https://…/verify/NO#<payload base64url>.<signature>.<keyId>.<sm2 signature>.<sm2 keyId>`: the
+ * link and the offline proof in one (licences signed before SM2 end after the Ed25519 key).
+ */
+export function qrText(publicUrl: string, row: { no: string; payload_text: string; signature: string; key_id: string; sm2_signature: string | null; sm2_key_id: string | null }): string {
+  const sm2 = row.sm2_signature && row.sm2_key_id ? `.${row.sm2_signature}.${row.sm2_key_id}` : '';
+  return `${publicUrl}/verify/${row.no}#${Buffer.from(row.payload_text).toString('base64url')}.${row.signature}.${row.key_id}${sm2}`;
+}
+
+/** Split a QR text (or just its fragment) into the signed payload, the signatures and their keys. */
+export function parseQr(text: string): PresentedLicence | null {
   const fragment = text.includes('#') ? text.slice(text.indexOf('#') + 1) : text;
-  const [p, signature, keyId] = fragment.trim().split('.');
+  const [p, signature, keyId, sm2Signature, sm2KeyId] = fragment.trim().split('.');
   if (!p || !signature || !keyId) return null;
-  return { payload: Buffer.from(p, 'base64url').toString('utf8'), signature, keyId };
+  return { payload: Buffer.from(p, 'base64url').toString('utf8'), signature, keyId, sm2: sm2Signature && sm2KeyId ? { signature: sm2Signature, keyId: sm2KeyId } : null };
 }
 
 /** The licences. */
@@ -145,6 +157,8 @@ export class LicencesService {
           payload_text: text,
           key_id: sig.keyId,
           signature: sig.signature,
+          sm2_key_id: sig.sm2.keyId,
+          sm2_signature: sig.sm2.signature,
           status_reason: null,
           status_by: null,
           status_on: null,
@@ -155,7 +169,7 @@ export class LicencesService {
         .executeTakeFirst();
       // another process issued it first: roll back, so its number is not used twice or skipped
       if (!inserted) throw new AlreadyIssued();
-      await audit(trx, { id: null, name: 'system:licences', ip: null }, { action: 'licence.issue', targetType: 'licence', targetId: no, after: { caseNo, version: 1, keyId: sig.keyId } });
+      await audit(trx, { id: null, name: 'system:licences', ip: null }, { action: 'licence.issue', targetType: 'licence', targetId: no, after: { caseNo, version: 1, keyId: sig.keyId, sm2KeyId: sig.sm2.keyId } });
       await emit(trx, { topic: 'licence.issued', subject: no, payload: { no, version: 1, caseNo, itemCode: c.item.code }, dedupeKey: `licence:${no}:1:issued` });
       return inserted;
     });
@@ -225,6 +239,8 @@ export class LicencesService {
           payload_text: text,
           key_id: sig.keyId,
           signature: sig.signature,
+          sm2_key_id: sig.sm2.keyId,
+          sm2_signature: sig.sm2.signature,
           status_reason: deemed ? '逾期未作出决定，视为准予延续（行政许可法第五十条）' : null,
           status_by: deemed ? '系统' : null,
           status_on: deemed ? today : null,
@@ -302,16 +318,16 @@ export class LicencesService {
   async verify(no: string) {
     const row = await repo.find(this.d.db, no);
     if (!row) throw notFound('LICENCE.NOT_FOUND', '证照编号不存在');
-    const result = await this.check(row.payload_text, row.signature, row.key_id, row);
+    const result = await this.check({ payload: row.payload_text, signature: row.signature, keyId: row.key_id, sm2: sealSm2(row) }, row);
     // a number can be typed by anyone: a person's name is masked here, in full only with the signed QR payload
     return row.holder_kind === 'person' && result.holder ? { ...result, holder: maskName(result.holder) } : result;
   }
 
   /**
-   * Check a presented licence (the QR code's fragment, or an exported file): the signature over
-   * exactly these payload bytes with the published key it names, then the licence's status now.
+   * Check a presented licence (the QR code's fragment, or an exported file): the signatures over
+   * exactly these payload bytes with the published keys they name, then the licence's status now.
    */
-  async verifyPresented(p: { payload: string; signature: string; keyId: string }) {
+  async verifyPresented(p: PresentedLicence) {
     let claimed: Partial<LicencePayload> = {};
     try {
       claimed = JSON.parse(p.payload) as LicencePayload;
@@ -319,13 +335,22 @@ export class LicencesService {
       return { valid: false, authentic: false, signature: 'invalid' as const, reason: '证照数据无法解析', keyId: p.keyId };
     }
     const row = typeof claimed.no === 'string' ? await repo.find(this.d.db, claimed.no, typeof claimed.version === 'number' ? claimed.version : undefined) : undefined;
-    return this.check(p.payload, p.signature, p.keyId, row ?? null);
+    return this.check(p, row ?? null);
   }
 
   /** The licence as a signed file anyone can verify offline with the published keys (`npx shenpi licence verify FILE`). */
   async exportFile(actor: Actor, no: string, version?: number) {
     const row = await this.visible(actor, no, version);
-    return { format: 'shenpi-licence/1' as const, payload: row.payload_text, signature: row.signature, keyId: row.key_id, algorithm: 'Ed25519' as const, keysUrl: `${this.d.publicUrl}/api/v1/licences/keys` };
+    const sm2 = sealSm2(row);
+    return {
+      format: 'shenpi-licence/1' as const,
+      payload: row.payload_text,
+      signature: row.signature,
+      keyId: row.key_id,
+      algorithm: 'Ed25519' as const,
+      sm2: sm2 && { algorithm: 'SM2' as const, keyId: sm2.keyId, signature: sm2.signature },
+      keysUrl: `${this.d.publicUrl}/api/v1/licences/keys`,
+    };
   }
 
   /** The licence as a PDF: the facts, the seal, and the QR code with the signed payload. */
@@ -339,7 +364,7 @@ export class LicencesService {
       qr: qrText(this.d.publicUrl, row),
       qrSize: 150,
       issuer: issuerOf(p.issuer),
-      footer: `本证照由${p.issuer}电子印章签名（Ed25519，密钥 ${row.key_id}）。扫描二维码或访问 ${this.d.publicUrl}/verify/${p.no} 核验；二维码内含签名数据，可离线核验。${status === 'valid' ? '' : `当前状态：${LICENCE_STATUSES[status]}。`}`,
+      footer: `本证照由${p.issuer}电子印章签名（Ed25519 密钥 ${row.key_id}${row.sm2_key_id ? `；SM2 国密密钥 ${row.sm2_key_id}` : ''}）。扫描二维码或访问 ${this.d.publicUrl}/verify/${p.no} 核验；二维码内含签名数据，可离线核验。${status === 'valid' ? '' : `当前状态：${LICENCE_STATUSES[status]}。`}`,
       blocks: [
         { kind: 'title', text: p.type },
         { kind: 'subtitle', text: `证照编号：${p.no}${p.version > 1 ? `（第 ${p.version} 版）` : ''}` },
@@ -429,17 +454,19 @@ export class LicencesService {
     }
   }
 
-  private async check(payloadText: string, signature: string, keyId: string, row: LicenceRow | null) {
-    const sig = await this.d.keys.verify(keyId, payloadText, signature);
+  private async check(presented: PresentedLicence, row: LicenceRow | null) {
+    const { keyId } = presented;
+    const seal = await this.d.keys.checkSeal(presented.payload, presented);
+    const signatures = { ed25519: seal.ed25519, sm2: seal.sm2 };
     let p: LicencePayload | null = null;
     try {
-      p = JSON.parse(payloadText) as LicencePayload;
+      p = JSON.parse(presented.payload) as LicencePayload;
     } catch {
       p = null;
     }
-    if (!sig.ok || !p) {
-      const reason = sig.ok ? '证照数据无法解析' : sig.reason === 'unknown_key' ? `签名密钥 ${keyId} 不是本局公布的密钥` : '签名与证照内容不符：证照内容被改动或签名无效';
-      return { valid: false, authentic: false, signature: 'invalid' as const, reason, keyId };
+    if (!seal.ok || !p) {
+      const reason = seal.ok ? '证照数据无法解析' : sealProblem(seal, keyId, '签名与证照内容不符：证照内容被改动或签名无效');
+      return { valid: false, authentic: false, signature: 'invalid' as const, signatures, reason, keyId, sm2KeyId: seal.sm2KeyId };
     }
     // an authentic licence whose record is gone (or never issued here) cannot be in force
     const stored: LicenceStatus = row ? row.status : 'cancelled';
@@ -449,7 +476,9 @@ export class LicencesService {
       valid: status === 'valid',
       authentic: true,
       signature: 'ok' as const,
+      signatures,
       keyId,
+      sm2KeyId: seal.sm2KeyId,
       no: p.no,
       version: p.version,
       latestVersion: latest?.version ?? p.version,
@@ -497,6 +526,8 @@ export class LicencesService {
       caseNo: r.case_no,
       keyId: r.key_id,
       signature: r.signature,
+      sm2KeyId: r.sm2_key_id,
+      sm2Signature: r.sm2_signature,
       statusReason: r.status_reason,
       statusBy: r.status_by,
       statusOn: r.status_on,
@@ -532,6 +563,11 @@ export class LicencesService {
 }
 
 class AlreadyIssued extends Error {}
+
+/** A stored licence's SM2 signature (none on licences signed before SM2). */
+function sealSm2(row: { sm2_key_id: string | null; sm2_signature: string | null }): Signature | null {
+  return row.sm2_key_id && row.sm2_signature ? { keyId: row.sm2_key_id, signature: row.sm2_signature } : null;
+}
 
 /** 2026-11-25 → 2026年11月25日 */
 export function chineseDate(d: string): string {

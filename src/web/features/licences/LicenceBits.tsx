@@ -1,4 +1,4 @@
-/** Pieces every licence screen shows: the status tag, the validity, and the PDF / export / verify links. */
+/** Pieces every licence screen shows: the status tag, the validity, the PDF / export / verify links, and each signature's result. */
 import { App, Button, Space, Tag } from 'antd';
 import { DownloadOutlined, FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useState } from 'react';
@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 import type { LicenceStatus } from '../../../domain/licence';
 import { errorText } from '../../api/errors';
 import { enumOptions } from '../../components/labels';
-import { exportLicence, licencePdfUrl, type Licence } from './licencesApi';
+import { exportLicence, licencePdfUrl, type Licence, type LicenceCheck } from './licencesApi';
 
 /** Tag colour of each licence status. */
 export const LICENCE_STATUS_COLORS: Record<LicenceStatus, string> = {
@@ -67,6 +67,35 @@ export function LicenceLinks({ licence, version, size = 'small' }: { licence: Pi
       <Link to={`/verify/${encodeURIComponent(licence.no)}`} data-testid="licence-verify-link" style={{ whiteSpace: 'nowrap', paddingInline: 4 }}>
         <SafetyCertificateOutlined aria-hidden /> 核验
       </Link>
+    </Space>
+  );
+}
+
+type SignatureResults = NonNullable<LicenceCheck['signatures']>;
+
+/** What each algorithm's result says. */
+const SIGNATURE_WORDS: Record<SignatureResults['sm2'], { text: string; color: string }> = {
+  ok: { text: '通过', color: 'success' },
+  bad_signature: { text: '未通过', color: 'error' },
+  unknown_key: { text: '密钥不是本局公布的', color: 'error' },
+  absent: { text: '无（签发时尚未启用）', color: 'default' },
+};
+
+/** The result of each signature of the seal: Ed25519 and SM2 (国密). */
+export function SignatureTags({ signatures }: { signatures: SignatureResults | undefined }) {
+  if (!signatures) return null;
+  const tag = (key: 'ed25519' | 'sm2', label: string) => {
+    const w = SIGNATURE_WORDS[signatures[key]];
+    return (
+      <Tag color={w.color} data-testid={`signature-${key}`} data-result={signatures[key]} style={{ fontSize: 14, padding: '2px 8px', marginInlineEnd: 0 }}>
+        {label}：{w.text}
+      </Tag>
+    );
+  };
+  return (
+    <Space size={[8, 6]} wrap>
+      {tag('ed25519', 'Ed25519 签名')}
+      {tag('sm2', 'SM2 国密签名')}
     </Space>
   );
 }

@@ -6,7 +6,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { DocumentType, LicenceAction, LicencePayload, LicenceStatus } from '../../../domain/licence';
 import { API_BASE, api, download, type Query } from '../../api/client';
-import type { ItemsOf, Page } from '../../api/types';
+import type { ItemsOf, Ok, Page } from '../../api/types';
 
 // ------------------------------------------------------------------------------ documents
 
@@ -24,14 +24,8 @@ export interface CaseDocument {
   createdAt: string;
 }
 
-/** The answer of `POST /documents/verify`. */
-export interface DocumentCheck {
-  valid: boolean;
-  reason?: string;
-  keyId?: string;
-  sha256?: string;
-  document?: { type: string; title: string; number: string; caseNo: string; issuedAt: string } | null;
-}
+/** The answer of `POST /documents/verify` (generated from docs/openapi.json). */
+export type DocumentCheck = Ok<'postDocumentsVerify'>;
 
 /** Query keys of this API. */
 export const licenceKeys = {
@@ -85,31 +79,8 @@ export interface LicenceDetail extends Licence {
   versions: { version: number; status: LicenceStatus; caseNo: string; at: string }[];
 }
 
-/** The public check of a licence (by number, or as presented in its QR code or file). */
-export interface LicenceCheck {
-  valid: boolean;
-  authentic: boolean;
-  signature: 'ok' | 'invalid';
-  keyId: string;
-  reason?: string;
-  no?: string;
-  version?: number;
-  latestVersion?: number;
-  status?: LicenceStatus;
-  statusName?: string;
-  statusOn?: string | null;
-  statusReason?: string | null;
-  statusBy?: string | null;
-  type?: string;
-  holder?: string;
-  holderId?: string;
-  item?: string;
-  scope?: string;
-  issuer?: string;
-  issuedOn?: string;
-  validFrom?: string;
-  validTo?: string | null;
-}
+/** The public check of a licence (by number, or as presented in its QR code or file), generated from docs/openapi.json. */
+export type LicenceCheck = Ok<'getLicencesByNoVerify'>;
 
 /** Filters of `GET /licences`. */
 export interface LicenceQuery extends Query {

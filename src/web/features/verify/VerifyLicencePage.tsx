@@ -11,7 +11,7 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { isValidLicenceNumber } from '../../../domain/licence';
 import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../api/errors';
-import { LICENCE_STATE_WORDS, validityText } from '../licences/LicenceBits';
+import { LICENCE_STATE_WORDS, SignatureTags, validityText } from '../licences/LicenceBits';
 import { useLicenceCheck, usePresentedCheck, type LicenceCheck } from '../licences/licencesApi';
 
 const GREEN = '#389e0d';
@@ -51,6 +51,9 @@ function Verdict({ r }: { r: LicenceCheck }) {
           </span>
         )}
       </div>
+      <div style={{ marginTop: 8 }}>
+        <SignatureTags signatures={r.signatures} />
+      </div>
       {r.authentic && !r.valid ? (
         <div style={{ fontSize: screens.md ? 18 : 16, marginTop: 6 }} data-testid="verify-status-reason">
           {r.statusOn ? `${r.statusOn} ` : ''}
@@ -85,7 +88,8 @@ function Facts({ r }: { r: LicenceCheck }) {
         fact('validity', '有效期', validityText(r)),
         fact('issuer', '发证机关', r.issuer),
         fact('issued-on', '发证日期', r.issuedOn),
-        fact('key-id', '签名密钥', r.keyId),
+        fact('key-id', 'Ed25519 密钥', r.keyId),
+        ...(r.sm2KeyId ? [fact('sm2-key-id', 'SM2 密钥', r.sm2KeyId)] : []),
       ]}
     />
   );
@@ -106,6 +110,7 @@ function Presented({ qr }: { qr: string }) {
             {r.authentic ? <CheckCircleFilled aria-hidden /> : <CloseCircleFilled aria-hidden />}{' '}
             {r.authentic ? '二维码中的证照数据签名真实，未被篡改' : `二维码中的证照数据不真实${r.reason ? `：${r.reason}` : ''}`}
           </div>
+          <SignatureTags signatures={r.signatures} />
           {r.authentic && latest !== undefined ? (
             <div style={{ color: latest ? GREEN : ORANGE, fontWeight: 600 }}>
               {latest ? <CheckCircleFilled aria-hidden /> : <ExclamationCircleFilled aria-hidden />}{' '}
@@ -165,7 +170,7 @@ export default function VerifyLicencePage() {
         ) : null}
       </div>
       <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 13 }}>
-        本页由泰安市行政审批服务局提供。证照数据由本局电子印章（Ed25519）签名，公钥见 <a href="/api/v1/licences/keys">/api/v1/licences/keys</a>；证照二维码内含签名数据，也可离线核验。持证人证件号码已脱敏。
+        本页由泰安市行政审批服务局提供。证照数据由本局电子印章以 Ed25519 和 SM2（国密 SM3withSM2）双重签名，公钥见 <a href="/api/v1/licences/keys">/api/v1/licences/keys</a>；证照二维码内含签名数据，也可离线核验。持证人证件号码已脱敏。
       </Typography.Paragraph>
     </div>
   );

@@ -9,6 +9,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { isValidLicenceNumber } from '../../../domain/licence';
 import { ErrorAlert } from '../../api/errors';
 import { formatTime } from '../../components/format';
+import { SignatureTags } from '../licences/LicenceBits';
 import { verifyDocument, type DocumentCheck } from '../licences/licencesApi';
 
 /** `/verify/NO` (with `#fragment`) from a typed number or a pasted QR text; null when neither. */
@@ -56,6 +57,9 @@ function DocumentResult({ r }: { r: DocumentCheck }) {
         description={r.valid ? null : (r.reason ?? '该文件不是本局签发的文书，或内容已被改动')}
         style={{ marginBottom: 12 }}
       />
+      <div style={{ marginBottom: 12 }}>
+        <SignatureTags signatures={r.signatures} />
+      </div>
       {d ? (
         <Descriptions
           size="small"
@@ -66,7 +70,8 @@ function DocumentResult({ r }: { r: DocumentCheck }) {
             { key: 'number', label: '文号', children: <span data-testid="verify-document-number">{d.number}</span> },
             { key: 'case', label: '办件编号', children: <span data-testid="verify-document-case">{d.caseNo}</span> },
             { key: 'date', label: '签发时间', children: formatTime(d.issuedAt) },
-            ...(r.keyId ? [{ key: 'key', label: '签名密钥', children: r.keyId }] : []),
+            ...(r.keyId ? [{ key: 'key', label: 'Ed25519 密钥', children: r.keyId }] : []),
+            ...(r.sm2KeyId ? [{ key: 'sm2-key', label: 'SM2 密钥', children: r.sm2KeyId }] : []),
           ]}
         />
       ) : null}
