@@ -3,7 +3,7 @@
  * choice column with its options, 必填), and the preview asks each as the applicant will see it.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { itemCode, login } from './helpers';
+import { startItemForm } from './helpers';
 
 const ITEM = '农药经营许可'; // keeps the general form in the demo; nothing here is saved
 const SHOTS = 'tmp/e2e-results';
@@ -18,14 +18,7 @@ async function choose(page: Page, select: Locator, option: string) {
 }
 
 test('an editor types the columns of a table field and the preview asks each by its type', async ({ page }) => {
-  const code = await itemCode(page, ITEM);
-  await login(page, 'editor1');
-  await page.goto('/admin/catalog');
-  await page.getByTestId('edit-item-select').click();
-  await page.keyboard.type(ITEM);
-  await page.locator('.ant-select-item-option').filter({ hasText: code }).first().click();
-  await page.getByTestId('edit-item-button').click();
-  await page.getByTestId('designer-start').click();
+  await startItemForm(page, ITEM);
   await page.getByTestId('designer-add').click();
   const table = page.getByTestId('designer-field').last();
   await table.getByTestId('designer-field-title').fill('从业人员');

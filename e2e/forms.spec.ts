@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { fillFoodForm, itemCode, login, upload } from './helpers';
+import { fillFoodForm, itemCode, login, startItemForm, upload } from './helpers';
 
 /** An item that keeps the general form in the demo: the editor gives it its own. */
 const ITEM = '个体工商户设立登记';
@@ -9,17 +9,8 @@ const FIELD = '字号名称';
 const SHOTS = 'tmp/e2e-results';
 
 test('an editor adds a field in the form designer; it passes the four stages; an applicant fills it on a phone; the 申请表 PDF prints it', async ({ page }) => {
-  const code = await itemCode(page, ITEM);
-
   // ---- 梳理保留: the editor starts the item's own form from the general one and adds a required field
-  await login(page, 'editor1');
-  await page.goto('/admin/catalog');
-  await page.getByTestId('edit-item-select').click();
-  await page.keyboard.type(ITEM);
-  await page.locator('.ant-select-item-option').filter({ hasText: code }).first().click();
-  await page.getByTestId('edit-item-button').click();
-  await expect(page.getByTestId('item-form')).toBeVisible();
-  await page.getByTestId('designer-start').click();
+  const code = await startItemForm(page, ITEM);
   await expect(page.getByTestId('designer-field')).toHaveCount(4);
   await page.getByTestId('designer-add').click();
   const added = page.getByTestId('designer-field').last();

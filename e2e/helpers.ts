@@ -43,6 +43,20 @@ export async function itemCode(page: Page, name: string): Promise<string> {
   return code ?? '';
 }
 
+/** As editor1, open the item's draft in the catalog editor and start its own 申请表 from the general one; returns its code. */
+export async function startItemForm(page: Page, name: string): Promise<string> {
+  const code = await itemCode(page, name);
+  await login(page, 'editor1');
+  await page.goto('/admin/catalog');
+  await page.getByTestId('edit-item-select').click();
+  await page.keyboard.type(name);
+  await page.locator('.ant-select-item-option').filter({ hasText: code }).first().click();
+  await page.getByTestId('edit-item-button').click();
+  await expect(page.getByTestId('item-form')).toBeVisible();
+  await page.getByTestId('designer-start').click();
+  return code;
+}
+
 /** Picks an option of an antd select that react-jsonschema-form renders with `id`. */
 async function pickOption(page: Page, id: string, option: string) {
   const select = page.locator('.ant-select', { has: page.locator(`[id="${id}"]`) });
