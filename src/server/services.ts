@@ -10,6 +10,7 @@ import type { AppDeps } from './deps.js';
 import { AnalyticsService } from './modules/analytics/analytics.service.js';
 import { AssessmentService } from './modules/assessment/assessment.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { UnifiedIdentityService } from './modules/auth/oidc.service.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
 import { CasesService } from './modules/cases/cases.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
@@ -31,6 +32,8 @@ import { KeyRing } from './platform/signing.js';
 export interface Services {
   org: OrgService;
   auth: AuthService;
+  /** login through the province's unified identity platform; null when not configured */
+  unifiedIdentity: UnifiedIdentityService | null;
   calendar: CalendarService;
   catalog: CatalogService;
   guide: GuideService;
@@ -58,6 +61,7 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   const keys = await KeyRing.open(db, { dataDir: deps.config.dataDir, signingKeyPem: deps.config.signingKey });
   const org = new OrgService(db);
   const auth = new AuthService(db, deps.config);
+  const unifiedIdentity = deps.config.oidc ? new UnifiedIdentityService(db, deps.config.oidc, deps.config.sessionHours, now) : null;
   // one calendar per process: its cache is the process's, so a change through it is seen at once everywhere here
   const calendar = new CalendarService(db);
   const catalog = new CatalogService(db);
@@ -134,5 +138,5 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   const projects: ProjectsService = new ProjectsService({ db, cases, calendar, now });
   const agency = new AgencyService({ db, cases, projects, now });
   const notices = createNotices({ db, now, log, config: deps.config, canRead: (actor, c) => cases.canRead(actor, c) });
-  return { org, auth, calendar, catalog, guide, cases, hall, assessment, documents, licences, exchange, inspections, experts, analytics, projects, agency, notices, keys };
+  return { org, auth, unifiedIdentity, calendar, catalog, guide, cases, hall, assessment, documents, licences, exchange, inspections, experts, analytics, projects, agency, notices, keys };
 }
