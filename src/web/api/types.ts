@@ -79,6 +79,12 @@ export interface SessionAnswer {
   user: Me | null;
 }
 
+/** `GET /auth/oidc`: whether the unified identity login (统一身份认证) is on. */
+export type OidcAnswer = Ok<'getAuthOidc'>;
+
+/** `POST /auth/logout` answer for a session of the unified identity platform (a password session answers 204). */
+export type LogoutAnswer = Ok<'postAuthLogout'>;
+
 /** `POST /auth/register` body. */
 export interface RegisterBody {
   username: string;

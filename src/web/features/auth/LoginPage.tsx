@@ -1,14 +1,18 @@
-/** `/login`: username and password for staff and applicants; staff go on to the back office. */
-import { Button, Card, Form, Input, Typography } from 'antd';
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
+/**
+ * `/login`: username and password for staff and applicants; staff go on to the back office. When the
+ * province's unified identity platform (统一身份认证) is configured, citizens and companies can log in
+ * there instead: the button leaves for the platform and comes back logged in.
+ */
+import { Button, Card, Divider, Form, Input, Typography } from 'antd';
+import { LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { API_BASE, api } from '../../api/client';
 import { ErrorAlert, applyFieldErrors } from '../../api/errors';
 import { ApiError } from '../../api/client';
 import { useSetMe } from '../../api/queries';
 import { can } from '../../app/access';
-import type { UserAnswer } from '../../api/types';
+import type { OidcAnswer, UserAnswer } from '../../api/types';
 import { passwordIcon } from '../../components/passwordIcon';
 
 interface LoginValues {
@@ -27,6 +31,8 @@ export default function LoginPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const setMe = useSetMe();
+  const oidc = useQuery({ queryKey: ['auth', 'oidc'], queryFn: ({ signal }) => api.get<OidcAnswer>('/auth/oidc', undefined, signal), staleTime: 10 * 60_000 });
+  const oidcLogin = `${API_BASE}/auth/oidc/login?returnTo=${encodeURIComponent(safeNext(params.get('next')) ?? '/my/cases')}`;
   const login = useMutation({
     mutationFn: (values: LoginValues) => api.post<UserAnswer>('/auth/login', values),
     onSuccess: ({ user }) => {
@@ -56,6 +62,17 @@ export default function LoginPage() {
             登录
           </Button>
         </Form>
+        {oidc.data?.enabled ? (
+          <>
+            <Divider plain>或</Divider>
+            <Button block href={oidcLogin} icon={<SafetyCertificateOutlined aria-hidden />} data-testid="login-oidc">
+              统一身份认证登录
+            </Button>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8, marginBottom: 0 }}>
+              个人和法人可使用省统一身份认证平台账号登录，首次登录自动关联或创建账号并完成实名核验。
+            </Typography.Paragraph>
+          </>
+        ) : null}
         <div style={{ textAlign: 'center', marginTop: 16 }}>
           还没有账号？<Link to="/register">申请人注册</Link>
         </div>
