@@ -8,8 +8,20 @@ const port = process.argv[2] ?? '3199';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shenpi-e2e-'));
 const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
   stdio: 'inherit',
-  // loopback regulators: the exchange spec registers one on this machine
-  env: { ...process.env, PORT: port, SHENPI_DATA_DIR: dataDir, SHENPI_DEMO: '1', LOG_LEVEL: 'warn', SHENPI_EXCHANGE_ALLOW_INSECURE: '1' },
+  // loopback regulators: the exchange spec registers one on this machine; the unified identity platform
+  // is the test provider the oidc spec starts on the next port (e2e/oidc.spec.ts, test/oidc-idp.ts)
+  env: {
+    ...process.env,
+    PORT: port,
+    SHENPI_DATA_DIR: dataDir,
+    SHENPI_DEMO: '1',
+    LOG_LEVEL: 'warn',
+    SHENPI_EXCHANGE_ALLOW_INSECURE: '1',
+    SHENPI_OIDC_ISSUER: `http://127.0.0.1:${Number(port) + 1}`,
+    SHENPI_OIDC_CLIENT_ID: 'shenpi',
+    SHENPI_OIDC_CLIENT_SECRET: 'shenpi-test-secret-0123456789',
+    SHENPI_OIDC_ALLOW_INSECURE: '1',
+  },
 });
 const stop = () => child.kill('SIGTERM');
 process.on('SIGTERM', stop);
