@@ -175,6 +175,11 @@ describe('refusals', () => {
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('AUTH.OIDC_FAILED');
     expect(sessionOf(res)).toBeNull();
+    // the login is used up: the untampered answer does not pass afterwards either; a browser is sent to the login page with the reason
+    const retry = await t.app.inject({ url: `${new URL(at.callback!).pathname}${new URL(at.callback!).search}`, headers: { cookie, accept: 'text/html' } });
+    expect(retry.statusCode).toBe(302);
+    expect(retry.headers.location).toBe('/login?oidcError=AUTH.OIDC_FAILED');
+    expect(sessionOf(retry)).toBeNull();
   });
 
   it('a callback without the login cookie of the browser that started it is refused', async () => {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ROLES } from '../../../domain/roles.js';
 import type { AppDeps } from '../../deps.js';
 import { authorizeUser, requireUser, SESSION_COOKIE } from '../../platform/auth.js';
-import { notFound, problem } from '../../platform/errors.js';
+import { DomainError, notFound, problem } from '../../platform/errors.js';
 import {
   apiKeyView,
   createApiKeyBody,
@@ -87,9 +87,18 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: AuthSer
       const oidc = oidcOn();
       const search = new URL(req.url, 'http://callback').search;
       reply.clearCookie(OIDC_COOKIE, { path: OIDC_PATH });
-      const { token, expiresAt, returnTo } = await oidc.finish(req.actor, req.cookies[OIDC_COOKIE], search);
-      setCookie(reply, token, expiresAt);
-      return reply.redirect(returnTo, 302);
+      try {
+        const { token, expiresAt, returnTo } = await oidc.finish(req.actor, req.cookies[OIDC_COOKIE], search);
+        setCookie(reply, token, expiresAt);
+        return reply.redirect(returnTo, 302);
+      } catch (e) {
+        // a browser back from the platform sees the login page with the reason, not a JSON answer
+        if (e instanceof DomainError && e.code.startsWith('AUTH.OIDC_') && req.headers.accept?.includes('text/html')) {
+          req.log.warn({ code: e.code, detail: e.detail }, 'unified identity login refused');
+          return reply.redirect(`/login?oidcError=${encodeURIComponent(e.code)}`, 302);
+        }
+        throw e;
+      }
     },
   );
 

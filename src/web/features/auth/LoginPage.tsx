@@ -3,7 +3,7 @@
  * province's unified identity platform (统一身份认证) is configured, citizens and companies can log in
  * there instead: the button leaves for the platform and comes back logged in.
  */
-import { Button, Card, Divider, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
 import { LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -19,6 +19,13 @@ interface LoginValues {
   username: string;
   password: string;
 }
+
+/** Why the platform's login did not pass, by the code the callback sends back (`?oidcError=`). */
+const OIDC_ERRORS: Record<string, string> = {
+  'AUTH.OIDC_FAILED': '统一身份认证登录未通过（可能已超时或被中断），请重新登录',
+  'AUTH.OIDC_IDENTITY_INCOMPLETE': '统一身份认证平台未提供办理所需的身份信息（身份证号或统一社会信用代码、实名等级等），请联系平台或到窗口办理',
+  'AUTH.OIDC_UNAVAILABLE': '统一身份认证平台暂时无法访问，请稍后再试或使用账号密码登录',
+};
 
 /** Only same-site paths are followed after login. */
 function safeNext(next: string | null): string | null {
@@ -51,6 +58,15 @@ export default function LoginPage() {
           用户登录
         </Typography.Title>
         <ErrorAlert error={login.error} testId="login-error" />
+        {params.get('oidcError') ? (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            data-testid="login-oidc-error"
+            message={OIDC_ERRORS[params.get('oidcError') ?? ''] ?? '统一身份认证登录未通过，请重新登录'}
+          />
+        ) : null}
         <Form<LoginValues> form={form} layout="vertical" onFinish={(v) => login.mutate(v)} requiredMark={false} data-testid="login-form">
           <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]}>
             <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" data-testid="login-username" autoFocus />
