@@ -6,6 +6,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isValidCreditCode, isValidIdNumber } from '../src/domain/identifiers.js';
+import { loadConfig } from '../src/server/config.js';
+import { provenIdentity } from '../src/server/modules/auth/oidc.service.js';
 import { createTestApp, type TestContext } from './harness.js';
 import { decodeJwt } from 'jose';
 import { IDP_ACCOUNTS, IDP_CLIENT, IdpBrowser, signIdToken, startIdp, type TestIdp } from './oidc-idp.js';
@@ -320,5 +322,45 @@ describe('minimum real-name level of an item', () => {
     // L2 (张三) and L3 (applicant1, bound at the counter) apply
     expect((await apply(sessionOf(await login('zhangsan'))!)).statusCode).toBe(201);
     expect((await apply(await t.login('applicant1'))).statusCode).toBe(201);
+  });
+});
+
+describe('configuration', () => {
+  it('is off without an issuer; an issuer needs the client; the callback and logout addresses follow the public URL', () => {
+    expect(loadConfig({}).oidc).toBeNull();
+    expect(() => loadConfig({ SHENPI_OIDC_ISSUER: 'https://idp.example.gov.cn' })).toThrow(/SHENPI_OIDC_CLIENT_ID/);
+    const c = loadConfig({ SHENPI_PUBLIC_URL: 'https://zwfw.example.gov.cn/', SHENPI_OIDC_ISSUER: 'https://idp.example.gov.cn', SHENPI_OIDC_CLIENT_ID: 'a', SHENPI_OIDC_CLIENT_SECRET: 'b', SHENPI_OIDC_SCOPES: 'profile  idcard', SHENPI_OIDC_CLAIM_LEVEL: 'auth_level' }).oidc;
+    expect(c).toMatchObject({
+      redirectUri: 'https://zwfw.example.gov.cn/api/v1/auth/oidc/callback',
+      postLogoutUri: 'https://zwfw.example.gov.cn/',
+      scopes: 'openid profile idcard',
+      allowInsecure: false,
+      claims: { level: 'auth_level', idNumber: 'id_number', creditCode: 'credit_code' },
+    });
+  });
+});
+
+describe('claims', () => {
+  const names = loadConfig({ SHENPI_OIDC_ISSUER: 'https://idp.example.gov.cn', SHENPI_OIDC_CLIENT_ID: 'a', SHENPI_OIDC_CLIENT_SECRET: 'b' }).oidc!.claims;
+  const code = (f: () => unknown) => {
+    try {
+      f();
+      return 'passed';
+    } catch (e) {
+      return (e as { code?: string }).code;
+    }
+  };
+  it('a level as L1–L3 or 1–3; a company needs its name, the handler’s name and authority; bad numbers are refused', () => {
+    const person = { sub: 's', name: '张三', id_number: IDP_ACCOUNTS.zhangsan!.id_number };
+    expect(provenIdentity({ ...person, realname_level: 2 }, names)).toMatchObject({ kind: 'person', level: 'L2' });
+    expect(provenIdentity({ ...person, realname_level: '3' }, names)).toMatchObject({ level: 'L3' });
+    expect(code(() => provenIdentity({ ...person, realname_level: 'L4' }, names))).toBe('AUTH.OIDC_IDENTITY_INCOMPLETE');
+    expect(code(() => provenIdentity({ ...person, realname_level: 'L2', id_number: '370902199003151232' }, names))).toBe('AUTH.OIDC_IDENTITY_INCOMPLETE');
+    expect(code(() => provenIdentity({ sub: 's', name: '张三', realname_level: 'L2' }, names))).toBe('AUTH.OIDC_IDENTITY_INCOMPLETE');
+    const company = { sub: 'c', name: '王五', credit_code: '91370900MA3PRJ001T', org_name: '泰安岱宗新材料科技有限公司', realname_level: 'L2', handler_authority: 'agent' };
+    expect(provenIdentity(company, names)).toMatchObject({ kind: 'organisation', creditCode: '91370900MA3PRJ001T', handler: { name: '王五', idNumber: null, authority: 'agent' } });
+    const { handler_authority: _a, ...noAuthority } = company;
+    expect(code(() => provenIdentity(noAuthority, names))).toBe('AUTH.OIDC_IDENTITY_INCOMPLETE');
+    expect(code(() => provenIdentity({ ...company, credit_code: '91370900MA3PRJ001X' }, names))).toBe('AUTH.OIDC_IDENTITY_INCOMPLETE');
   });
 });
