@@ -29,6 +29,8 @@ const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: pr
 /** The cookie that holds a login through the unified identity platform while the browser is there. */
 const OIDC_COOKIE = 'shenpi_oidc';
 const OIDC_PATH = '/api/v1/auth/oidc';
+/** The platform login's refusals a browser is sent back to the login page with. */
+const OIDC_REFUSALS = new Set(['AUTH.OIDC_FAILED', 'AUTH.OIDC_IDENTITY_INCOMPLETE', 'AUTH.OIDC_UNAVAILABLE']);
 
 export const authRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: AuthService; unifiedIdentity: UnifiedIdentityService | null }> = async (
   app,
@@ -93,7 +95,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: AuthSer
         return reply.redirect(returnTo, 302);
       } catch (e) {
         // a browser back from the platform sees the login page with the reason, not a JSON answer
-        if (e instanceof DomainError && e.code.startsWith('AUTH.OIDC_') && req.headers.accept?.includes('text/html')) {
+        if (e instanceof DomainError && OIDC_REFUSALS.has(e.code) && req.headers.accept?.includes('text/html')) {
           req.log.warn({ code: e.code, detail: e.detail }, 'unified identity login refused');
           return reply.redirect(`/login?oidcError=${encodeURIComponent(e.code)}`, 302);
         }
