@@ -148,6 +148,12 @@ describe('login through the unified identity platform', () => {
     // the handler's number is masked in the audit trail
     expect(JSON.stringify(audit.after)).not.toContain('370982197501017898');
     expect(audit.after).toMatchObject({ handler: { name: '王五', authority: 'legal_representative' } });
+    // the company applies as itself, with the proven 统一社会信用代码
+    const list = (await t.app.inject({ url: `/api/v1/catalog/items?q=${encodeURIComponent('食品经营许可')}&pageSize=50` })).json();
+    const food = list.items.find((i: { name: string }) => i.name === '食品经营许可').code as string;
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: { cookie: sessionOf(res)! }, payload: { itemCode: food, situation: ['S01'] } });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().applicant).toMatchObject({ kind: 'organisation', name: '泰安岱宗新材料科技有限公司', creditCode: '91370900MA3PRJ001T' });
   });
 
   it('an account registered with the number but never proven is taken over by the proven holder: its password stops working', async () => {
