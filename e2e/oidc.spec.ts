@@ -29,6 +29,7 @@ test('a person logs in through 统一身份认证, sees 我的办件, and logout
   await expect(page).toHaveURL(`${BUREAU}/my/cases`);
   await expect(page.getByRole('heading', { name: '我的办件' })).toBeVisible();
   await expect(page.getByTestId('portal-user')).toHaveAttribute('aria-label', /张三/);
+  await expect(page.getByTestId('my-realname-level')).toContainText('二级');
 
   // logout: the platform asks to confirm its own logout, then sends the browser back to the bureau
   await page.getByTestId('portal-user').click();

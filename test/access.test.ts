@@ -54,6 +54,7 @@ const PUBLIC = new Set([
 /** What an applicant (a citizen with an account) may call beyond the public routes. */
 const APPLICANT = new Set([
   'GET /api/v1/auth/me',
+  'GET /api/v1/auth/identity',
   'POST /api/v1/auth/logout',
   'GET /api/v1/my/notices',
   'GET /api/v1/my/notices/unread',

@@ -111,6 +111,8 @@ describe('login through the unified identity platform', () => {
     expect(me.permissions).toContain('case.apply');
     const b = await binding(me.username);
     expect(b).toMatchObject({ kind: 'person', document: 'unified_identity', verified_by: null, realname_level: 'L2', issuer: idp.issuer, subject: 'zhangsan', id_number: '370902199003151231' });
+    const shown = (await t.app.inject({ url: '/api/v1/auth/identity', headers: { cookie: cookie! } })).json();
+    expect(shown).toMatchObject({ identity: { kind: 'person', document: 'unified_identity', verifiedBy: '统一身份认证平台', realNameLevel: 'L2' } });
     // the id_token the client accepted was signed by the platform's key and carried the login's nonce
     expect(idp.lastIdToken()?.header.kid).toBe(idp.key().kid);
     // a second login links the same account

@@ -140,6 +140,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本账号的身份核验：由谁核验（窗口或统一身份认证平台）、何时、实名等级；未核验为 null */
+        get: operations["getAuthIdentity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/me": {
         parameters: {
             query?: never;
@@ -3830,6 +3847,55 @@ export interface operations {
             };
             /** @description 错误（RFC 9457 problem details，含稳定的 code） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        identity: {
+                            /** @enum {string} */
+                            kind: "person" | "organisation";
+                            /** @enum {string} */
+                            document: "id_card" | "business_licence" | "unified_identity";
+                            verifiedAt: string;
+                            verifiedBy: string;
+                            /** @enum {string} */
+                            realNameLevel: "L1" | "L2" | "L3";
+                        } | null;
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

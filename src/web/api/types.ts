@@ -85,6 +85,9 @@ export type OidcAnswer = Ok<'getAuthOidc'>;
 /** `POST /auth/logout` answer for a session of the unified identity platform (a password session answers 204). */
 export type LogoutAnswer = Ok<'postAuthLogout'>;
 
+/** `GET /auth/identity`: the account's proven identity and real-name level, null when not proven. */
+export type IdentityAnswer = Ok<'getAuthIdentity'>;
+
 /** `POST /auth/register` body. */
 export interface RegisterBody {
   username: string;

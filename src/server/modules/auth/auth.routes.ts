@@ -21,7 +21,7 @@ import {
   userView,
 } from './auth.schemas.js';
 import { presentMe, type AuthService } from './auth.service.js';
-import { verifyIdentity } from './identity.js';
+import { identityOf, verifyIdentity } from './identity.js';
 import type { UnifiedIdentityService } from './oidc.service.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
@@ -151,6 +151,25 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: AppDeps; service: AuthSer
       },
     },
     async (req) => verifyIdentity(deps.database.db, req.actor, req.body),
+  );
+
+  app.get(
+    '/auth/identity',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: '本账号的身份核验：由谁核验（窗口或统一身份认证平台）、何时、实名等级；未核验为 null',
+        response: {
+          200: z.object({
+            identity: z
+              .object({ kind: z.enum(['person', 'organisation']), document: z.enum(['id_card', 'business_licence', 'unified_identity']), verifiedAt: z.string(), verifiedBy: z.string(), realNameLevel: z.enum(['L1', 'L2', 'L3']) })
+              .nullable(),
+          }),
+          401: problem,
+        },
+      },
+    },
+    async (req) => ({ identity: await identityOf(deps.database.db, requireUser(req.actor).userId) }),
   );
 
   app.get('/auth/me', { schema: { tags: ['auth'], summary: '当前用户', response: { 200: me, 401: problem } } }, async (req) =>
