@@ -3,7 +3,7 @@
  * account's web authorisation and its subscription notices (checked by the WeChat stand-in as WeChat
  * checks them), and the administrator's wording of the templates.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { startSmsSim, type SmsSim } from '../src/cli/notify-sim.js';
 import { startWechatSim, type WechatSim } from '../src/cli/wechat-sim.js';
@@ -12,8 +12,6 @@ import { caseHelpers, type Item } from './case-helpers.js';
 import { consumeFor as waitForNotices } from './notices-helpers.js';
 import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
-// each wait for the consumer may take up to a minute on a shared PostgreSQL (notices-helpers.ts)
-vi.setConfig({ testTimeout: 180_000 });
 const cal = new WorkingCalendar();
 const DAY = workingDayFrom(cal, addCalendarDays(testEpoch(cal), 9));
 let now = beijing(DAY, '10:00');

@@ -3,15 +3,13 @@
  * called at window …" for a ticket of a person known by their appointment, the 好差评 invitation
  * after the decision, and the outcome of the rectification of their bad rating.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { consumeOnce } from '../src/server/platform/consumers.js';
 import { caseHelpers, type Item } from './case-helpers.js';
 import { makeClerk, windowsOf } from './hall-fixtures.js';
 import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
-// each wait for the consumer may take up to a minute on a shared PostgreSQL (notices-helpers.ts)
-vi.setConfig({ testTimeout: 180_000 });
 const cal = new WorkingCalendar();
 const DAY = workingDayFrom(cal, addCalendarDays(testEpoch(cal), 16));
 let now = beijing(DAY, '08:30');
@@ -21,9 +19,9 @@ const { call, act, submitted, item: itemNamed } = caseHelpers(() => t);
 let food: Item;
 
 const consume = () => consumeOnce(t.database.db, t.services.notices.service.consumer());
-/** Passes until the applicant's inbox holds a notice of `template` matching `body`, or a minute (see notices-helpers.ts). */
+/** Passes until the applicant's inbox holds a notice of `template` matching `body`, or 20 s (see notices-helpers.ts). */
 async function noticeOf(template: string, body: RegExp) {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 20_000;
   for (;;) {
     await consume();
     const items = (await call('GET', '/api/v1/my/notices?pageSize=100', c.applicant1)).json().items as { template: string; title: string; body: string; caseNo: string | null }[];

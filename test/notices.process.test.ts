@@ -139,10 +139,10 @@ describe.skipIf(!url)('notices across kill -9 (PostgreSQL)', () => {
     for (const id of received) counts.set(id ?? '', (counts.get(id ?? '') ?? 0) + 1);
     // nothing lost: every delivery reached the provider
     for (const d of deliveries) expect(counts.get(String(d.id)), `delivery ${d.id}`).toBeGreaterThanOrEqual(1);
-    // twice only what the killed process had sent but not yet marked: at most one pass's concurrency
+    // twice only what the killed process had sent but not yet marked: the sends in flight and one group awaiting its mark (2 × 16)
     const twice = [...counts.values()].filter((n) => n > 1).length;
     expect([...counts.values()].every((n) => n <= 2)).toBe(true);
-    expect(twice).toBeLessThanOrEqual(16);
-    console.log(`kill -9 after ${atKill} of ${N} SMS reached the provider: ${N} notices, ${N} sent, ${twice} sent twice (in flight at the kill)`);
+    expect(twice).toBeLessThanOrEqual(32);
+    console.log(`kill -9 after ${atKill} of ${N} SMS reached the provider: ${N} notices, ${N} sent, ${twice} sent twice (sent but not yet marked at the kill)`);
   }, 300_000);
 });

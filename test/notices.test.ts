@@ -1,5 +1,5 @@
 import RPCClient from '@alicloud/pop-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { startSmsSim, type SmsSim } from '../src/cli/notify-sim.js';
 import { consumeOnce } from '../src/server/platform/consumers.js';
@@ -7,8 +7,6 @@ import { caseHelpers, type Item } from './case-helpers.js';
 import { consumeFor as waitForNotices } from './notices-helpers.js';
 import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
-// each wait for the consumer may take up to a minute on a shared PostgreSQL (notices-helpers.ts)
-vi.setConfig({ testTimeout: 180_000 });
 const cal = new WorkingCalendar();
 const DAY = workingDayFrom(cal, addCalendarDays(testEpoch(cal), 2));
 let now = beijing(DAY, '10:00');
@@ -74,6 +72,51 @@ describe('notices to the applicant', () => {
     expect((await call('GET', `/api/v1/cases/${caseNo}/notices`, c.applicant1)).statusCode).toBe(403);
     // staff see the record of the cases they may read: not a stationed tax officer
     expect([403, 404]).toContain((await call('GET', `/api/v1/cases/${caseNo}/notices`, await t.login('tax1'))).statusCode);
+  });
+
+  it('measures the 补正 wait from the day the notice reached the inbox, and a notice that came after the acceptance period makes the case accepted (art. 32)', async () => {
+    const view = async (caseNo: string) => (await call('GET', `/api/v1/cases/${caseNo}`, c.clerk1)).json() as { status: string; clock: { supplementToldOn: string | null; supplementLate: boolean; acceptedAt: string | null }; actions: { type: string; on: string; actorName: string }[] };
+    const material = food.materials.find((m) => m.requirement === 'required')?.code;
+    const ask = (caseNo: string) => act(caseNo, c.clerk1 ?? '', 'request_supplement', { items: [{ materialCode: material, problem: '缺少签字' }] });
+    const next = cal.addWorkingDays(DAY, 1);
+
+    // asked and delivered the same day: the request's day stands, nothing more in the log
+    now = beijing(DAY, '11:00');
+    const sameDay = await submitted(food, c.applicant1 ?? '');
+    expect((await ask(sameDay)).statusCode).toBe(200);
+    await consumeFor(sameDay, 2);
+    expect((await view(sameDay)).clock.supplementToldOn).toBe(DAY);
+    expect((await view(sameDay)).actions.map((a) => a.type)).not.toContain('supplement_delivered');
+
+    // asked at 16:50; the notice reached the inbox only the next working day
+    now = beijing(DAY, '16:50');
+    const nextDay = await submitted(food, c.applicant1 ?? '');
+    expect((await ask(nextDay)).statusCode).toBe(200);
+    now = beijing(next, '09:05');
+    await consumeFor(nextDay, 2);
+    const late = await view(nextDay);
+    expect(late.clock).toMatchObject({ supplementToldOn: next, supplementLate: false });
+    expect(late.actions.at(-1)).toMatchObject({ type: 'supplement_delivered', on: next, actorName: '系统' });
+    await t.services.cases.sweep();
+    expect((await view(nextDay)).status).toBe('supplement_requested');
+
+    // received on DAY, asked on the last day of the acceptance period, delivered the working day after it
+    now = beijing(DAY, '09:30');
+    const tooLate = await submitted(food, c.applicant1 ?? '');
+    const lastDay = cal.addWorkingDays(DAY, 5);
+    now = beijing(lastDay, '17:20');
+    expect((await ask(tooLate)).statusCode).toBe(200);
+    now = beijing(cal.addWorkingDays(lastDay, 1), '09:00');
+    await consumeFor(tooLate, 2);
+    expect((await view(tooLate)).clock.supplementLate).toBe(true);
+    await t.services.cases.sweep();
+    const deemed = await view(tooLate);
+    expect(deemed.status).toBe('accepted');
+    expect(deemed.clock.acceptedAt).toBe(DAY);
+    expect(deemed.actions.slice(-2).map((a) => a.type)).toEqual(['supplement_delivered', 'deem_accept']);
+    // a second pass does nothing more
+    await t.services.cases.sweep();
+    expect((await view(tooLate)).actions).toHaveLength(deemed.actions.length);
   });
 
   it('the stand-in gateway checks signatures as Alibaba Cloud does: the official SDK is accepted, a forged one refused', async () => {

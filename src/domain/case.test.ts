@@ -13,6 +13,7 @@ const PAYLOADS: { [T in CaseActionType]: Extract<CaseAction, { type: T }>['paylo
   supply_pending: { materialCode: 'M2' },
   commit_promise: { materialCode: 'M3', checkDue: '2027-01-31' },
   deem_accept: { receivedAt: '2026-11-02' },
+  supplement_delivered: { requestSeq: 3 },
   take: {},
   assign: { userId: 'u2', name: '审查员' },
   start_pause: { kind: 'inspection', expectedDays: 3, reason: '现场踏勘' },

@@ -36,6 +36,7 @@ export const CASE_ACTIONS = {
   supply_pending: '补齐容缺材料',
   commit_promise: '告知承诺',
   deem_accept: '逾期视为受理',
+  supplement_delivered: '补正告知送达',
   take: '领取审查任务',
   assign: '指派审查人员',
   start_pause: '启动特别程序',
@@ -65,6 +66,7 @@ export const ACTION_ACTOR: Record<CaseActionType, ActionActor> = {
   supply_pending: 'applicant',
   commit_promise: 'applicant',
   deem_accept: 'system',
+  supplement_delivered: 'system',
   take: 'case.review',
   assign: 'case.decide',
   start_pause: 'case.review',
@@ -96,6 +98,8 @@ export interface ActionPayloads {
   supply_pending: { materialCode: string };
   commit_promise: { materialCode: string; checkDue: string };
   deem_accept: { receivedAt: string };
+  /** the 补正 notice of action `requestSeq` reached the applicant on this action's day, later than the request's */
+  supplement_delivered: { requestSeq: number };
   take: Record<string, never>;
   assign: { userId: string; name: string };
   start_pause: { kind: PauseKind; expectedDays: number; reason: string };
@@ -201,8 +205,10 @@ function apply(s: CaseState, a: CaseAction, ctx: CaseContext): CaseState {
         pendingMaterials: a.payload.pending,
         clockEvents: [...s.clockEvents, { type: 'accepted', on: a.on }],
       };
+    case 'supplement_delivered':
+      return { ...next, clockEvents: [...s.clockEvents, { type: 'supplement_delivered', on: a.on }] };
     case 'deem_accept':
-      // art. 32: not decided on within 5 working days → accepted on the day of receipt
+      // art. 32: not decided on within 5 working days (or told of a 补正 only after them) → accepted on the day of receipt
       return { ...next, status: 'accepted', clockEvents: [...s.clockEvents, { type: 'accepted', on: a.payload.receivedAt }] };
     case 'supply_pending':
       return { ...next, pendingMaterials: s.pendingMaterials.filter((p) => p.materialCode !== a.payload.materialCode) };
@@ -274,8 +280,11 @@ function allowedFor(s: CaseState, type: CaseActionType): boolean {
     case 'accept_pending':
     case 'reject':
     case 'request_supplement':
-    case 'deem_accept':
       return s.status === 'submitted';
+    case 'deem_accept':
+      return s.status === 'submitted' || s.status === 'supplement_requested';
+    case 'supplement_delivered':
+      return s.status === 'supplement_requested';
     case 'commit_promise':
       return s.status === 'draft' || s.status === 'submitted' || s.status === 'supplement_requested';
     case 'submit_supplement':

@@ -10,6 +10,7 @@ const KINDS = Object.keys(PAUSE_KINDS) as PauseKind[];
 
 const received = (on: DateStr): ClockEvent => ({ type: 'received', on });
 const supplement = (on: DateStr): ClockEvent => ({ type: 'supplement_requested', on });
+const delivered = (on: DateStr): ClockEvent => ({ type: 'supplement_delivered', on });
 const accepted = (on: DateStr): ClockEvent => ({ type: 'accepted', on });
 const pauseStart = (on: DateStr, kind: PauseKind = 'inspection', expectedDays = 5): ClockEvent => ({ type: 'pause_started', on, kind, expectedDays });
 const pauseEnd = (on: DateStr): ClockEvent => ({ type: 'pause_ended', on });
@@ -168,6 +169,20 @@ describe('hand-checked cases', () => {
     expect(computeClock(ev, limits, '2027-03-01', cal)).toMatchObject({ state: 'waiting_applicant', acceptanceDue: null, remainingWorkingDays: null });
     const back = computeClock([...ev, received('2026-09-30')], limits, '2026-10-09', cal);
     expect(back).toMatchObject({ receivedAt: '2026-09-30', acceptanceDue: '2026-10-13', remainingWorkingDays: 3, state: 'ok' });
+  });
+
+  it('measures the 补正 wait from the day the notice reached the applicant, and says when that was past the acceptance due day', () => {
+    // received Monday 11-02: the acceptance period ends 11-09
+    const ev = [received('2026-11-02'), supplement('2026-11-04')];
+    expect(computeClock(ev, limits, '2026-11-05', cal)).toMatchObject({ state: 'waiting_applicant', supplementToldOn: '2026-11-04', supplementLate: false });
+    expect(computeClock([...ev, delivered('2026-11-06')], limits, '2026-11-06', cal)).toMatchObject({ state: 'waiting_applicant', supplementToldOn: '2026-11-06', supplementLate: false, acceptanceDue: null });
+    // reached them on 11-10, a working day after the period: art. 32 deems the case accepted
+    expect(computeClock([...ev, delivered('2026-11-10')], limits, '2026-11-10', cal)).toMatchObject({ supplementToldOn: '2026-11-10', supplementLate: true });
+    // a delivery on an earlier day than told does not move it; nor does one when nothing is awaited
+    expect(computeClock([...ev, delivered('2026-11-03')], limits, '2026-11-05', cal).supplementToldOn).toBe('2026-11-04');
+    expect(computeClock([received('2026-11-02'), delivered('2026-11-10')], limits, '2026-11-05', cal)).toMatchObject({ supplementToldOn: null, supplementLate: false, acceptanceDue: '2026-11-09' });
+    // the supplement restarts the period; nothing is awaited any more
+    expect(computeClock([...ev, delivered('2026-11-06'), received('2026-11-09')], limits, '2026-11-09', cal)).toMatchObject({ supplementToldOn: null, supplementLate: false, acceptanceDue: '2026-11-16' });
   });
 
   it('deemed acceptance: accepted on the receipt day', () => {

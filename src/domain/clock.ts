@@ -15,6 +15,7 @@
  * - `received` once the case is accepted, or while the acceptance clock already runs (a duplicate);
  *   it counts only as the first receipt or as the supplement answering an open 补正 notice;
  * - `supplement_requested` before any receipt, after acceptance, or while already waiting;
+ * - `supplement_delivered` when not waiting for 补正, or on a day not after the one told so far;
  * - a second `accepted` (the first acceptance stands); an `accepted` with no receipt before it
  *   also serves as the receipt;
  * - `pause_started` before acceptance or while a pause is open; `pause_ended` with no open pause;
@@ -49,6 +50,8 @@ export type ClockEvent =
   | { type: 'received'; on: DateStr }
   /** 补正告知: the acceptance clock stops until the next 'received' */
   | { type: 'supplement_requested'; on: DateStr }
+  /** the 补正 notice reached the applicant on a day after the request: the wait is measured from then */
+  | { type: 'supplement_delivered'; on: DateStr }
   /** 受理 (also 容缺受理 and deemed acceptance, where `on` is the receipt day) */
   | { type: 'accepted'; on: DateStr }
   | { type: 'pause_started'; on: DateStr; kind: PauseKind; expectedDays: number }
@@ -100,6 +103,10 @@ export interface Clock {
   receivedAt: DateStr | null;
   /** receivedAt + acceptance days; null once accepted or finished, and while waiting for 补正 */
   acceptanceDue: DateStr | null;
+  /** while waiting for 补正: the day the applicant was told (the request's day, or the later day the notice reached them) */
+  supplementToldOn: DateStr | null;
+  /** the 补正 notice reached the applicant after the acceptance due day: art. 32 deems the case accepted on the day of receipt */
+  supplementLate: boolean;
   acceptedAt: DateStr | null;
   /** statutory: acceptedAt + statutoryDays + extension days + paused working days */
   decisionDue: DateStr | null;
@@ -131,6 +138,8 @@ interface OpenSpan {
 interface Folded {
   receivedAt: DateStr | null;
   waiting: boolean;
+  /** while waiting: the day the 补正 notice was told */
+  toldOn: DateStr | null;
   acceptedAt: DateStr | null;
   extensionDays: number;
   pauses: OpenSpan[];
@@ -139,7 +148,7 @@ interface Folded {
 }
 
 const NO_FLOOR: Dues = { acceptanceDue: null, promisedDue: null, decisionDue: null };
-const START: Folded = { receivedAt: null, waiting: false, acceptedAt: null, extensionDays: 0, pauses: [], end: null, floor: NO_FLOOR };
+const START: Folded = { receivedAt: null, waiting: false, toldOn: null, acceptedAt: null, extensionDays: 0, pauses: [], end: null, floor: NO_FLOOR };
 
 /** The later of two days; null counts as no day. */
 function later(a: DateStr | null, b: DateStr | null): DateStr | null {
@@ -165,12 +174,16 @@ export function computeClock(events: readonly ClockEvent[], limits: ClockLimits,
   let cumulative = 0;
   const stepDues =
     acceptedAt === null ? [] : (limits.stepDays ?? []).map((d) => calendar.addWorkingDays(acceptedAt, (cumulative += Math.max(0, d)) + pausedWorkingDays));
-  const acceptanceDue =
-    acceptedAt === null && f.end === null && !f.waiting && f.receivedAt !== null ? later(calendar.addWorkingDays(f.receivedAt, acceptanceDays), f.floor.acceptanceDue) : null;
+  const acceptancePeriodEnd = f.receivedAt === null ? null : later(calendar.addWorkingDays(f.receivedAt, acceptanceDays), f.floor.acceptanceDue);
+  const running = acceptedAt === null && f.end === null;
+  const acceptanceDue = running && !f.waiting ? acceptancePeriodEnd : null;
+  const supplementToldOn = running && f.waiting ? f.toldOn : null;
 
   const base = {
     receivedAt: f.receivedAt,
     acceptanceDue,
+    supplementToldOn,
+    supplementLate: supplementToldOn !== null && acceptancePeriodEnd !== null && supplementToldOn > acceptancePeriodEnd,
     acceptedAt,
     decisionDue,
     promisedDue,
@@ -219,11 +232,14 @@ function step(s: Folded, e: ClockEvent): Folded {
   switch (e.type) {
     case 'received':
       // first receipt, or the supplement answering a 补正 notice: the acceptance period restarts (art. 32)
-      return s.acceptedAt === null && (s.receivedAt === null || s.waiting) ? { ...s, receivedAt: e.on, waiting: false, floor: { ...s.floor, acceptanceDue: null } } : s;
+      return s.acceptedAt === null && (s.receivedAt === null || s.waiting) ? { ...s, receivedAt: e.on, waiting: false, toldOn: null, floor: { ...s.floor, acceptanceDue: null } } : s;
     case 'supplement_requested':
-      return s.acceptedAt === null && s.receivedAt !== null && !s.waiting ? { ...s, waiting: true } : s;
+      return s.acceptedAt === null && s.receivedAt !== null && !s.waiting ? { ...s, waiting: true, toldOn: e.on } : s;
+    case 'supplement_delivered':
+      // only a later day moves it: the notice cannot reach anyone before it was written
+      return s.waiting && s.toldOn !== null && e.on > s.toldOn ? { ...s, toldOn: e.on } : s;
     case 'accepted':
-      return s.acceptedAt === null ? { ...s, acceptedAt: e.on, receivedAt: s.receivedAt ?? e.on, waiting: false } : s;
+      return s.acceptedAt === null ? { ...s, acceptedAt: e.on, receivedAt: s.receivedAt ?? e.on, waiting: false, toldOn: null } : s;
     case 'pause_started':
       return s.acceptedAt !== null && !hasOpenPause(s)
         ? { ...s, pauses: [...s.pauses, { kind: e.kind, from: e.on, to: null, expectedDays: e.expectedDays }] }

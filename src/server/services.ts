@@ -137,6 +137,6 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   // 并联审批 and 代办: projects aggregate their cases; approval waits for the external trading milestones
   const projects: ProjectsService = new ProjectsService({ db, cases, calendar, now });
   const agency = new AgencyService({ db, cases, projects, now });
-  const notices = createNotices({ db, now, log, config: deps.config, canRead: (actor, c) => cases.canRead(actor, c) });
+  const notices = createNotices({ db, now, log, config: deps.config, canRead: (actor, c) => cases.canRead(actor, c), supplementDelivered: (trx, c, seq) => cases.supplementDelivered(trx, c, seq) });
   return { org, auth, unifiedIdentity, calendar, catalog, guide, cases, hall, assessment, documents, licences, exchange, inspections, experts, analytics, projects, agency, notices, keys };
 }

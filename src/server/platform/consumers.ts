@@ -3,8 +3,8 @@
  * province) that reads the outbox with a cursor of its own, off the request path.
  *
  * Order and completeness: a consumer reads only rows whose writing transaction is older than
- * every transaction still running, in (txid, id) order (migrations/0026), so a row that committed
- * late is never passed over. Exactly once: a batch's writes and the cursor's move commit in one
+ * every transaction of this database still running, in (txid, id) order (migrations/0026), so a row
+ * that committed late is never passed over. Exactly once: a batch's writes and the cursor's move commit in one
  * transaction, and one process at a time holds a consumer's cursor. A failing event is retried;
  * after MAX_ATTEMPTS it is parked so the consumer goes on, and waits for an operator's replay.
  */
@@ -57,33 +57,50 @@ interface Row {
   txid: string;
 }
 
-/** Every row of a transaction older than all running ones, and only those, is safe to read. */
-const SETTLED = sql<boolean>`o.txid < pg_snapshot_xmin(pg_current_snapshot())`;
+/**
+ * The settled horizon: every transaction below it that wrote to this database has ended, so its rows
+ * are all visible now and none can appear later. Transaction ids are shared by all databases of a
+ * server, so the snapshot's oldest running transaction may belong to another database (another
+ * application, or another test file, on the same server), and a long one there would hold every
+ * consumer here back; a transaction writes in one database only, so those seen running in another
+ * database are left out. A running transaction whose database cannot be seen (another user's
+ * session without pg_read_all_stats, or one that ended meanwhile) still counts: the horizon errs
+ * early, never late. Computed in a statement of its own: a later statement of the same transaction
+ * has a newer snapshot, which sees everything below it.
+ */
+async function settledHorizon(trx: Trx): Promise<string> {
+  const r = await sql<{ h: string }>`
+    SELECT COALESCE(
+      (SELECT min(x) FROM pg_snapshot_xip(pg_current_snapshot()) x
+        WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a
+          WHERE a.backend_xid = x::xid AND a.datid <> (SELECT oid FROM pg_database WHERE datname = current_database()))),
+      pg_snapshot_xmax(pg_current_snapshot()))::text AS h`.execute(trx);
+  const h = r.rows[0]?.h;
+  if (!h) throw new Error('no outbox horizon');
+  return h;
+}
 
 /** Lock the consumer's cursor for this transaction, creating it first; null when another process holds it. */
-async function claimCursor(trx: Trx, c: OutboxConsumer): Promise<{ txid: string; id: number } | null> {
-  // 'now': just below the oldest running transaction, so every later commit is read and nothing before it
-  const start =
-    c.startAt === 'beginning'
-      ? sql`'0'::xid8, 0`
-      : sql`(pg_snapshot_xmin(pg_current_snapshot())::text::numeric - 1)::text::xid8, 9007199254740991`;
+async function claimCursor(trx: Trx, c: OutboxConsumer, below: string): Promise<{ txid: string; id: number } | null> {
+  // 'now': just below the horizon, so every later commit is read and nothing before it
+  const start = c.startAt === 'beginning' ? sql`'0'::xid8, 0` : sql`(${below}::numeric - 1)::text::xid8, 9007199254740991`;
   await sql`INSERT INTO outbox_cursors (consumer, txid, id) VALUES (${c.name}, ${start}) ON CONFLICT (consumer) DO NOTHING`.execute(trx);
   const row = await sql<{ txid: string; id: number }>`SELECT txid::text AS txid, id FROM outbox_cursors WHERE consumer = ${c.name} FOR UPDATE SKIP LOCKED`.execute(trx);
   return row.rows[0] ?? null;
 }
 
-function readPast(trx: Trx, c: OutboxConsumer, at: { txid: string; id: number }, limit: number) {
+function readPast(trx: Trx, c: OutboxConsumer, at: { txid: string; id: number }, below: string, limit: number) {
   const topics = c.topics && c.topics.length ? sql`AND o.topic IN (${sql.join(c.topics.map((t) => sql`${t}`))})` : sql``;
   return sql<Row>`
     SELECT o.id, o.topic, o.subject, o.payload, o.created_at, o.txid::text AS txid FROM outbox o
-    WHERE (o.txid, o.id) > (${at.txid}::xid8, ${at.id}) AND ${SETTLED} ${topics}
+    WHERE (o.txid, o.id) > (${at.txid}::xid8, ${at.id}) AND o.txid < ${below}::xid8 ${topics}
       AND NOT EXISTS (SELECT 1 FROM outbox_failures f WHERE f.consumer = ${c.name} AND f.outbox_id = o.id AND f.parked)
     ORDER BY o.txid, o.id LIMIT ${limit}`.execute(trx);
 }
 
 /** The last settled outbox position, for moving a filtered consumer past rows it does not read. */
-async function horizon(trx: Trx): Promise<{ txid: string; id: number } | null> {
-  const r = await sql<{ txid: string; id: number }>`SELECT o.txid::text AS txid, o.id FROM outbox o WHERE ${SETTLED} ORDER BY o.txid DESC, o.id DESC LIMIT 1`.execute(trx);
+async function lastSettled(trx: Trx, below: string): Promise<{ txid: string; id: number } | null> {
+  const r = await sql<{ txid: string; id: number }>`SELECT o.txid::text AS txid, o.id FROM outbox o WHERE o.txid < ${below}::xid8 ORDER BY o.txid DESC, o.id DESC LIMIT 1`.execute(trx);
   return r.rows[0] ?? null;
 }
 
@@ -101,15 +118,16 @@ const toRecord = (r: Row): OutboxRecord => ({ id: r.id, topic: r.topic, subject:
 export async function consumeOnce(db: Db, c: OutboxConsumer, batch = c.batch ?? 50): Promise<PassResult> {
   try {
     return await db.transaction().execute(async (trx) => {
-      const at = await claimCursor(trx, c);
+      const below = await settledHorizon(trx);
+      const at = await claimCursor(trx, c, below);
       if (!at) return { handled: 0, claimed: false };
-      const rows = (await readPast(trx, c, at, batch)).rows;
+      const rows = (await readPast(trx, c, at, below, batch)).rows;
       if (rows.length) await c.handle(trx, rows.map(toRecord));
       const last = rows.at(-1);
       if (last) await moveCursor(trx, c.name, { txid: last.txid, id: last.id });
       // a filtered consumer also moves past the settled rows it does not read
       if (rows.length < batch && c.topics) {
-        const h = await horizon(trx);
+        const h = await lastSettled(trx, below);
         if (h) await moveCursor(trx, c.name, h);
       }
       if (rows.length) await trx.deleteFrom('outbox_failures').where('consumer', '=', c.name).where('outbox_id', 'in', rows.map((r) => r.id)).execute();
@@ -125,8 +143,9 @@ export async function consumeOnce(db: Db, c: OutboxConsumer, batch = c.batch ?? 
 async function recordFailure(db: Db, c: OutboxConsumer, err: unknown): Promise<PassResult['failed']> {
   const error = err instanceof Error ? err.message : String(err);
   return db.transaction().execute(async (trx) => {
-    const at = await claimCursor(trx, c);
-    const first = at ? (await readPast(trx, c, at, 1)).rows[0] : undefined;
+    const below = await settledHorizon(trx);
+    const at = await claimCursor(trx, c, below);
+    const first = at ? (await readPast(trx, c, at, below, 1)).rows[0] : undefined;
     // the failure came from claiming or reading, not from an event
     if (!first) throw err;
     const row = await trx

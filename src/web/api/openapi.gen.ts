@@ -8597,6 +8597,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -8619,7 +8623,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -8996,6 +9000,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -9018,7 +9026,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -9237,6 +9245,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -9259,7 +9271,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -9579,6 +9591,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -9601,7 +9617,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -9810,6 +9826,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -9832,7 +9852,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -10242,6 +10262,10 @@ export interface operations {
                         clock: {
                             receivedAt: string | null;
                             acceptanceDue: string | null;
+                            /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                            supplementToldOn: string | null;
+                            /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                            supplementLate: boolean;
                             acceptedAt: string | null;
                             decisionDue: string | null;
                             promisedDue: string | null;
@@ -10264,7 +10288,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                             name: string;
                             at: string;
                             on: string;
@@ -21883,6 +21907,10 @@ export interface operations {
                             clock: {
                                 receivedAt: string | null;
                                 acceptanceDue: string | null;
+                                /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                                supplementToldOn: string | null;
+                                /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                                supplementLate: boolean;
                                 acceptedAt: string | null;
                                 decisionDue: string | null;
                                 promisedDue: string | null;
@@ -21905,7 +21933,7 @@ export interface operations {
                             actions: {
                                 seq: number;
                                 /** @enum {string} */
-                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                                 name: string;
                                 at: string;
                                 on: string;
@@ -22199,6 +22227,10 @@ export interface operations {
                             clock: {
                                 receivedAt: string | null;
                                 acceptanceDue: string | null;
+                                /** @description while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them) */
+                                supplementToldOn: string | null;
+                                /** @description the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt) */
+                                supplementLate: boolean;
                                 acceptedAt: string | null;
                                 decisionDue: string | null;
                                 promisedDue: string | null;
@@ -22221,7 +22253,7 @@ export interface operations {
                             actions: {
                                 seq: number;
                                 /** @enum {string} */
-                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
                                 name: string;
                                 at: string;
                                 on: string;

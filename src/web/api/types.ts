@@ -372,7 +372,7 @@ export interface CreateCaseBody {
 type ActionFields<T extends CaseActionType> = string extends keyof ActionPayloads[T] ? Record<never, never> : ActionPayloads[T];
 
 /** Actions a person can send (`assign` names the user; the server adds the name). */
-export type SendableAction = Exclude<CaseActionType, 'create' | 'deem_accept' | 'recalculate_deadlines'>;
+export type SendableAction = Exclude<CaseActionType, 'create' | 'deem_accept' | 'supplement_delivered' | 'recalculate_deadlines'>;
 
 /** `POST /cases/:caseNo/actions` body, by action type. */
 export type CaseActionBody = {

@@ -87,6 +87,8 @@ export type ActionBody = z.infer<typeof actionBody>;
 export const clockView = z.object({
   receivedAt: z.string().nullable(),
   acceptanceDue: z.string().nullable(),
+  supplementToldOn: z.string().nullable().describe('while waiting for 补正: the day the applicant was told (the request day, or the later day the notice reached them)'),
+  supplementLate: z.boolean().describe('the 补正 notice reached the applicant after the acceptance due day (art. 32: accepted on the day of receipt)'),
   acceptedAt: z.string().nullable(),
   decisionDue: z.string().nullable(),
   promisedDue: z.string().nullable(),

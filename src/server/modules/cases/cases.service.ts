@@ -981,6 +981,28 @@ export class CasesService {
     };
   }
 
+  /**
+   * The 补正 notice of action `requestSeq` has just reached the applicant (the notices consumer put it
+   * in their inbox, in `trx`). When that is a later day than the request's, the log records it: the
+   * 一次性告知 binds from its delivery, so the clock measures the wait from then, and the sweeper deems
+   * the case accepted when it came after the acceptance period (art. 32). Nothing happens when the
+   * case has moved on since, or for an older request.
+   */
+  async supplementDelivered(trx: Trx, caseNo: string, requestSeq: number): Promise<void> {
+    const row = await repo.findCaseForUpdate(trx, caseNo);
+    if (!row || row.status !== 'supplement_requested') return;
+    const actions = await repo.actionsOf(trx, caseNo);
+    const request = actions.findLast((a) => a.type === 'request_supplement');
+    const now = this.d.now();
+    if (request?.seq !== requestSeq || toShanghaiDate(now) <= request.on) return;
+    if (actions.some((a) => a.seq > requestSeq && a.type === 'supplement_delivered')) return;
+    const calendar = await this.d.calendar.calendar();
+    const state = reduceCase(actions, { submittedMaterials: await this.submittedMaterials(trx, caseNo) });
+    // no listener runs: this is inside the consumer's transaction, and nothing is written from it but the clock
+    await this.append(trx, caseNo, { type: 'supplement_delivered', payload: { requestSeq } }, null, state.version, now);
+    await this.project(trx, caseNo, now, calendar);
+  }
+
   // ---------------------------------------------------------------------- sweeper
 
   /**
@@ -1005,7 +1027,9 @@ export class CasesService {
         const before = await this.project(trx, next.case_no, now, calendar);
         let clock = before.clock;
         let deem: CaseAction | null = null;
-        if (before.state.status === 'submitted' && clock.acceptanceDue && toShanghaiDate(now) > clock.acceptanceDue) {
+        // art. 32: not decided on within the acceptance period, or told of a 补正 only after it
+        const lapsed = before.state.status === 'submitted' && clock.acceptanceDue && toShanghaiDate(now) > clock.acceptanceDue;
+        if (lapsed || (before.state.status === 'supplement_requested' && clock.supplementLate)) {
           const receivedAt = clock.receivedAt ?? toShanghaiDate(now);
           deem = await this.append(trx, next.case_no, { type: 'deem_accept', payload: { receivedAt } }, null, before.state.version, now);
           // the notices below read the clock as it stands after the deemed acceptance

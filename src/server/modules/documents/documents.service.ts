@@ -441,6 +441,8 @@ const SAMPLE: CaseAtAction = {
     receivedAt: '2026-11-18',
     acceptedAt: '2026-11-18',
     acceptanceDue: '2026-11-25',
+    supplementToldOn: null,
+    supplementLate: false,
     decisionDue: '2026-12-16',
     promisedDue: '2026-11-30',
     stepDues: [],

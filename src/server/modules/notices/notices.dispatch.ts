@@ -139,11 +139,26 @@ export class NoticeDispatcher {
     if (!claimed.length) return result;
     const toSend = channel === 'sms' ? await this.underCap(claimed, now, result) : claimed;
     const send = this.sender(channel, w);
+    // sent deliveries are marked in groups as their sends return; no send starts while `concurrency`
+    // sent ones wait for their mark, so a crash repeats at most 2 × concurrency sends
+    const marks: { id: number; providerId: string; at: Date }[] = [];
+    let unmarked = 0;
+    let marking = Promise.resolve();
+    const markSent = () =>
+      (marking = marking.then(async () => {
+        const group = marks.splice(0);
+        if (!group.length) return;
+        await sql`UPDATE notice_deliveries d SET status = 'sent', provider_id = v.provider_id, sent_at = v.sent_at, last_error = NULL
+          FROM (VALUES ${sql.join(group.map((m) => sql`(${m.id}::bigint, ${m.providerId}::text, ${m.at.toISOString()}::timestamptz)`))}) AS v (id, provider_id, sent_at)
+          WHERE d.id = v.id`.execute(this.d.db);
+        unmarked -= group.length;
+      }));
     let next = 0;
     const worker = async () => {
       for (let i = next++; i < toSend.length; i = next++) {
         const d = toSend[i];
         if (!d) continue;
+        while (unmarked >= concurrency) await markSent();
         let providerId: string;
         try {
           providerId = await send(d);
@@ -162,12 +177,13 @@ export class NoticeDispatcher {
           result.failed++;
           continue;
         }
-        // marked at once: a crash can repeat only the sends in flight, never a whole pass's
-        await this.d.db.updateTable('notice_deliveries').set({ status: 'sent', provider_id: providerId, sent_at: this.d.now(), last_error: null }).where('id', '=', d.id).execute();
+        marks.push({ id: d.id, providerId, at: this.d.now() });
+        unmarked++;
         result.sent++;
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, toSend.length) }, worker));
+    await markSent();
     return result;
   }
 }

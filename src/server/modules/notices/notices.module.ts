@@ -4,11 +4,8 @@
  */
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
-import type { Actor } from '../../platform/auth.js';
-import type { Clock } from '../../platform/clock.js';
-import type { Db } from '../../platform/db.js';
 import { NoticeDispatcher } from './notices.dispatch.js';
-import { NoticesService } from './notices.service.js';
+import { NoticesService, type NoticesDeps } from './notices.service.js';
 import { NoticeSettingsService } from './notices.settings.js';
 import { NoticeTemplatesService } from './notices.templates.js';
 import { aliyunSms, consoleSms, type SmsGateway } from './sms.js';
@@ -21,12 +18,12 @@ export interface Notices {
   templates: NoticeTemplatesService;
 }
 
-export function createNotices(d: { db: Db; now: Clock; log: Logger; config: Config; canRead: (actor: Actor, caseNo: string) => Promise<void> }): Notices {
+export function createNotices(d: Pick<NoticesDeps, 'db' | 'now' | 'log' | 'canRead' | 'supplementDelivered'> & { config: Config }): Notices {
   const { db, now, log, config } = d;
   const sms = smsGateway(config, log);
   const wechat = wechatGateway(config, log);
   return {
-    service: new NoticesService({ db, now, log, channels: { sms: sms !== null, wechat: wechat !== null }, canRead: d.canRead }),
+    service: new NoticesService({ db, now, log, channels: { sms: sms !== null, wechat: wechat !== null }, canRead: d.canRead, supplementDelivered: d.supplementDelivered }),
     dispatcher: new NoticeDispatcher({ db, now, log, sms, wechat, dailyCap: config.sms.dailyCap, templateCodes: config.sms.templateCodes }),
     settings: new NoticeSettingsService({ db, now, sms, wechat, codeTemplate: config.sms.codeTemplate, publicUrl: config.publicUrl }),
     templates: new NoticeTemplatesService({ db, now }),

@@ -12,7 +12,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { OutboxConsumer, OutboxRecord } from '../../platform/consumers.js';
 import type { Db, Trx } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
-import { wordings, type Wordings } from './notices.templates.js';
+import { wordings } from './notices.templates.js';
 
 export interface NoticesDeps {
   db: Db;
@@ -22,11 +22,44 @@ export interface NoticesDeps {
   channels: { sms: boolean; wechat: boolean };
   /** 403/404 unless the actor may read the case (the cases module's rule: division, agency, own) */
   canRead: (actor: Actor, caseNo: string) => Promise<void>;
+  /** the 补正 notice of action `requestSeq` reached the applicant's inbox now, in `trx` (the cases module's clock measures the wait from it) */
+  supplementDelivered: (trx: Trx, caseNo: string, requestSeq: number) => Promise<void>;
 }
 
 /** Hall events that tell a person something: their userId is in the event (the hall knows them by appointment or case). */
 const HALL_TOPICS = ['hall.appointment_booked', 'hall.appointment_reminder', 'hall.ticket_near', 'hall.ticket_called', 'hall.rectification_closed'] as const;
 const TOPICS = [...NOTIFIED_CASE_ACTIONS.map((a) => `case.${a}`), 'licence.expiring', 'inspection.scheduled', 'case.reminder', ...HALL_TOPICS];
+/** Rows per insert statement. */
+const CHUNK = 500;
+
+/** A case's applicant side, as a notice needs it. */
+interface CaseFacts {
+  case_no: string;
+  item_name: string;
+  acceptance_due: string | null;
+  promised_due: string | null;
+  applicant_user_id: string | null;
+  applicant_phone: string | null;
+  filed_by: string;
+}
+
+/** A notice to write: the event, the person, the draft and the phone to text. */
+interface Pending {
+  e: OutboxRecord;
+  userId: string;
+  caseNo: string | null;
+  n: NoticeDraft;
+  phone: string | null;
+}
+
+/** What one consumer pass read and what it will write. */
+interface Batch {
+  cases: Map<string, CaseFacts>;
+  actions: Map<string, { type: string; payload: Record<string, unknown> }>;
+  users: Map<string, { id: string; kind: string; phone: string | null }>;
+  out: Pending[];
+}
+
 /** Decisions after which the applicant is invited to rate the service (好差评). */
 const RATED_AFTER = new Set(['approve', 'refuse']);
 
@@ -38,28 +71,58 @@ export class NoticesService {
     return { name: 'notices', topics: TOPICS, startAt: 'now', handle: (trx, events) => this.handle(trx, events) };
   }
 
-  /** the templates' wording, read once per batch (the administrator may have edited it since the last) */
-  private wordings: Wordings | null = null;
-
+  /**
+   * One pass's events: what they read is fetched for all of them at once (cases, their actions, the
+   * people), and the notices they give are written at once with their deliveries — a handful of
+   * statements per batch instead of several per event.
+   */
   private async handle(trx: Trx, events: readonly OutboxRecord[]) {
-    this.wordings = null;
+    const b = await this.prefetch(trx, events);
     for (const e of events) {
-      if (e.topic === 'licence.expiring') await this.licenceExpiring(trx, e);
-      else if (e.topic === 'inspection.scheduled') await this.inspectionScheduled(trx, e);
-      else if (e.topic === 'case.reminder') await this.dueReminder(trx, e);
-      else if (e.topic.startsWith('hall.')) await this.hallEvent(trx, e);
-      else await this.caseEvent(trx, e);
+      if (e.topic === 'licence.expiring') await this.licenceExpiring(trx, b, e);
+      else if (e.topic === 'inspection.scheduled') this.inspectionScheduled(b, e);
+      else if (e.topic === 'case.reminder') this.dueReminder(b, e);
+      else if (e.topic.startsWith('hall.')) await this.hallEvent(trx, b, e);
+      else await this.caseEvent(trx, b, e);
     }
+    await this.flush(trx, b);
   }
 
-  private async caseEvent(trx: Trx, e: OutboxRecord) {
+  private async prefetch(trx: Trx, events: readonly OutboxRecord[]): Promise<Batch> {
+    const b: Batch = { cases: new Map(), actions: new Map(), users: new Map(), out: [] };
+    const caseNos = [...new Set(events.filter((e) => e.topic.startsWith('case.') || e.topic === 'inspection.scheduled').map((e) => String(e.payload.caseNo ?? e.subject)))];
+    await this.casesOf(trx, b, caseNos);
+    const seqs = [...new Set(events.filter((e) => e.topic.startsWith('case.') && e.topic !== 'case.reminder').map((e) => Number(e.payload.seq)))].filter(Number.isInteger);
+    if (caseNos.length && seqs.length) {
+      const rows = await trx.selectFrom('case_actions').select(['case_no', 'seq', 'type', 'payload']).where('case_no', 'in', caseNos).where('seq', 'in', seqs).execute();
+      for (const r of rows) b.actions.set(`${r.case_no}#${r.seq}`, r);
+    }
+    return b;
+  }
+
+  /** The cases' applicant side, and the people on it, into the batch. */
+  private async casesOf(trx: Trx, b: Batch, caseNos: string[]) {
+    const missing = caseNos.filter((c) => !b.cases.has(c));
+    if (!missing.length) return;
+    const rows = await trx.selectFrom('cases').select(['case_no', 'item_name', 'acceptance_due', 'promised_due', 'applicant_user_id', 'applicant_phone', 'filed_by']).where('case_no', 'in', missing).execute();
+    for (const r of rows) b.cases.set(r.case_no, r);
+    await this.usersOf(
+      trx,
+      b,
+      rows.flatMap((r) => [r.applicant_user_id, r.filed_by]),
+    );
+  }
+
+  private async usersOf(trx: Trx, b: Batch, ids: (string | null)[]) {
+    const missing = [...new Set(ids.filter((u): u is string => !!u && !b.users.has(u)))];
+    if (!missing.length) return;
+    for (const u of await trx.selectFrom('users').select(['id', 'kind', 'phone']).where('id', 'in', missing).execute()) b.users.set(u.id, u);
+  }
+
+  private async caseEvent(trx: Trx, b: Batch, e: OutboxRecord) {
     const caseNo = String(e.payload.caseNo ?? e.subject);
-    const c = await trx
-      .selectFrom('cases')
-      .select(['case_no', 'item_name', 'acceptance_due', 'promised_due', 'applicant_user_id', 'applicant_phone', 'filed_by'])
-      .where('case_no', '=', caseNo)
-      .executeTakeFirst();
-    const action = await trx.selectFrom('case_actions').select(['type', 'payload']).where('case_no', '=', caseNo).where('seq', '=', Number(e.payload.seq)).executeTakeFirst();
+    const c = b.cases.get(caseNo);
+    const action = b.actions.get(`${caseNo}#${Number(e.payload.seq)}`);
     if (!c || !action) return;
     let payload = action.payload;
     if (action.type === 'approve_extension') {
@@ -72,16 +135,18 @@ export class NoticesService {
       payload = { ...payload, items: items.map((i) => ({ ...i, materialName: names.get(i.materialCode) ?? i.materialCode })) };
     }
     const draft = caseActionNotice(action.type, payload, { caseNo, itemName: c.item_name, acceptanceDue: c.acceptance_due, promisedDue: c.promised_due });
-    if (draft) await this.toApplicantSide(trx, e, c, draft);
-    if (RATED_AFTER.has(action.type)) await this.toApplicantSide(trx, e, c, ratingInviteNotice({ caseNo, itemName: c.item_name }));
+    const reached = draft ? this.toApplicantSide(b, e, c, draft) : 0;
+    if (action.type === 'request_supplement' && reached > 0) await this.d.supplementDelivered(trx, caseNo, Number(e.payload.seq));
+    if (RATED_AFTER.has(action.type)) this.toApplicantSide(b, e, c, ratingInviteNotice({ caseNo, itemName: c.item_name }));
   }
 
-  private async hallEvent(trx: Trx, e: OutboxRecord) {
+  private async hallEvent(trx: Trx, b: Batch, e: OutboxRecord) {
     const p = e.payload as { userId?: string | null; code: string; zoneName: string; itemName: string | null; slotStart: string; number: string; ahead: number; windowName: string; caseNo?: string | null; outcome: string };
     if (e.topic === 'hall.rectification_closed' && p.caseNo) {
       // a rating of a case: its applicant (and the agent who filed) rated it
-      const c = await this.applicantSideOf(trx, p.caseNo);
-      if (c) await this.toApplicantSide(trx, e, c, rectificationNotice({ itemName: c.item_name, outcome: p.outcome }));
+      await this.casesOf(trx, b, [p.caseNo]);
+      const c = b.cases.get(p.caseNo);
+      if (c) this.toApplicantSide(b, e, c, rectificationNotice({ itemName: c.item_name, outcome: p.outcome }));
       return;
     }
     if (!p.userId) return;
@@ -91,73 +156,96 @@ export class NoticesService {
         : e.topic === 'hall.ticket_near' || e.topic === 'hall.ticket_called'
           ? ticketNotice(e.topic === 'hall.ticket_near' ? 'near' : 'called', { number: p.number, zoneName: p.zoneName, ahead: p.ahead, windowName: p.windowName })
           : rectificationNotice({ itemName: p.itemName ?? '大厅', outcome: p.outcome });
-    const u = await trx.selectFrom('users').select(['phone', 'kind']).where('id', '=', p.userId).executeTakeFirst();
-    if (u && u.kind !== 'staff') await this.write(trx, e, p.userId, null, draft, u.phone);
+    await this.usersOf(trx, b, [p.userId]);
+    const u = b.users.get(p.userId);
+    if (u && u.kind !== 'staff') b.out.push({ e, userId: p.userId, caseNo: null, n: draft, phone: u.phone });
   }
 
-  /** The applicant, and the agent's account that filed the case if that is someone else (staff who filed at the window get nothing). */
-  private async toApplicantSide(trx: Trx, e: OutboxRecord, c: { case_no: string; applicant_user_id: string | null; applicant_phone: string | null; filed_by: string }, draft: NoticeDraft) {
-    const people = [...new Set([c.applicant_user_id, c.filed_by].filter((u): u is string => !!u))];
-    const users = people.length ? await trx.selectFrom('users').select(['id', 'kind', 'phone']).where('id', 'in', people).execute() : [];
-    for (const u of users) {
-      if (u.kind === 'staff') continue;
-      const phone = u.id === c.applicant_user_id ? (c.applicant_phone ?? u.phone) : u.phone;
-      await this.write(trx, e, u.id, c.case_no, draft, phone);
+  /** The applicant, and the agent's account that filed the case if that is someone else (staff who filed at the window get nothing): how many inboxes it reaches. */
+  private toApplicantSide(b: Batch, e: OutboxRecord, c: CaseFacts, n: NoticeDraft): number {
+    let reached = 0;
+    for (const id of new Set([c.applicant_user_id, c.filed_by])) {
+      const u = id ? b.users.get(id) : undefined;
+      if (!u || u.kind === 'staff') continue;
+      b.out.push({ e, userId: u.id, caseNo: c.case_no, n, phone: u.id === c.applicant_user_id ? (c.applicant_phone ?? u.phone) : u.phone });
+      reached++;
     }
+    return reached;
   }
 
-  private applicantSideOf(trx: Trx, caseNo: string) {
-    return trx.selectFrom('cases').select(['case_no', 'item_name', 'applicant_user_id', 'applicant_phone', 'filed_by']).where('case_no', '=', caseNo).executeTakeFirst();
-  }
-
-  private async inspectionScheduled(trx: Trx, e: OutboxRecord) {
-    const c = await this.applicantSideOf(trx, String(e.payload.caseNo));
+  private inspectionScheduled(b: Batch, e: OutboxRecord) {
+    const c = b.cases.get(String(e.payload.caseNo ?? e.subject));
     const p = e.payload as { scheduledOn: string; address: string; inspectors: string[] };
-    if (c) await this.toApplicantSide(trx, e, c, inspectionNotice({ caseNo: c.case_no, itemName: c.item_name }, p));
+    if (c) this.toApplicantSide(b, e, c, inspectionNotice({ caseNo: c.case_no, itemName: c.item_name }, p));
   }
 
-  private async dueReminder(trx: Trx, e: OutboxRecord) {
-    const c = await this.applicantSideOf(trx, String(e.payload.caseNo));
+  private dueReminder(b: Batch, e: OutboxRecord) {
+    const c = b.cases.get(String(e.payload.caseNo ?? e.subject));
     const p = e.payload as { kind: 'pending' | 'promise'; due: string; left: number; materials: string[] };
-    if (c) await this.toApplicantSide(trx, e, c, dueReminderNotice({ caseNo: c.case_no, itemName: c.item_name }, p));
+    if (c) this.toApplicantSide(b, e, c, dueReminderNotice({ caseNo: c.case_no, itemName: c.item_name }, p));
   }
 
-  private async licenceExpiring(trx: Trx, e: OutboxRecord) {
+  private async licenceExpiring(trx: Trx, b: Batch, e: OutboxRecord) {
     const userId = typeof e.payload.holderUserId === 'string' ? e.payload.holderUserId : null;
     if (!userId) return;
     const l = await trx.selectFrom('licences').select(['no', 'case_no', 'payload', 'valid_to']).where('no', '=', String(e.payload.no)).where('version', '=', Number(e.payload.version)).executeTakeFirst();
-    const u = await trx.selectFrom('users').select('phone').where('id', '=', userId).executeTakeFirst();
+    await this.usersOf(trx, b, [userId]);
+    const u = b.users.get(userId);
     if (!l?.valid_to || !u) return;
-    await this.write(trx, e, userId, l.case_no, licenceExpiringNotice({ no: l.no, name: l.payload.type, validTo: l.valid_to, daysBefore: Number(e.payload.daysBefore) }), u.phone);
+    b.out.push({ e, userId, caseNo: l.case_no, n: licenceExpiringNotice({ no: l.no, name: l.payload.type, validTo: l.valid_to, daysBefore: Number(e.payload.daysBefore) }), phone: u.phone });
   }
 
-  private async write(trx: Trx, e: OutboxRecord, userId: string, caseNo: string | null, n: NoticeDraft, phone: string | null) {
-    const t = NOTICE_TEMPLATES[n.template];
+  /** Write the batch's notices (once per event, person and template) and a delivery per channel each person can be reached on. */
+  private async flush(trx: Trx, b: Batch) {
+    if (!b.out.length) return;
     const at = this.d.now();
-    this.wordings ??= await wordings(trx);
-    const wording = this.wordings[n.template];
-    const inserted = await trx
-      .insertInto('notices')
-      .values({ id: crypto.randomUUID(), outbox_id: e.id, user_id: userId, case_no: caseNo, template: n.template, title: wording.name, body: n.body, params: JSON.stringify(n.params), required: t.required, created_at: at })
-      .onConflict((oc) => oc.columns(['outbox_id', 'user_id', 'template']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!inserted) return;
-    const settings = await trx.selectFrom('notice_settings').select(['sms', 'wechat', 'wechat_openid']).where('user_id', '=', userId).executeTakeFirst();
-    // a notice the law requires goes out whatever the person turned off
-    const wants = (channel: 'sms' | 'wechat') => t.required || settings?.[channel] !== false;
-    const deliveries: { channel: 'sms' | 'wechat'; address: string; next_at: Date }[] = [];
-    if (this.d.channels.sms && phone && wants('sms')) {
-      try {
-        smsText(n.template, n.params, wording.sms);
-        deliveries.push({ channel: 'sms', address: phone, next_at: smsSendAt(at, t.urgent) });
-      } catch (err) {
-        // a notice whose SMS cannot be written (a variable missing) still reaches the inbox
-        this.d.log.warn({ template: n.template, caseNo, err: (err as Error).message }, 'notice without SMS: template variables incomplete');
-      }
+    // the templates' wording as the administrator left it, read once per batch
+    const w = await wordings(trx);
+    const rows = b.out.map((o) => ({
+      id: crypto.randomUUID(),
+      outbox_id: o.e.id,
+      user_id: o.userId,
+      case_no: o.caseNo,
+      template: o.n.template,
+      title: w[o.n.template].name,
+      body: o.n.body,
+      params: JSON.stringify(o.n.params),
+      required: NOTICE_TEMPLATES[o.n.template].required,
+      created_at: at,
+    }));
+    const inserted = new Set<string>();
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const r = await trx
+        .insertInto('notices')
+        .values(rows.slice(i, i + CHUNK))
+        .onConflict((oc) => oc.columns(['outbox_id', 'user_id', 'template']).doNothing())
+        .returning('id')
+        .execute();
+      for (const x of r) inserted.add(x.id);
     }
-    if (this.d.channels.wechat && settings?.wechat_openid && wants('wechat')) deliveries.push({ channel: 'wechat', address: settings.wechat_openid, next_at: at });
-    if (deliveries.length) await trx.insertInto('notice_deliveries').values(deliveries.map((d) => ({ ...d, notice_id: inserted.id, status: 'pending' as const }))).execute();
+    const fresh = b.out.map((o, i) => ({ id: rows[i]?.id ?? '', o })).filter((x) => inserted.has(x.id));
+    if (!fresh.length) return;
+    const settings = new Map(
+      (await trx.selectFrom('notice_settings').select(['user_id', 'sms', 'wechat', 'wechat_openid']).where('user_id', 'in', [...new Set(fresh.map((f) => f.o.userId))]).execute()).map((s) => [s.user_id, s]),
+    );
+    const deliveries: { notice_id: string; channel: 'sms' | 'wechat'; address: string; next_at: Date; status: 'pending' }[] = [];
+    for (const { id, o } of fresh) {
+      const t = NOTICE_TEMPLATES[o.n.template];
+      const mine = settings.get(o.userId);
+      // a notice the law requires goes out whatever the person turned off
+      const wants = (channel: 'sms' | 'wechat') => t.required || mine?.[channel] !== false;
+      if (this.d.channels.sms && o.phone && wants('sms')) {
+        try {
+          smsText(o.n.template, o.n.params, w[o.n.template].sms);
+          deliveries.push({ notice_id: id, channel: 'sms', address: o.phone, next_at: smsSendAt(at, t.urgent), status: 'pending' });
+        } catch (err) {
+          // a notice whose SMS cannot be written (a variable missing) still reaches the inbox
+          this.d.log.warn({ template: o.n.template, caseNo: o.caseNo, err: (err as Error).message }, 'notice without SMS: template variables incomplete');
+        }
+      }
+      if (this.d.channels.wechat && mine?.wechat_openid && wants('wechat')) deliveries.push({ notice_id: id, channel: 'wechat', address: mine.wechat_openid, next_at: at, status: 'pending' });
+    }
+    for (let i = 0; i < deliveries.length; i += CHUNK) await trx.insertInto('notice_deliveries').values(deliveries.slice(i, i + CHUNK)).execute();
   }
 
   /** A dead letter sent again (staff): pending now, attempts from zero. */

@@ -93,6 +93,17 @@ export function ClockFacts({ clock, compact = false }: { clock: CaseClock; compa
   ];
   if (clock.acceptanceDue || !clock.acceptedAt)
     items.push({ key: 'acceptanceDue', label: '受理期限', children: <span data-testid="clock-acceptance-due">{day(clock.acceptanceDue)}</span> });
+  if (clock.supplementToldOn)
+    items.push({
+      key: 'supplementTold',
+      label: '补正告知送达',
+      children: (
+        <span data-testid="clock-supplement-told">
+          {day(clock.supplementToldOn)}
+          {clock.supplementLate ? <Tag color="red" style={{ marginInlineStart: 8 }}>晚于受理期限，依法视为受理</Tag> : null}
+        </span>
+      ),
+    });
   items.push(
     { key: 'accepted', label: '受理日期', children: <span data-testid="clock-accepted">{day(clock.acceptedAt)}</span> },
     {
