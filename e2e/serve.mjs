@@ -11,7 +11,8 @@ const simPort = String(Number(port) + 1);
 const sim = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'province-sim', '--port', simPort, '--app-id', 'shenpi-e2e', '--app-secret', 'e2e-province-secret'], { stdio: 'ignore' });
 const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
   stdio: 'inherit',
-  // loopback regulators: the exchange spec registers one on this machine
+  // loopback regulators: the exchange spec registers one on this machine; the unified identity platform
+  // is the test provider the oidc spec starts on the port after that (e2e/oidc.spec.ts, test/oidc-idp.ts)
   env: {
     ...process.env,
     PORT: port,
@@ -22,6 +23,10 @@ const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'],
     SHENPI_PROVINCE_URL: `http://127.0.0.1:${simPort}`,
     SHENPI_PROVINCE_APP_ID: 'shenpi-e2e',
     SHENPI_PROVINCE_APP_SECRET: 'e2e-province-secret',
+    SHENPI_OIDC_ISSUER: `http://127.0.0.1:${Number(port) + 2}`,
+    SHENPI_OIDC_CLIENT_ID: 'shenpi',
+    SHENPI_OIDC_CLIENT_SECRET: 'shenpi-test-secret-0123456789',
+    SHENPI_OIDC_ALLOW_INSECURE: '1',
   },
 });
 const stop = () => {

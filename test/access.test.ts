@@ -15,6 +15,9 @@ const PUBLIC = new Set([
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/register',
   'GET /api/v1/auth/session',
+  'GET /api/v1/auth/oidc',
+  'GET /api/v1/auth/oidc/login',
+  'GET /api/v1/auth/oidc/callback',
   'GET /api/v1/catalog/stats',
   'GET /api/v1/catalog/items',
   'GET /api/v1/catalog/items/{code}',
@@ -51,6 +54,7 @@ const PUBLIC = new Set([
 /** What an applicant (a citizen with an account) may call beyond the public routes. */
 const APPLICANT = new Set([
   'GET /api/v1/auth/me',
+  'GET /api/v1/auth/identity',
   'POST /api/v1/auth/logout',
   'GET /api/v1/my/notices',
   'GET /api/v1/my/notices/unread',

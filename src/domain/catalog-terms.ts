@@ -43,6 +43,23 @@ export const ONLINE_LEVELS = {
 } as const;
 export type OnlineLevel = keyof typeof ONLINE_LEVELS;
 
+/**
+ * Real-name levels (实名等级) of the province's unified identity platform: how surely the person at
+ * the keyboard was proven to be the holder of the identity. An item may require a minimum.
+ */
+export const REALNAME_LEVELS = {
+  L1: '一级（注册用户）',
+  L2: '二级（实名核验）',
+  L3: '三级（人脸识别或当面核验）',
+} as const;
+export type RealNameLevel = keyof typeof REALNAME_LEVELS;
+
+/** Whether `have` (null: no proven identity) reaches `need` (null: no requirement). */
+export function meetsRealNameLevel(have: RealNameLevel | null, need: RealNameLevel | null): boolean {
+  if (!need) return true;
+  return have !== null && Number(have.slice(1)) >= Number(need.slice(1));
+}
+
 /** What a decided item gives the applicant (办理结果): only 证照 items make electronic licences. */
 export const RESULT_TYPES = {
   licence: '证照',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkStagePass, diffItems, itemSchema, materialsForSituations, nextStage, type CatalogItemInput } from './catalog.js';
+import { checkStagePass, diffItems, itemSchema, materialsForSituations, meetsRealNameLevel, nextStage, type CatalogItemInput } from './catalog.js';
 
 const base: CatalogItemInput = {
   code: '000121007000-370900000000-000-11370900MB2857146P-1-00',
@@ -115,5 +115,17 @@ describe('field-by-field diff', () => {
         return paths.includes('promisedDays') === (days !== item.promisedDays) && paths.includes('name') === (changed.name !== item.name);
       }),
     );
+  });
+});
+
+describe('real-name level', () => {
+  it('an account meets an item’s minimum at or above it; no proven identity meets only no requirement', () => {
+    expect(meetsRealNameLevel(null, null)).toBe(true);
+    expect(meetsRealNameLevel('L1', null)).toBe(true);
+    expect(meetsRealNameLevel(null, 'L1')).toBe(false);
+    expect(meetsRealNameLevel('L1', 'L2')).toBe(false);
+    expect(meetsRealNameLevel('L2', 'L2')).toBe(true);
+    expect(meetsRealNameLevel('L3', 'L2')).toBe(true);
+    expect(meetsRealNameLevel('L2', 'L3')).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
  * cross-field rules. Pure: no I/O. The terms and stage rules live in catalog-terms.ts.
  */
 import { z } from 'zod';
-import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, RESULT_TYPES, SERVICE_OBJECTS } from './catalog-terms.js';
+import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, REALNAME_LEVELS, RESULT_TYPES, SERVICE_OBJECTS } from './catalog-terms.js';
 import { formDefinitionSchema, formRuleViolations } from './forms.js';
 
 export * from './catalog-terms.js';
@@ -102,6 +102,8 @@ export const itemFields = z.object({
     feeFree: z.boolean().default(true),
     fees: z.array(feeSchema).default([]),
     onlineLevel: z.enum(keysOf(ONLINE_LEVELS)),
+    /** the lowest real-name level (实名等级) an applicant applying online must hold; null: none (domain REALNAME_LEVELS) */
+    minRealNameLevel: z.enum(keysOf(REALNAME_LEVELS)).nullable().default(null),
     onSiteInspection: z.boolean().default(false),
     /** the points an on-site inspection checks (现场踏勘要点); empty: the default list of the item type (domain/inspection.ts) */
     inspectionChecklist: z.array(text(200)).max(50).default([]),

@@ -99,7 +99,7 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
       { name: 'shenpi_exchange_alerting_subscriptions', help: 'Regulator subscriptions failing SHENPI_EXCHANGE_ALERT_AFTER times in a row', read: async () => (await services.exchange.gauges()).alerting },
     ],
   });
-  await app.register(authRoutes, { prefix: '/api/v1', deps, service: services.auth });
+  await app.register(authRoutes, { prefix: '/api/v1', deps, service: services.auth, unifiedIdentity: services.unifiedIdentity });
   await app.register(orgRoutes, { prefix: '/api/v1', org: services.org, catalog: services.catalog });
   await app.register(auditRoutes, { prefix: '/api/v1', deps });
   await app.register(catalogRoutes, { prefix: '/api/v1', service: services.catalog, org: services.org });

@@ -103,9 +103,29 @@ const envSchema = z.object({
   /** The app id and secret the platform issued to the bureau (requests are signed with HMAC-SHA256). */
   SHENPI_PROVINCE_APP_ID: z.string().optional(),
   SHENPI_PROVINCE_APP_SECRET: z.string().min(8, '至少8个字符').optional(),
+  /** Unified identity (统一身份认证) by OpenID Connect: the province's issuer URL; unset: the login is off. */
+  SHENPI_OIDC_ISSUER: z.string().url().optional(),
+  SHENPI_OIDC_CLIENT_ID: z.string().optional(),
+  SHENPI_OIDC_CLIENT_SECRET: z.string().optional(),
+  /** The callback registered with the platform; default SHENPI_PUBLIC_URL/api/v1/auth/oidc/callback. */
+  SHENPI_OIDC_REDIRECT_URI: z.string().url().optional(),
+  /** Where the platform sends the browser after its logout (registered as post_logout_redirect_uri); default SHENPI_PUBLIC_URL/. */
+  SHENPI_OIDC_POST_LOGOUT_URI: z.string().url().optional(),
+  /** Scopes asked for, space-separated (openid is always asked). */
+  SHENPI_OIDC_SCOPES: z.string().default('openid profile'),
+  /** Names of the id_token claims: 身份证号, 统一社会信用代码, 单位名称, 实名等级, 经办人权限, 姓名. */
+  SHENPI_OIDC_CLAIM_ID_NUMBER: z.string().default('id_number'),
+  SHENPI_OIDC_CLAIM_CREDIT_CODE: z.string().default('credit_code'),
+  SHENPI_OIDC_CLAIM_ORG_NAME: z.string().default('org_name'),
+  SHENPI_OIDC_CLAIM_LEVEL: z.string().default('realname_level'),
+  SHENPI_OIDC_CLAIM_AUTHORITY: z.string().default('handler_authority'),
+  SHENPI_OIDC_CLAIM_NAME: z.string().default('name'),
+  /** 1 lets the issuer be plain http (tests, demos); never in production. */
+  SHENPI_OIDC_ALLOW_INSECURE: bool.default(false),
 })
   .refine((c) => c.SHENPI_SMS !== 'aliyun' || (c.SHENPI_SMS_ACCESS_KEY_ID && c.SHENPI_SMS_ACCESS_KEY_SECRET), { path: ['SHENPI_SMS_ACCESS_KEY_ID'], message: 'SHENPI_SMS=aliyun 需要 SHENPI_SMS_ACCESS_KEY_ID 和 SHENPI_SMS_ACCESS_KEY_SECRET' })
   .refine((c) => !c.SHENPI_PROVINCE_URL || (c.SHENPI_PROVINCE_APP_ID && c.SHENPI_PROVINCE_APP_SECRET), { path: ['SHENPI_PROVINCE_APP_ID'], message: 'SHENPI_PROVINCE_URL 需要 SHENPI_PROVINCE_APP_ID 和 SHENPI_PROVINCE_APP_SECRET' })
+  .refine((c) => !c.SHENPI_OIDC_ISSUER || (c.SHENPI_OIDC_CLIENT_ID && c.SHENPI_OIDC_CLIENT_SECRET), { path: ['SHENPI_OIDC_CLIENT_ID'], message: 'SHENPI_OIDC_ISSUER 需要 SHENPI_OIDC_CLIENT_ID 和 SHENPI_OIDC_CLIENT_SECRET' })
   .refine((c) => c.SHENPI_WECHAT !== 'mp' || (c.SHENPI_WECHAT_APP_ID && c.SHENPI_WECHAT_APP_SECRET), { path: ['SHENPI_WECHAT_APP_ID'], message: 'SHENPI_WECHAT=mp 需要 SHENPI_WECHAT_APP_ID 和 SHENPI_WECHAT_APP_SECRET' });
 
 /** The parsed, typed configuration. */
@@ -157,6 +177,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       dailyCap: c.SHENPI_SMS_DAILY_CAP,
       codeTemplate: c.SHENPI_SMS_CODE_TEMPLATE,
     },
+    /** unified identity (统一身份认证); null: off */
+    oidc: c.SHENPI_OIDC_ISSUER
+      ? {
+          issuer: c.SHENPI_OIDC_ISSUER,
+          clientId: c.SHENPI_OIDC_CLIENT_ID ?? '',
+          clientSecret: c.SHENPI_OIDC_CLIENT_SECRET ?? '',
+          redirectUri: c.SHENPI_OIDC_REDIRECT_URI ?? `${publicUrl}/api/v1/auth/oidc/callback`,
+          postLogoutUri: c.SHENPI_OIDC_POST_LOGOUT_URI ?? `${publicUrl}/`,
+          scopes: [...new Set(['openid', ...c.SHENPI_OIDC_SCOPES.split(/\s+/).filter(Boolean)])].join(' '),
+          claims: {
+            idNumber: c.SHENPI_OIDC_CLAIM_ID_NUMBER,
+            creditCode: c.SHENPI_OIDC_CLAIM_CREDIT_CODE,
+            orgName: c.SHENPI_OIDC_CLAIM_ORG_NAME,
+            level: c.SHENPI_OIDC_CLAIM_LEVEL,
+            authority: c.SHENPI_OIDC_CLAIM_AUTHORITY,
+            name: c.SHENPI_OIDC_CLAIM_NAME,
+          },
+          allowInsecure: c.SHENPI_OIDC_ALLOW_INSECURE,
+        }
+      : null,
     wechat: {
       gateway: c.SHENPI_WECHAT,
       apiBase: c.SHENPI_WECHAT_API.replace(/\/+$/, ''),

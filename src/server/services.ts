@@ -10,6 +10,7 @@ import type { AppDeps } from './deps.js';
 import { AnalyticsService } from './modules/analytics/analytics.service.js';
 import { AssessmentService } from './modules/assessment/assessment.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { UnifiedIdentityService } from './modules/auth/oidc.service.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
 import { CasesService } from './modules/cases/cases.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
@@ -32,6 +33,8 @@ import { KeyRing } from './platform/signing.js';
 export interface Services {
   org: OrgService;
   auth: AuthService;
+  /** login through the province's unified identity platform; null when not configured */
+  unifiedIdentity: UnifiedIdentityService | null;
   calendar: CalendarService;
   catalog: CatalogService;
   guide: GuideService;
@@ -60,6 +63,7 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   const keys = await KeyRing.open(db, { dataDir: deps.config.dataDir, signingKeyPem: deps.config.signingKey, sm2SigningKey: deps.config.sm2SigningKey });
   const org = new OrgService(db);
   const auth = new AuthService(db, deps.config);
+  const unifiedIdentity = deps.config.oidc ? new UnifiedIdentityService(db, deps.config.oidc, deps.config.sessionHours, now) : null;
   // one calendar per process: its cache is the process's, so a change through it is seen at once everywhere here
   const calendar = new CalendarService(db);
   const catalog = new CatalogService(db);
@@ -138,5 +142,5 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   const notices = createNotices({ db, now, log, config: deps.config, canRead: (actor, c) => cases.canRead(actor, c), supplementDelivered: (trx, c, seq) => cases.supplementDelivered(trx, c, seq) });
   // 办件数据汇聚, 好差评 and 电子证照库: off unless SHENPI_PROVINCE_URL is set
   const province = new ProvinceService({ db, now, log, platform: deps.config.province, cases, catalog });
-  return { org, auth, calendar, catalog, guide, cases, hall, assessment, documents, licences, exchange, inspections, experts, analytics, projects, agency, notices, province, keys };
+  return { org, auth, unifiedIdentity, calendar, catalog, guide, cases, hall, assessment, documents, licences, exchange, inspections, experts, analytics, projects, agency, notices, province, keys };
 }

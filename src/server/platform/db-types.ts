@@ -68,9 +68,26 @@ export interface IdentityVerificationsTable {
   kind: 'person' | 'organisation';
   id_number: string | null;
   credit_code: string | null;
-  document: 'id_card' | 'business_licence';
-  verified_by: string;
+  document: 'id_card' | 'business_licence' | 'unified_identity';
+  /** the window clerk who checked the document; null for the unified identity platform's proof */
+  verified_by: string | null;
   verified_at: Date;
+  realname_level: 'L1' | 'L2' | 'L3';
+  /** the platform's issuer and the subject it proved (document 'unified_identity') */
+  issuer: string | null;
+  subject: string | null;
+  /** an organisation's handler (经办人) at the platform's login, and the authority the platform gave them */
+  handler_name: string | null;
+  handler_id_number: string | null;
+  handler_authority: string | null;
+}
+export interface OidcLoginsTable {
+  handle_hash: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  return_to: string;
+  expires_at: Date;
 }
 export interface UserRolesTable {
   user_id: string;
@@ -82,6 +99,8 @@ export interface SessionsTable {
   user_id: string;
   created_at: Generated<Date>;
   expires_at: Timestamp;
+  /** the unified identity platform that logged this session in; null: a local password login */
+  idp_issuer: string | null;
 }
 export interface ApiKeysTable {
   id: string;
@@ -239,6 +258,7 @@ export interface Database
   users: UsersTable;
   login_failures: LoginFailuresTable;
   identity_verifications: IdentityVerificationsTable;
+  oidc_logins: OidcLoginsTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   api_keys: ApiKeysTable;

@@ -79,6 +79,15 @@ export interface SessionAnswer {
   user: Me | null;
 }
 
+/** `GET /auth/oidc`: whether the unified identity login (统一身份认证) is on. */
+export type OidcAnswer = Ok<'getAuthOidc'>;
+
+/** `POST /auth/logout` answer for a session of the unified identity platform (a password session answers 204). */
+export type LogoutAnswer = Ok<'postAuthLogout'>;
+
+/** `GET /auth/identity`: the account's proven identity and real-name level, null when not proven. */
+export type IdentityAnswer = Ok<'getAuthIdentity'>;
+
 /** `POST /auth/register` body. */
 export interface RegisterBody {
   username: string;

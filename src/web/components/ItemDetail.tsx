@@ -11,6 +11,7 @@ import {
   ITEM_KINDS,
   ITEM_TYPES,
   ONLINE_LEVELS,
+  REALNAME_LEVELS,
   SERVICE_OBJECTS,
   isNotStationed,
   materialsForSituations,
@@ -133,6 +134,9 @@ function BasicInfo({ item, names }: { item: CatalogItem; names: ItemNames }) {
       label: L.onlineLevel,
       children: <Tag color={ONLINE_LEVEL_COLORS[item.onlineLevel]}>{labelOf(ONLINE_LEVELS, item.onlineLevel)}</Tag>,
     },
+    ...(item.minRealNameLevel
+      ? [{ key: 'minRealNameLevel', label: L.minRealNameLevel, children: <span data-testid="item-min-realname-level">{labelOf(REALNAME_LEVELS, item.minRealNameLevel)}</span> }]
+      : []),
     {
       key: 'statutoryDays',
       label: '法定时限',

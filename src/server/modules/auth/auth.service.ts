@@ -91,8 +91,7 @@ export class AuthService {
     const expiresAt = new Date(Date.now() + this.config.sessionHours * 3600_000);
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('login_failures').where('username', '=', username).where('address', '=', address).execute();
-      await trx.deleteFrom('sessions').where('user_id', '=', user.id).where('expires_at', '<', new Date()).execute();
-      await trx.insertInto('sessions').values({ token_hash: hashToken(token), user_id: user.id, expires_at: expiresAt }).execute();
+      await openSession(trx, user.id, token, expiresAt, null);
       await audit(trx, { id: user.id, name: user.username, ip: actor.ip }, { action: 'auth.login', targetType: 'user', targetId: user.id });
     });
     const loaded = await loadUserActor(this.db, user.id, actor.ip);
@@ -100,13 +99,14 @@ export class AuthService {
     return { token, user: loaded, expiresAt };
   }
 
-  /** End the session behind this token. */
-  async logout(actor: Actor, token: string | undefined): Promise<void> {
+  /** End the session behind this token; returns the identity platform that had logged it in (null: a password login). */
+  async logout(actor: Actor, token: string | undefined): Promise<{ idpIssuer: string | null }> {
     const user = requireUser(actor);
-    if (!token) return;
-    await this.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+    if (!token) return { idpIssuer: null };
+    return this.db.transaction().execute(async (trx) => {
+      const ended = await trx.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).returning('idp_issuer').executeTakeFirst();
       await audit(trx, auditActor(user), { action: 'auth.logout', targetType: 'user', targetId: user.userId });
+      return { idpIssuer: ended?.idp_issuer ?? null };
     });
   }
 
@@ -298,6 +298,12 @@ export class AuthService {
       .values(roles.map((r) => ({ user_id: userId, role: r.role, department_code: r.departmentCode })))
       .execute();
   }
+}
+
+/** Open a session for `userId` behind `token` (its sessions already expired are dropped); `idpIssuer`: the identity platform that logged it in. */
+export async function openSession(trx: Trx, userId: string, token: string, expiresAt: Date, idpIssuer: string | null): Promise<void> {
+  await trx.deleteFrom('sessions').where('user_id', '=', userId).where('expires_at', '<', new Date()).execute();
+  await trx.insertInto('sessions').values({ token_hash: hashToken(token), user_id: userId, expires_at: expiresAt, idp_issuer: idpIssuer }).execute();
 }
 
 /** A user as screens show it: personal data masked. */

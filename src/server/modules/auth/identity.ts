@@ -6,6 +6,7 @@
  * authorisation from that company, or a window clerk serving the person in front of them.
  */
 import type { DateStr } from '../../../domain/calendar.js';
+import type { RealNameLevel } from '../../../domain/catalog-terms.js';
 import { authorisationRefusal } from '../../../domain/project.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, authorizeUser, type Actor, type UserActor } from '../../platform/auth.js';
@@ -78,15 +79,23 @@ export async function agentAuthorisation(
   return { id: a.id, companyName: a.company_name, creditCode: a.credit_code, scope: a.scope, letterRef: a.letter_ref };
 }
 
-/** The binding of an account, for its holder and the clerk. */
+/** The binding of an account, for its holder and the clerk: who proved it (a clerk, or the unified identity platform) and at which real-name level. */
 export async function identityOf(ex: Executor, userId: string) {
   const row = await ex
     .selectFrom('identity_verifications as v')
-    .innerJoin('users as u', 'u.id', 'v.verified_by')
-    .select(['v.kind', 'v.document', 'v.verified_at', 'u.display_name'])
+    .leftJoin('users as u', 'u.id', 'v.verified_by')
+    .select(['v.kind', 'v.document', 'v.verified_at', 'v.realname_level', 'u.display_name'])
     .where('v.user_id', '=', userId)
     .executeTakeFirst();
-  return row ? { kind: row.kind, document: row.document, verifiedAt: row.verified_at.toISOString(), verifiedBy: row.display_name } : null;
+  return row
+    ? { kind: row.kind, document: row.document, verifiedAt: row.verified_at.toISOString(), verifiedBy: row.display_name ?? '统一身份认证平台', realNameLevel: row.realname_level }
+    : null;
+}
+
+/** The real-name level (实名等级) of an account's proven identity; null: not proven. */
+export async function realNameLevel(ex: Executor, userId: string): Promise<RealNameLevel | null> {
+  const row = await ex.selectFrom('identity_verifications').select('realname_level').where('user_id', '=', userId).executeTakeFirst();
+  return row?.realname_level ?? null;
 }
 
 /**
@@ -105,10 +114,12 @@ export async function verifyIdentity(db: Db, actor: Actor, body: { username: str
     if (!claimed || claimed !== body.number.toUpperCase())
       throw conflict('IDENTITY.MISMATCH', '证件号码与账号登记的号码不一致，不能绑定', '请申请人核对账号，或以证件上的号码重新注册');
     const at = new Date();
+    // the original document checked face to face: the highest real-name level
+    const proof = { document: body.document, verified_by: clerk.userId, verified_at: at, realname_level: 'L3' as const, issuer: null, subject: null, handler_name: null, handler_id_number: null, handler_authority: null };
     await trx
       .insertInto('identity_verifications')
-      .values({ user_id: user.id, kind, id_number: kind === 'person' ? claimed : null, credit_code: kind === 'organisation' ? claimed : null, document: body.document, verified_by: clerk.userId, verified_at: at })
-      .onConflict((oc) => oc.column('user_id').doUpdateSet({ document: body.document, verified_by: clerk.userId, verified_at: at }))
+      .values({ user_id: user.id, kind, id_number: kind === 'person' ? claimed : null, credit_code: kind === 'organisation' ? claimed : null, ...proof })
+      .onConflict((oc) => oc.column('user_id').doUpdateSet(proof))
       .execute();
     await audit(trx, auditActor(clerk), { action: 'identity.verify', targetType: 'user', targetId: user.id, after: { kind, document: body.document } });
     return { userId: user.id, kind, document: body.document, verifiedAt: at.toISOString(), verifiedBy: clerk.displayName };

@@ -17,6 +17,7 @@ export const CASES_ERRORS = {
   'CASE.LICENCE_INVALID': { status: 400, title: '申请所涉证照不符合变更、延续条件' },
   'CASE.MATERIALS_MISSING': { status: 400, title: '请先上传补正告知书列明的全部材料' },
   'CASE.MATERIAL_CLOSED': { status: 409, title: '该材料当前不能上传或更换' },
+  'CASE.REALNAME_LEVEL_TOO_LOW': { status: 403, title: '账号的实名等级低于该事项网上申请的要求' },
   'CASE.MILESTONES_PENDING': { status: 409, title: '外部交易环节尚未全部登记，不能准予许可' },
   'CASE.MILESTONE_DATE_INVALID': { status: 400, title: '交易日期不能晚于今天' },
   'CASE.MILESTONE_RECORDED': { status: 409, title: '该节点已登记' },

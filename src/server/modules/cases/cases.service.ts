@@ -21,6 +21,7 @@ import {
 } from '../../../domain/case.js';
 import { computeClock, dueChange, type Clock, type PauseKind } from '../../../domain/clock.js';
 import { toShanghaiDate, type WorkingCalendar } from '../../../domain/calendar.js';
+import { meetsRealNameLevel, REALNAME_LEVELS } from '../../../domain/catalog-terms.js';
 import { maskIdNumber, maskName, maskPhone } from '../../../domain/identifiers.js';
 import { dueReminders } from '../../../domain/notice.js';
 import { formForSituation, formRows, materialFields, itemForm, prefillForm, validateForm } from '../../../domain/forms.js';
@@ -32,7 +33,7 @@ import { badRequest, conflict, DomainError, forbidden, notFound } from '../../pl
 import { emit } from '../../platform/outbox.js';
 import { BUREAU_NAME } from '../../platform/pdf.js';
 import { FIRST_REVISION, type CalendarService } from '../calendar/calendar.service.js';
-import { agentAuthorisation, provenStanding } from '../auth/identity.js';
+import { agentAuthorisation, provenStanding, realNameLevel } from '../auth/identity.js';
 import { refuseNotStationed, type CatalogService } from '../catalog/catalog.service.js';
 import * as repo from './cases.repository.js';
 import type { ActionBody, EditDraftBody, OnBehalfOf } from './cases.schemas.js';
@@ -250,6 +251,7 @@ export class CasesService {
     if (item.disposition === 'delegated')
       throw badRequest('CASE.ITEM_NOT_AVAILABLE', `该事项已下放，请向${item.delegatedTo ?? '县市区'}行政审批服务局申请`, [{ path: 'itemCode', message: '事项已下放至县市区' }]);
     refuseNotStationed('CASE.NOT_STATIONED', item);
+    await this.checkRealNameLevel(user, item);
     const situation = input.situation ?? [];
     checkSituations(item, situation);
     const applicant = await this.applicantFor(user, input.onBehalfOf, input.inProject ? { project: null } : 'case');
@@ -265,6 +267,24 @@ export class CasesService {
     const ids = [applicant.idNumber, applicant.creditCode].filter((x): x is string => !!x);
     const creditFlag = ids.length ? await this.d.policies.creditCheck(ids) : null;
     return { user, item, situation, applicant, input, calendar, now, creditFlag };
+  }
+
+  /**
+   * An item may require a minimum real-name level (实名等级) of whoever applies online — the person at
+   * the keyboard, an agent included; a window clerk has the applicant's document in hand.
+   */
+  private async checkRealNameLevel(user: UserActor, item: ItemForCase) {
+    const need = item.minRealNameLevel ?? null;
+    if (!need || user.permissions.includes('case.window')) return;
+    const have = await realNameLevel(this.d.db, user.userId);
+    if (meetsRealNameLevel(have, need)) return;
+    throw new DomainError(
+      'CASE.REALNAME_LEVEL_TOO_LOW',
+      403,
+      `该事项网上申请须实名等级${REALNAME_LEVELS[need]}及以上，您的账号${have ? `为${REALNAME_LEVELS[have]}` : '尚未核验身份'}：请通过统一身份认证提升实名等级后再申请，或携带证件到窗口办理`,
+      [{ path: 'itemCode', message: `须实名等级 ${need} 及以上` }],
+      `required ${need}, account ${have ?? 'none'}`,
+    );
   }
 
   /** Write a prepared draft (its row, its `create` action, its projection) in the caller's transaction; returns the case number. */

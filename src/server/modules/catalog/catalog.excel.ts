@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, RESULT_TYPES, SERVICE_OBJECTS, itemSchema, type CatalogItem } from '../../../domain/catalog.js';
+import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, REALNAME_LEVELS, RESULT_TYPES, SERVICE_OBJECTS, itemSchema, type CatalogItem } from '../../../domain/catalog.js';
 import { badRequest, DomainError, zodFieldErrors, type FieldError } from '../../platform/errors.js';
 import { ImportInvalidError, type ImportResult, type ItemProblem } from './catalog.service.js';
 
@@ -157,6 +157,7 @@ const ITEM_SHEET: SheetLayout = {
     { header: '即办件', field: 'instant', width: 8, cell: bool, help: '是/否，空 = 否' },
     { header: '不收费', field: 'feeFree', width: 8, cell: bool, help: '是/否，空 = 是；填"否"时须在"收费"表列明收费项目' },
     { header: '办理形式', field: 'onlineLevel', width: 12, cell: label(ONLINE_LEVELS), help: '网上可办程度' },
+    { header: '网上申请实名等级', field: 'minRealNameLevel', width: 16, cell: label(REALNAME_LEVELS, 'null'), help: '网上申请须达到的统一身份认证实名等级（一级、二级、三级）；空 = 不限' },
     { header: '现场踏勘', field: 'onSiteInspection', width: 10, cell: bool, help: '是/否，空 = 否' },
     { header: '踏勘要点', field: 'inspectionChecklist', width: 40, cell: lines(), help: '现场踏勘的检查要点，单元格内每行一条；空 = 按事项类型的通用要点' },
     { header: '专家评审', field: 'expertReview', width: 10, cell: bool, help: '是/否，空 = 否' },

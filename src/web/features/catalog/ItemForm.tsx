@@ -12,6 +12,7 @@ import {
   ITEM_KINDS,
   ITEM_TYPES,
   ONLINE_LEVELS,
+  REALNAME_LEVELS,
   RESULT_TYPES,
   SERVICE_OBJECTS,
 } from '../../../domain/catalog-terms';
@@ -63,6 +64,7 @@ export const NEW_ITEM: ItemFormValues = {
   feeFree: true,
   fees: [],
   onlineLevel: 'at_most_once',
+  minRealNameLevel: null,
   onSiteInspection: false,
   inspectionChecklist: [],
   expertReview: false,
@@ -90,6 +92,7 @@ export function toItemData(values: ItemFormValues, base?: CatalogItem): CatalogI
     ...base,
     ...values,
     disposition: values.disposition ?? null,
+    minRealNameLevel: values.minRealNameLevel ?? null,
     zone: blankToNull(values.zone),
     delegatedTo: values.disposition === 'delegated' ? blankToNull(values.delegatedTo) : null,
     parentCode: blankToNull(values.parentCode),
@@ -441,6 +444,9 @@ export function ItemFormFields({ form }: { form: FormInstance<ItemFormValues> })
           </Field>
           <Field name="onlineLevel" label={L.onlineLevel} rules={required()}>
             <Select options={enumOptions(ONLINE_LEVELS)} data-testid="field-onlineLevel" />
+          </Field>
+          <Field name="minRealNameLevel" label={L.minRealNameLevel} extra="统一身份认证的实名等级；不选 = 不限">
+            <Select options={enumOptions(REALNAME_LEVELS)} allowClear placeholder="不限" data-testid="field-minRealNameLevel" />
           </Field>
           <Field name="zone" label={L.zone}>
             <Select options={zoneOptions} allowClear loading={zones.isPending} />

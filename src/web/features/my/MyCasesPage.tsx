@@ -1,5 +1,9 @@
 /** `/my/cases`: the applicant's (or agent's) own cases with status and deadlines. */
-import { Breadcrumb, Space } from 'antd';
+import { Breadcrumb, Space, Tag } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { REALNAME_LEVELS } from '../../../domain/catalog-terms';
+import { api } from '../../api/client';
+import type { IdentityAnswer } from '../../api/types';
 import { Link } from 'react-router-dom';
 import { ApplicantGuard } from '../../app/ApplicantGuard';
 import { PageHeader } from '../../components/PageHeader';
@@ -16,6 +20,7 @@ function MyCases() {
   const status = params.get('status') ?? '';
   const q = params.get('q') ?? '';
   const list = useCases({ status, q, page: paging.page, pageSize: paging.pageSize });
+  const identity = useQuery({ queryKey: ['my', 'identity'], queryFn: ({ signal }) => api.get<IdentityAnswer>('/auth/identity', undefined, signal) }).data?.identity;
   return (
     <>
       <Breadcrumb style={{ marginBottom: 12 }} items={[{ title: <Link to="/">首页</Link> }, { title: '我的办件' }]} />
@@ -23,6 +28,12 @@ function MyCases() {
         title="我的办件"
         extra={
           <Space wrap>
+            {identity === null ? <Tag data-testid="my-realname-level">身份未核验</Tag> : null}
+            {identity ? (
+              <Tag color="green" data-testid="my-realname-level" title={`${identity.verifiedBy}核验`}>
+                实名等级：{REALNAME_LEVELS[identity.realNameLevel]}
+              </Tag>
+            ) : null}
             <LinkButton to="/my/licences" data-testid="my-licences-link">
               我的证照
             </LinkButton>
