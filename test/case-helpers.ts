@@ -12,7 +12,7 @@ export interface Item {
   name: string;
   statutoryDays: number;
   promisedDays: number;
-  materials: { code: string; name: string; requirement: string; toleranceAllowed: boolean; commitmentAllowed: boolean }[];
+  materials: { code: string; name: string; requirement: string; toleranceAllowed: boolean; commitmentAllowed: boolean; licenceTypes: string[] }[];
   /** the item's own application form (null: the general one) */
   form?: FormDefinition | null;
 }

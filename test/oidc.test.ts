@@ -328,8 +328,29 @@ describe('minimum real-name level of an item', () => {
     expect(reg.statusCode, reg.body).toBe(201);
     expect((await apply(sessionOf(reg)!)).statusCode).toBe(403);
     // L2 (张三) and L3 (applicant1, bound at the counter) apply
-    expect((await apply(sessionOf(await login('zhangsan'))!)).statusCode).toBe(201);
+    const draft2 = await apply(sessionOf(await login('zhangsan'))!);
+    expect(draft2.statusCode).toBe(201);
     expect((await apply(await t.login('applicant1'))).statusCode).toBe(201);
+
+    // the level is checked again at submit: 张三's next login proves only L1 at the platform, and the draft stays a draft
+    const caseNo = draft2.json().caseNo as string;
+    const submit = async (cookie: string) => {
+      const { version } = (await t.app.inject({ url: `/api/v1/cases/${caseNo}`, headers: { cookie } })).json();
+      return post(`/api/v1/cases/${caseNo}/actions`, cookie, { type: 'submit', expectedVersion: version });
+    };
+    const proven = IDP_ACCOUNTS.zhangsan!.realname_level;
+    IDP_ACCOUNTS.zhangsan!.realname_level = 'L1';
+    try {
+      const low = await submit(sessionOf(await login('zhangsan'))!);
+      expect(low.statusCode, low.body).toBe(403);
+      expect(low.json()).toMatchObject({ code: 'CASE.REALNAME_LEVEL_TOO_LOW', errors: [{ path: 'itemCode' }] });
+    } finally {
+      IDP_ACCOUNTS.zhangsan!.realname_level = proven!;
+    }
+    expect((await t.app.inject({ url: `/api/v1/cases/${caseNo}`, headers: { cookie: sessionOf(await login('zhangsan'))! } })).json().status).toBe('draft');
+    // back at L2 the level is no longer what stops it (the materials are)
+    const again = await submit(sessionOf(await login('zhangsan'))!);
+    expect([again.statusCode, again.json().code]).toEqual([400, 'CASE.MATERIALS_MISSING']);
   });
 });
 

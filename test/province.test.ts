@@ -271,4 +271,34 @@ describe('e-licences to the library, ratings to 好差评', () => {
     const sub = await act(caseNo, c.applicant1 ?? '', 'submit');
     expect(sub.statusCode, sub.body).toBe(200);
   });
+
+  it('免证办 follows the catalog: a material’s 可用电子证照 set through the four-stage review decides what is offered; a case keeps the version it was filed under', async () => {
+    now = beijing(addCalendarDays(DAY, 3), '09:00');
+    const change = await itemNamed('食品经营许可变更');
+    const target = change.materials.find((m) => m.name === '原食品经营许可证件');
+    expect(target?.licenceTypes).toEqual(['食品经营许可证']);
+    const older = (await call('POST', '/api/v1/cases', c.applicant1, { itemCode: change.code })).json().caseNo as string;
+    const offeredCodes = async (caseNo: string) =>
+      ((await call('GET', `/api/v1/province/cases/${caseNo}/licence-offers`, c.applicant1)).json().materials as { code: string }[]).map((m) => m.code);
+    expect(await offeredCodes(older)).toEqual([target?.code]);
+
+    // the editor takes the licence off that material; a name that is too short is refused naming the field
+    const staff: Record<string, string> = {};
+    for (const u of ['editor1', 'reviewer1', 'checker1', 'confirmer1']) staff[u] = await t.login(u);
+    const full = (await call('GET', `/api/v1/catalog/items/${encodeURIComponent(change.code)}`, undefined)).json();
+    const { version: _v, confirmedAt: _c, departmentName: _d, zoneName: _z, regulators: _r, children: _ch, parent: _p, ...data } = full;
+    const edit = (types: string[]) => ({ ...data, materials: data.materials.map((m: { code: string }) => (m.code === target?.code ? { ...m, licenceTypes: types } : m)) });
+    const bad = await call('POST', '/api/v1/catalog/versions', staff.editor1, { data: edit(['证']) });
+    expect([bad.statusCode, bad.json().errors?.[0]?.path]).toEqual([400, `data.materials.${change.materials.indexOf(target!)}.licenceTypes.0`]);
+    let v = (await call('POST', '/api/v1/catalog/versions', staff.editor1, { data: edit([]) })).json();
+    expect(v.changes.map((x: { path: string }) => x.path).join()).toContain('licenceTypes');
+    v = (await call('POST', `/api/v1/catalog/versions/${v.id}/submit`, staff.editor1, { rev: v.rev })).json();
+    for (const u of ['reviewer1', 'checker1', 'confirmer1']) v = (await call('POST', `/api/v1/catalog/versions/${v.id}/pass`, staff[u], { rev: v.rev })).json();
+    expect(v.stage).toBe('confirmed');
+
+    // a new application under the confirmed version is offered nothing for it; the older case keeps its offer
+    const newer = (await call('POST', '/api/v1/cases', c.applicant1, { itemCode: change.code })).json().caseNo as string;
+    expect(await offeredCodes(newer)).toEqual([]);
+    expect(await offeredCodes(older)).toEqual([target?.code]);
+  });
 });

@@ -34,6 +34,11 @@ export const materialSchema = z.object({
   toleranceAllowed: z.boolean().default(false),
   /** 告知承诺制: the applicant's written commitment may replace this material */
   commitmentAllowed: z.boolean().default(false),
+  /**
+   * 免证办: the types of electronic licence (电子证照, by the library's type name, e.g. 营业执照) that may
+   * stand for this material instead of an upload when the applicant holds one and consents
+   */
+  licenceTypes: z.array(z.string().trim().min(2).max(100)).max(10).default([]),
   notes: z.string().trim().max(1000).default(''),
 });
 export type Material = z.infer<typeof materialSchema>;

@@ -230,12 +230,12 @@ export type LicenceRecord = ReturnType<typeof licenceRecord>;
 
 /**
  * 免证办: whether a material may be met by a licence of this type from the library instead of an
- * upload — a material a government body issues (来源 政府部门核发) or the licence a change or
- * renewal concerns (原…证件), whose name names the licence type (申请人营业执照或其他主体资格证明 ←
- * 营业执照; 原食品经营许可证件 ← 食品经营许可证).
+ * upload — the catalog names, per material, the licence types that stand for it (材料 可用电子证照,
+ * reviewed in the four stages like the rest of the item): 申请人营业执照或其他主体资格证明 ← 营业执照;
+ * 原食品经营许可证件 ← 食品经营许可证.
  */
-export function materialAcceptsLicence(m: { name: string; source: string }, typeName: string): boolean {
-  return (m.source === '政府部门核发' || m.name.startsWith('原')) && typeName.length > 1 && m.name.includes(typeName);
+export function materialAcceptsLicence(m: { licenceTypes: readonly string[] }, typeName: string): boolean {
+  return m.licenceTypes.includes(typeName);
 }
 
 /** What the applicant agrees to when a library licence stands for a material (recorded with the case). */

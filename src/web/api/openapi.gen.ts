@@ -5431,6 +5431,8 @@ export interface operations {
                             toleranceAllowed: boolean;
                             /** @default false */
                             commitmentAllowed: boolean;
+                            /** @default [] */
+                            licenceTypes: string[];
                             /** @default  */
                             notes: string;
                         }[];

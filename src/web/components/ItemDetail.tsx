@@ -236,6 +236,7 @@ function MaterialList({ materials }: { materials: Material[] }) {
             <span>{MATERIAL_FORMS[m.form]}</span>
             {m.toleranceAllowed ? <Tag color="green">可容缺受理</Tag> : null}
             {m.commitmentAllowed ? <Tag color="green">可告知承诺</Tag> : null}
+            {m.licenceTypes.length ? <Tag color="blue">可用电子证照：{m.licenceTypes.join('、')}</Tag> : null}
             <TemplateLink file={m.template} />
           </Space>
         </li>
@@ -292,6 +293,12 @@ function MaterialsTable({ materials }: { materials: Material[] }) {
       dataIndex: 'commitmentAllowed',
       width: 84,
       render: (v: boolean) => (v ? <CheckCircleTwoTone twoToneColor="#52c41a" aria-label="可告知承诺" /> : <MinusCircleOutlined style={{ color: '#d9d9d9' }} aria-label="不适用" />),
+    },
+    {
+      title: '可用电子证照',
+      dataIndex: 'licenceTypes',
+      width: 130,
+      render: (types: string[]) => (types.length ? types.join('、') : '—'),
     },
     {
       title: '示范文本',

@@ -80,6 +80,7 @@ const SUB_FIELD_LABELS: Record<string, Record<string, string>> = {
     template: '示范文本',
     toleranceAllowed: '容缺受理',
     commitmentAllowed: '告知承诺',
+    licenceTypes: '可用电子证照',
     notes: '备注',
   },
   situations: { code: '情形编码', name: '情形名称', description: '情形说明', materialCodes: '增加的材料', question: '引导问题' },

@@ -251,7 +251,7 @@ export class CasesService {
     if (item.disposition === 'delegated')
       throw badRequest('CASE.ITEM_NOT_AVAILABLE', `该事项已下放，请向${item.delegatedTo ?? '县市区'}行政审批服务局申请`, [{ path: 'itemCode', message: '事项已下放至县市区' }]);
     refuseNotStationed('CASE.NOT_STATIONED', item);
-    await this.checkRealNameLevel(user, item);
+    await this.checkRealNameLevel(this.d.db, user, item);
     const situation = input.situation ?? [];
     checkSituations(item, situation);
     const applicant = await this.applicantFor(user, input.onBehalfOf, input.inProject ? { project: null } : 'case');
@@ -271,12 +271,13 @@ export class CasesService {
 
   /**
    * An item may require a minimum real-name level (实名等级) of whoever applies online — the person at
-   * the keyboard, an agent included; a window clerk has the applicant's document in hand.
+   * the keyboard, an agent included; a window clerk has the applicant's document in hand. Checked when
+   * the draft is made and again when it is submitted (each platform login records the level it proved).
    */
-  private async checkRealNameLevel(user: UserActor, item: ItemForCase) {
+  private async checkRealNameLevel(ex: Executor, user: UserActor, item: ItemForCase) {
     const need = item.minRealNameLevel ?? null;
     if (!need || user.permissions.includes('case.window')) return;
-    const have = await realNameLevel(this.d.db, user.userId);
+    const have = await realNameLevel(ex, user.userId);
     if (meetsRealNameLevel(have, need)) return;
     throw new DomainError(
       'CASE.REALNAME_LEVEL_TOO_LOW',
@@ -625,6 +626,8 @@ export class CasesService {
     switch (body.type) {
       case 'submit':
       case 'submit_supplement': {
+        // the level is the one the platform proved at the latest login: checked again when the application goes in
+        if (body.type === 'submit') await this.checkRealNameLevel(trx, known.user, item);
         // every wrong field at once, checked against the form of the version the case was filled for
         const formErrors = (body.type === 'submit' ? caseFormIssues(item, row, known.submitted) : []).map((i) => ({ path: `form.${i.path}`, message: i.message, field: i.field }));
         const required = requiredMaterials(item, row.situation_codes);

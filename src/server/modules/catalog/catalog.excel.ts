@@ -195,6 +195,7 @@ const CHILD_SHEETS: readonly SheetLayout[] = [
       { header: '示范文本', field: 'template', width: 28, cell: text('null'), help: '示范文本或空白表格的文件名，须已上传到目录；可空' },
       { header: '容缺受理', field: 'toleranceAllowed', width: 10, cell: bool, help: '是/否，空 = 否' },
       { header: '告知承诺', field: 'commitmentAllowed', width: 10, cell: bool, help: '是/否，空 = 否' },
+      { header: '可用电子证照', field: 'licenceTypes', width: 24, cell: list, help: '可代替此材料的电子证照类型（免证办），多个用"；"分隔，如 营业执照；空 = 须上传' },
       { header: '备注', field: 'notes', width: 30, cell: text(), help: '可空' },
     ],
   },

@@ -267,6 +267,12 @@ function MaterialsEditor() {
     cellColumn('形式', 130, 'form', <Select options={enumOptions(MATERIAL_FORMS)} />),
     switchColumn('容缺', 60, 'toleranceAllowed'),
     switchColumn('告知承诺', 76, 'commitmentAllowed'),
+    cellColumn(
+      '可用电子证照',
+      180,
+      'licenceTypes',
+      <Select mode="tags" tokenSeparators={[',', '，', '、']} open={false} suffixIcon={null} placeholder="证照类型，如 营业执照" />,
+    ),
     cellColumn('示范文本文件', 150, 'template', <Input placeholder="文件名" />),
     cellColumn('备注', 160, 'notes', <Input />),
   ];
@@ -281,9 +287,10 @@ function MaterialsEditor() {
     template: null,
     toleranceAllowed: false,
     commitmentAllowed: false,
+    licenceTypes: [],
     notes: '',
   });
-  return <ListTable name="materials" columns={columns} newRow={newRow} addText="添加材料" testId="field-materials" minWidth={1400} />;
+  return <ListTable name="materials" columns={columns} newRow={newRow} addText="添加材料" testId="field-materials" minWidth={1580} />;
 }
 
 function SituationsEditor({ form }: { form: FormInstance<ItemFormValues> }) {
