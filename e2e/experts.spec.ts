@@ -38,6 +38,9 @@ test('an expert scores and signs; the reviewer sees the panel and checks the dra
   await page.getByTestId('my-review-sign-confirm').click();
   await expect(page.getByTestId('my-review-signed')).toBeVisible();
   await expect(page.getByTestId('my-review')).toHaveAttribute('data-status', 'signed');
+  // the bureau countersigned the opinion's hash with both seals, the 国密 one among them
+  await expect(page.getByTestId('my-review-signed').getByTestId('countersign-ed25519')).toContainText('Ed25519');
+  await expect(page.getByTestId('my-review-signed').getByTestId('countersign-sm2')).toContainText('SM2 国密');
   await page.screenshot({ path: `${SHOTS}/experts-signed.png`, fullPage: true });
 
   // the reviewer's case page

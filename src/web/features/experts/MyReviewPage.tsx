@@ -19,7 +19,7 @@ import { dataTestId } from '../../components/testId';
 import { ApplicantFacts, MaterialTitle } from '../cases/CaseBits';
 import { CaseColumns, Panel, TimelinePanel } from '../cases/CaseLayout';
 import { reviewFileUrl, useInvalidateReviews, useMyReview, type MyReview } from './expertsApi';
-import { MEMBER_STATUS } from './ReviewBits';
+import { Countersignatures, MEMBER_STATUS } from './ReviewBits';
 
 interface SheetForm {
   scores: Record<string, number>;
@@ -58,6 +58,9 @@ function ScoreSheet({ r }: { r: MyReview }) {
           <Descriptions.Item label="总分">{r.mine.total}</Descriptions.Item>
           <Descriptions.Item label="建议结论">{r.mine.recommendation ? CONCLUSIONS[r.mine.recommendation] : '—'}</Descriptions.Item>
           <Descriptions.Item label="评审意见">{r.mine.opinion}</Descriptions.Item>
+          <Descriptions.Item label="本局副署">
+            <Countersignatures m={r.mine} />
+          </Descriptions.Item>
         </Descriptions>
       </div>
     );

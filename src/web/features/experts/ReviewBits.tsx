@@ -11,7 +11,7 @@ import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { formatDate, formatTime } from '../../components/format';
 import { enumOptions } from '../../components/labels';
-import { useInvalidateReviews, useVerify, type Review } from './expertsApi';
+import { useInvalidateReviews, useVerify, type PanelMember, type Review } from './expertsApi';
 
 export const MEMBER_STATUS: Record<Review['panel'][number]['status'], [string, string]> = {
   invited: ['待评审', 'processing'],
@@ -31,6 +31,27 @@ export function ReviewStatusTag({ r }: { r: Pick<Review, 'status' | 'overdue' | 
     <Tag color={r.overdue ? 'red' : 'blue'} data-testid="expert-review-status" data-status="open">
       {r.overdue ? '评审中·已逾期' : '评审中'}
     </Tag>
+  );
+}
+
+/** The bureau's countersignatures of a signed opinion's hash: Ed25519 and SM2 (国密 SM3withSM2), with their key ids. */
+export function Countersignatures({ m }: { m: Pick<PanelMember, 'keyId' | 'signature' | 'sm2KeyId' | 'sm2Signature'> }) {
+  if (!m.signature && !m.sm2Signature) return <span>未副署（未配置本局电子印章）</span>;
+  return (
+    <Space wrap size={[6, 4]} data-testid="expert-countersignatures">
+      {m.signature ? (
+        <Tag color="blue" data-testid="countersign-ed25519">
+          Ed25519 · {m.keyId}
+        </Tag>
+      ) : null}
+      {m.sm2Signature ? (
+        <Tooltip title={`SM3withSM2 签名（DER，base64url）：${m.sm2Signature}`}>
+          <Tag color="red" data-testid="countersign-sm2">
+            SM2 国密 · {m.sm2KeyId}
+          </Tag>
+        </Tooltip>
+      ) : null}
+    </Space>
   );
 }
 
@@ -59,7 +80,9 @@ export function PanelTable({ r }: { r: Review }) {
               <Descriptions.Item label="评审意见">{m.opinion}</Descriptions.Item>
               <Descriptions.Item label="签署">
                 {formatTime(m.signedAt)} · SHA-256 <Typography.Text code>{m.opinionSha256?.slice(0, 16)}…</Typography.Text>
-                {m.keyId ? ` · 本局电子印章副署（${m.keyId}）` : ''}
+              </Descriptions.Item>
+              <Descriptions.Item label="本局副署">
+                <Countersignatures m={m} />
               </Descriptions.Item>
             </Descriptions>
           ),

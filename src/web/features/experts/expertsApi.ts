@@ -1,128 +1,26 @@
 /**
- * The expert review API as the screens use it: shapes of docs/api-v1.md (Expert review) and
- * TanStack Query hooks.
+ * The expert review API as the screens use it: the answers' types generated from docs/openapi.json
+ * (Expert review), and TanStack Query hooks.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { API_BASE, api } from '../../api/client';
-import type { CaseView } from '../../api/types';
-import type { Conclusion, ExclusionReason } from '../../../domain/expert';
+import type { CaseView, Ok } from '../../api/types';
 import { caseKeys } from '../cases/casesApi';
 
-export interface Expert {
-  id: string;
-  userId: string;
-  username: string;
-  name: string;
-  title: string;
-  fields: string[];
-  employer: string;
-  employerCreditCode: string | null;
-  declared: string[];
-  unavailable: { from: string; to: string; reason: string }[];
-  active: boolean;
-  rev: number;
-  openReviews: number;
-}
-
-export interface PanelMember {
-  expertId: string;
-  name: string;
-  title: string;
-  employer: string;
-  drawStep: number;
-  status: 'invited' | 'declined' | 'signed';
-  declineReason: string | null;
-  scores: Record<string, number> | null;
-  total: number | null;
-  opinion: string | null;
-  recommendation: Conclusion | null;
-  signedAt: string | null;
-  opinionSha256: string | null;
-  keyId: string | null;
-  signature: string | null;
-}
-
-export interface Criterion {
-  code: string;
-  name: string;
-  max: number;
-}
-
-export interface Draw {
-  step: number;
-  seed: number;
-  chosen: { expertId: string; name: string }[];
-  replaces: { expertId: string; name: string } | null;
-  candidates: number;
-  eligible: number;
-  excluded: { expertId: string; name: string; reason: ExclusionReason; reasonName: string }[];
-  drawnAt: string;
-}
-
-export interface Review {
-  id: string;
-  caseNo: string;
-  itemName: string;
-  applicantName: string;
-  fields: string[];
-  criteria: Criterion[];
-  panelSize: number;
-  requestedOn: string;
-  due: string;
-  reason: string;
-  status: 'open' | 'concluded';
-  overdue: boolean;
-  conclusion: Conclusion | null;
-  conclusionName: string | null;
-  conclusionText: string | null;
-  concludedAt: string | null;
-  panel: PanelMember[];
-  draws: Draw[];
-}
-
-export interface ApplicantReview {
-  id: string;
-  status: 'open' | 'concluded';
-  label: string;
-  panelSize: number;
-  requestedOn: string;
-  due: string;
-  conclusion: Conclusion | null;
-  conclusionName: string | null;
-  conclusionText: string | null;
-  experts: { name: string; title: string; employer: string }[] | null;
-}
-
-export interface CaseReviews {
-  view: 'officer' | 'applicant';
-  items: Review[];
-  applicantItems: ApplicantReview[];
-}
-
-export interface Verification {
-  reviewId: string;
-  same: boolean;
-  steps: { step: number; seed: number; recorded: string[]; rerun: string[]; same: boolean }[];
-}
-
-export interface MyAssignment {
-  reviewId: string;
-  caseNo: string;
-  itemName: string;
-  fields: string[];
-  due: string;
-  reviewStatus: 'open' | 'concluded';
-  status: 'invited' | 'declined' | 'signed';
-  signedAt: string | null;
-}
-
-export interface MyReview {
-  assignment: MyAssignment;
-  criteria: Criterion[];
-  reason: string;
-  mine: PanelMember;
-  case: CaseView;
-}
+/** An expert of the pool (专家库). */
+export type Expert = Ok<'getExperts'>['items'][number];
+/** One review of a case: its panel, criteria and draws. */
+export type Review = Ok<'getExpertReviewsById'>;
+/** One member of a panel, with scores and the bureau's countersignatures (Ed25519 and SM2). */
+export type PanelMember = Review['panel'][number];
+export type Criterion = Review['criteria'][number];
+export type Draw = Review['draws'][number];
+export type CaseReviews = Ok<'getCasesByCaseNoExpertReviews'>;
+export type ApplicantReview = CaseReviews['applicantItems'][number];
+export type Verification = Ok<'getExpertReviewsByIdVerify'>;
+export type MyAssignment = Ok<'getMyExpertReviews'>['items'][number];
+/** The case as the expert sees it has the case page's precise shape (the server's schema types the clock's pause kinds as strings). */
+export type MyReview = Omit<Ok<'getMyExpertReviewsById'>, 'case'> & { case: CaseView };
 
 export const expertKeys = {
   pool: ['experts', 'pool'] as const,
@@ -156,11 +54,7 @@ export function useInvalidateReviews() {
   };
 }
 
-export interface Eligible {
-  eligible: number;
-  due: string;
-  excluded: { reason: ExclusionReason; reasonName: string; count: number }[];
-}
+export type Eligible = Ok<'getCasesByCaseNoExpertReviewsEligible'>;
 
 /** The request dialog's preview: experts eligible for these fields and days. */
 export const useEligible = (caseNo: string, fields: string[], dueDays: number, enabled: boolean) =>
