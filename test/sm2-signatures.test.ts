@@ -1,7 +1,7 @@
 /**
  * 国密 signatures (issue #19, ADR 0020): everything the app signs carries an SM2 signature
  * (SM3withSM2, user id 1234567812345678) beside Ed25519. The SM2 signatures are checked here by an
- * implementation other than the one that signs (sm-crypto): the openssl CLI (3.x), with a public
+ * implementation other than the one that signs (sm-crypto-v2): the openssl CLI (3.x), with a public
  * key PEM this test builds itself from the published raw key. Also: the licence PDF's QR code read
  * back by zbarimg, the verify API and the offline verify CLI reporting each algorithm.
  */
