@@ -30,6 +30,7 @@ import type { CalendarService } from '../calendar/calendar.service.js';
 import type { LicencesService } from '../licences/licences.service.js';
 import { postPinned, refusedAddress, type CheckedAddress } from './exchange.outbound.js';
 import * as repo from './exchange.repository.js';
+import { eachLimit } from '../../platform/pool.js';
 
 /** What the exchange needs; `fetch`, `now` and `random` are swapped in tests. */
 export interface ExchangeDeps {
@@ -326,22 +327,18 @@ export class ExchangeService {
     const endpoints = new Map<string, Promise<{ url: URL; to: CheckedAddress } | string>>();
     const outcomes: repo.Outcome[] = [];
     const untried: number[] = [];
-    const queue = [...chains.values()];
-    const worker = async () => {
-      for (let chain = queue.shift(); chain; chain = queue.shift()) {
-        for (let i = 0; i < chain.length; i++) {
-          const c = chain[i] as repo.Claimed;
-          if (!endpoints.has(c.url)) endpoints.set(c.url, this.checkEndpoint(c.url, 'url').catch((e: unknown) => (e instanceof DomainError ? (e.errors[0]?.message ?? e.title) : String(e))));
-          const o = await this.send(c, (await endpoints.get(c.url)) ?? '未检查');
-          outcomes.push(o);
-          if (o.result.status !== 'delivered') {
-            untried.push(...chain.slice(i + 1).map((x) => x.id));
-            break;
-          }
+    await eachLimit([...chains.values()], this.concurrency, async (chain) => {
+      for (let i = 0; i < chain.length; i++) {
+        const c = chain[i] as repo.Claimed;
+        if (!endpoints.has(c.url)) endpoints.set(c.url, this.checkEndpoint(c.url, 'url').catch((e: unknown) => (e instanceof DomainError ? (e.errors[0]?.message ?? e.title) : String(e))));
+        const o = await this.send(c, (await endpoints.get(c.url)) ?? '未检查');
+        outcomes.push(o);
+        if (o.result.status !== 'delivered') {
+          untried.push(...chain.slice(i + 1).map((x) => x.id));
+          return;
         }
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.concurrency, queue.length) }, worker));
+    });
     const alerts: { subscriptionId: string; failures: number }[] = [];
     await this.d.db.transaction().execute(async (trx) => {
       await repo.record(trx, claim, outcomes);

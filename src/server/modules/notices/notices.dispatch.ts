@@ -13,6 +13,7 @@ import type { Db } from '../../platform/db.js';
 import { wordings, type Wordings } from './notices.templates.js';
 import { SmsError, type SmsGateway } from './sms.js';
 import { WechatError, type WechatGateway } from './wechat.js';
+import { eachLimit } from '../../platform/pool.js';
 
 /** Attempts at one delivery before it is a dead letter (a staff member can resend it). */
 export const MAX_ATTEMPTS = 5;
@@ -153,36 +154,30 @@ export class NoticeDispatcher {
           WHERE d.id = v.id`.execute(this.d.db);
         unmarked -= group.length;
       }));
-    let next = 0;
-    const worker = async () => {
-      for (let i = next++; i < toSend.length; i = next++) {
-        const d = toSend[i];
-        if (!d) continue;
-        while (unmarked >= concurrency) await markSent();
-        let providerId: string;
-        try {
-          providerId = await send(d);
-        } catch (err) {
-          const retry = (err instanceof SmsError || err instanceof WechatError) && err.retry;
-          const dead = !retry || d.attempts >= MAX_ATTEMPTS;
-          const message = (err as Error).message;
-          const urgent = NOTICE_TEMPLATES[d.template as NoticeTemplate]?.urgent ?? false;
-          const retryAt = new Date(now.getTime() + retryDelayMs(d.attempts));
-          await this.d.db
-            .updateTable('notice_deliveries')
-            .set({ status: dead ? 'dead' : 'pending', last_error: message, next_at: channel === 'sms' ? smsSendAt(retryAt, urgent) : retryAt })
-            .where('id', '=', d.id)
-            .execute();
-          this.d.log.warn({ delivery: d.id, channel, to: channel === 'sms' ? maskPhone(d.address) : `${d.address.slice(0, 6)}…`, attempt: d.attempts, dead, err: message }, 'notice delivery failed');
-          result.failed++;
-          continue;
-        }
-        marks.push({ id: d.id, providerId, at: this.d.now() });
-        unmarked++;
-        result.sent++;
+    await eachLimit(toSend, concurrency, async (d) => {
+      while (unmarked >= concurrency) await markSent();
+      let providerId: string;
+      try {
+        providerId = await send(d);
+      } catch (err) {
+        const retry = (err instanceof SmsError || err instanceof WechatError) && err.retry;
+        const dead = !retry || d.attempts >= MAX_ATTEMPTS;
+        const message = (err as Error).message;
+        const urgent = NOTICE_TEMPLATES[d.template as NoticeTemplate]?.urgent ?? false;
+        const retryAt = new Date(now.getTime() + retryDelayMs(d.attempts));
+        await this.d.db
+          .updateTable('notice_deliveries')
+          .set({ status: dead ? 'dead' : 'pending', last_error: message, next_at: channel === 'sms' ? smsSendAt(retryAt, urgent) : retryAt })
+          .where('id', '=', d.id)
+          .execute();
+        this.d.log.warn({ delivery: d.id, channel, to: channel === 'sms' ? maskPhone(d.address) : `${d.address.slice(0, 6)}…`, attempt: d.attempts, dead, err: message }, 'notice delivery failed');
+        result.failed++;
+        return;
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, toSend.length) }, worker));
+      marks.push({ id: d.id, providerId, at: this.d.now() });
+      unmarked++;
+      result.sent++;
+    });
     await markSent();
     return result;
   }

@@ -27,6 +27,7 @@ import { badRequest, conflict, DomainError, notFound } from '../../platform/erro
 import type { CasesService } from '../cases/cases.service.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
 import { postRecord, queryLibrary, type LibraryLicence, type PlatformConfig, type PushAnswer, type PushKind } from './province.client.js';
+import { eachLimit } from '../../platform/pool.js';
 
 export interface ProvinceDeps {
   db: Db;
@@ -42,6 +43,8 @@ export interface ProvinceDeps {
   random?: () => number;
   /** records posted per pass */
   batch?: number;
+  /** records posted at a time */
+  concurrency?: number;
   timeoutMs?: number;
   /** how long a sender holds the records it claimed; a crashed process's are sent again after it */
   leaseMs?: number;
@@ -150,7 +153,7 @@ export class ProvinceService {
 
   // ------------------------------------------------------------------ sending
 
-  /** One pass: claim the due records, post each, store the receipts (or the failure and the next try). */
+  /** One pass: claim the due records, post them `concurrency` at a time, store the receipts (or the failure and the next try). */
   async dispatch(): Promise<ProvinceDispatch> {
     const result = { accepted: 0, rejected: 0, failed: 0, dead: 0 };
     const platform = this.d.platform;
@@ -177,11 +180,15 @@ export class ProvinceService {
         .returning(['id', 'kind', 'record', 'attempts', 'retry_from', 'record_id'])
         .execute();
     });
-    for (const c of claimed.sort((a, b) => a.id - b.id)) {
-      const answer = await postRecord(platform, c.kind, c.record, this.d.timeoutMs ?? 10_000);
-      const outcome = await this.store(c, claim, answer);
-      result[outcome]++;
-    }
+    // each record carries its case up to its step (and its dataVersion): the platform keeps the highest, whatever order they arrive in
+    await eachLimit(
+      claimed.sort((a, b) => a.id - b.id),
+      this.d.concurrency ?? 8,
+      async (c) => {
+        const answer = await postRecord(platform, c.kind, c.record, this.d.timeoutMs ?? 10_000);
+        result[await this.store(c, claim, answer)]++;
+      },
+    );
     return result;
   }
 
