@@ -1,6 +1,9 @@
-/** Back-office frame: login required, side menu by permission, user name and logout in the header. */
-import { Button, Grid, Layout, Menu, Result, Space, Tag, Typography } from 'antd';
-import { BankOutlined, HomeOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+/**
+ * Back-office frame: login required, side menu by permission, user name and logout in the header.
+ * On a phone the menu is a drawer opened from a button in the header, so nothing floats over the page.
+ */
+import { Button, Drawer, Grid, Layout, Menu, Result, Space, Tag, Typography } from 'antd';
+import { BankOutlined, HomeOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Suspense, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../api/errors';
@@ -22,6 +25,7 @@ export default function AdminLayout() {
   const logout = useLogout('/login');
   const screens = Grid.useBreakpoint();
   const [collapsed, setCollapsed] = useState(false);
+  const [drawer, setDrawer] = useState(false);
 
   if (me.isPending) return <PageLoading />;
   if (me.error) return <div style={{ padding: 24 }}><ErrorAlert error={me.error} /></div>;
@@ -44,25 +48,54 @@ export default function AdminLayout() {
   const selected = entries.find((e) => location.pathname.startsWith(e.path))?.path ?? '';
   const roleNames = [...new Set(user.roles.map((r) => roleLabel(r.role)))];
 
+  // until the breakpoints are known (before the first paint) the desktop frame is drawn
+  const phone = screens.md === false;
+  const menu = (
+    <Menu
+      theme="dark"
+      mode="inline"
+      selectedKeys={[selected]}
+      items={entries.map((e) => ({ key: e.path, icon: e.icon, label: <span data-testid={`menu-${e.area}`}>{e.label}</span> }))}
+      onClick={({ key }) => {
+        setDrawer(false);
+        navigate(key);
+      }}
+    />
+  );
+  const brand = (short: boolean) => (
+    <Link to="/admin" style={{ display: 'flex', alignItems: 'center', gap: 8, color: '#fff', padding: '16px 20px', whiteSpace: 'nowrap', overflow: 'hidden' }}>
+      <BankOutlined style={{ fontSize: 20 }} />
+      {short ? null : <span style={{ fontWeight: 600 }}>审批后台</span>}
+    </Link>
+  );
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" collapsedWidth={screens.md ? 80 : 0} width={200}>
-        <Link to="/admin" style={{ display: 'flex', alignItems: 'center', gap: 8, color: '#fff', padding: '16px 20px', whiteSpace: 'nowrap', overflow: 'hidden' }}>
-          <BankOutlined style={{ fontSize: 20 }} />
-          {collapsed ? null : <span style={{ fontWeight: 600 }}>审批后台</span>}
-        </Link>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={[selected]}
-          items={entries.map((e) => ({ key: e.path, icon: e.icon, label: <span data-testid={`menu-${e.area}`}>{e.label}</span> }))}
-          onClick={({ key }) => navigate(key)}
-        />
-      </Sider>
+      {phone ? (
+        <Drawer
+          placement="left"
+          open={drawer}
+          onClose={() => setDrawer(false)}
+          size={240}
+          closable={false}
+          title={null}
+          styles={{ body: { padding: 0, background: '#001529' } }}
+          data-testid="admin-menu-drawer"
+        >
+          {brand(false)}
+          {menu}
+        </Drawer>
+      ) : (
+        <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" collapsedWidth={80} width={200}>
+          {brand(collapsed)}
+          {menu}
+        </Sider>
+      )}
       <Layout>
-        <Header style={{ background: '#fff', display: 'flex', alignItems: 'center', justifyContent: 'space-between', paddingInline: 16, borderBottom: '1px solid #f0f0f0' }}>
-          <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-            泰安市行政审批服务局 · 审批管理后台
+        <Header style={{ background: '#fff', display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8, paddingInline: phone ? 8 : 16, borderBottom: '1px solid #f0f0f0' }}>
+          {phone ? <Button type="text" icon={<MenuOutlined />} onClick={() => setDrawer(true)} aria-label="打开菜单" aria-expanded={drawer} data-testid="admin-menu-button" /> : null}
+          <Typography.Text strong style={{ flex: 1, minWidth: 0, fontSize: 16, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+            {phone ? '审批管理后台' : '泰安市行政审批服务局 · 审批管理后台'}
           </Typography.Text>
           <Space size={screens.md ? 12 : 4}>
             <Link to="/" title="政务服务网" aria-label="政务服务网">
