@@ -20,7 +20,7 @@ test('a citizen types their own words, picks a suggestion, reads the results and
   await expect(food).toBeVisible();
   await expect(food.getByTestId('guide-why')).toContainText('饭馆');
   await expect(food.getByTestId('guide-apply')).toHaveAttribute('href', /\/apply\/000172001000-/);
-  await expect(food.getByTestId('guide-appointment')).toHaveAttribute('href', /\/hall\/appointments\?itemCode=000172001000-/);
+  await expect(food.getByTestId('guide-appointment')).toHaveAttribute('href', /^\/appointments\?itemCode=000172001000-[^&]*&zone=C$/);
   await page.screenshot({ path: `${SHOTS}/guide-results.png`, fullPage: true });
 
   // the questions decide the list
@@ -50,6 +50,21 @@ test('pinyin, a cancelled item and a scenario page, on a phone', async ({ page }
   await expect(cancelled.getByTestId('guide-notice')).toContainText('取消');
   await expect(cancelled.getByTestId('guide-apply')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/guide-cancelled-phone.png`, fullPage: true });
+
+  // 必须现场: no 在线申报, booked at the hall; the booking page opens with the item chosen (after logging in)
+  await page.goto(`/guide?q=${encodeURIComponent('新生儿出生登记')}`);
+  const onSite = page.locator('[data-testid="guide-result"]').filter({ hasText: '新生儿出生登记' }).first();
+  await expect(onSite.getByTestId('guide-appointment')).toBeVisible();
+  await expect(onSite.getByTestId('guide-apply')).toHaveCount(0);
+  await onSite.getByTestId('guide-appointment').click();
+  await expect(page).toHaveURL(/\/login\?next=%2Fappointments%3FitemCode%3D/);
+  await page.getByTestId('login-username').fill('applicant1');
+  await page.getByTestId('login-password').fill('Taian@2018');
+  await page.getByTestId('login-submit').click();
+  await expect(page).toHaveURL(/\/appointments\?itemCode=/);
+  await expect(page.getByTestId('appointments-item')).toContainText('新生儿出生登记');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `${SHOTS}/guide-appointment-phone.png`, fullPage: true });
 
   await page.goto(`/guide?q=${encodeURIComponent('盖厂房')}`);
   await page.locator('[data-testid="guide-scenario-card"][data-id="factory"]').getByTestId('guide-scenario-link').click();

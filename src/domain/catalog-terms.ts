@@ -43,6 +43,9 @@ export const ONLINE_LEVELS = {
 } as const;
 export type OnlineLevel = keyof typeof ONLINE_LEVELS;
 
+/** Whether an applicant may file the item online: not one that must be done in person (必须现场), which is booked at the hall instead. */
+export const appliesOnline = (item: { onlineLevel: string }): boolean => item.onlineLevel !== 'on_site';
+
 /**
  * Real-name levels (实名等级) of the province's unified identity platform: how surely the person at
  * the keyboard was proven to be the holder of the identity. An item may require a minimum.

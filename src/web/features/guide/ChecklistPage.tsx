@@ -4,14 +4,16 @@
  * in earlier cases — printable, or carried to the online application with the answers.
  */
 import { Alert, Breadcrumb, Button, Card, Form, List, Radio, Space, Tag, Typography } from 'antd';
-import { DownloadOutlined, FormOutlined, PrinterOutlined } from '@ant-design/icons';
+import { CalendarOutlined, DownloadOutlined, FormOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { appliesOnline } from '../../../domain/catalog-terms';
 import { ErrorAlert } from '../../api/errors';
 import { LinkButton } from '../../components/LinkButton';
 import { Loaded } from '../../components/Loaded';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDays, MATERIAL_FORMS } from '../../components/labels';
+import { appointmentLink } from '../hall/hallApi';
 import { useChecklist, useQuestions, type Answers, type Checklist, type Question } from './guideApi';
 
 /** Hides everything but the list on paper. */
@@ -150,9 +152,13 @@ export default function ChecklistPage() {
                   />
                 ) : null}
                 <Space wrap className="guide-no-print" style={{ marginTop: 16 }}>
-                  {checklist.data.office ? null : (
+                  {checklist.data.office ? null : appliesOnline(checklist.data) ? (
                     <LinkButton to={applyHref} type="primary" icon={<FormOutlined aria-hidden />} data-testid="guide-go-apply">
                       去申报
+                    </LinkButton>
+                  ) : (
+                    <LinkButton to={appointmentLink({ code })} type="primary" icon={<CalendarOutlined aria-hidden />} data-testid="guide-go-appointment">
+                      须现场办理，预约办理
                     </LinkButton>
                   )}
                   <Button icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()} data-testid="guide-print">

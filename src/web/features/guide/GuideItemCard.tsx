@@ -7,7 +7,9 @@ import { Alert, Card, Space, Tag, Typography } from 'antd';
 import { CalendarOutlined, EnvironmentOutlined, FieldTimeOutlined, FileDoneOutlined, FormOutlined, MoneyCollectOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { appliesOnline } from '../../../domain/catalog-terms';
 import { LinkButton } from '../../components/LinkButton';
+import { appointmentLink } from '../hall/hallApi';
 import { formatDays, ONLINE_LEVEL_COLORS } from '../../components/labels';
 import { FIELD_LABELS, type GuideItem, type GuideMatch } from './guideApi';
 
@@ -116,10 +118,12 @@ export function GuideItemCard({ item, matched, extra, note, testId = 'guide-resu
           </LinkButton>
           {item.applicable ? (
             <>
-              <LinkButton to={`/apply/${encodeURIComponent(item.code)}`} icon={<FormOutlined aria-hidden />} data-testid="guide-apply">
-                在线申报
-              </LinkButton>
-              <LinkButton to={`/hall/appointments?itemCode=${encodeURIComponent(item.code)}`} icon={<CalendarOutlined aria-hidden />} data-testid="guide-appointment">
+              {appliesOnline(item) ? (
+                <LinkButton to={`/apply/${encodeURIComponent(item.code)}`} icon={<FormOutlined aria-hidden />} data-testid="guide-apply">
+                  在线申报
+                </LinkButton>
+              ) : null}
+              <LinkButton to={appointmentLink(item)} icon={<CalendarOutlined aria-hidden />} data-testid="guide-appointment">
                 预约办理
               </LinkButton>
             </>

@@ -6,7 +6,7 @@
 import { Alert, App, Button, Card, Empty, List, Select, Space, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Navigate } from 'react-router-dom';
+import { Navigate, useLocation, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { useMe } from '../../api/queries';
@@ -28,8 +28,11 @@ export default function AppointmentsPage() {
   const { message } = App.useApp();
   const onError = useApiError();
   const zones = useHallZones();
-  const [zone, setZone] = useState<string>();
-  const [itemCode, setItemCode] = useState<string>();
+  const location = useLocation();
+  // from an item's 预约办理 button: its zone and the item chosen already
+  const [params] = useSearchParams();
+  const [zone, setZone] = useState<string | undefined>(params.get('zone') ?? undefined);
+  const [itemCode, setItemCode] = useState<string | undefined>(params.get('itemCode') ?? undefined);
   const items = useQuery({
     queryKey: ['catalog', 'items', 'zone', zone],
     enabled: !!zone,
@@ -49,7 +52,7 @@ export default function AppointmentsPage() {
   const cancel = useMutation({ mutationFn: (id: string) => api.post(`/appointments/${id}/cancel`), onSuccess: refresh, onError: (e) => onError(e) });
 
   if (me.isPending) return null;
-  if (!me.data) return <Navigate to="/login?next=/appointments" replace />;
+  if (!me.data) return <Navigate to={`/login?next=${encodeURIComponent(`/appointments${location.search}`)}`} replace />;
   if (!canApply(me.data)) return <Alert type="info" title="网上预约面向办事群众和企业，请以申请人账号登录" />;
   return (
     <div style={{ maxWidth: 1100, margin: '0 auto', padding: 16 }}>
@@ -102,7 +105,7 @@ export default function AppointmentsPage() {
       <Card title="新预约" size="small">
         <Space wrap style={{ marginBottom: 16 }}>
           <Select
-            style={{ width: 240 }}
+            style={{ width: 240, maxWidth: '100%' }}
             placeholder="选择服务区"
             value={zone}
             onChange={(z) => {
@@ -113,7 +116,7 @@ export default function AppointmentsPage() {
             data-testid="appointments-zone"
           />
           <Select
-            style={{ width: 420 }}
+            style={{ width: 420, maxWidth: 'calc(100vw - 64px)' }}
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             placeholder="办理事项（选填）"
@@ -121,6 +124,7 @@ export default function AppointmentsPage() {
             value={itemCode}
             onChange={setItemCode}
             options={(items.data?.items ?? []).map((i) => ({ value: i.code, label: i.name }))}
+            data-testid="appointments-item"
           />
         </Space>
         {zone &&

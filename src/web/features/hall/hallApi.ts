@@ -220,3 +220,7 @@ export interface Kiosk {
 
 /** The setup link that makes a browser this kiosk. */
 export const kioskSetupLink = (token: string) => `${window.location.origin}/hall/kiosk#kiosk=${token}`;
+
+/** The booking page for an item (预约办理), its zone chosen when known. */
+export const appointmentLink = (item: { code: string; zone?: string | null }): string =>
+  `/appointments?itemCode=${encodeURIComponent(item.code)}${item.zone ? `&zone=${encodeURIComponent(item.zone)}` : ''}`;

@@ -3,10 +3,10 @@
  * field-by-field diff of every confirmed change.
  */
 import { Alert, Breadcrumb, Card, Collapse, Empty, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
-import { FileDoneOutlined, FormOutlined, HistoryOutlined, PhoneOutlined } from '@ant-design/icons';
+import { CalendarOutlined, FileDoneOutlined, FormOutlined, HistoryOutlined, PhoneOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { ITEM_TYPES, isNotStationed } from '../../../domain/catalog-terms';
+import { appliesOnline, ITEM_TYPES, isNotStationed } from '../../../domain/catalog-terms';
 import { api, isApiStatus } from '../../api/client';
 import { ErrorAlert } from '../../api/errors';
 import { useMe, usePublicItem } from '../../api/queries';
@@ -18,6 +18,7 @@ import { ItemDetail } from '../../components/ItemDetail';
 import { Loaded } from '../../components/Loaded';
 import { formatTime } from '../../components/format';
 import { countyLabel, labelOf } from '../../components/labels';
+import { appointmentLink } from '../hall/hallApi';
 
 /** One confirmed version: when, in which batch, and what it changed. */
 function VersionEntry({ entry: v, first }: { entry: ItemVersionEntry; first: boolean }) {
@@ -97,6 +98,21 @@ function ApplyButton({ item }: { item: PublicItem }) {
       />
     );
   if (me.data && !canApply(me.data)) return null;
+  // 必须现场: done in person at the hall, booked online
+  if (!appliesOnline(item))
+    return (
+      <div style={{ marginTop: 12 }}>
+        <Alert type="info" showIcon title="该事项须本人到政务服务中心现场办理，可先网上预约" data-testid="item-on-site" style={{ marginBottom: 8 }} />
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+          <LinkButton to={appointmentLink(item)} type="primary" size="large" icon={<CalendarOutlined />} data-testid="item-appointment">
+            预约办理
+          </LinkButton>
+          <LinkButton to={`/guide/items/${encodeURIComponent(item.code)}`} size="large" icon={<FileDoneOutlined />} data-testid="item-guide-checklist">
+            回答几个问题，列出我的材料
+          </LinkButton>
+        </div>
+      </div>
+    );
   return (
     <div style={{ marginTop: 12, display: 'flex', flexWrap: 'wrap', gap: 8 }}>
       {me.data ? (
