@@ -14,12 +14,25 @@ export interface Sweeper {
   stop(): Promise<void>;
 }
 
-/** Start sweeping now and then every `intervalMs`. */
-export function startSweeper(services: Pick<Services, 'cases' | 'licences' | 'documents' | 'experts' | 'analytics' | 'hall'>, log: Logger, intervalMs: number): Sweeper {
+/** How a pass is run: alone across the processes on one database (jobs/exclusive.ts); false when another process ran it. */
+export type Exclusive = (pass: () => Promise<void>) => Promise<boolean>;
+
+/**
+ * Start sweeping after `firstPassMs` (default: the interval, at most 3 s — the first health checks and pages of a
+ * start are answered before a backlog's catch-up) and then every `intervalMs`. With several processes on one
+ * PostgreSQL, `exclusive` makes each pass run in one of them.
+ */
+export function startSweeper(
+  services: Pick<Services, 'cases' | 'licences' | 'documents' | 'experts' | 'analytics' | 'hall'>,
+  log: Logger,
+  intervalMs: number,
+  opts: { exclusive?: Exclusive; firstPassMs?: number } = {},
+): Sweeper {
+  const exclusive: Exclusive = opts.exclusive ?? (async (pass) => (await pass(), true));
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
-  const pass = async () => {
+  const work = async () => {
     try {
       const r = { ...(await services.cases.sweep()), licences: await services.licences.sweep(), experts: await services.experts.sweep(), appointmentReminders: await services.hall.remindAppointments() };
       const until = Date.now() + CATCH_UP_MS;
@@ -38,13 +51,20 @@ export function startSweeper(services: Pick<Services, 'cases' | 'licences' | 'do
       log.error({ err }, 'sweeper pass failed; next pass retries');
     }
   };
-  const schedule = () => {
+  const pass = async () => {
+    try {
+      if (!(await exclusive(work))) log.debug('sweeper pass skipped: another process is sweeping');
+    } catch (err) {
+      log.error({ err }, 'sweeper pass failed; next pass retries');
+    }
+  };
+  const schedule = (delay = intervalMs) => {
     if (stopped) return;
     timer = setTimeout(() => {
-      running = pass().finally(schedule);
-    }, intervalMs);
+      running = pass().finally(() => schedule());
+    }, delay);
   };
-  running = pass().finally(schedule);
+  schedule(opts.firstPassMs ?? Math.min(intervalMs, 3000));
   return {
     async stop() {
       stopped = true;
