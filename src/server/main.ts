@@ -74,18 +74,18 @@ async function main() {
     if (closing) return;
     closing = true;
     log.info({ signal }, 'shutting down: finishing open requests');
+    let stage = 'background passes';
     const force = setTimeout(() => {
-      log.error('shutdown took too long, exiting');
+      log.error({ stage }, 'shutdown took too long, exiting');
       process.exit(1);
     }, 10_000);
     force.unref();
-    await sweeper.stop();
-    await dispatcher.stop();
-    await notices.stop();
-    await province?.stop();
-    await consumers.stop();
+    // the background passes in hand finish (each write is a transaction: none is left half done), side by side
+    await Promise.all([sweeper.stop(), dispatcher.stop(), notices.stop(), province?.stop(), consumers.stop()]);
+    stage = 'open requests';
     await services.exchange.close();
     await app.close();
+    stage = 'database';
     await database.close();
     log.info('stopped');
     process.exit(0);

@@ -8,6 +8,8 @@ import type { Services } from '../services.js';
 
 /** Catch-up batches per pass stop after this long, so a backlog (the demo's first start) is worked off a little each pass while requests are served. */
 const CATCH_UP_MS = 5_000;
+/** Licences and documents per catch-up batch: each renders PDFs, and a stop waits for the batch in hand (a SIGTERM must end well within 10 s). */
+const CATCH_UP_BATCH = 5;
 
 /** A running sweeper; `stop` waits for the pass in progress to finish. */
 export interface Sweeper {
@@ -41,8 +43,8 @@ export function startSweeper(
       for (let n = 1; n > 0 && !stopped && Date.now() < until; ) analytics += n = await services.analytics.catchUp();
       let issued = 0;
       let documents = 0;
-      for (let n = 1; n > 0 && !stopped && Date.now() < until; ) issued += n = await services.licences.catchUp();
-      for (let n = 1; n > 0 && !stopped && Date.now() < until; ) documents += n = await services.documents.catchUp();
+      for (let n = 1; n > 0 && !stopped && Date.now() < until; ) issued += n = await services.licences.catchUp(CATCH_UP_BATCH);
+      for (let n = 1; n > 0 && !stopped && Date.now() < until; ) documents += n = await services.documents.catchUp(CATCH_UP_BATCH);
       const figures = { ...r, issued, documents, analytics };
       const l = r.licences;
       if (r.deemed || r.notices || issued || documents || l.reminders || l.deemed || l.expired || r.experts.reminders || r.experts.overdue || r.appointmentReminders) log.info(figures, 'sweeper pass');
