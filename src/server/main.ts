@@ -3,6 +3,7 @@
  */
 import { buildApp } from './app.js';
 import { startDispatcher } from './jobs/dispatcher.js';
+import { runExclusive } from './jobs/exclusive.js';
 import { startSweeper } from './jobs/sweeper.js';
 import { loadConfig } from './config.js';
 import { demoAccounts, seedDemo } from './demo/seed.js';
@@ -21,14 +22,19 @@ async function main() {
   const applied = await migrate(database);
   log.info({ database: database.kind, applied }, 'database ready');
   const now = serviceClock(config.clockStart);
-  // the demo is a convenience: whatever it meets (a catalog edited since, a half-done seed) it never stops the start
-  if (config.demo) await seedDemo(database.db, log, { now }).catch((err: unknown) => log.error({ err }, 'demo seed failed; starting without it'));
+  // the demo is a convenience: whatever it meets (a catalog edited since, a half-done seed) it never stops the start.
+  // On a database created by this start it is seeded before listening (the first page shows the demo bureau); on an
+  // existing one, its checks (and a half-done seed's rest) run after listening, so a restart listens at once (ADR 0023)
+  const seed = () => seedDemo(database.db, log, { now }).catch((err: unknown) => log.error({ err }, 'demo seed failed; starting without it'));
+  const freshDatabase = applied.includes('0001_foundation.sql');
+  if (config.demo && freshDatabase) await seed();
   const deps = { config, database, logger: log, now };
   const services = await createServices(deps);
   const app = await buildApp(deps, services);
   // listen first: the sweeper's first pass (on a fresh demo database, the demo cases' documents) must not keep the port closed
   await app.listen({ port: config.port, host: config.host });
-  const sweeper = startSweeper(services, log, config.sweepSeconds * 1000);
+  if (config.demo && !freshDatabase) await seed();
+  const sweeper = startSweeper(services, log, config.sweepSeconds * 1000, { exclusive: (pass) => runExclusive(database, 'sweeper', pass) });
   const dispatcher = startDispatcher(
     'exchange',
     async () => {
@@ -68,18 +74,18 @@ async function main() {
     if (closing) return;
     closing = true;
     log.info({ signal }, 'shutting down: finishing open requests');
+    let stage = 'background passes';
     const force = setTimeout(() => {
-      log.error('shutdown took too long, exiting');
+      log.error({ stage }, 'shutdown took too long, exiting');
       process.exit(1);
     }, 10_000);
     force.unref();
-    await sweeper.stop();
-    await dispatcher.stop();
-    await notices.stop();
-    await province?.stop();
-    await consumers.stop();
+    // the background passes in hand finish (each write is a transaction: none is left half done), side by side
+    await Promise.all([sweeper.stop(), dispatcher.stop(), notices.stop(), province?.stop(), consumers.stop()]);
+    stage = 'open requests';
     await services.exchange.close();
     await app.close();
+    stage = 'database';
     await database.close();
     log.info('stopped');
     process.exit(0);

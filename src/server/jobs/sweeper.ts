@@ -8,18 +8,33 @@ import type { Services } from '../services.js';
 
 /** Catch-up batches per pass stop after this long, so a backlog (the demo's first start) is worked off a little each pass while requests are served. */
 const CATCH_UP_MS = 5_000;
+/** Licences and documents per catch-up batch: each renders PDFs, and a stop waits for the batch in hand (a SIGTERM must end well within 10 s). */
+const CATCH_UP_BATCH = 5;
 
 /** A running sweeper; `stop` waits for the pass in progress to finish. */
 export interface Sweeper {
   stop(): Promise<void>;
 }
 
-/** Start sweeping now and then every `intervalMs`. */
-export function startSweeper(services: Pick<Services, 'cases' | 'licences' | 'documents' | 'experts' | 'analytics' | 'hall'>, log: Logger, intervalMs: number): Sweeper {
+/** How a pass is run: alone across the processes on one database (jobs/exclusive.ts); false when another process ran it. */
+export type Exclusive = (pass: () => Promise<void>) => Promise<boolean>;
+
+/**
+ * Start sweeping after `firstPassMs` (default: the interval, at most 3 s — the first health checks and pages of a
+ * start are answered before a backlog's catch-up) and then every `intervalMs`. With several processes on one
+ * PostgreSQL, `exclusive` makes each pass run in one of them.
+ */
+export function startSweeper(
+  services: Pick<Services, 'cases' | 'licences' | 'documents' | 'experts' | 'analytics' | 'hall'>,
+  log: Logger,
+  intervalMs: number,
+  opts: { exclusive?: Exclusive; firstPassMs?: number } = {},
+): Sweeper {
+  const exclusive: Exclusive = opts.exclusive ?? (async (pass) => (await pass(), true));
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
-  const pass = async () => {
+  const work = async () => {
     try {
       const r = { ...(await services.cases.sweep()), licences: await services.licences.sweep(), experts: await services.experts.sweep(), appointmentReminders: await services.hall.remindAppointments() };
       const until = Date.now() + CATCH_UP_MS;
@@ -28,8 +43,8 @@ export function startSweeper(services: Pick<Services, 'cases' | 'licences' | 'do
       for (let n = 1; n > 0 && !stopped && Date.now() < until; ) analytics += n = await services.analytics.catchUp();
       let issued = 0;
       let documents = 0;
-      for (let n = 1; n > 0 && !stopped && Date.now() < until; ) issued += n = await services.licences.catchUp();
-      for (let n = 1; n > 0 && !stopped && Date.now() < until; ) documents += n = await services.documents.catchUp();
+      for (let n = 1; n > 0 && !stopped && Date.now() < until; ) issued += n = await services.licences.catchUp(CATCH_UP_BATCH);
+      for (let n = 1; n > 0 && !stopped && Date.now() < until; ) documents += n = await services.documents.catchUp(CATCH_UP_BATCH);
       const figures = { ...r, issued, documents, analytics };
       const l = r.licences;
       if (r.deemed || r.notices || issued || documents || l.reminders || l.deemed || l.expired || r.experts.reminders || r.experts.overdue || r.appointmentReminders) log.info(figures, 'sweeper pass');
@@ -38,13 +53,20 @@ export function startSweeper(services: Pick<Services, 'cases' | 'licences' | 'do
       log.error({ err }, 'sweeper pass failed; next pass retries');
     }
   };
-  const schedule = () => {
+  const pass = async () => {
+    try {
+      if (!(await exclusive(work))) log.debug('sweeper pass skipped: another process is sweeping');
+    } catch (err) {
+      log.error({ err }, 'sweeper pass failed; next pass retries');
+    }
+  };
+  const schedule = (delay = intervalMs) => {
     if (stopped) return;
     timer = setTimeout(() => {
-      running = pass().finally(schedule);
-    }, intervalMs);
+      running = pass().finally(() => schedule());
+    }, delay);
   };
-  running = pass().finally(schedule);
+  schedule(opts.firstPassMs ?? Math.min(intervalMs, 3000));
   return {
     async stop() {
       stopped = true;

@@ -3,8 +3,9 @@
  * every published event, subject `shenpi.events.<department code>`, and drops a message whose
  * id it saw within the duplicate window — so a re-publish after a crash is harmless.
  */
-import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
-import { connect, nanos, type NatsConnection } from '@nats-io/transport-node';
+// the client libraries load on first use: most installations have no NATS, and a start should not pay for it
+import type { JetStreamClient } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
 
 /** Where the exchange hands an event to a message bus. */
 export interface EventPublisher {
@@ -26,6 +27,7 @@ const DUPLICATE_WINDOW_MS = 60 * 60_000;
 export function natsPublisher(url: string): EventPublisher {
   let ready: Promise<{ nc: NatsConnection; js: JetStreamClient }> | null = null;
   const open = async () => {
+    const [{ jetstream, jetstreamManager }, { connect, nanos }] = await Promise.all([import('@nats-io/jetstream'), import('@nats-io/transport-node')]);
     const nc = await connect({ servers: url, name: 'shenpi-exchange' });
     try {
       const jsm = await jetstreamManager(nc);

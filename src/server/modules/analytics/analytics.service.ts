@@ -10,7 +10,6 @@
  *
  * The embedded database has one connection: the calendar is read before a transaction opens.
  */
-import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import {
@@ -41,6 +40,7 @@ import { auditActor, authorizeUser, type Actor, type UserActor } from '../../pla
 import { dimensionValue, itemForm } from '../../../domain/forms.js';
 import type { Db, Executor } from '../../platform/db.js';
 import { badRequest, forbidden } from '../../platform/errors.js';
+import { excel } from '../../platform/excel.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { styleHeader } from '../catalog/catalog.excel.js';
 import * as repo from './analytics.repository.js';
@@ -347,7 +347,7 @@ export class AnalyticsService {
     if (Number(total) > EXPORT_LIMIT) throw badRequest('ANALYTICS.EXPORT_TOO_LARGE', '导出行数过多', [{ path: 'from', message: `共 ${total} 件，超过 ${EXPORT_LIMIT} 件，请缩小日期范围` }]);
     const rows = (await base.selectAll().orderBy(sql.ref(anchor), 'desc').orderBy('case_no', 'desc').execute()).map(drillItem);
     const names = await this.names('department', [...new Set(rows.map((r) => r.departmentCode))]);
-    const wb = new ExcelJS.Workbook();
+    const wb = new (await excel()).Workbook();
     wb.creator = 'Shenpi 审批';
     const ws = wb.addWorksheet(DRILL_FIGURES[q.figure].name, { views: [{ state: 'frozen', ySplit: 1 }] });
     const columns: { header: string; key: keyof (typeof rows)[number] | 'departmentName' | 'channelName' | 'statusName'; width: number }[] = [

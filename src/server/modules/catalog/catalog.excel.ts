@@ -5,10 +5,11 @@
  * docs/catalog-excel.md; change both together.
  */
 import crypto from 'node:crypto';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, REALNAME_LEVELS, RESULT_TYPES, SERVICE_OBJECTS, itemSchema, type CatalogItem } from '../../../domain/catalog.js';
 import { badRequest, DomainError, zodFieldErrors, type FieldError } from '../../platform/errors.js';
+import { excel } from '../../platform/excel.js';
 import { ImportInvalidError, type ImportResult, type ItemProblem } from './catalog.service.js';
 
 /** The media type of an .xlsx workbook. */
@@ -248,7 +249,7 @@ const LIST_FALLBACK_FIELD: Record<ListField, string> = { materials: 'code', situ
 
 /** Write items as the documented workbook (事项, 材料, 情形, 流程, 收费 and the read-only 说明). */
 export async function itemsToWorkbook(items: CatalogItem[], onProgress?: Progress): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'Shenpi 审批';
   const sheets = new Map(DATA_SHEETS.map((layout) => [layout.name, addDataSheet(wb, layout)]));
   items.forEach((item, done) => {
@@ -479,7 +480,7 @@ type HeaderMap = Map<string, { column: number; letter: string }>;
 async function readWorkbook(buffer: Uint8Array, onProgress?: Progress): Promise<ReadResult> {
   assertXlsx(buffer);
   assertWorkbookSize(buffer);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; a copy gives one whatever backs the caller's bytes
     await wb.xlsx.load(new Uint8Array(buffer).buffer);

@@ -4,7 +4,7 @@
  * pinyin conversion is the slow part of a query.
  */
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { dict } from '@node-rs/jieba/dict.js';
 import { pinyin } from 'pinyin-pro';
 import { hasHan, STOP_WORDS, type Analyzer } from '../../../domain/guide.js';
 

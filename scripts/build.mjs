@@ -1,0 +1,115 @@
+// The production build (ADR 0023): the server (src/server, src/domain, src/cli) compiled file by file with
+// esbuild into dist/server, dist/domain, dist/cli — the same depth as in src/, so every path a module
+// resolves from import.meta.url (migrations/, templates/, demo/, dist/web) is the same compiled or not —
+// and the web app with vite into dist/web. Each part records a hash of its inputs (dist/<part>/.inputs);
+// `--if-stale` rebuilds only a part whose inputs changed (what `npm start` runs).
+//
+//   node scripts/build.mjs             both parts, always (npm run build)
+//   node scripts/build.mjs --if-stale  only what changed since the last build
+//   node scripts/build.mjs server|web  one part
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+
+const SERVER_DIRS = ['src/server', 'src/domain', 'src/cli'];
+/** The parts: their input files (relative to ROOT) and how to build them. */
+const PARTS = {
+  server: {
+    inputs: () => [...SERVER_DIRS.flatMap((d) => walk(d)), 'package-lock.json', 'scripts/build.mjs'],
+    stamp: path.join(DIST, 'server', '.inputs'),
+    build: buildServer,
+  },
+  web: {
+    inputs: () => [...walk('src/web'), ...walk('src/domain'), 'index.html', 'vite.config.ts', 'package-lock.json'],
+    stamp: path.join(DIST, 'web', '.inputs'),
+    build: buildWeb,
+  },
+};
+
+function walk(dir) {
+  const abs = path.join(ROOT, dir);
+  if (!fs.existsSync(abs)) return [];
+  return fs
+    .readdirSync(abs, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** A hash over the inputs' names and contents (not their times: a fresh clone's files are all new). */
+export function inputsHash(part) {
+  const h = createHash('sha256');
+  for (const f of PARTS[part].inputs()) h.update(f).update('\0').update(fs.readFileSync(path.join(ROOT, f))).update('\0');
+  return h.digest('hex');
+}
+
+export function isFresh(part) {
+  const stamp = PARTS[part].stamp;
+  return fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8').trim() === inputsHash(part);
+}
+
+async function buildServer() {
+  const esbuild = await import('esbuild');
+  for (const d of SERVER_DIRS) fs.rmSync(path.join(DIST, d.slice('src/'.length)), { recursive: true, force: true });
+  const files = SERVER_DIRS.flatMap((d) => walk(d));
+  const entryPoints = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'));
+  await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints,
+    outdir: 'dist',
+    outbase: 'src',
+    bundle: false,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20.10',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+  // data files beside the code (the CLI's JSON schema)
+  for (const f of files.filter((f) => !f.endsWith('.ts'))) {
+    const to = path.join(DIST, path.relative('src', f));
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, f), to);
+  }
+  await esbuild.stop?.();
+  return entryPoints.length;
+}
+
+function buildWeb() {
+  const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
+}
+
+/** Build the named parts (all when none); with ifStale, only those whose inputs changed. Returns what was built. */
+export async function build({ parts = Object.keys(PARTS), ifStale = false, log = console.log } = {}) {
+  const built = [];
+  for (const part of parts) {
+    const hash = inputsHash(part);
+    if (ifStale && fs.existsSync(PARTS[part].stamp) && fs.readFileSync(PARTS[part].stamp, 'utf8').trim() === hash) continue;
+    const t0 = performance.now();
+    await PARTS[part].build();
+    fs.mkdirSync(path.dirname(PARTS[part].stamp), { recursive: true });
+    fs.writeFileSync(PARTS[part].stamp, `${hash}\n`);
+    log(`built dist/${part} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    built.push(part);
+  }
+  return built;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const parts = args.filter((a) => a in PARTS);
+  try {
+    const built = await build({ parts: parts.length ? parts : undefined, ifStale: args.includes('--if-stale') });
+    if (!built.length) console.log('dist/ is up to date');
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Several app processes on one PostgreSQL (ADR 0023): the sweeper's pass runs in one of them at a time.
+ * Two database handles here are two processes' pools; on the embedded database one process owns the data
+ * directory, so these run on SHENPI_TEST_DATABASE_URL's server only.
+ */
+import pg from 'pg';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runExclusive } from '../src/server/jobs/exclusive.js';
+import { startSweeper } from '../src/server/jobs/sweeper.js';
+import { openDatabase, type DbHandle } from '../src/server/platform/db.js';
+import { copyDatabase } from './harness.js';
+
+const onPg = !!process.env.SHENPI_TEST_DATABASE_URL;
+let a: DbHandle;
+let b: DbHandle;
+let drop: () => Promise<void>;
+
+beforeAll(async () => {
+  if (!onPg) return;
+  ({ handle: a, drop } = await copyDatabase());
+  b = await openDatabase({ databaseUrl: a.url, dataDir: '' });
+});
+afterAll(async () => {
+  if (!onPg) return;
+  await b.close();
+  await a.close();
+  await drop();
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe.skipIf(!onPg)('several instances on one PostgreSQL', () => {
+  it('runs a job in one process at a time, and in the other once the first let go', async () => {
+    let inside = 0;
+    let most = 0;
+    let runs = 0;
+    const job = async () => {
+      inside++;
+      most = Math.max(most, inside);
+      runs++;
+      await sleep(150);
+      inside--;
+    };
+    const [x, y] = await Promise.all([runExclusive(a, 'test-job', job), runExclusive(b, 'test-job', job)]);
+    expect([x, y].filter(Boolean)).toHaveLength(1);
+    expect(runs).toBe(1);
+    expect(most).toBe(1);
+    // released: the other process runs it next time; another job's name is not held by this one
+    expect(await runExclusive(b, 'test-job', job)).toBe(true);
+    const [p, q] = await Promise.all([runExclusive(a, 'test-job', job), runExclusive(b, 'other-job', job)]);
+    expect([p, q]).toEqual([true, true]);
+  });
+
+  it('lets go of the job when its process dies mid-pass (its connection closes)', async () => {
+    // the dying process: its own connection takes the job's lock the way runExclusive does, then its socket is cut
+    const dying = new pg.Client({ connectionString: a.url });
+    dying.on('error', () => {});
+    await dying.connect();
+    expect((await dying.query(`SELECT pg_try_advisory_lock(74837300, hashtext('crash-job')) AS got`)).rows[0].got).toBe(true);
+    expect(await runExclusive(a, 'crash-job', async () => {})).toBe(false);
+    const gone = new Promise((r) => dying.once('end', r));
+    (dying as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+    await gone;
+    let ran = false;
+    for (let i = 0; i < 50 && !ran; i++) {
+      ran = await runExclusive(a, 'crash-job', async () => {});
+      if (!ran) await sleep(100); // the server notices the closed socket and ends the session
+    }
+    expect(ran).toBe(true);
+  });
+
+  it('two sweepers started together on one database make one pass', async () => {
+    let passes = 0;
+    const services = {
+      cases: { sweep: async () => (passes++, await sleep(300), { checked: 0, deemed: 0, notices: 0 }) },
+      licences: { sweep: async () => ({ reminders: 0, deemed: 0, expired: 0 }), catchUp: async () => 0 },
+      experts: { sweep: async () => ({ reminders: 0, overdue: 0 }) },
+      hall: { remindAppointments: async () => 0 },
+      analytics: { catchUp: async () => 0 },
+      documents: { catchUp: async () => 0 },
+    } as unknown as Parameters<typeof startSweeper>[0];
+    const log = pino({ level: 'silent' });
+    const sweepers = [a, b].map((db) => startSweeper(services, log, 60_000, { firstPassMs: 0, exclusive: (pass) => runExclusive(db, 'sweeper', pass) }));
+    await sleep(800);
+    await Promise.all(sweepers.map((s) => s.stop()));
+    expect(passes).toBe(1);
+  });
+});
