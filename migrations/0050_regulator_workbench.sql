@@ -4,7 +4,8 @@
 CREATE TABLE exchange_acks (
   department_code      text NOT NULL REFERENCES departments(code),
   event_seq            bigint NOT NULL REFERENCES exchange_events(seq),
-  due                  text NOT NULL,        -- date: two working days after the event
+  event_on             text NOT NULL,        -- the event's business date (service clock) the days count from
+  due                  text NOT NULL,        -- date: two working days after event_on
   acknowledged_at      timestamptz,
   acknowledged_on      text,                 -- the service clock's Beijing date of the acknowledgement
   acknowledged_by      uuid,

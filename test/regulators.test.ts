@@ -5,7 +5,7 @@
  * Scoping: another department's staff see none of it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCalendarDays } from '../src/domain/calendar.js';
+import { addCalendarDays, toShanghaiDate } from '../src/domain/calendar.js';
 import { caseHelpers, type Item } from './case-helpers.js';
 import { beijing, createTestApp, DEMO_PASSWORD, testEpoch, type TestContext } from './harness.js';
 
@@ -23,6 +23,7 @@ let otherDept = '';
 
 interface EventView {
   seq: number;
+  on: string;
   type: string;
   subject: string;
   caseNo: string | null;
@@ -87,6 +88,7 @@ describe('the workbench: events of the department\'s items, acknowledged within 
     // two working days from the service clock's date of the decision (Wednesday → Friday)
     const cal = await t.calendar();
     expect(decision?.due).toBe(cal.addWorkingDays(day(2), 2));
+    expect(decision?.on).toBe(day(2));
     expect(decision).toMatchObject({ acknowledgedAt: null, overdue: false, late: false });
 
     // another department's staff: none of it, and asking for it is refused
@@ -175,8 +177,9 @@ describe('supervision results from the workbench: the exchange\'s inbound path a
     const mine = await h.call('GET', '/api/v1/regulators/overview', c.regulator1);
     expect(mine.statusCode, mine.body).toBe(200);
     expect(mine.json().items).toHaveLength(1);
+    expect(mine.json().today).toBe(toShanghaiDate(now));
     expect(mine.json().items[0]).toMatchObject({ departmentCode: 'TA-R20', inspections: 1, problems: 1, suspendRequests: 1, revokeRequests: 1, openRequests: 1, late: 1, onTime: 1, onTimeRate: 0.5, sentFromWorkbench: 3 });
-    expect(mine.json().items[0].avgAckHours).toBeGreaterThan(0);
+    expect(mine.json().items[0].avgAckDays).toBeGreaterThan(0);
     expect((await h.call('GET', `/api/v1/regulators/overview?departmentCode=${otherDept}`, c.regulator1)).statusCode).toBe(403);
     const all = (await h.call('GET', '/api/v1/regulators/overview', c.director1)).json().items;
     expect(all).toHaveLength(27);

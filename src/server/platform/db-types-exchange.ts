@@ -81,6 +81,7 @@ export interface ExchangeTables {
   exchange_acks: {
     department_code: string;
     event_seq: number;
+    event_on: string;
     due: string;
     acknowledged_at: Timestamp | null;
     acknowledged_on: string | null;

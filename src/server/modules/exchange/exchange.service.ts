@@ -275,7 +275,7 @@ export class ExchangeService {
       const regulators = await repo.regulatorsOf(trx, [...new Set(built.map((b) => b.itemCode))]);
       let head = state.head_hash;
       const deliveries: { subscription_id: string; event_seq: number; subject: string; status: 'pending'; next_at: Date; retry_from: Date; receipt_due: string; created_at: Date }[] = [];
-      const acks: { department_code: string; event_seq: number; due: string }[] = [];
+      const acks: { department_code: string; event_seq: number; event_on: string; due: string }[] = [];
       const now = this.d.now();
       for (const b of built) {
         const event = {
@@ -299,7 +299,7 @@ export class ExchangeService {
         const receiptDue = calendar.addWorkingDays(toShanghaiDate(b.createdAt), ACK_WORKING_DAYS);
         if (ACK_EVENT_TYPES.includes(b.type)) {
           const due = calendar.addWorkingDays(b.ackFrom, ACK_WORKING_DAYS);
-          for (const d of depts) acks.push({ department_code: d, event_seq: Number(seq), due });
+          for (const d of depts) acks.push({ department_code: d, event_seq: Number(seq), event_on: b.ackFrom, due });
         }
         for (const s of subs)
           if (depts.has(s.department_code) && s.event_types.includes(b.type) && (!s.item_codes || s.item_codes.includes(b.itemCode)))

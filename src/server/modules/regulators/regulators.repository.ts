@@ -19,7 +19,7 @@ export function events(db: Executor, f: EventFilter) {
   let q = db
     .selectFrom('exchange_acks as a')
     .innerJoin('exchange_events as e', 'e.seq', 'a.event_seq')
-    .select(['a.event_seq', 'a.department_code', 'a.due', 'a.acknowledged_at', 'a.acknowledged_on', 'a.acknowledged_by_name', 'e.type', 'e.subject', 'e.item_code', 'e.event'])
+    .select(['a.event_seq', 'a.department_code', 'a.event_on', 'a.due', 'a.acknowledged_at', 'a.acknowledged_on', 'a.acknowledged_by_name', 'e.type', 'e.subject', 'e.item_code', 'e.event'])
     .where('a.department_code', '=', f.departmentCode)
     .orderBy('a.event_seq', 'desc')
     .limit(f.limit);
@@ -37,7 +37,7 @@ export function event(db: Executor, departmentCode: string, seq: number) {
   return db
     .selectFrom('exchange_acks as a')
     .innerJoin('exchange_events as e', 'e.seq', 'a.event_seq')
-    .select(['a.event_seq', 'a.department_code', 'a.due', 'a.acknowledged_at', 'a.acknowledged_on', 'a.acknowledged_by_name', 'e.type', 'e.subject', 'e.item_code', 'e.event'])
+    .select(['a.event_seq', 'a.department_code', 'a.event_on', 'a.due', 'a.acknowledged_at', 'a.acknowledged_on', 'a.acknowledged_by_name', 'e.type', 'e.subject', 'e.item_code', 'e.event'])
     .where('a.department_code', '=', departmentCode)
     .where('a.event_seq', '=', seq)
     .executeTakeFirst();
@@ -53,7 +53,7 @@ export interface DepartmentFigures {
   on_time: number;
   late: number;
   overdue: number;
-  avg_ack_hours: number | null;
+  avg_ack_days: number | null;
   inspections: number;
   problems: number;
   penalties: number;
@@ -73,8 +73,8 @@ export async function figures(db: Executor, today: string, departmentCode?: stri
              count(*) FILTER (WHERE a.acknowledged_on <= a.due)::int AS on_time,
              count(*) FILTER (WHERE a.acknowledged_on > a.due)::int AS late,
              count(*) FILTER (WHERE a.acknowledged_at IS NULL AND a.due < ${today})::int AS overdue,
-             avg(extract(epoch FROM a.acknowledged_at - (e.event->>'time')::timestamptz) / 3600)::float8 AS avg_ack_hours
-      FROM exchange_acks a JOIN exchange_events e ON e.seq = a.event_seq GROUP BY a.department_code),
+             avg(a.acknowledged_on::date - a.event_on::date)::float8 AS avg_ack_days
+      FROM exchange_acks a GROUP BY a.department_code),
     inbound AS (
       SELECT department_code, count(*) FILTER (WHERE type = 'inspection')::int AS inspections,
              count(*) FILTER (WHERE (type = 'inspection' AND body->>'result' = 'fail') OR type = 'penalty')::int AS problems,
@@ -93,7 +93,7 @@ export async function figures(db: Executor, today: string, departmentCode?: stri
       GROUP BY r.department_code)
     SELECT d.code AS department_code, d.name AS department_name, COALESCE(g.items, 0) AS items, COALESCE(f.licences_in_force, 0) AS licences_in_force,
            COALESCE(a.events, 0) AS events, COALESCE(a.acknowledged, 0) AS acknowledged, COALESCE(a.on_time, 0) AS on_time, COALESCE(a.late, 0) AS late,
-           COALESCE(a.overdue, 0) AS overdue, a.avg_ack_hours,
+           COALESCE(a.overdue, 0) AS overdue, a.avg_ack_days,
            COALESCE(i.inspections, 0) AS inspections, COALESCE(i.problems, 0) AS problems, COALESCE(i.penalties, 0) AS penalties,
            COALESCE(i.suspend_requests, 0) AS suspend_requests, COALESCE(i.revoke_requests, 0) AS revoke_requests, COALESCE(i.blacklist, 0) AS blacklist,
            COALESCE(i.open_requests, 0) AS open_requests, COALESCE(i.sent_from_workbench, 0) AS sent_from_workbench

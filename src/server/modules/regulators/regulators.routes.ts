@@ -58,7 +58,7 @@ export const regulatorsRoutes: FastifyPluginAsyncZod<{ service: RegulatorsServic
         tags,
         summary: '事中事后监管概况：在用证照、检查、发现问题、签收时效、待确认请求（监管部门只见本部门）',
         querystring: z.strictObject({ departmentCode: z.string().regex(/^TA-R\d{2}$/, '应为监管部门编码（TA-R01…）').optional() }),
-        response: { 200: z.object({ items: z.array(figuresView) }), ...errors },
+        response: { 200: z.object({ today: z.string().describe('服务时钟的今天'), items: z.array(figuresView) }), ...errors },
       },
     },
     async (req) => service.overview(req.actor, req.query),

@@ -91,8 +91,9 @@ export class RegulatorsService {
   /** The 事中事后监管 figures: a regulator's own department, or every regulator department for the bureau. */
   async overview(actor: Actor, q: { departmentCode?: string }) {
     const departmentCode = this.readable(actor, q.departmentCode);
-    const rows = await repo.figures(this.d.db, this.today(), departmentCode);
-    return { items: rows.map(figuresView) };
+    const today = this.today();
+    const rows = await repo.figures(this.d.db, today, departmentCode);
+    return { today, items: rows.map(figuresView) };
   }
 }
 
@@ -118,6 +119,7 @@ function eventView(r: repo.EventRow, today: string) {
     decision: str(data.decision),
     status: str(data.status),
     reason: str(data.reason),
+    on: r.event_on,
     time: event.time ?? null,
     due: r.due,
     acknowledgedAt: r.acknowledged_at?.toISOString() ?? null,
@@ -139,7 +141,7 @@ function figuresView(r: repo.DepartmentFigures) {
     late: r.late,
     overdue: r.overdue,
     onTimeRate: r.acknowledged > 0 ? r.on_time / r.acknowledged : null,
-    avgAckHours: r.avg_ack_hours === null ? null : Math.round(r.avg_ack_hours * 10) / 10,
+    avgAckDays: r.avg_ack_days === null ? null : Math.round(r.avg_ack_days * 10) / 10,
     inspections: r.inspections,
     problems: r.problems,
     penalties: r.penalties,
