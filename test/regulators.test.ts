@@ -187,3 +187,104 @@ describe('supervision results from the workbench: the exchange\'s inbound path a
     expect((await h.call('GET', '/api/v1/regulators/overview', c.clerk1)).statusCode).toBe(403);
   });
 });
+
+describe('standing joint meetings (联席会议制度): several topics, a decision each, follow-ups with owners and due dates', () => {
+  let meetingId = '';
+  const create = (body: object) =>
+    h.call('POST', '/api/v1/meetings', c.chief1, { title: '审管联动联席会议例会', agenda: '审管信息签收与监管衔接', meetingDate: day(9), departmentCodes: ['TA-D02', 'TA-R20'], standing: true, ...body });
+
+  it('is called with an agenda of topics — a case, an item\'s rules, a policy question — without a project or case of its own', async () => {
+    const topics = [
+      { kind: 'case', ref: caseNo, title: '该食品经营许可的监管衔接' },
+      { kind: 'item', ref: food.code, title: '食品经营许可发证后的首次检查' },
+      { kind: 'policy', title: '逾期签收的通报办法' },
+    ];
+    const res = await create({ topics });
+    expect(res.statusCode, res.body).toBe(201);
+    const m = res.json();
+    meetingId = m.id;
+    expect(m).toMatchObject({ standing: true, project: null, caseNo: null });
+    expect(m.topics.map((t: { seq: number; kind: string; decision: string | null }) => [t.seq, t.kind, t.decision])).toEqual([
+      [1, 'case', null],
+      [2, 'item', null],
+      [3, 'policy', null],
+    ]);
+    expect(m.topics[1].label).toBe('食品经营许可');
+    expect(m.topics[0].label).toContain(caseNo);
+    // a regulator of a participating department reads it; another department's does not
+    expect((await h.call('GET', `/api/v1/meetings/${meetingId}`, c.regulator1)).statusCode).toBe(200);
+    expect((await h.call('GET', `/api/v1/meetings/${meetingId}`, c.regulator9)).statusCode).toBe(404);
+    const list = (await h.call('GET', '/api/v1/meetings', c.regulator1)).json().items;
+    expect(list.find((i: { id: string }) => i.id === meetingId)).toMatchObject({ standing: true, topics: 3 });
+  });
+
+  it('refuses a malformed agenda naming the field, and writes nothing', async () => {
+    const before = await t.database.db.selectFrom('project_meetings').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const path = async (body: object) => {
+      const res = await create(body);
+      expect(res.statusCode, res.body).toBe(400);
+      return res.json().errors[0].path;
+    };
+    expect(await path({ topics: [] })).toBe('topics');
+    expect(await path({ caseNo, topics: [{ kind: 'policy', title: 'x' }] })).toBe('caseNo');
+    expect(await path({ topics: [{ kind: 'policy', ref: caseNo, title: 'x' }] })).toBe('topics.0.ref');
+    expect(await path({ topics: [{ kind: 'policy', title: 'x' }, { kind: 'item', ref: 'NO-SUCH-ITEM', title: 'y' }] })).toBe('topics.1.ref');
+    expect(await path({ topics: [{ kind: 'project', ref: 'not-a-project', title: 'y' }] })).toBe('topics.0.ref');
+    expect(await path({ standing: false, caseNo, topics: [{ kind: 'policy', title: 'x' }] })).toBe('topics');
+    const after = await t.database.db.selectFrom('project_meetings').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+    // a meeting of one case stays as it was
+    const single = await h.call('POST', '/api/v1/meetings', c.chief1, { title: '单件会商', agenda: '会商', meetingDate: day(9), departmentCodes: ['TA-R20'], caseNo });
+    expect(single.statusCode, single.body).toBe(201);
+    expect(single.json()).toMatchObject({ standing: false, caseNo, topics: [] });
+  });
+
+  it('takes the minutes with a decision per topic', async () => {
+    const m = (await h.call('GET', `/api/v1/meetings/${meetingId}`, c.chief1)).json();
+    const bad = await h.call('PUT', `/api/v1/meetings/${meetingId}/minutes`, c.chief1, { minutes: '纪要', decisions: [], topicDecisions: [{ seq: 9, decision: 'x' }], rev: m.rev });
+    expect(bad.statusCode, bad.body).toBe(400);
+    expect(bad.json().errors[0].path).toBe('topicDecisions.0.seq');
+    const twice = await h.call('PUT', `/api/v1/meetings/${meetingId}/minutes`, c.chief1, { minutes: '纪要', decisions: [], topicDecisions: [{ seq: 1, decision: 'x' }, { seq: 1, decision: 'y' }], rev: m.rev });
+    expect([twice.statusCode, twice.json().errors[0].path]).toEqual([400, 'topicDecisions.1.seq']);
+    // a standing meeting has no cases of its own: decisions go by topic
+    const byCase = await h.call('PUT', `/api/v1/meetings/${meetingId}/minutes`, c.chief1, { minutes: '纪要', decisions: [{ caseNo, decision: 'x' }], rev: m.rev });
+    expect(byCase.statusCode).toBe(400);
+    const ok = await h.call('PUT', `/api/v1/meetings/${meetingId}/minutes`, c.chief1, {
+      minutes: '会议研究了审管衔接的三个议题。',
+      decisions: [],
+      topicDecisions: [
+        { seq: 1, decision: '市场监管局已暂扣证照，吊销请求由审批局依法决定。' },
+        { seq: 3, decision: '逾期签收按月通报。' },
+      ],
+      rev: m.rev,
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().topics.map((t: { decision: string | null }) => t.decision)).toEqual(['市场监管局已暂扣证照，吊销请求由审批局依法决定。', null, '逾期签收按月通报。']);
+    expect(regulatorsCan(ok.json())).toBe(true);
+  });
+
+  it('gives a follow-up of a topic to a regulator, flagged overdue by the service clock, done by its owner', async () => {
+    const m = (await h.call('GET', `/api/v1/meetings/${meetingId}`, c.chief1)).json();
+    const owner = m.participants.find((p: { departmentCode: string }) => p.departmentCode === 'TA-R20').userId;
+    const wrongTopic = await h.call('POST', `/api/v1/meetings/${meetingId}/followups`, c.chief1, { task: 'x', ownerUserId: owner, dueDate: day(11), topicSeq: 7 });
+    expect([wrongTopic.statusCode, wrongTopic.json().errors[0].path]).toEqual([400, 'topicSeq']);
+    now = beijing(day(9));
+    const added = await h.call('POST', `/api/v1/meetings/${meetingId}/followups`, c.chief1, { task: '报送首次监督检查计划', ownerUserId: owner, dueDate: day(11), topicSeq: 2 });
+    expect(added.statusCode, added.body).toBe(200);
+    const fu = added.json().followups.find((f: { task: string }) => f.task === '报送首次监督检查计划');
+    expect(fu).toMatchObject({ state: 'open', topicSeq: 2, owner: { name: '沈监管（市场监督管理局）' } });
+    // the day after the due date: overdue, on the owner's own list too
+    now = beijing(day(12));
+    const mine = (await h.call('GET', '/api/v1/meetings', c.regulator1)).json().myFollowups;
+    expect(mine.find((f: { id: string }) => f.id === fu.id)).toMatchObject({ state: 'overdue', meetingId, mayComplete: true });
+    expect((await h.call('GET', '/api/v1/meetings', c.chief1)).json().items.find((i: { id: string }) => i.id === meetingId)).toMatchObject({ overdueFollowups: 1 });
+    const done = await h.call('POST', `/api/v1/followups/${fu.id}/done`, c.regulator1, { note: '计划已报送' });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().followups.find((f: { id: string }) => f.id === fu.id).state).toBe('done');
+  });
+});
+
+/** A regulator of a participating department may read the meeting but not edit it. */
+function regulatorsCan(m: { departments: { code: string }[] }): boolean {
+  return m.departments.some((d) => d.code === 'TA-R20');
+}

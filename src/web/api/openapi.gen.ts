@@ -24961,6 +24961,8 @@ export interface operations {
                                 name: string;
                             } | null;
                             caseNo: string | null;
+                            standing: boolean;
+                            topics: number;
                             departments: string[];
                             held: boolean;
                             openFollowups: number;
@@ -24979,6 +24981,8 @@ export interface operations {
                             doneAt: string | null;
                             doneNote: string | null;
                             mayComplete: boolean;
+                            /** @description 例会中落实的议题序号 */
+                            topicSeq: number | null;
                             meetingId: string;
                             meetingTitle: string;
                         }[];
@@ -25054,6 +25058,14 @@ export interface operations {
                     /** Format: uuid */
                     projectId?: string;
                     caseNo?: string;
+                    /** @default false */
+                    standing?: boolean;
+                    topics?: {
+                        /** @enum {string} */
+                        kind: "project" | "case" | "item" | "policy";
+                        ref?: string;
+                        title: string;
+                    }[];
                     title: string;
                     agenda: string;
                     /**
@@ -25082,6 +25094,18 @@ export interface operations {
                             name: string;
                         } | null;
                         caseNo: string | null;
+                        /** @description 联席会议制度的例会 */
+                        standing: boolean;
+                        topics: {
+                            seq: number;
+                            /** @enum {string} */
+                            kind: "project" | "case" | "item" | "policy";
+                            ref: string | null;
+                            /** @description 项目、办件或事项的名称 */
+                            label: string;
+                            title: string;
+                            decision: string | null;
+                        }[];
                         title: string;
                         agenda: string;
                         meetingDate: string;
@@ -25115,6 +25139,8 @@ export interface operations {
                             doneAt: string | null;
                             doneNote: string | null;
                             mayComplete: boolean;
+                            /** @description 例会中落实的议题序号 */
+                            topicSeq: number | null;
                         }[];
                         participants: {
                             userId: string;
@@ -25206,6 +25232,18 @@ export interface operations {
                             name: string;
                         } | null;
                         caseNo: string | null;
+                        /** @description 联席会议制度的例会 */
+                        standing: boolean;
+                        topics: {
+                            seq: number;
+                            /** @enum {string} */
+                            kind: "project" | "case" | "item" | "policy";
+                            ref: string | null;
+                            /** @description 项目、办件或事项的名称 */
+                            label: string;
+                            title: string;
+                            decision: string | null;
+                        }[];
                         title: string;
                         agenda: string;
                         meetingDate: string;
@@ -25239,6 +25277,8 @@ export interface operations {
                             doneAt: string | null;
                             doneNote: string | null;
                             mayComplete: boolean;
+                            /** @description 例会中落实的议题序号 */
+                            topicSeq: number | null;
                         }[];
                         participants: {
                             userId: string;
@@ -25322,6 +25362,11 @@ export interface operations {
                         caseNo: string;
                         decision: string;
                     }[];
+                    /** @default [] */
+                    topicDecisions?: {
+                        seq: number;
+                        decision: string;
+                    }[];
                     rev: number;
                 };
             };
@@ -25341,6 +25386,18 @@ export interface operations {
                             name: string;
                         } | null;
                         caseNo: string | null;
+                        /** @description 联席会议制度的例会 */
+                        standing: boolean;
+                        topics: {
+                            seq: number;
+                            /** @enum {string} */
+                            kind: "project" | "case" | "item" | "policy";
+                            ref: string | null;
+                            /** @description 项目、办件或事项的名称 */
+                            label: string;
+                            title: string;
+                            decision: string | null;
+                        }[];
                         title: string;
                         agenda: string;
                         meetingDate: string;
@@ -25374,6 +25431,8 @@ export interface operations {
                             doneAt: string | null;
                             doneNote: string | null;
                             mayComplete: boolean;
+                            /** @description 例会中落实的议题序号 */
+                            topicSeq: number | null;
                         }[];
                         participants: {
                             userId: string;
@@ -25460,6 +25519,7 @@ export interface operations {
                      * @description 日期（北京时间），YYYY-MM-DD
                      */
                     dueDate: string;
+                    topicSeq?: number;
                 };
             };
         };
@@ -25478,6 +25538,18 @@ export interface operations {
                             name: string;
                         } | null;
                         caseNo: string | null;
+                        /** @description 联席会议制度的例会 */
+                        standing: boolean;
+                        topics: {
+                            seq: number;
+                            /** @enum {string} */
+                            kind: "project" | "case" | "item" | "policy";
+                            ref: string | null;
+                            /** @description 项目、办件或事项的名称 */
+                            label: string;
+                            title: string;
+                            decision: string | null;
+                        }[];
                         title: string;
                         agenda: string;
                         meetingDate: string;
@@ -25511,6 +25583,8 @@ export interface operations {
                             doneAt: string | null;
                             doneNote: string | null;
                             mayComplete: boolean;
+                            /** @description 例会中落实的议题序号 */
+                            topicSeq: number | null;
                         }[];
                         participants: {
                             userId: string;
@@ -25609,6 +25683,18 @@ export interface operations {
                             name: string;
                         } | null;
                         caseNo: string | null;
+                        /** @description 联席会议制度的例会 */
+                        standing: boolean;
+                        topics: {
+                            seq: number;
+                            /** @enum {string} */
+                            kind: "project" | "case" | "item" | "policy";
+                            ref: string | null;
+                            /** @description 项目、办件或事项的名称 */
+                            label: string;
+                            title: string;
+                            decision: string | null;
+                        }[];
                         title: string;
                         agenda: string;
                         meetingDate: string;
@@ -25642,6 +25728,8 @@ export interface operations {
                             doneAt: string | null;
                             doneNote: string | null;
                             mayComplete: boolean;
+                            /** @description 例会中落实的议题序号 */
+                            topicSeq: number | null;
                         }[];
                         participants: {
                             userId: string;
