@@ -311,7 +311,8 @@ export class ProjectsService {
         throw err;
       }
     }
-    for (const [i, topic] of (body.topics ?? []).entries()) await this.checkTopicRef(topic, i);
+    const topics: { kind: 'project' | 'case' | 'item' | 'policy'; ref: string | null; title: string }[] = [];
+    for (const [i, topic] of (body.topics ?? []).entries()) topics.push({ kind: topic.kind, ref: await this.topicRef(topic, i), title: topic.title });
     const codes = [...new Set(body.departmentCodes)];
     const known = await repo.departments(this.d.db, codes);
     body.departmentCodes.forEach((c, i) => {
@@ -324,11 +325,7 @@ export class ProjectsService {
         .insertInto('project_meetings')
         .values({ id, project_id: body.projectId ?? null, case_no: body.caseNo ?? null, standing: body.standing, title: body.title, agenda: body.agenda, meeting_date: body.meetingDate, location: body.location, minutes: null, called_by: user.userId, created_at: this.d.now() })
         .execute();
-      if (body.topics?.length)
-        await trx
-          .insertInto('project_meeting_topics')
-          .values(body.topics.map((t, i) => ({ meeting_id: id, seq: i + 1, kind: t.kind, ref: t.ref ?? null, title: t.title, decision: null })))
-          .execute();
+      if (topics.length) await trx.insertInto('project_meeting_topics').values(topics.map((t, i) => ({ meeting_id: id, seq: i + 1, ...t, decision: null }))).execute();
       await trx.insertInto('project_meeting_departments').values(codes.map((c) => ({ meeting_id: id, department_code: c }))).execute();
       await audit(trx, auditActor(user), { action: 'meeting.create', targetType: 'meeting', targetId: id, after: { ...body, departmentCodes: codes } });
       await emit(trx, { topic: 'meeting.called', subject: id, payload: { meetingId: id, projectId: body.projectId ?? null, caseNo: body.caseNo ?? null, standing: body.standing, meetingDate: body.meetingDate, departments: codes }, dedupeKey: `meeting:${id}:called` });
@@ -336,16 +333,28 @@ export class ProjectsService {
     return this.meeting(actor, id);
   }
 
-  /** A standing meeting's topic names an existing project, case or published item (a policy question names none). */
-  private async checkTopicRef(topic: { kind: 'project' | 'case' | 'item' | 'policy'; ref?: string }, i: number) {
+  /**
+   * What a standing meeting's topic refers to, as stored: a project (by id or code: its id), a case or
+   * a published item; a policy question refers to nothing. 400 naming the topic when it does not exist.
+   */
+  private async topicRef(topic: { kind: 'project' | 'case' | 'item' | 'policy'; ref?: string }, i: number): Promise<string | null> {
     const missing = (message: string) => badRequest('REQUEST.INVALID', '议题关联的对象不存在', [{ path: `topics.${i}.ref`, message }]);
+    const ref = topic.ref ?? '';
     if (topic.kind === 'project') {
-      if (!/^[0-9a-f-]{36}$/i.test(topic.ref ?? '') || !(await repo.findProject(this.d.db, topic.ref ?? ''))) throw missing('项目不存在');
-    } else if (topic.kind === 'case') {
-      if (!(await this.d.db.selectFrom('cases').select('case_no').where('case_no', '=', topic.ref ?? '').executeTakeFirst())) throw missing('办件不存在');
-    } else if (topic.kind === 'item') {
-      if (!(await this.d.db.selectFrom('catalog_public').select('code').where('code', '=', topic.ref ?? '').executeTakeFirst())) throw missing('事项不存在');
+      const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref);
+      const p = await this.d.db.selectFrom('projects').select('id').where(isId ? 'id' : 'code', '=', ref).executeTakeFirst();
+      if (!p) throw missing('项目不存在');
+      return p.id;
     }
+    if (topic.kind === 'case') {
+      if (!(await this.d.db.selectFrom('cases').select('case_no').where('case_no', '=', ref).executeTakeFirst())) throw missing('办件不存在');
+      return ref;
+    }
+    if (topic.kind === 'item') {
+      if (!(await this.d.db.selectFrom('catalog_public').select('code').where('code', '=', ref).executeTakeFirst())) throw missing('事项不存在');
+      return ref;
+    }
+    return null;
   }
 
   /** Meetings the caller takes part in (coordinators: all), and the follow-ups they own. */
