@@ -21,7 +21,7 @@ let caseNo = '';
 let licenceNo = '';
 let otherDept = '';
 /** TA-R20's figures before this file's actions (the demo's exchange history) */
-let baseline: Record<string, number> = {};
+let baseline = { inspections: 0, problems: 0, suspendRequests: 0, revokeRequests: 0, openRequests: 0, late: 0, onTime: 0, acknowledged: 0, sentFromWorkbench: 0 };
 
 interface EventView {
   seq: number;

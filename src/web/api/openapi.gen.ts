@@ -3208,7 +3208,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** 填写会议纪要和逐件议定意见（须带 rev） */
+        /** 填写会议纪要和议定意见：逐件（项目、办件会议）或逐项议题（例会）（须带 rev） */
         put: operations["putMeetingsByIdMinutes"];
         post?: never;
         delete?: never;
