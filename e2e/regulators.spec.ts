@@ -110,4 +110,14 @@ test('监管工作台: regulator1 acknowledges a decision, asks for a suspension
   await login(page, 'applicant1', false);
   await page.goto('/my/licences');
   await expect(page.locator(`[data-testid="licence-row"][data-no="${no}"]`)).toHaveAttribute('data-status', 'suspended');
+
+  // ---- 联席会议制度: the demo's standing meeting, its topics with a decision each, regulator1's follow-ups
+  await login(page, 'regulator1');
+  await page.goto('/admin/meetings');
+  await expect(page.getByTestId('my-followups')).toContainText('市场监管局报送首次监督检查计划');
+  await page.getByRole('link', { name: '审管联动联席会议（第四季度例会）' }).click();
+  await expect(page.locator('[data-testid="meeting-topic"]')).toHaveCount(4);
+  await expect(page.locator('[data-testid="meeting-topic"][data-kind="item"]')).toContainText('食品经营许可');
+  await expect(page.locator('[data-testid="followup-row"][data-state="overdue"]')).toHaveCount(1);
+  await shots(page, 'standing-meeting');
 });

@@ -193,7 +193,7 @@ describe('supervision results from the workbench: the exchange\'s inbound path a
     expect((await h.call('GET', `/api/v1/regulators/overview?departmentCode=${otherDept}`, c.regulator1)).statusCode).toBe(403);
     const all = (await h.call('GET', '/api/v1/regulators/overview', c.director1)).json().items;
     expect(all).toHaveLength(27);
-    expect(all.find((r: { departmentCode: string }) => r.departmentCode === otherDept)).toMatchObject({ inspections: 0, acknowledged: 0 });
+    expect(all.find((r: { departmentCode: string }) => r.departmentCode === otherDept)).toMatchObject({ inspections: 0, sentFromWorkbench: 0 });
     expect((await h.call('GET', '/api/v1/regulators/overview', c.clerk1)).statusCode).toBe(403);
   });
 });
