@@ -115,7 +115,7 @@ test('监管工作台: regulator1 acknowledges a decision, asks for a suspension
   await login(page, 'regulator1');
   await page.goto('/admin/meetings');
   await expect(page.getByTestId('my-followups')).toContainText('市场监管局报送首次监督检查计划');
-  await page.getByRole('link', { name: '审管联动联席会议（第四季度例会）' }).click();
+  await page.getByTestId('meeting-row').getByRole('link', { name: '审管联动联席会议（第四季度例会）' }).click();
   await expect(page.locator('[data-testid="meeting-topic"]')).toHaveCount(4);
   await expect(page.locator('[data-testid="meeting-topic"][data-kind="item"]')).toContainText('食品经营许可');
   await expect(page.locator('[data-testid="followup-row"][data-state="overdue"]')).toHaveCount(1);
