@@ -108,7 +108,8 @@ test('监管工作台: regulator1 acknowledges a decision, asks for a suspension
 
   // ---- the holder sees it on 我的证照
   await login(page, 'applicant1', false);
-  await page.goto('/my/licences');
+  // (the demo issues applicant1's other licences in the background, newest first: one page holds them all)
+  await page.goto('/my/licences?pageSize=200');
   await expect(page.locator(`[data-testid="licence-row"][data-no="${no}"]`)).toHaveAttribute('data-status', 'suspended');
 
   // ---- 联席会议制度: the demo's standing meeting, its topics with a decision each, regulator1's follow-ups
