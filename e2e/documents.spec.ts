@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DOCUMENT_TYPES } from '../src/domain/licence';
-import { fillFoodForm, itemCode, login, upload } from './helpers';
+import { act, applyAndSubmit, itemCode, login } from './helpers';
 
 const ITEM = '食品经营许可';
 const SHOTS = 'tmp/documents-shots';
@@ -20,31 +20,6 @@ async function phoneShot(page: Page, name: string) {
   await shot(page, name);
   await page.setViewportSize(DESKTOP);
   await page.waitForTimeout(200);
-}
-
-/** The applicant files the item with every material and submits it; returns the case number. */
-async function applyAndSubmit(page: Page, code: string): Promise<string> {
-  await page.goto(`/items/${encodeURIComponent(code)}`);
-  await page.getByTestId('item-apply').click();
-  await page.getByTestId('apply-situation-S02').click();
-  await page.getByTestId('apply-next').click();
-  await fillFoodForm(page, { 经营者名称: '岱宗小厨', 经营场所: '岱宗大街 8 号' });
-  await page.getByTestId('apply-next').click();
-  await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'materials');
-  const caseNo = (await page.getByTestId('case-no').innerText()).trim();
-  const codes = await page.getByTestId('upload-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code') ?? ''));
-  for (const m of codes) await upload(page, m, `${caseNo}-${m}`);
-  await page.getByTestId('apply-next').click();
-  await page.getByTestId('apply-submit').click();
-  await expect(page.getByTestId('my-case')).toHaveAttribute('data-status', 'submitted');
-  return caseNo;
-}
-
-/** Takes one action on the open case page and waits for the new status. */
-async function act(page: Page, frame: string, action: string, status: string) {
-  await page.getByTestId(`action-${action}`).click();
-  await page.getByTestId('action-confirm').click();
-  await expect(page.getByTestId(frame)).toHaveAttribute('data-status', status);
 }
 
 test('an approval leaves its documents and a licence anyone can verify; a revoked licence verifies as revoked', async ({ page }) => {

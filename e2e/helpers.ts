@@ -91,3 +91,28 @@ export async function fillFoodForm(page: Page, values: { 经营者名称?: strin
   await text('root_食品安全管理员', '李岱');
   await text('root_食品安全管理员身份证号', '370902199001011235');
 }
+
+/** The applicant files 食品经营许可 (`code`, situation S02, the food form) with every material and submits it; returns the case number. */
+export async function applyAndSubmit(page: Page, code: string): Promise<string> {
+  await page.goto(`/items/${encodeURIComponent(code)}`);
+  await page.getByTestId('item-apply').click();
+  await page.getByTestId('apply-situation-S02').click();
+  await page.getByTestId('apply-next').click();
+  await fillFoodForm(page, { 经营者名称: '岱宗小厨', 经营场所: '岱宗大街 8 号' });
+  await page.getByTestId('apply-next').click();
+  await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'materials');
+  const caseNo = (await page.getByTestId('case-no').innerText()).trim();
+  const codes = await page.getByTestId('upload-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code') ?? ''));
+  for (const m of codes) await upload(page, m, `${caseNo}-${m}`);
+  await page.getByTestId('apply-next').click();
+  await page.getByTestId('apply-submit').click();
+  await expect(page.getByTestId('my-case')).toHaveAttribute('data-status', 'submitted');
+  return caseNo;
+}
+
+/** Takes one action on the open case page and waits for the new status. */
+export async function act(page: Page, frame: string, action: string, status: string) {
+  await page.getByTestId(`action-${action}`).click();
+  await page.getByTestId('action-confirm').click();
+  await expect(page.getByTestId(frame)).toHaveAttribute('data-status', status);
+}

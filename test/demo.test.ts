@@ -91,3 +91,29 @@ describe('demo cases', () => {
     offsets.forEach((o, i) => expect(pdf.slice(o, o + `${i + 1} 0 obj`.length)).toBe(`${i + 1} 0 obj`));
   });
 });
+
+describe('demo 审管联动 (issue #22)', () => {
+  it('has regulators subscribed, months of decisions delivered and acknowledged (some late, some open), and a standing meeting with follow-ups', async () => {
+    const db = t.database.db;
+    const subs = await db.selectFrom('exchange_subscriptions').select(['department_code', 'enabled']).execute();
+    expect(new Set(subs.map((s) => s.department_code)).size).toBeGreaterThanOrEqual(3);
+    const delivered = await db.selectFrom('exchange_deliveries').select(['status', 'created_at']).execute();
+    expect(delivered.length).toBeGreaterThan(50);
+    expect(delivered.every((d) => d.status === 'delivered')).toBe(true);
+    const acks = await db.selectFrom('exchange_acks').select(['event_on', 'due', 'acknowledged_on']).execute();
+    const months = new Set(acks.map((a) => a.event_on.slice(0, 7)));
+    expect(months.size).toBeGreaterThanOrEqual(6);
+    const done = acks.filter((a) => a.acknowledged_on !== null);
+    expect(done.filter((a) => (a.acknowledged_on ?? '') <= a.due).length).toBeGreaterThan(done.length / 2);
+    expect(done.some((a) => (a.acknowledged_on ?? '') > a.due)).toBe(true);
+    expect(acks.some((a) => a.acknowledged_on === null)).toBe(true);
+    const standing = await db.selectFrom('project_meetings').select('id').where('standing', '=', true).execute();
+    expect(standing).toHaveLength(1);
+    const topics = await db.selectFrom('project_meeting_topics').select(['kind', 'decision']).where('meeting_id', '=', standing[0]?.id ?? '').execute();
+    expect(new Set(topics.map((x) => x.kind))).toEqual(new Set(['policy', 'item', 'project']));
+    expect(topics.every((x) => x.decision)).toBe(true);
+    const followups = await db.selectFrom('project_followups').select(['topic_seq', 'due_date']).where('meeting_id', '=', standing[0]?.id ?? '').execute();
+    expect(followups.length).toBeGreaterThanOrEqual(2);
+    expect(followups.every((f) => f.topic_seq !== null)).toBe(true);
+  });
+});

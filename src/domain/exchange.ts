@@ -32,6 +32,26 @@ export function eventTypeOf(topic: string): EventType | undefined {
   return (TOPIC_EVENT_TYPES as Readonly<Record<string, EventType>>)[topic];
 }
 
+/**
+ * The events each department regulating the item acknowledges (签收) within two working days on
+ * its workbench: the decisions and everything that happens to a licence (issue #22).
+ */
+export const ACK_EVENT_TYPES: readonly EventType[] = ['case.decided', 'licence.issued', 'licence.changed', 'licence.renewed', 'licence.suspended', 'licence.restored', 'licence.revoked', 'licence.cancelled'];
+
+/** Working days a regulator has to acknowledge an event (审管互动: the same as a delivery's receipt). */
+export const ACK_WORKING_DAYS = 2;
+
+/**
+ * The business date an acknowledgement's two working days count from: the event's own time from the
+ * service clock (a case action's `at`, a status change's `on`), else the day it is published
+ * (`published`, the service clock's date at fan-out; a licence is issued moments before).
+ */
+export function ackFrom(payload: Record<string, unknown>, published: string, toDate: (iso: string) => string): string {
+  if (typeof payload.at === 'string' && !Number.isNaN(Date.parse(payload.at))) return toDate(payload.at);
+  if (typeof payload.on === 'string' && isDateStr(payload.on)) return payload.on;
+  return published;
+}
+
 /** The retry schedule: exponential from `baseMs`, capped, with jitter. */
 export interface RetryPolicy {
   baseMs: number;

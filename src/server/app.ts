@@ -23,6 +23,7 @@ import { casesRoutes } from './modules/cases/cases.routes.js';
 import { catalogRoutes } from './modules/catalog/catalog.routes.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { exchangeRoutes } from './modules/exchange/exchange.routes.js';
+import { regulatorsRoutes } from './modules/regulators/regulators.routes.js';
 import { inspectionsRoutes } from './modules/inspections/inspections.routes.js';
 import { expertsRoutes } from './modules/experts/experts.routes.js';
 import { licencesRoutes } from './modules/licences/licences.routes.js';
@@ -111,6 +112,7 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   await app.register(hallRoutes, { prefix: '/api/v1', service: services.hall });
   await app.register(assessmentRoutes, { prefix: '/api/v1', service: services.assessment });
   await app.register(exchangeRoutes, { prefix: '/api/v1', service: services.exchange });
+  await app.register(regulatorsRoutes, { prefix: '/api/v1', service: services.regulators });
   await app.register(provinceRoutes, { prefix: '/api/v1', service: services.province });
   await app.register(analyticsRoutes, { prefix: '/api/v1', service: services.analytics, now: deps.now });
   await app.register(inspectionsRoutes, { prefix: '/api/v1', service: services.inspections });

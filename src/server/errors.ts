@@ -22,6 +22,7 @@ import { NOTICES_ERRORS } from './modules/notices/notices.errors.js';
 import { ORG_ERRORS } from './modules/org/org.errors.js';
 import { PROJECTS_ERRORS } from './modules/projects/projects.errors.js';
 import { PROVINCE_ERRORS } from './modules/province/province.errors.js';
+import { REGULATORS_ERRORS } from './modules/regulators/regulators.errors.js';
 
 /** The tables, platform first; a code belongs to exactly one. */
 export const ERROR_TABLES: readonly ErrorTable[] = [
@@ -43,6 +44,7 @@ export const ERROR_TABLES: readonly ErrorTable[] = [
   ORG_ERRORS,
   PROJECTS_ERRORS,
   PROVINCE_ERRORS,
+  REGULATORS_ERRORS,
 ];
 
 /** Every registered code with its status and default message. */

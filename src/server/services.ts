@@ -16,6 +16,7 @@ import { CasesService } from './modules/cases/cases.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { DocumentsService } from './modules/documents/documents.service.js';
 import { ExchangeService } from './modules/exchange/exchange.service.js';
+import { RegulatorsService } from './modules/regulators/regulators.service.js';
 import { ExpertsService } from './modules/experts/experts.service.js';
 import { GuideService, readScenarioFile, SCENARIO_FILE } from './modules/guide/guide.service.js';
 import { HallService } from './modules/hall/hall.service.js';
@@ -44,6 +45,7 @@ export interface Services {
   documents: DocumentsService;
   licences: LicencesService;
   exchange: ExchangeService;
+  regulators: RegulatorsService;
   inspections: InspectionsService;
   experts: ExpertsService;
   analytics: AnalyticsService;
@@ -132,6 +134,7 @@ export async function createServices(deps: AppDeps): Promise<Services> {
     publisher: deps.config.natsUrl ? natsPublisher(deps.config.natsUrl) : undefined,
     leaseMs: deps.config.exchangeLeaseMs,
   });
+  const regulators = new RegulatorsService({ db, exchange, now });
   const experts = new ExpertsService({ db, cases, calendar, keys, now });
   const inspections = new InspectionsService({ db, cases, catalog, calendar, now });
   documents.addSource('inspection_report', inspections.reportSource());
@@ -142,5 +145,5 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   const notices = createNotices({ db, now, log, config: deps.config, canRead: (actor, c) => cases.canRead(actor, c), supplementDelivered: (trx, c, seq) => cases.supplementDelivered(trx, c, seq) });
   // 办件数据汇聚, 好差评 and 电子证照库: off unless SHENPI_PROVINCE_URL is set
   const province = new ProvinceService({ db, now, log, platform: deps.config.province, cases, catalog });
-  return { org, auth, unifiedIdentity, calendar, catalog, guide, cases, hall, assessment, documents, licences, exchange, inspections, experts, analytics, projects, agency, notices, province, keys };
+  return { org, auth, unifiedIdentity, calendar, catalog, guide, cases, hall, assessment, documents, licences, exchange, regulators, inspections, experts, analytics, projects, agency, notices, province, keys };
 }

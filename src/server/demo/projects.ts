@@ -50,6 +50,7 @@ const PROJECTS = [
 type ActionStep = ActionBody extends infer T ? (T extends ActionBody ? Omit<T, 'expectedVersion'> : never) : never;
 
 const MEETING_TITLE = '岱宗新材料项目并联审批联席会议';
+const STANDING_TITLE = '审管联动联席会议（第四季度例会）';
 
 /** Seed the projects, authorisations and the meeting that are not there yet; returns whether anything was written. */
 export async function seedDemoProjects(db: Db, log: Logger, seedNow: Date): Promise<boolean> {
@@ -177,6 +178,7 @@ export async function seedDemoProjects(db: Db, log: Logger, seedNow: Date): Prom
     clock = at(5, 9);
     const m = await projects.createMeeting(chief, {
       projectId,
+      standing: false,
       title: MEETING_TITLE,
       agenda: '一、通报项目四个事项的办理进度；二、研究建筑工程施工许可与施工招标投标的衔接；三、明确规划许可的会审意见。',
       meetingDate: workingDayBefore(4),
@@ -188,6 +190,7 @@ export async function seedDemoProjects(db: Db, log: Logger, seedNow: Date): Prom
     const withMinutes = await projects.writeMinutes(chief, m.id, {
       minutes: '会议由冯局长主持，投资建设项目审批科、勘察设计与工程建设审批科、市自然资源和规划局、市住房和城乡建设局、市代办服务中心参加。会议听取了项目各事项办理进度的汇报，逐项研究了存在的问题。',
       decisions: m.cases.map((c, i) => ({ caseNo: c.caseNo, decision: decided[i] ?? '按期办理。' })),
+      topicDecisions: [],
       rev: m.rev,
     });
     const owners = withMinutes.participants;
@@ -200,6 +203,48 @@ export async function seedDemoProjects(db: Db, log: Logger, seedNow: Date): Prom
       clock = at(3, 10);
       if (done) await projects.completeFollowup(clerk, done.id, '已于当日电话并书面告知企业。');
     }
+    wrote = true;
+  }
+  // 联席会议制度: the standing meeting of the bureau and the regulators (审管联动), with topics and follow-ups
+  const standingExists = await db.selectFrom('project_meetings').select('id').where('title', '=', STANDING_TITLE).executeTakeFirst();
+  const food = await db.selectFrom('catalog_public').select('code').where('name', '=', '食品经营许可').executeTakeFirst();
+  if (!standingExists && projectId && food) {
+    clock = at(8, 9);
+    const regulator = await as('regulator1');
+    const m = await projects.createMeeting(chief, {
+      standing: true,
+      title: STANDING_TITLE,
+      agenda: '一、通报上月审批与监管信息双向推送和签收情况；二、研究食品经营许可的事中事后监管衔接；三、会商重点项目的联合监管；四、讨论告知承诺制事项的核查办法。',
+      meetingDate: workingDayBefore(6),
+      location: '市政务服务中心五楼第一会议室',
+      departmentCodes: ['TA-D02', 'TA-D04', 'TA-R20', 'TA-R09', 'TA-R11'],
+      topics: [
+        { kind: 'policy', title: '审批结果推送后两个工作日内签收的执行情况与逾期通报' },
+        { kind: 'item', ref: food.code, title: '食品经营许可：发证后首次监督检查的时限与检查结果反馈' },
+        { kind: 'project', ref: projectId, title: '重点项目建成投产前的联合监管安排' },
+        { kind: 'policy', title: '告知承诺制审批事项的事后核查比例和失信惩戒' },
+      ],
+    });
+    clock = at(6, 17);
+    const minuted = await projects.writeMinutes(chief, m.id, {
+      minutes: '会议由冯局长主持，市行政审批服务局相关科室和市市场监督管理局、市自然资源和规划局、市住房和城乡建设局参加。会议通报了审管信息推送与签收情况，逐项研究了议题。',
+      decisions: [],
+      topicDecisions: [
+        { seq: 1, decision: '各监管部门指定专人每日签收；逾期签收按月通报。' },
+        { seq: 2, decision: '发证后 30 日内完成首次检查，检查结果当日经监管工作台反馈。' },
+        { seq: 3, decision: '住房城乡建设局牵头，竣工前组织联合检查。' },
+        { seq: 4, decision: '核查比例不低于 20%，发现虚假承诺的撤销许可并列入失信名单。' },
+      ],
+      rev: m.rev,
+    });
+    const owner = (userId: string) => minuted.participants.find((p) => p.userId === userId)?.userId;
+    const regulatorId = owner(regulator.userId);
+    if (regulatorId) {
+      await projects.addFollowup(chief, m.id, { task: '市场监管局报送首次监督检查计划', ownerUserId: regulatorId, dueDate: workingDayBefore(2), topicSeq: 2 });
+      await projects.addFollowup(chief, m.id, { task: '市场监管局清理逾期未签收的审批结果', ownerUserId: regulatorId, dueDate: addCalendarDays(today, 10), topicSeq: 1 });
+    }
+    const division = minuted.participants.find((p) => p.departmentCode === 'TA-D02' || p.departmentCode === 'TA-D04')?.userId;
+    if (division) await projects.addFollowup(chief, m.id, { task: '起草告知承诺事后核查办法（征求意见稿）', ownerUserId: division, dueDate: addCalendarDays(today, 15), topicSeq: 4 });
     wrote = true;
   }
   clock = realNow;

@@ -17,6 +17,7 @@ import { seedDemoHall } from './hall.js';
 import { seedDemoProjects } from './projects.js';
 import { seedDemoInspections } from './inspections.js';
 import { seedDemoExperts } from './experts.js';
+import { seedDemoExchange } from './exchange.js';
 import { loadUserActor, type Actor, type UserActor } from '../platform/auth.js';
 import type { Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db.js';
@@ -152,6 +153,8 @@ export async function seedDemo(db: Db, log: Logger, opts: { now: Clock; dir?: st
   if (await seedDemoInspections(db, log, now)) wrote = true;
   // two investment projects filed by agent1, the companies' authorisations and a joint meeting (projects.ts)
   if (await seedDemoProjects(db, log, now)) wrote = true;
+  // 审管联动: the regulators' subscriptions, the decisions delivered and acknowledged, some late (exchange.ts)
+  if (await seedDemoExchange(db, log, now)) wrote = true;
   return wrote;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Row types of the exchange tables (migrations/0007_exchange.sql).
+ * Row types of the exchange tables (migrations/0007_exchange.sql, 0014, 0050_regulator_workbench.sql).
  */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { InboundMessage } from '../../domain/exchange.js';
@@ -75,5 +75,18 @@ export interface ExchangeTables {
     decision_note: Generated<string | null>;
     prev_hash: string;
     hash: string;
+    sent_by: Generated<string | null>;
+    sent_by_name: Generated<string | null>;
   };
+  exchange_acks: {
+    department_code: string;
+    event_seq: number;
+    event_on: string;
+    due: string;
+    acknowledged_at: Timestamp | null;
+    acknowledged_on: string | null;
+    acknowledged_by: string | null;
+    acknowledged_by_name: string | null;
+  };
+  exchange_department_keys: { department_code: string; secret: string; created_at: Generated<Date> };
 }

@@ -52,7 +52,9 @@ export interface ProjectTables {
     called_by: string;
     created_at: Timestamp;
     rev: Generated<number>;
+    standing: Generated<boolean>;
   };
+  project_meeting_topics: { meeting_id: string; seq: number; kind: 'project' | 'case' | 'item' | 'policy'; ref: string | null; title: string; decision: string | null };
   project_meeting_departments: { meeting_id: string; department_code: string };
   project_meeting_decisions: { meeting_id: string; case_no: string; decision: string };
   project_followups: {
@@ -64,6 +66,7 @@ export interface ProjectTables {
     done_at: Timestamp | null;
     done_by: string | null;
     done_note: string | null;
+    topic_seq: Generated<number | null>;
   };
   case_milestones: { case_no: string; name: string; reference: string; on_date: string; recorded_by: string; recorded_at: Timestamp };
 }

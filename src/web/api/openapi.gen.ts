@@ -2292,6 +2292,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regulators/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本部门监管事项的许可决定与证照事件及签收情况（审批局可按部门查看） */
+        get: operations["getRegulatorsEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regulators/events/{seq}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签收一个事件（两个工作日内为按期）；重复签收不变 */
+        post: operations["postRegulatorsEventsBySeqAcknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regulators/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 从监管工作台反馈监管结果：以本部门密钥在服务端签名，经与接口相同的反馈通道处理，返回回执；同一消息编号只生效一次 */
+        post: operations["postRegulatorsMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regulators/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事中事后监管概况：在用证照、检查、发现问题、签收时效、待确认请求（监管部门只见本部门） */
+        get: operations["getRegulatorsOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/province/summary": {
         parameters: {
             query?: never;
@@ -3140,7 +3208,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** 填写会议纪要和逐件议定意见（须带 rev） */
+        /** 填写会议纪要和议定意见：逐件（项目、办件会议）或逐项议题（例会）（须带 rev） */
         put: operations["putMeetingsByIdMinutes"];
         post?: never;
         delete?: never;
@@ -17679,6 +17747,8 @@ export interface operations {
                             appliedAt: string | null;
                             decidedBy: string | null;
                             decisionNote: string | null;
+                            /** @description 从监管工作台发送的人员；接口调用为 null */
+                            sentByName: string | null;
                             logHash: string;
                         }[];
                     };
@@ -17913,6 +17983,8 @@ export interface operations {
                         appliedAt: string | null;
                         decidedBy: string | null;
                         decisionNote: string | null;
+                        /** @description 从监管工作台发送的人员；接口调用为 null */
+                        sentByName: string | null;
                         logHash: string;
                     };
                 };
@@ -18076,6 +18148,460 @@ export interface operations {
                             [key: string]: unknown;
                         }[];
                         nextCursor: number;
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegulatorsEvents: {
+        parameters: {
+            query?: {
+                departmentCode?: string;
+                status?: "open" | "overdue" | "acknowledged" | "late";
+                type?: string;
+                before?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 交换日志序号 */
+                            seq: number;
+                            departmentCode: string;
+                            /** @description 事件类型（case.decided、licence.issued …） */
+                            type: string;
+                            /** @description 办件编号或证照编号 */
+                            subject: string;
+                            itemCode: string;
+                            itemName: string | null;
+                            caseNo: string | null;
+                            licenceNo: string | null;
+                            /** @description 持证主体或申请单位（个人只显示姓氏） */
+                            party: string | null;
+                            decision: string | null;
+                            status: string | null;
+                            reason: string | null;
+                            /** @description 事件的业务日期（服务时钟），签收期限由此起算 */
+                            on: string;
+                            /** @description 事件发布时间 */
+                            time: string | null;
+                            /** @description 签收期限：事件后两个工作日 */
+                            due: string;
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            /** @description 逾期签收 */
+                            late: boolean;
+                            /** @description 已过期限仍未签收 */
+                            overdue: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRegulatorsEventsBySeqAcknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 交换日志序号 */
+                        seq: number;
+                        departmentCode: string;
+                        /** @description 事件类型（case.decided、licence.issued …） */
+                        type: string;
+                        /** @description 办件编号或证照编号 */
+                        subject: string;
+                        itemCode: string;
+                        itemName: string | null;
+                        caseNo: string | null;
+                        licenceNo: string | null;
+                        /** @description 持证主体或申请单位（个人只显示姓氏） */
+                        party: string | null;
+                        decision: string | null;
+                        status: string | null;
+                        reason: string | null;
+                        /** @description 事件的业务日期（服务时钟），签收期限由此起算 */
+                        on: string;
+                        /** @description 事件发布时间 */
+                        time: string | null;
+                        /** @description 签收期限：事件后两个工作日 */
+                        due: string;
+                        acknowledgedAt: string | null;
+                        acknowledgedBy: string | null;
+                        /** @description 逾期签收 */
+                        late: boolean;
+                        /** @description 已过期限仍未签收 */
+                        overdue: boolean;
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRegulatorsMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    messageId: string;
+                    occurredOn: string;
+                    /** @enum {string} */
+                    type: "inspection";
+                    licenceNo: string;
+                    /** @enum {string} */
+                    result: "pass" | "fail";
+                    summary: string;
+                } | {
+                    messageId: string;
+                    occurredOn: string;
+                    /** @enum {string} */
+                    type: "penalty";
+                    licenceNo: string;
+                    decisionNo: string;
+                    amountYuan?: number;
+                    summary: string;
+                } | {
+                    messageId: string;
+                    occurredOn: string;
+                    /** @enum {string} */
+                    type: "suspend_request";
+                    licenceNo: string;
+                    reason: string;
+                } | {
+                    messageId: string;
+                    occurredOn: string;
+                    /** @enum {string} */
+                    type: "revoke_request";
+                    licenceNo: string;
+                    reason: string;
+                } | {
+                    messageId: string;
+                    occurredOn: string;
+                    /** @enum {string} */
+                    type: "blacklist";
+                    holderId: string;
+                    reason: string;
+                    until?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        messageId: string;
+                        departmentCode: string;
+                        status: string;
+                        effect: string | null;
+                        receivedAt: string;
+                        logHash: string;
+                        keyId: string;
+                        /** @description Ed25519 签名（base64url），签的是其余回执字段（不含签名字段）的规范 JSON */
+                        signature: string;
+                        sm2KeyId: string;
+                        /** @description SM3withSM2 签名（国密，用户标识 1234567812345678），DER 的 base64url，签的内容同上 */
+                        sm2Signature: string;
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegulatorsOverview: {
+        parameters: {
+            query?: {
+                departmentCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 服务时钟的今天 */
+                        today: string;
+                        items: {
+                            departmentCode: string;
+                            departmentName: string;
+                            /** @description 监管的事项数 */
+                            items: number;
+                            licencesInForce: number;
+                            /** @description 应签收的事件 */
+                            events: number;
+                            acknowledged: number;
+                            onTime: number;
+                            late: number;
+                            /** @description 已过期限仍未签收 */
+                            overdue: number;
+                            /** @description 按期签收率（已签收中的比例） */
+                            onTimeRate: number | null;
+                            /** @description 从决定到签收的平均天数（自然日） */
+                            avgAckDays: number | null;
+                            inspections: number;
+                            /** @description 发现问题：检查不合格与行政处罚 */
+                            problems: number;
+                            penalties: number;
+                            suspendRequests: number;
+                            revokeRequests: number;
+                            blacklist: number;
+                            /** @description 待审批局确认的请求 */
+                            openRequests: number;
+                            sentFromWorkbench: number;
+                        }[];
                     };
                 };
             };
@@ -24437,6 +24963,8 @@ export interface operations {
                                 name: string;
                             } | null;
                             caseNo: string | null;
+                            standing: boolean;
+                            topics: number;
                             departments: string[];
                             held: boolean;
                             openFollowups: number;
@@ -24455,6 +24983,8 @@ export interface operations {
                             doneAt: string | null;
                             doneNote: string | null;
                             mayComplete: boolean;
+                            /** @description 例会中落实的议题序号 */
+                            topicSeq: number | null;
                             meetingId: string;
                             meetingTitle: string;
                         }[];
@@ -24530,6 +25060,14 @@ export interface operations {
                     /** Format: uuid */
                     projectId?: string;
                     caseNo?: string;
+                    /** @default false */
+                    standing?: boolean;
+                    topics?: {
+                        /** @enum {string} */
+                        kind: "project" | "case" | "item" | "policy";
+                        ref?: string;
+                        title: string;
+                    }[];
                     title: string;
                     agenda: string;
                     /**
@@ -24558,6 +25096,18 @@ export interface operations {
                             name: string;
                         } | null;
                         caseNo: string | null;
+                        /** @description 联席会议制度的例会 */
+                        standing: boolean;
+                        topics: {
+                            seq: number;
+                            /** @enum {string} */
+                            kind: "project" | "case" | "item" | "policy";
+                            ref: string | null;
+                            /** @description 项目、办件或事项的名称 */
+                            label: string;
+                            title: string;
+                            decision: string | null;
+                        }[];
                         title: string;
                         agenda: string;
                         meetingDate: string;
@@ -24591,6 +25141,8 @@ export interface operations {
                             doneAt: string | null;
                             doneNote: string | null;
                             mayComplete: boolean;
+                            /** @description 例会中落实的议题序号 */
+                            topicSeq: number | null;
                         }[];
                         participants: {
                             userId: string;
@@ -24682,6 +25234,18 @@ export interface operations {
                             name: string;
                         } | null;
                         caseNo: string | null;
+                        /** @description 联席会议制度的例会 */
+                        standing: boolean;
+                        topics: {
+                            seq: number;
+                            /** @enum {string} */
+                            kind: "project" | "case" | "item" | "policy";
+                            ref: string | null;
+                            /** @description 项目、办件或事项的名称 */
+                            label: string;
+                            title: string;
+                            decision: string | null;
+                        }[];
                         title: string;
                         agenda: string;
                         meetingDate: string;
@@ -24715,6 +25279,8 @@ export interface operations {
                             doneAt: string | null;
                             doneNote: string | null;
                             mayComplete: boolean;
+                            /** @description 例会中落实的议题序号 */
+                            topicSeq: number | null;
                         }[];
                         participants: {
                             userId: string;
@@ -24798,6 +25364,11 @@ export interface operations {
                         caseNo: string;
                         decision: string;
                     }[];
+                    /** @default [] */
+                    topicDecisions?: {
+                        seq: number;
+                        decision: string;
+                    }[];
                     rev: number;
                 };
             };
@@ -24817,6 +25388,18 @@ export interface operations {
                             name: string;
                         } | null;
                         caseNo: string | null;
+                        /** @description 联席会议制度的例会 */
+                        standing: boolean;
+                        topics: {
+                            seq: number;
+                            /** @enum {string} */
+                            kind: "project" | "case" | "item" | "policy";
+                            ref: string | null;
+                            /** @description 项目、办件或事项的名称 */
+                            label: string;
+                            title: string;
+                            decision: string | null;
+                        }[];
                         title: string;
                         agenda: string;
                         meetingDate: string;
@@ -24850,6 +25433,8 @@ export interface operations {
                             doneAt: string | null;
                             doneNote: string | null;
                             mayComplete: boolean;
+                            /** @description 例会中落实的议题序号 */
+                            topicSeq: number | null;
                         }[];
                         participants: {
                             userId: string;
@@ -24936,6 +25521,7 @@ export interface operations {
                      * @description 日期（北京时间），YYYY-MM-DD
                      */
                     dueDate: string;
+                    topicSeq?: number;
                 };
             };
         };
@@ -24954,6 +25540,18 @@ export interface operations {
                             name: string;
                         } | null;
                         caseNo: string | null;
+                        /** @description 联席会议制度的例会 */
+                        standing: boolean;
+                        topics: {
+                            seq: number;
+                            /** @enum {string} */
+                            kind: "project" | "case" | "item" | "policy";
+                            ref: string | null;
+                            /** @description 项目、办件或事项的名称 */
+                            label: string;
+                            title: string;
+                            decision: string | null;
+                        }[];
                         title: string;
                         agenda: string;
                         meetingDate: string;
@@ -24987,6 +25585,8 @@ export interface operations {
                             doneAt: string | null;
                             doneNote: string | null;
                             mayComplete: boolean;
+                            /** @description 例会中落实的议题序号 */
+                            topicSeq: number | null;
                         }[];
                         participants: {
                             userId: string;
@@ -25085,6 +25685,18 @@ export interface operations {
                             name: string;
                         } | null;
                         caseNo: string | null;
+                        /** @description 联席会议制度的例会 */
+                        standing: boolean;
+                        topics: {
+                            seq: number;
+                            /** @enum {string} */
+                            kind: "project" | "case" | "item" | "policy";
+                            ref: string | null;
+                            /** @description 项目、办件或事项的名称 */
+                            label: string;
+                            title: string;
+                            decision: string | null;
+                        }[];
                         title: string;
                         agenda: string;
                         meetingDate: string;
@@ -25118,6 +25730,8 @@ export interface operations {
                             doneAt: string | null;
                             doneNote: string | null;
                             mayComplete: boolean;
+                            /** @description 例会中落实的议题序号 */
+                            topicSeq: number | null;
                         }[];
                         participants: {
                             userId: string;

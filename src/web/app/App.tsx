@@ -88,6 +88,7 @@ const ProjectDetailPage = lazy(() => import('../features/projects/ProjectsPage')
 const MeetingsPage = lazy(() => import('../features/projects/MeetingsPage'));
 const MeetingPage = lazy(() => import('../features/projects/MeetingsPage').then((m) => ({ default: m.MeetingPage })));
 const AgencyPage = lazy(() => import('../features/agency/AgencyPage'));
+const RegulatorPage = lazy(() => import('../features/regulators/RegulatorPage'));
 
 /** A 401 from any call means the session ended: forget the user, so the back office sends them to /login. */
 function onSessionError(error: unknown) {
@@ -172,6 +173,7 @@ export function App() {
                 <Route path="province" element={<AreaGuard area="apiKeys"><ProvincePage /></AreaGuard>} />
                 <Route path="audit" element={<AreaGuard area="audit"><AuditPage /></AreaGuard>} />
                 <Route path="licences" element={<AreaGuard area="licences"><LicencesPage /></AreaGuard>} />
+                <Route path="supervision" element={<AreaGuard area="supervision"><RegulatorPage /></AreaGuard>} />
                 <Route path="templates" element={<AreaGuard area="templates"><TemplatesPage /></AreaGuard>} />
                 <Route path="templates/:type" element={<AreaGuard area="templates"><TemplateEditorPage /></AreaGuard>} />
                 <Route path="notice-templates" element={<AreaGuard area="noticeTemplates"><NoticeTemplatesPage /></AreaGuard>} />

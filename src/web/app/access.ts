@@ -70,5 +70,6 @@ export const AREAS = {
   projects: (me: MaybeMe) => can(me, 'case.window', 'case.review', 'case.decide', 'project.coordinate', 'agency.manage'),
   meetings: (me: MaybeMe) => can(me, 'project.coordinate', 'case.review', 'case.decide', 'case.window', 'case.inspect', 'exchange.regulator', 'agency.manage'),
   agency: (me: MaybeMe) => can(me, 'agency.manage'),
+  supervision: (me: MaybeMe) => can(me, 'exchange.regulator', 'analytics.read', 'licence.manage'),
 } as const satisfies Record<string, (me: MaybeMe) => boolean>;
 export type Area = keyof typeof AREAS;

@@ -44,7 +44,7 @@ const deliveryDetail = deliveryView.extend({
   event: z.record(z.string(), z.unknown()),
   attempts: z.array(z.object({ at: z.string(), statusCode: z.number().nullable(), latencyMs: z.number(), error: z.string().nullable(), response: z.string().nullable() })),
 });
-const receipt = z.object({
+export const receipt = z.object({
   messageId: z.string(),
   departmentCode: z.string(),
   status: z.string(),
@@ -70,6 +70,7 @@ const inboundView = z.object({
   appliedAt: z.string().nullable(),
   decidedBy: z.string().nullable(),
   decisionNote: z.string().nullable(),
+  sentByName: z.string().nullable().describe('从监管工作台发送的人员；接口调用为 null'),
   logHash: z.string(),
 });
 const subscriptionId = z.object({ id: z.uuid('订阅编号格式不正确') });

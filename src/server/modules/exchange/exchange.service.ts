@@ -16,11 +16,11 @@ import type { Logger } from 'pino';
 import { itemForm, regulatorFields } from '../../../domain/forms.js';
 import { Webhook } from 'standardwebhooks';
 import { toShanghaiDate } from '../../../domain/calendar.js';
-import { backoffMs, DEFAULT_RETRY, eventTypeOf, type InboundMessage, type RetryPolicy } from '../../../domain/exchange.js';
+import { ACK_EVENT_TYPES, ACK_WORKING_DAYS, ackFrom, backoffMs, DEFAULT_RETRY, eventTypeOf, type InboundMessage, type RetryPolicy } from '../../../domain/exchange.js';
 import { EVENT_TYPE_PREFIX, type EventType } from '../../../domain/exchange-terms.js';
 import type { LicenceAction, LicencePayload } from '../../../domain/licence.js';
 import { canonicalJson } from '../../platform/audit.js';
-import { auditActor, authorize, authorizeUser, type Actor } from '../../platform/auth.js';
+import { auditActor, authorize, authorizeUser, type Actor, type UserActor } from '../../platform/auth.js';
 import { audit } from '../../platform/audit.js';
 import type { Db, Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors.js';
@@ -266,15 +266,17 @@ export class ExchangeService {
       for (const r of rows) (r.topic.startsWith('case.') ? caseNos : licenceNos).add(r.subject);
       const cases = new Map((await repo.casesFor(trx, [...caseNos])).map((c) => [c.case_no, c]));
       const licences = new Map((await repo.licencesFor(trx, [...licenceNos])).map((l) => [`${l.no}:${l.version}`, l]));
+      const published = toShanghaiDate(this.d.now());
       const built = rows.flatMap((r) => {
         const type = eventTypeOf(r.topic) as EventType;
         const payload = r.payload as Record<string, unknown>;
         const data = r.topic.startsWith('case.') ? caseData(r.topic, payload, cases.get(r.subject)) : licenceData(type, payload, licences.get(`${r.subject}:${String(payload.version)}`));
-        return data ? [{ outboxId: r.id, type, subject: r.subject, createdAt: r.created_at, ...data }] : [];
+        return data ? [{ outboxId: r.id, type, subject: r.subject, createdAt: r.created_at, ackFrom: ackFrom(payload, published, (iso) => toShanghaiDate(new Date(iso))), ...data }] : [];
       });
       const regulators = await repo.regulatorsOf(trx, [...new Set(built.map((b) => b.itemCode))]);
       let head = state.head_hash;
       const deliveries: { subscription_id: string; event_seq: number; subject: string; status: 'pending'; next_at: Date; retry_from: Date; receipt_due: string; created_at: Date }[] = [];
+      const acks: { department_code: string; event_seq: number; event_on: string; due: string }[] = [];
       const now = this.d.now();
       for (const b of built) {
         const event = {
@@ -295,13 +297,18 @@ export class ExchangeService {
           .returning('seq')
           .executeTakeFirstOrThrow();
         const depts = new Set(regulators.filter((r) => r.item_code === b.itemCode).map((r) => r.department_code));
-        const receiptDue = calendar.addWorkingDays(toShanghaiDate(b.createdAt), 2);
+        const receiptDue = calendar.addWorkingDays(toShanghaiDate(b.createdAt), ACK_WORKING_DAYS);
+        if (ACK_EVENT_TYPES.includes(b.type)) {
+          const due = calendar.addWorkingDays(b.ackFrom, ACK_WORKING_DAYS);
+          for (const d of depts) acks.push({ department_code: d, event_seq: Number(seq), event_on: b.ackFrom, due });
+        }
         for (const s of subs)
           if (depts.has(s.department_code) && s.event_types.includes(b.type) && (!s.item_codes || s.item_codes.includes(b.itemCode)))
             deliveries.push({ subscription_id: s.id, event_seq: Number(seq), subject: b.subject, status: 'pending', next_at: now, retry_from: now, receipt_due: receiptDue, created_at: now });
       }
       for (let i = 0; i < deliveries.length; i += 500)
         await trx.insertInto('exchange_deliveries').values(deliveries.slice(i, i + 500)).onConflict((oc) => oc.columns(['subscription_id', 'event_seq']).doNothing()).execute();
+      for (let i = 0; i < acks.length; i += 500) await trx.insertInto('exchange_acks').values(acks.slice(i, i + 500)).onConflict((oc) => oc.doNothing()).execute();
       if (head !== state.head_hash) await repo.setHead(trx, head);
       if (rows.length < FANOUT_BATCH) await repo.advanceMark(trx, state.outbox_upto);
       return built.length;
@@ -503,7 +510,12 @@ export class ExchangeService {
     const unauthenticated = (detail: string) => new DomainError('EXCHANGE.BAD_SIGNATURE', 401, '签名无效', [], detail);
     if (actor.type !== 'apikey') throw forbidden('需用监管部门接口密钥调用');
     const h = Object.fromEntries(['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((k) => [k, String(headers[k] ?? '')]));
-    const secrets = await this.d.db.selectFrom('exchange_subscriptions').select('secret').where('department_code', '=', actor.departmentCode).execute();
+    const secrets = await this.d.db
+      .selectFrom('exchange_subscriptions')
+      .select('secret')
+      .where('department_code', '=', actor.departmentCode)
+      .unionAll((eb) => eb.selectFrom('exchange_department_keys').select('secret').where('department_code', '=', actor.departmentCode))
+      .execute();
     for (const { secret } of secrets) {
       try {
         this.signer(secret).verify(raw, h);
@@ -515,8 +527,34 @@ export class ExchangeService {
     throw unauthenticated('签名或时间戳不正确（webhook-id / webhook-timestamp / webhook-signature）');
   }
 
+  /**
+   * A supervision result sent by a regulator's staff from the workbench (issue #22): signed here
+   * with the department's own secret (Standard Webhooks), then verified and applied on the same
+   * path as a regulator system's call (`verifyInbound`, `receive`), with the same receipt.
+   */
+  async sendFromWorkbench(user: UserActor, departmentCode: string, msg: InboundMessage, ip: string | null) {
+    const secret = await this.departmentSecret(departmentCode);
+    const raw = JSON.stringify(msg);
+    const headers = { 'webhook-id': msg.messageId, 'webhook-timestamp': String(Math.floor(Date.now() / 1000)) };
+    // the signature's timestamp is wall-clock (Standard Webhooks checks it against the real time), not a business date
+    const signed = { ...headers, 'webhook-signature': this.signer(secret).sign(msg.messageId, new Date(), raw) };
+    const system: Actor = { type: 'apikey', keyId: user.userId, name: `${user.displayName}（监管工作台）`, departmentCode, permissions: ['exchange.regulator'], ip };
+    await this.verifyInbound(system, raw, signed);
+    return this.receive(system, JSON.parse(raw) as InboundMessage, { id: user.userId, name: user.displayName });
+  }
+
+  /** The department's workbench signing secret, made on first use (two at once: one wins, both read it). */
+  private async departmentSecret(departmentCode: string): Promise<string> {
+    await this.d.db
+      .insertInto('exchange_department_keys')
+      .values({ department_code: departmentCode, secret: `whsec_${crypto.randomBytes(24).toString('base64')}` })
+      .onConflict((oc) => oc.column('department_code').doNothing())
+      .execute();
+    return (await this.d.db.selectFrom('exchange_department_keys').select('secret').where('department_code', '=', departmentCode).executeTakeFirstOrThrow()).secret;
+  }
+
   /** Apply a supervision result once per message id and answer with a signed receipt. */
-  async receive(actor: Actor, msg: InboundMessage) {
+  async receive(actor: Actor, msg: InboundMessage, sentBy?: { id: string; name: string }) {
     const who = authorize(actor, 'exchange.regulator');
     if (who.type !== 'apikey') throw forbidden('需用监管部门接口密钥调用');
     const dept = who.departmentCode;
@@ -547,6 +585,8 @@ export class ExchangeService {
             applied_at: null,
             prev_hash: state.head_hash,
             hash,
+            sent_by: sentBy?.id ?? null,
+            sent_by_name: sentBy?.name ?? null,
           })
           .onConflict((oc) => oc.columns(['department_code', 'message_id']).doNothing())
           .returningAll()
@@ -566,7 +606,12 @@ export class ExchangeService {
     const who = authorize(actor, 'apikeys.manage', 'licence.manage', 'exchange.regulator');
     let query = this.d.db.selectFrom('exchange_inbound').selectAll().orderBy('received_at', 'desc').limit(q.limit);
     if (who.type === 'apikey') query = query.where('department_code', '=', who.departmentCode);
-    else if (!who.permissions.includes('apikeys.manage') && !who.permissions.includes('licence.manage')) throw forbidden();
+    else if (!who.permissions.includes('apikeys.manage') && !who.permissions.includes('licence.manage')) {
+      // a regulator's staff: their department's messages (the workbench)
+      const dept = who.roles.find((r) => r.role === 'regulator')?.departmentCode;
+      if (!dept) throw forbidden('账号未关联监管部门');
+      query = query.where('department_code', '=', dept);
+    }
     if (q.licenceNo) query = query.where('licence_no', '=', q.licenceNo);
     if (q.holderId) query = query.where('holder_id', '=', q.holderId);
     if (q.status) query = query.where('status', '=', q.status);
@@ -847,6 +892,7 @@ function inboundView(r: {
   decided_by: string | null;
   decision_note: string | null;
   hash: string;
+  sent_by_name: string | null;
 }) {
   return {
     id: r.id,
@@ -862,6 +908,7 @@ function inboundView(r: {
     appliedAt: r.applied_at?.toISOString() ?? null,
     decidedBy: r.decided_by,
     decisionNote: r.decision_note,
+    sentByName: r.sent_by_name,
     logHash: r.hash,
   };
 }

@@ -155,6 +155,21 @@ export function decisionsOf(ex: Executor, meetingId: string) {
   return ex.selectFrom('project_meeting_decisions').select(['case_no', 'decision']).where('meeting_id', '=', meetingId).orderBy('case_no').execute();
 }
 
+/** A standing meeting's topics in agenda order, each with the name of what it refers to (project, case's item, item). */
+export function topicsOf(ex: Executor, meetingIds: readonly string[]) {
+  if (!meetingIds.length) return Promise.resolve([]);
+  return ex
+    .selectFrom('project_meeting_topics as t')
+    .leftJoin('projects as p', (j) => j.on('t.kind', '=', 'project').on((eb) => eb(eb.cast('p.id', 'text'), '=', eb.ref('t.ref'))))
+    .leftJoin('cases as c', (j) => j.on('t.kind', '=', 'case').onRef('c.case_no', '=', 't.ref'))
+    .leftJoin('catalog_public as i', (j) => j.on('t.kind', '=', 'item').onRef('i.code', '=', 't.ref'))
+    .select(['t.meeting_id', 't.seq', 't.kind', 't.ref', 't.title', 't.decision', 'p.name as project_name', 'c.item_name as case_item', 'i.name as item_name'])
+    .where('t.meeting_id', 'in', meetingIds)
+    .orderBy('t.meeting_id')
+    .orderBy('t.seq')
+    .execute();
+}
+
 function followups(ex: Executor) {
   return ex
     .selectFrom('project_followups')
@@ -182,7 +197,7 @@ export function listMeetings(ex: Executor, f: { departments?: readonly string[];
   let q = ex
     .selectFrom('project_meetings')
     .leftJoin('projects', 'projects.id', 'project_meetings.project_id')
-    .select(['project_meetings.id', 'project_meetings.title', 'project_meetings.meeting_date', 'project_meetings.case_no', 'project_meetings.minutes', 'projects.id as project_id', 'projects.code as project_code', 'projects.name as project_name']);
+    .select(['project_meetings.id', 'project_meetings.title', 'project_meetings.meeting_date', 'project_meetings.case_no', 'project_meetings.minutes', 'project_meetings.standing', 'projects.id as project_id', 'projects.code as project_code', 'projects.name as project_name']);
   if (f.departments) {
     const depts = f.departments;
     const owner = f.ownerId;

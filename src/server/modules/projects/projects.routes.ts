@@ -92,7 +92,7 @@ export const projectsRoutes: FastifyPluginAsyncZod<{ service: ProjectsService; a
 
   app.put(
     '/meetings/:id/minutes',
-    { schema: { tags: ['meetings'], summary: '填写会议纪要和逐件议定意见（须带 rev）', params: idParam, body: minutesBody, response: { 200: meetingView, ...errors } } },
+    { schema: { tags: ['meetings'], summary: '填写会议纪要和议定意见：逐件（项目、办件会议）或逐项议题（例会）（须带 rev）', params: idParam, body: minutesBody, response: { 200: meetingView, ...errors } } },
     async (req) => service.writeMinutes(req.actor, req.params.id, req.body),
   );
 

@@ -157,10 +157,23 @@ export const workloadView = z.object({
 
 // ------------------------------------------------------------------ meetings
 
+export const TOPIC_KINDS = ['project', 'case', 'item', 'policy'] as const;
+
+/** One topic on a standing meeting's agenda: a project, a case, an item's rules, or a policy question (no reference). */
+const topicBody = z
+  .strictObject({ kind: z.enum(TOPIC_KINDS), ref: z.string().trim().min(1).max(100).optional(), title: text(200) })
+  .superRefine((t, ctx) => {
+    if (t.kind === 'policy' && t.ref) ctx.addIssue({ code: 'custom', path: ['ref'], message: '政策议题不关联项目、办件或事项' });
+    if (t.kind !== 'policy' && !t.ref) ctx.addIssue({ code: 'custom', path: ['ref'], message: '请指明项目、办件或事项' });
+  });
+
 export const createMeetingBody = z
   .strictObject({
     projectId: z.uuid().optional(),
     caseNo: z.string().regex(/^TA\d{4}-\d{6}$/, '办件编号格式为 TA年份-六位序号').optional(),
+    /** a meeting of the standing joint-meeting system (联席会议制度): several topics, no one project or case */
+    standing: z.boolean().default(false),
+    topics: z.array(topicBody).max(20).optional(),
     title: text(200),
     agenda: text(4000),
     meetingDate: day,
@@ -168,18 +181,26 @@ export const createMeetingBody = z
     departmentCodes: z.array(departmentCode).min(1, '至少邀请一个科室或部门').max(40),
   })
   .superRefine((b, ctx) => {
-    if (!b.projectId === !b.caseNo) ctx.addIssue({ code: 'custom', path: ['projectId'], message: '联席会议须针对一个项目或一个办件（二选一）' });
+    if (b.standing) {
+      if (b.projectId || b.caseNo) ctx.addIssue({ code: 'custom', path: [b.projectId ? 'projectId' : 'caseNo'], message: '例会不针对单个项目或办件，请列为议题' });
+      if (!b.topics?.length) ctx.addIssue({ code: 'custom', path: ['topics'], message: '例会至少有一个议题' });
+    } else {
+      if (!b.projectId === !b.caseNo) ctx.addIssue({ code: 'custom', path: ['projectId'], message: '联席会议须针对一个项目或一个办件（二选一）' });
+      if (b.topics) ctx.addIssue({ code: 'custom', path: ['topics'], message: '议题只用于联席会议例会（standing）' });
+    }
   });
 export type CreateMeetingBody = z.infer<typeof createMeetingBody>;
 
 export const minutesBody = z.strictObject({
   minutes: text(20000),
   decisions: z.array(z.strictObject({ caseNo: z.string().regex(/^TA\d{4}-\d{6}$/, '办件编号格式为 TA年份-六位序号'), decision: text(2000) })).max(20),
+  /** a standing meeting's decision per topic (议定意见), by the topic's number */
+  topicDecisions: z.array(z.strictObject({ seq: z.number().int().min(1), decision: text(2000) })).max(20).default([]),
   rev: z.number().int().min(1),
 });
 export type MinutesBody = z.infer<typeof minutesBody>;
 
-export const followupBody = z.strictObject({ task: text(1000), ownerUserId: z.uuid(), dueDate: day });
+export const followupBody = z.strictObject({ task: text(1000), ownerUserId: z.uuid(), dueDate: day, topicSeq: z.number().int().min(1).optional() });
 export const followupDoneBody = z.strictObject({ note: z.string().trim().max(1000).default('') });
 
 const followupView = z.object({
@@ -191,12 +212,15 @@ const followupView = z.object({
   doneAt: z.string().nullable(),
   doneNote: z.string().nullable(),
   mayComplete: z.boolean(),
+  topicSeq: z.number().nullable().describe('例会中落实的议题序号'),
 });
 
 export const meetingView = z.object({
   id: z.string(),
   project: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable(),
   caseNo: z.string().nullable(),
+  standing: z.boolean().describe('联席会议制度的例会'),
+  topics: z.array(z.object({ seq: z.number(), kind: z.enum(TOPIC_KINDS), ref: z.string().nullable(), label: z.string().describe('项目、办件或事项的名称'), title: z.string(), decision: z.string().nullable() })),
   title: z.string(),
   agenda: z.string(),
   meetingDate: z.string(),
@@ -216,7 +240,7 @@ export const meetingView = z.object({
 export type MeetingView = z.infer<typeof meetingView>;
 
 export const meetingList = z.object({
-  items: z.array(z.object({ id: z.string(), title: z.string(), meetingDate: z.string(), project: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable(), caseNo: z.string().nullable(), departments: z.array(z.string()), held: z.boolean(), openFollowups: z.number(), overdueFollowups: z.number() })),
+  items: z.array(z.object({ id: z.string(), title: z.string(), meetingDate: z.string(), project: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable(), caseNo: z.string().nullable(), standing: z.boolean(), topics: z.number(), departments: z.array(z.string()), held: z.boolean(), openFollowups: z.number(), overdueFollowups: z.number() })),
   myFollowups: z.array(followupView.extend({ meetingId: z.string(), meetingTitle: z.string() })),
 });
 

@@ -311,6 +311,8 @@ export class ProjectsService {
         throw err;
       }
     }
+    const topics: { kind: 'project' | 'case' | 'item' | 'policy'; ref: string | null; title: string }[] = [];
+    for (const [i, topic] of (body.topics ?? []).entries()) topics.push({ kind: topic.kind, ref: await this.topicRef(topic, i), title: topic.title });
     const codes = [...new Set(body.departmentCodes)];
     const known = await repo.departments(this.d.db, codes);
     body.departmentCodes.forEach((c, i) => {
@@ -321,13 +323,38 @@ export class ProjectsService {
     await this.d.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('project_meetings')
-        .values({ id, project_id: body.projectId ?? null, case_no: body.caseNo ?? null, title: body.title, agenda: body.agenda, meeting_date: body.meetingDate, location: body.location, minutes: null, called_by: user.userId, created_at: this.d.now() })
+        .values({ id, project_id: body.projectId ?? null, case_no: body.caseNo ?? null, standing: body.standing, title: body.title, agenda: body.agenda, meeting_date: body.meetingDate, location: body.location, minutes: null, called_by: user.userId, created_at: this.d.now() })
         .execute();
+      if (topics.length) await trx.insertInto('project_meeting_topics').values(topics.map((t, i) => ({ meeting_id: id, seq: i + 1, ...t, decision: null }))).execute();
       await trx.insertInto('project_meeting_departments').values(codes.map((c) => ({ meeting_id: id, department_code: c }))).execute();
       await audit(trx, auditActor(user), { action: 'meeting.create', targetType: 'meeting', targetId: id, after: { ...body, departmentCodes: codes } });
-      await emit(trx, { topic: 'meeting.called', subject: id, payload: { meetingId: id, projectId: body.projectId ?? null, caseNo: body.caseNo ?? null, meetingDate: body.meetingDate, departments: codes }, dedupeKey: `meeting:${id}:called` });
+      await emit(trx, { topic: 'meeting.called', subject: id, payload: { meetingId: id, projectId: body.projectId ?? null, caseNo: body.caseNo ?? null, standing: body.standing, meetingDate: body.meetingDate, departments: codes }, dedupeKey: `meeting:${id}:called` });
     });
     return this.meeting(actor, id);
+  }
+
+  /**
+   * What a standing meeting's topic refers to, as stored: a project (by id or code: its id), a case or
+   * a published item; a policy question refers to nothing. 400 naming the topic when it does not exist.
+   */
+  private async topicRef(topic: { kind: 'project' | 'case' | 'item' | 'policy'; ref?: string }, i: number): Promise<string | null> {
+    const missing = (message: string) => badRequest('REQUEST.INVALID', '议题关联的对象不存在', [{ path: `topics.${i}.ref`, message }]);
+    const ref = topic.ref ?? '';
+    if (topic.kind === 'project') {
+      const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ref);
+      const p = await this.d.db.selectFrom('projects').select('id').where(isId ? 'id' : 'code', '=', ref).executeTakeFirst();
+      if (!p) throw missing('项目不存在');
+      return p.id;
+    }
+    if (topic.kind === 'case') {
+      if (!(await this.d.db.selectFrom('cases').select('case_no').where('case_no', '=', ref).executeTakeFirst())) throw missing('办件不存在');
+      return ref;
+    }
+    if (topic.kind === 'item') {
+      if (!(await this.d.db.selectFrom('catalog_public').select('code').where('code', '=', ref).executeTakeFirst())) throw missing('事项不存在');
+      return ref;
+    }
+    return null;
   }
 
   /** Meetings the caller takes part in (coordinators: all), and the follow-ups they own. */
@@ -338,6 +365,7 @@ export class ProjectsService {
     const ids = rows.map((r) => r.id);
     const depts = await repo.meetingDepartments(this.d.db, ids);
     const fus = await repo.followupsOf(this.d.db, ids);
+    const topics = await repo.topicsOf(this.d.db, ids);
     const today = toShanghaiDate(this.d.now());
     const mine = await repo.followupsOwnedBy(this.d.db, user.userId);
     return {
@@ -349,6 +377,8 @@ export class ProjectsService {
           meetingDate: r.meeting_date,
           project: r.project_id ? { id: r.project_id, code: r.project_code ?? '', name: r.project_name ?? '' } : null,
           caseNo: r.case_no,
+          standing: r.standing,
+          topics: topics.filter((t) => t.meeting_id === r.id).length,
           departments: depts.filter((dpt) => dpt.meeting_id === r.id).map((dpt) => dpt.name),
           held: r.minutes !== null,
           openFollowups: states.filter((s) => s !== 'done').length,
@@ -375,10 +405,20 @@ export class ProjectsService {
     for (const c of caseNos) views.push(await this.d.cases.procedureView(c));
     const names = new Map((await repo.departments(this.d.db, views.map((v) => v.departmentCode))).map((dpt) => [dpt.code, dpt.name]));
     const participants = await repo.usersOfDepartments(this.d.db, depts.map((dpt) => dpt.code));
+    const topics = await repo.topicsOf(this.d.db, [id]);
     return {
       id: m.id,
       project: m.project_id ? { id: m.project_id, code: m.project_code ?? '', name: m.project_name ?? '' } : null,
       caseNo: m.case_no,
+      standing: m.standing,
+      topics: topics.map((t) => ({
+        seq: t.seq,
+        kind: t.kind,
+        ref: t.ref,
+        label: t.kind === 'policy' ? '政策议题' : (t.project_name ?? (t.case_item ? `${t.ref ?? ''} ${t.case_item}` : null) ?? t.item_name ?? t.ref ?? ''),
+        title: t.title,
+        decision: t.decision,
+      })),
       title: m.title,
       agenda: m.agenda,
       meetingDate: m.meeting_date,
@@ -414,18 +454,27 @@ export class ProjectsService {
         if (seen.has(dec.caseNo)) throw badRequest('MEETING.DECISION_INVALID', '每个办件只写一条议定意见', [{ path: `decisions.${i}.caseNo`, message: '重复' }]);
         seen.add(dec.caseNo);
       });
+      const topics = (await repo.topicsOf(trx, [id])).map((t) => t.seq);
+      const seenTopics = new Set<number>();
+      body.topicDecisions.forEach((dec, i) => {
+        if (!topics.includes(dec.seq)) throw badRequest('MEETING.DECISION_INVALID', '议定意见须针对本次会议的议题', [{ path: `topicDecisions.${i}.seq`, message: `没有第 ${dec.seq} 项议题` }]);
+        if (seenTopics.has(dec.seq)) throw badRequest('MEETING.DECISION_INVALID', '每个议题只写一条议定意见', [{ path: `topicDecisions.${i}.seq`, message: '重复' }]);
+        seenTopics.add(dec.seq);
+      });
       const before = { minutes: m.minutes, decisions: await repo.decisionsOf(trx, id) };
       await trx.updateTable('project_meetings').set({ minutes: body.minutes, rev: m.rev + 1 }).where('id', '=', id).execute();
       await trx.deleteFrom('project_meeting_decisions').where('meeting_id', '=', id).execute();
       if (body.decisions.length) await trx.insertInto('project_meeting_decisions').values(body.decisions.map((dec) => ({ meeting_id: id, case_no: dec.caseNo, decision: dec.decision }))).execute();
-      await audit(trx, auditActor(user), { action: 'meeting.minutes', targetType: 'meeting', targetId: id, before, after: { minutes: body.minutes, decisions: body.decisions } });
+      if (topics.length) await trx.updateTable('project_meeting_topics').set({ decision: null }).where('meeting_id', '=', id).execute();
+      for (const dec of body.topicDecisions) await trx.updateTable('project_meeting_topics').set({ decision: dec.decision }).where('meeting_id', '=', id).where('seq', '=', dec.seq).execute();
+      await audit(trx, auditActor(user), { action: 'meeting.minutes', targetType: 'meeting', targetId: id, before, after: { minutes: body.minutes, decisions: body.decisions, topicDecisions: body.topicDecisions } });
       await emit(trx, { topic: 'meeting.minutes', subject: id, payload: { meetingId: id, rev: m.rev + 1, cases: body.decisions.map((dec) => dec.caseNo) }, dedupeKey: `meeting:${id}:minutes:${m.rev + 1}` });
     });
     return this.meeting(actor, id);
   }
 
   /** Give a follow-up (督办事项) to a person of a participating department, with a due day. */
-  async addFollowup(actor: Actor, id: string, body: { task: string; ownerUserId: string; dueDate: string }): Promise<MeetingView> {
+  async addFollowup(actor: Actor, id: string, body: { task: string; ownerUserId: string; dueDate: string; topicSeq?: number }): Promise<MeetingView> {
     const user = authorizeUser(actor, 'project.coordinate');
     const fid = crypto.randomUUID();
     await this.d.db.transaction().execute(async (trx) => {
@@ -435,7 +484,12 @@ export class ProjectsService {
       const people = await repo.usersOfDepartments(trx, depts.map((dpt) => dpt.code));
       if (!people.some((p) => p.id === body.ownerUserId)) throw badRequest('MEETING.FOLLOWUP_INVALID', '责任人须为参会单位的工作人员', [{ path: 'ownerUserId', message: '不是参会单位人员' }]);
       if (body.dueDate < m.meeting_date) throw badRequest('MEETING.FOLLOWUP_INVALID', '办理期限不得早于会议日期', [{ path: 'dueDate', message: `早于会议日期 ${m.meeting_date}` }]);
-      await trx.insertInto('project_followups').values({ id: fid, meeting_id: id, task: body.task, owner_user_id: body.ownerUserId, due_date: body.dueDate, done_at: null, done_by: null, done_note: null }).execute();
+      if (body.topicSeq !== undefined && !(await repo.topicsOf(trx, [id])).some((t) => t.seq === body.topicSeq))
+        throw badRequest('MEETING.FOLLOWUP_INVALID', '督办事项须落实本次会议的议题', [{ path: 'topicSeq', message: `没有第 ${body.topicSeq} 项议题` }]);
+      await trx
+        .insertInto('project_followups')
+        .values({ id: fid, meeting_id: id, task: body.task, owner_user_id: body.ownerUserId, due_date: body.dueDate, done_at: null, done_by: null, done_note: null, topic_seq: body.topicSeq ?? null })
+        .execute();
       await audit(trx, auditActor(user), { action: 'meeting.followup_add', targetType: 'meeting', targetId: id, after: { followupId: fid, ...body } });
       await emit(trx, { topic: 'meeting.followup_assigned', subject: id, payload: { meetingId: id, followupId: fid, ownerUserId: body.ownerUserId, dueDate: body.dueDate }, dedupeKey: `followup:${fid}:assigned` });
     });
@@ -473,5 +527,6 @@ function followupOut(f: Awaited<ReturnType<typeof repo.followupsOf>>[number], to
     doneAt: f.done_at ? new Date(f.done_at).toISOString() : null,
     doneNote: f.done_note,
     mayComplete: mayComplete && state !== 'done',
+    topicSeq: f.topic_seq,
   };
 }

@@ -2,7 +2,7 @@
 import { ApartmentOutlined, BarChartOutlined, SwapOutlined, FileProtectOutlined, SafetyCertificateOutlined, BellOutlined, DashboardOutlined, LikeOutlined, AuditOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileSearchOutlined, InboxOutlined, KeyOutlined, ProfileOutlined, TeamOutlined, WarningOutlined, TrophyOutlined } from '@ant-design/icons';
 import { CarryOutOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { ExperimentOutlined, SolutionOutlined } from '@ant-design/icons';
-import { ClusterOutlined, CloudUploadOutlined, CustomerServiceOutlined, MessageOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { ClusterOutlined, CloudUploadOutlined, CustomerServiceOutlined, EyeOutlined, MessageOutlined, ScheduleOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Area } from '../../app/access';
 
@@ -32,6 +32,7 @@ export const ADMIN_MENU: AdminMenuEntry[] = [
   { area: 'inspectionTasks', path: '/admin/inspections/tasks', label: '我的踏勘任务', icon: <CarryOutOutlined /> },
   { area: 'experts', path: '/admin/experts', label: '专家库', icon: <SolutionOutlined /> },
   { area: 'myReviews', path: '/admin/my-reviews', label: '我的评审', icon: <ExperimentOutlined /> },
+  { area: 'supervision', path: '/admin/supervision', label: '监管工作台', icon: <EyeOutlined /> },
   { area: 'licences', path: '/admin/licences', label: '证照管理', icon: <SafetyCertificateOutlined /> },
   { area: 'catalog', path: '/admin/catalog', label: '事项管理', icon: <ProfileOutlined /> },
   { area: 'review', path: '/admin/review', label: '审核队列', icon: <CheckSquareOutlined /> },

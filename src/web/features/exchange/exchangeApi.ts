@@ -65,6 +65,8 @@ export interface InboundMessage {
   /** the bureau officer who confirmed or declined a revocation request, and why */
   decidedBy: string | null;
   decisionNote: string | null;
+  /** who sent it from the regulators' workbench (null: the regulator's system, through the API) */
+  sentByName: string | null;
 }
 
 export type InboundStatus = 'received' | 'awaiting_confirmation' | 'applied' | 'declined';

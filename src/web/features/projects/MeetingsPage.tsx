@@ -1,7 +1,8 @@
 /**
  * `/admin/meetings` (联席会议): the meetings the user's department takes part in (chiefs and the
- * director: all) and the follow-ups they own; `/admin/meetings/:id` one meeting — agenda,
- * participants, minutes with one decision per case, follow-ups with owners and due days.
+ * director: all) and the follow-ups they own, and the standing meetings (联席会议制度) a coordinator
+ * calls here; `/admin/meetings/:id` one meeting — agenda, participants, minutes with one decision
+ * per case (a standing meeting: per topic), follow-ups with owners and due days.
  */
 import { Button, Card, DatePicker, Descriptions, Empty, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -10,10 +11,13 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
+import { useMe } from '../../api/queries';
+import { can } from '../../app/access';
 import { Loaded } from '../../components/Loaded';
 import { DetailHeader, PageHeader } from '../../components/PageHeader';
 import { testIdAttrs } from '../../components/testId';
-import { FOLLOWUP_STATES, useMeeting, useMeetings, type Followup, type Meeting, type MeetingSummary } from './projectsApi';
+import { CallMeetingDialog } from './ProjectsPage';
+import { FOLLOWUP_STATES, TOPIC_KINDS, useMeeting, useMeetings, type Followup, type Meeting, type MeetingSummary } from './projectsApi';
 
 const FollowupTag = ({ state }: { state: Followup['state'] }) => (
   <Tag color={FOLLOWUP_STATES[state][1]} data-testid="followup-state" data-state={state}>
@@ -55,9 +59,21 @@ function CompleteButton({ f }: { f: Followup }) {
 /** The list page. */
 export default function MeetingsPage() {
   const meetings = useMeetings();
+  const me = useMe();
+  const [calling, setCalling] = useState(false);
   return (
     <div>
-      <PageHeader title="联席会议" />
+      <PageHeader
+        title="联席会议"
+        extra={
+          can(me.data, 'project.coordinate') ? (
+            <Button type="primary" onClick={() => setCalling(true)} data-testid="meeting-call-standing">
+              召集例会
+            </Button>
+          ) : null
+        }
+      />
+      <CallMeetingDialog target={{ standing: true }} open={calling} onClose={() => setCalling(false)} defaults={[]} />
       <Loaded query={meetings}>
         {(d) => (
           <>
@@ -90,7 +106,10 @@ export default function MeetingsPage() {
                 columns={[
                   { title: '会议', render: (_, m) => <Link to={`/admin/meetings/${m.id}`}>{m.title}</Link> },
                   { title: '日期', dataIndex: 'meetingDate' },
-                  { title: '针对', render: (_, m) => (m.project ? <Link to={`/admin/projects/${m.project.id}`}>{m.project.code}</Link> : m.caseNo) },
+                  {
+                    title: '针对',
+                    render: (_, m) => (m.standing ? <Tag color="purple">{`例会 · ${m.topics} 项议题`}</Tag> : m.project ? <Link to={`/admin/projects/${m.project.id}`}>{m.project.code}</Link> : m.caseNo),
+                  },
                   { title: '参会单位', render: (_, m) => m.departments.join('、') },
                   { title: '纪要', render: (_, m) => (m.held ? <Tag color="green">已形成</Tag> : <Tag>待召开</Tag>) },
                   {
@@ -115,11 +134,13 @@ export default function MeetingsPage() {
 interface MinutesValues {
   minutes: string;
   decisions: Record<string, string>;
+  topics: Record<string, string>;
 }
 interface FollowupValues {
   task: string;
   ownerUserId: string;
   dueDate: Dayjs;
+  topicSeq?: number;
 }
 
 /** The minutes editor: the text and one decision line per case. */
@@ -131,7 +152,8 @@ function MinutesForm({ m, onDone }: { m: Meeting; onDone: () => void }) {
     mutationFn: (v: MinutesValues) =>
       api.put<Meeting>(`/meetings/${m.id}/minutes`, {
         minutes: v.minutes,
-        decisions: m.cases.filter((c) => v.decisions[c.caseNo]?.trim()).map((c) => ({ caseNo: c.caseNo, decision: v.decisions[c.caseNo]?.trim() })),
+        decisions: m.cases.filter((c) => v.decisions?.[c.caseNo]?.trim()).map((c) => ({ caseNo: c.caseNo, decision: v.decisions[c.caseNo]?.trim() })),
+        topicDecisions: m.topics.filter((t) => v.topics?.[String(t.seq)]?.trim()).map((t) => ({ seq: t.seq, decision: v.topics[String(t.seq)]?.trim() })),
         rev: m.rev,
       }),
     onSuccess: () => {
@@ -144,7 +166,11 @@ function MinutesForm({ m, onDone }: { m: Meeting; onDone: () => void }) {
     <Form<MinutesValues>
       form={form}
       layout="vertical"
-      initialValues={{ minutes: m.minutes ?? '', decisions: Object.fromEntries(m.decisions.map((d) => [d.caseNo, d.decision])) }}
+      initialValues={{
+        minutes: m.minutes ?? '',
+        decisions: Object.fromEntries(m.decisions.map((d) => [d.caseNo, d.decision])),
+        topics: Object.fromEntries(m.topics.map((t) => [String(t.seq), t.decision ?? ''])),
+      }}
       onFinish={(v) => save.mutate(v)}
       data-testid="minutes-form"
     >
@@ -154,6 +180,11 @@ function MinutesForm({ m, onDone }: { m: Meeting; onDone: () => void }) {
       {m.cases.map((c) => (
         <Form.Item key={c.caseNo} name={['decisions', c.caseNo]} label={`议定意见：${c.itemName}（${c.caseNo}，${c.departmentName}）`}>
           <Input maxLength={2000} data-testid="minutes-decision" data-case-no={c.caseNo} />
+        </Form.Item>
+      ))}
+      {m.topics.map((t) => (
+        <Form.Item key={t.seq} name={['topics', String(t.seq)]} label={`议定意见：${t.seq}. ${t.title}`}>
+          <Input maxLength={2000} data-testid="minutes-topic-decision" data-seq={t.seq} />
         </Form.Item>
       ))}
       <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="minutes-save">
@@ -186,6 +217,11 @@ function AddFollowup({ m }: { m: Meeting }) {
       <Form.Item name="dueDate" rules={[{ required: true, message: '请选择期限' }]}>
         <DatePicker placeholder="办理期限" />
       </Form.Item>
+      {m.standing && (
+        <Form.Item name="topicSeq">
+          <Select placeholder="落实议题（可选）" allowClear style={{ width: 200 }} options={m.topics.map((t) => ({ value: t.seq, label: `${t.seq}. ${t.title}` }))} />
+        </Form.Item>
+      )}
       <Button htmlType="submit" loading={add.isPending}>
         布置
       </Button>
@@ -207,7 +243,15 @@ export function MeetingPage() {
               <Descriptions.Item label="日期">{m.meetingDate}</Descriptions.Item>
               <Descriptions.Item label="地点">{m.location || '—'}</Descriptions.Item>
               <Descriptions.Item label="召集人">{m.calledBy}</Descriptions.Item>
-              <Descriptions.Item label="针对">{m.project ? <Link to={`/admin/projects/${m.project.id}`}>{`${m.project.code} ${m.project.name}`}</Link> : <Link to={`/admin/cases/${m.caseNo}`}>{m.caseNo}</Link>}</Descriptions.Item>
+              <Descriptions.Item label="针对">
+                {m.standing ? (
+                  '联席会议制度例会'
+                ) : m.project ? (
+                  <Link to={`/admin/projects/${m.project.id}`}>{`${m.project.code} ${m.project.name}`}</Link>
+                ) : (
+                  <Link to={`/admin/cases/${m.caseNo}`}>{m.caseNo}</Link>
+                )}
+              </Descriptions.Item>
               <Descriptions.Item label="参会单位" span={2}>
                 {m.departments.map((d) => d.name).join('、')}
               </Descriptions.Item>
@@ -228,6 +272,29 @@ export function MeetingPage() {
             ) : (
               <>
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{m.minutes ?? '尚未形成纪要。'}</Typography.Paragraph>
+                {m.standing ? (
+                  <Table
+                    rowKey="seq"
+                    size="small"
+                    pagination={false}
+                    dataSource={m.topics}
+                    scroll={{ x: 640 }}
+                    onRow={(t) => testIdAttrs('meeting-topic', { seq: String(t.seq), kind: t.kind })}
+                    columns={[
+                      { title: '议题', render: (_, t) => `${t.seq}. ${t.title}` },
+                      {
+                        title: '关联',
+                        render: (_, t) => (
+                          <Space size={4} wrap>
+                            <Tag>{TOPIC_KINDS[t.kind]}</Tag>
+                            {t.kind === 'project' && t.ref ? <Link to={`/admin/projects/${t.ref}`}>{t.label}</Link> : t.kind === 'case' && t.ref ? <Link to={`/admin/cases/${t.ref}`}>{t.label}</Link> : t.kind === 'item' ? t.label : null}
+                          </Space>
+                        ),
+                      },
+                      { title: '议定意见', render: (_, t) => t.decision ?? '—' },
+                    ]}
+                  />
+                ) : (
                 <Table
                   rowKey="caseNo"
                   size="small"
@@ -240,6 +307,7 @@ export function MeetingPage() {
                     { title: '议定意见', render: (_, c) => m.decisions.find((d) => d.caseNo === c.caseNo)?.decision ?? '—' },
                   ]}
                 />
+                )}
               </>
             )}
           </Card>
@@ -252,7 +320,7 @@ export function MeetingPage() {
               onRow={(f) => testIdAttrs('followup-row', { state: f.state })}
               locale={{ emptyText: '没有督办事项' }}
               columns={[
-                { title: '事项', dataIndex: 'task' },
+                { title: '事项', render: (_, f) => (f.topicSeq ? `${f.task}（议题 ${f.topicSeq}）` : f.task) },
                 { title: '责任人', render: (_, f) => f.owner.name },
                 { title: '办理期限', dataIndex: 'dueDate' },
                 { title: '状态', render: (_, f) => <FollowupTag state={f.state} /> },

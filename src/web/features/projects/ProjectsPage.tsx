@@ -19,7 +19,7 @@ import { SearchBox } from '../../components/SearchBox';
 import { testIdAttrs } from '../../components/testId';
 import { PROJECT_CLOCK_STATES } from '../../../domain/project';
 import { ProjectClockTag, ProjectProgress } from './ProjectProgress';
-import { useProject, useProjects, type Meeting, type Project } from './projectsApi';
+import { TOPIC_KINDS, useProject, useProjects, type Meeting, type Project, type TopicKind } from './projectsApi';
 
 /** The list of projects, most urgent state filterable. */
 export default function ProjectsPage() {
@@ -78,17 +78,25 @@ interface MeetingValues {
   date: Dayjs;
   location?: string;
   departmentCodes: string[];
+  topics?: { kind: TopicKind; ref?: string; title: string }[];
 }
 
 /** The dialog a chief or the director calls a joint meeting with. */
-export function CallMeetingDialog({ target, open, onClose, defaults }: { target: { projectId: string } | { caseNo: string }; open: boolean; onClose: () => void; defaults: string[] }) {
+export function CallMeetingDialog({ target, open, onClose, defaults }: { target: { projectId: string } | { caseNo: string } | { standing: true }; open: boolean; onClose: () => void; defaults: string[] }) {
+  const standing = 'standing' in target;
   const [form] = Form.useForm<MeetingValues>();
   const departments = useDepartments();
   const onError = useApiError();
   const navigate = useNavigate();
   const client = useQueryClient();
   const call = useMutation({
-    mutationFn: ({ date, ...v }: MeetingValues) => api.post<Meeting>('/meetings', { ...target, ...v, meetingDate: date.format('YYYY-MM-DD') }),
+    mutationFn: ({ date, topics, ...v }: MeetingValues) =>
+      api.post<Meeting>('/meetings', {
+        ...target,
+        ...v,
+        meetingDate: date.format('YYYY-MM-DD'),
+        ...(standing ? { topics: (topics ?? []).map((t) => ({ kind: t.kind, title: t.title, ...(t.kind !== 'policy' && t.ref?.trim() ? { ref: t.ref.trim() } : {}) })) } : {}),
+      }),
     onSuccess: (m) => {
       void client.invalidateQueries({ queryKey: ['meetings'] });
       onClose();
@@ -97,8 +105,14 @@ export function CallMeetingDialog({ target, open, onClose, defaults }: { target:
     onError: (e) => onError(e, form),
   });
   return (
-    <Modal title="召集联席会议" open={open} onCancel={onClose} onOk={() => form.submit()} okText="召集" confirmLoading={call.isPending} width={640} destroyOnHidden>
-      <Form<MeetingValues> form={form} layout="vertical" initialValues={{ departmentCodes: defaults }} onFinish={(v) => call.mutate(v)} data-testid="meeting-form">
+    <Modal title={standing ? '召集联席会议例会' : '召集联席会议'} open={open} onCancel={onClose} onOk={() => form.submit()} okText="召集" confirmLoading={call.isPending} width={720} destroyOnHidden>
+      <Form<MeetingValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ departmentCodes: defaults, topics: standing ? [{ kind: 'policy', title: '' }] : undefined }}
+        onFinish={(v) => call.mutate(v)}
+        data-testid="meeting-form"
+      >
         <Form.Item name="title" label="会议名称" rules={[{ required: true, message: '请填写会议名称' }]}>
           <Input maxLength={200} />
         </Form.Item>
@@ -116,6 +130,35 @@ export function CallMeetingDialog({ target, open, onClose, defaults }: { target:
         <Form.Item name="departmentCodes" label="参会科室和部门" rules={[{ required: true, message: '至少邀请一个单位' }]}>
           <Select mode="multiple" optionFilterProp="label" options={(departments.data ?? []).filter((d) => d.kind !== 'bureau').map((d) => ({ value: d.code, label: d.name }))} />
         </Form.Item>
+        {standing && (
+          <Form.List name="topics">
+            {(fields, { add, remove }) => (
+              <Card size="small" title="议题" extra={<Button size="small" onClick={() => add({ kind: 'policy', title: '' })} data-testid="topic-add">增加议题</Button>}>
+                {fields.map((f, i) => (
+                  <Space key={f.key} wrap align="start" data-testid="topic-row">
+                    <Typography.Text style={{ lineHeight: '32px' }}>{i + 1}.</Typography.Text>
+                    <Form.Item name={[f.name, 'kind']} style={{ marginBottom: 8 }}>
+                      <Select style={{ width: 110 }} options={Object.entries(TOPIC_KINDS).map(([value, label]) => ({ value, label }))} />
+                    </Form.Item>
+                    <Form.Item noStyle shouldUpdate>
+                      {() =>
+                        form.getFieldValue(['topics', f.name, 'kind']) === 'policy' ? null : (
+                          <Form.Item name={[f.name, 'ref']} style={{ marginBottom: 8 }} rules={[{ required: true, message: '请填写编号' }]}>
+                            <Input placeholder="项目编号 / 办件编号 / 事项编码" style={{ width: 200 }} maxLength={100} />
+                          </Form.Item>
+                        )
+                      }
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'title']} style={{ marginBottom: 8 }} rules={[{ required: true, whitespace: true, message: '请填写议题' }]}>
+                      <Input placeholder="议题" style={{ width: 260 }} maxLength={200} />
+                    </Form.Item>
+                    {fields.length > 1 && <Button type="link" onClick={() => remove(f.name)}>删除</Button>}
+                  </Space>
+                ))}
+              </Card>
+            )}
+          </Form.List>
+        )}
       </Form>
     </Modal>
   );

@@ -94,11 +94,27 @@ export interface Followup {
   doneAt: string | null;
   doneNote: string | null;
   mayComplete: boolean;
+  /** the standing meeting's topic it carries out */
+  topicSeq: number | null;
+}
+export type TopicKind = 'project' | 'case' | 'item' | 'policy';
+export const TOPIC_KINDS: Record<TopicKind, string> = { project: '项目', case: '办件', item: '事项规则', policy: '政策议题' };
+export interface MeetingTopic {
+  seq: number;
+  kind: TopicKind;
+  ref: string | null;
+  /** the project's, case's or item's name */
+  label: string;
+  title: string;
+  decision: string | null;
 }
 export interface Meeting {
   id: string;
   project: { id: string; code: string; name: string } | null;
   caseNo: string | null;
+  /** a meeting of the standing joint-meeting system (联席会议制度) */
+  standing: boolean;
+  topics: MeetingTopic[];
   title: string;
   agenda: string;
   meetingDate: string;
@@ -119,6 +135,8 @@ export interface MeetingSummary {
   meetingDate: string;
   project: { id: string; code: string; name: string } | null;
   caseNo: string | null;
+  standing: boolean;
+  topics: number;
   departments: string[];
   held: boolean;
   openFollowups: number;
