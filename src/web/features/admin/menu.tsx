@@ -47,3 +47,27 @@ export const ADMIN_MENU: AdminMenuEntry[] = [
   { area: 'apiKeys', path: '/admin/province', label: '省平台对账', icon: <CloudUploadOutlined /> },
   { area: 'audit', path: '/admin/audit', label: '审计日志', icon: <AuditOutlined /> },
 ];
+
+/**
+ * Where each role starts its day (its own work, not the first menu entry it happens to see); the
+ * first role of the user's list that has one wins, otherwise the first menu entry they may use.
+ */
+export const ROLE_HOMES: Readonly<Record<string, string>> = {
+  director: '/admin/director',
+  window_clerk: '/admin/hall/window',
+  case_reviewer: '/admin/cases',
+  section_chief: '/admin/cases',
+  deputy_director: '/admin/cases',
+  agency_officer: '/admin/cases',
+  hall_manager: '/admin/hall',
+  inspection_coordinator: '/admin/inspections',
+  inspector: '/admin/inspections/tasks',
+  expert: '/admin/my-reviews',
+  expert_manager: '/admin/experts',
+  regulator: '/admin/supervision',
+  agency_lead: '/admin/agency',
+  catalog_editor: '/admin/catalog',
+  catalog_reviewer: '/admin/review',
+  catalog_checker: '/admin/review',
+  catalog_confirmer: '/admin/review',
+};
