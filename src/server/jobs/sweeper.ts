@@ -15,13 +15,13 @@ export interface Sweeper {
 }
 
 /** Start sweeping now and then every `intervalMs`. */
-export function startSweeper(services: Pick<Services, 'cases' | 'licences' | 'documents' | 'experts' | 'analytics' | 'hall'>, log: Logger, intervalMs: number): Sweeper {
+export function startSweeper(services: Pick<Services, 'cases' | 'licences' | 'documents' | 'experts' | 'analytics' | 'hall' | 'fees'>, log: Logger, intervalMs: number): Sweeper {
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   const pass = async () => {
     try {
-      const r = { ...(await services.cases.sweep()), licences: await services.licences.sweep(), experts: await services.experts.sweep(), appointmentReminders: await services.hall.remindAppointments() };
+      const r = { ...(await services.cases.sweep()), licences: await services.licences.sweep(), experts: await services.experts.sweep(), appointmentReminders: await services.hall.remindAppointments(), fees: await services.fees.sweep() };
       const until = Date.now() + CATCH_UP_MS;
       // analytics first: a few milliseconds a case, where a backlog of documents (the demo's first start) takes minutes
       let analytics = 0;
