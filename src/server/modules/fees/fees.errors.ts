@@ -25,5 +25,6 @@ export const FEES_ERRORS = {
   'FEE.NOT_REFUNDABLE': { status: 409, title: '只有撤回、不予受理或不予许可的已缴费办件可以退费' },
   'FEE.STATEMENT_INVALID': { status: 400, title: '对账单格式不正确' },
   'FEE.FLAG_NOT_FOUND': { status: 404, title: '对账差异不存在' },
+  'FEE.ORDER_UNKNOWN': { status: 400, title: '本系统没有该订单' },
   'FEE.FLAG_RESOLVED': { status: 409, title: '该差异已处理' },
 } as const satisfies ErrorTable;

@@ -580,7 +580,7 @@ export class FeesService {
     let resolution = '人工核实';
     if (body.action === 'requery') {
       const a = f.order_no ? await this.d.db.selectFrom('fee_assessments').select('id').where('order_no', '=', f.order_no).executeTakeFirst() : null;
-      if (!a) throw badRequest('FEE.FLAG_NOT_FOUND', '本系统没有该订单，不能查询补记', [{ path: 'action', message: '请人工核实后确认' }]);
+      if (!a) throw badRequest('FEE.ORDER_UNKNOWN', '本系统没有该订单，不能查询补记', [{ path: 'action', message: '请人工核实后确认' }]);
       const v = await this.refresh(user, a.id);
       resolution = v.status === 'paid' ? '查询平台订单后补记缴费' : `平台订单查询：${v.statusName}`;
     }
