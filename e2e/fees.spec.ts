@@ -73,7 +73,7 @@ test('收费: the chief assesses the fee, the applicant pays on the platform and
   await page.goto('/admin/fees');
   await page.getByTestId('statement-import').click();
   await expect(page.getByTestId('statement-result')).toContainText('差异 0 项');
-  const today = await page.getByTestId('statement-day').locator('input').inputValue();
+  const today = await page.locator('[data-testid="statement-day"] input, input[data-testid="statement-day"]').first().inputValue();
   await page.getByTestId('statement-csv').fill(`day,orderNo,payCode,amount,paidAt,tradeNo,receiptNo\n${today},TA-E2E-LOST,37090000000001,88.00,${today}T10:00:00+08:00,T1,R1`);
   await page.getByTestId('statement-import').click();
   await expect(page.getByTestId('statement-result')).toContainText('差异');
@@ -81,7 +81,7 @@ test('收费: the chief assesses the fee, the applicant pays on the platform and
   await page.screenshot({ path: `${SHOTS}/finance-1280.png`, fullPage: true });
   await page.getByTestId('flag-confirm').first().click();
   await page.getByTestId('flag-note').fill('经核实为线下缴款');
-  await page.getByRole('button', { name: '确定' }).click();
+  await page.getByRole('button', { name: /^确\s*定$/ }).click();
   await expect(page.getByTestId('flags-table')).toContainText('经核实为线下缴款');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${SHOTS}/finance-390.png`, fullPage: true });
