@@ -48,6 +48,8 @@ const PUBLIC = new Set([
   'GET /api/v1/hall/stream',
   'GET /api/v1/appointments/slots',
   'POST /api/v1/ratings',
+  // the payment platform's callback: its Standard Webhooks signature is the credential (test/fees.test.ts)
+  'POST /api/v1/fees/callback',
   'GET /api/v1/ratings/link/{token}',
 ]);
 
@@ -100,6 +102,13 @@ const APPLICANT = new Set([
   'GET /api/v1/province/cases/{caseNo}/licence-offers',
   'POST /api/v1/province/cases/{caseNo}/licence-uses',
   'GET /api/v1/province/cases/{caseNo}/licence-uses',
+  // the fees of the applicant's own case: read, the notice, pay (order query), the receipt; assessing and approving a waiver are refused by duty (test/fees.test.ts)
+  'GET /api/v1/cases/{caseNo}/fees',
+  'POST /api/v1/cases/{caseNo}/fees',
+  'POST /api/v1/fees/{id}/waiver/approve',
+  'POST /api/v1/fees/{id}/refresh',
+  'GET /api/v1/fees/{id}/notice.pdf',
+  'GET /api/v1/fees/{id}/receipt.pdf',
 ]);
 
 describe('access to every /api/v1 operation', () => {

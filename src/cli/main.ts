@@ -16,6 +16,7 @@ import { registerCatalogCommands } from './catalog.js';
 import { registerGuideCommands } from './guide.js';
 import { registerLicenceCommands } from './licence.js';
 import { registerNotifySim } from './notify-sim.js';
+import { registerPaySim } from './pay-sim.js';
 import { registerProvinceSim } from './province-sim.js';
 import { registerRegulatorSim } from './regulator-sim.js';
 
@@ -70,6 +71,7 @@ registerLicenceCommands(program);
 registerRegulatorSim(program);
 registerNotifySim(program);
 registerProvinceSim(program);
+registerPaySim(program);
 registerAnalyticsCommands(program);
 
 await program.parseAsync(process.argv);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allowedActions, CASE_ACTIONS, CASE_STATUSES, FINAL_STATUSES, reduceCase, supplementRefusal, type CaseAction, type CaseActionType } from './case.js';
+import { allowedActions, CASE_ACTIONS, feeActionAllowed, CASE_STATUSES, FINAL_STATUSES, reduceCase, supplementRefusal, type CaseAction, type CaseActionType } from './case.js';
 
 const PAYLOADS: { [T in CaseActionType]: Extract<CaseAction, { type: T }>['payload'] } = {
   create: {},
@@ -31,6 +31,10 @@ const PAYLOADS: { [T in CaseActionType]: Extract<CaseAction, { type: T }>['paylo
     held: [],
     changedDays: ['2027-01-04'],
   },
+  assess_fee: { assessmentId: 'a1', feeName: '森林植被恢复费', amountFen: 100520, waiverCode: null, dueFen: 100520, payCode: '37090026000000000001', deadline: '2026-11-20' },
+  approve_fee_waiver: { assessmentId: 'a1', waiverCode: 'W1', waivedFen: 100520, dueFen: 0, payCode: null, deadline: null },
+  fee_paid: { assessmentId: 'a1', amountFen: 100520, orderNo: 'O1', receiptNo: 'R1' },
+  refund_fee: { assessmentId: 'a1', amountFen: 100520, reason: '撤回申请' },
 };
 const TYPES = Object.keys(CASE_ACTIONS) as CaseActionType[];
 
@@ -39,6 +43,18 @@ function log(types: CaseActionType[]): CaseAction[] {
 }
 
 describe('case reducer', () => {
+  it('fee actions keep the status and clock, and come only when the case allows them', () => {
+    const s = reduceCase(log(['create', 'submit', 'assess_fee', 'accept', 'approve_fee_waiver', 'fee_paid']), { submittedMaterials: ['M1'] });
+    expect(s.status).toBe('accepted');
+    expect(s.version).toBe(6);
+    expect(s.clockEvents.map((e) => e.type)).toEqual(['received', 'accepted']);
+    expect(feeActionAllowed(reduceCase(log(['create'])), 'assess_fee')).toBe(false);
+    const approved = reduceCase(log(['create', 'submit', 'accept', 'approve']));
+    expect(feeActionAllowed(approved, 'assess_fee')).toBe(false);
+    expect(feeActionAllowed(approved, 'fee_paid')).toBe(true);
+    expect(allowedActions(approved)).toEqual([]);
+  });
+
   it('follows the happy path to a decision', () => {
     const s = reduceCase(log(['create', 'submit', 'accept', 'start_pause', 'end_pause', 'approve']), { submittedMaterials: ['M1'] });
     expect(s.status).toBe('approved');

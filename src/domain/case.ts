@@ -48,6 +48,10 @@ export const CASE_ACTIONS = {
   refuse: '不予许可',
   withdraw: '撤回申请',
   recalculate_deadlines: '按节假日安排重算期限',
+  assess_fee: '核定收费',
+  approve_fee_waiver: '批准收费减免',
+  fee_paid: '缴费到账',
+  refund_fee: '退费',
 } as const;
 export type CaseActionType = keyof typeof CASE_ACTIONS;
 
@@ -78,6 +82,11 @@ export const ACTION_ACTOR: Record<CaseActionType, ActionActor> = {
   refuse: 'case.decide',
   withdraw: 'applicant',
   recalculate_deadlines: 'system',
+  // fee actions are written by the fees module, which checks who may take them (fees.service.ts)
+  assess_fee: 'system',
+  approve_fee_waiver: 'system',
+  fee_paid: 'system',
+  refund_fee: 'system',
 };
 
 /** A material the clerk found missing or wrong (补正告知书 lists them all at once). */
@@ -114,6 +123,13 @@ export interface ActionPayloads {
   withdraw: { reason: string };
   /** a changed working calendar moved due days (never earlier than told: `held` names those kept) */
   recalculate_deadlines: { reason: string; before: Dues; after: Dues; held: (keyof Dues)[]; changedDays: string[] };
+  /** 核定收费: the amount confirmed by the officer (fen), any waiver asked, and the payment terms told the applicant */
+  assess_fee: { assessmentId: string; feeName: string; amountFen: number; waiverCode: string | null; dueFen: number; payCode: string | null; deadline: string | null };
+  /** a waiver (减免) approved: `dueFen` is what remains to pay */
+  approve_fee_waiver: { assessmentId: string; waiverCode: string; waivedFen: number; dueFen: number; payCode: string | null; deadline: string | null };
+  /** the platform's verified notice that the fee was paid, with its e-receipt (财政电子票据) number */
+  fee_paid: { assessmentId: string; amountFen: number; orderNo: string; receiptNo: string | null };
+  refund_fee: { assessmentId: string; amountFen: number; reason: string };
 }
 
 /** One entry of the log. `on` is the Shanghai calendar day of `at`. */
@@ -257,6 +273,12 @@ function apply(s: CaseState, a: CaseAction, ctx: CaseContext): CaseState {
       return { ...next, status: 'withdrawn', openPause: null, clockEvents: [...s.clockEvents, { type: 'closed', on: a.on }] };
     case 'recalculate_deadlines':
       return { ...next, clockEvents: [...s.clockEvents, { type: 'due_floor', on: a.on, ...a.payload.after }] };
+    case 'assess_fee':
+    case 'approve_fee_waiver':
+    case 'fee_paid':
+    case 'refund_fee':
+      // fees do not move the case or its clock; the fees module reads them for 待缴费 / 已缴费
+      return next;
   }
 }
 
@@ -313,12 +335,29 @@ function allowedFor(s: CaseState, type: CaseActionType): boolean {
       return !FINAL_STATUSES.includes(s.status);
     case 'recalculate_deadlines':
       return s.status !== 'draft' && !FINAL_STATUSES.includes(s.status);
+    case 'assess_fee':
+    case 'approve_fee_waiver':
+      // at acceptance (submitted) or before the decision (accepted, paused)
+      return s.status === 'submitted' || s.status === 'accepted' || s.status === 'paused';
+    case 'fee_paid':
+    case 'refund_fee':
+      // money arrives or goes back whatever the case's state (a refund follows a withdrawal or refusal)
+      return s.status !== 'draft';
   }
 }
 
-/** The actions the status allows now (for any actor), in a stable order. */
+/** The fee actions: written by the fees module on its own commands, never taken through the case's action list. */
+export const FEE_ACTIONS = ['assess_fee', 'approve_fee_waiver', 'fee_paid', 'refund_fee'] as const satisfies readonly CaseActionType[];
+export type FeeActionType = (typeof FEE_ACTIONS)[number];
+
+/** The actions the status allows now (for any actor), in a stable order; fee actions are the fees module's. */
 export function allowedActions(s: CaseState): CaseActionType[] {
-  return (Object.keys(CASE_ACTIONS) as CaseActionType[]).filter((t) => t !== 'create' && allowedFor(s, t));
+  return (Object.keys(CASE_ACTIONS) as CaseActionType[]).filter((t) => t !== 'create' && !(FEE_ACTIONS as readonly string[]).includes(t) && allowedFor(s, t));
+}
+
+/** Whether the case's status allows a fee action now (the fees module's check before it writes one). */
+export function feeActionAllowed(s: CaseState, type: FeeActionType): boolean {
+  return allowedFor(s, type);
 }
 
 /** Why a 补正 notice cannot go out as asked, or null: it must name something, and only what is open to question. */

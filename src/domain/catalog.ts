@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, REALNAME_LEVELS, RESULT_TYPES, SERVICE_OBJECTS } from './catalog-terms.js';
+import { feeTermsSchema, feeTermsViolations } from './fees.js';
 import { formDefinitionSchema, formRuleViolations } from './forms.js';
 
 export * from './catalog-terms.js';
@@ -66,6 +67,8 @@ export const feeSchema = z.object({
   name: text(200),
   basis: text(500),
   amount: text(500),
+  /** how the amount is computed, when, by when it is paid, to whom, and its waivers (domain/fees.ts); null: text only */
+  terms: feeTermsSchema.nullable().default(null),
 });
 
 /** An item version's fields, without the cross-field rules (the shape of a published item). */
@@ -181,10 +184,21 @@ export function itemRuleViolations(item: z.output<typeof itemShapeForRules>): Ru
       if (!item[field]) out.push({ path: [field], message: `不划转不进驻事项须写明${label}，告诉申请人到哪里办理` });
   if (!item.feeFree && item.fees.length === 0) out.push({ path: ['fees'], message: '收费事项必须列明收费项目' });
   if (item.feeFree && item.fees.length > 0) out.push({ path: ['feeFree'], message: '不收费事项不能列出收费项目' });
+  item.fees.forEach((f, i) => {
+    const terms = feeTermsOf(f);
+    if (terms) for (const v of feeTermsViolations(terms)) out.push({ path: ['fees', i, 'terms', ...v.path], message: v.message });
+  });
   if (item.form) out.push(...formRuleViolations(item.form, item.materials.map((m) => m.code)));
   if (item.form && Object.keys(item.form.licenceMap).length && item.resultType !== 'licence')
     out.push({ path: ['form', 'licenceMap'], message: '只有办理结果为证照的事项可以把申请表映射到证照字段' });
   return out;
+}
+
+/** A fee's structured terms when it carries valid ones (the rules read plain objects in unit tests). */
+function feeTermsOf(fee: unknown) {
+  const terms = typeof fee === 'object' && fee !== null && 'terms' in fee ? fee.terms : null;
+  const parsed = feeTermsSchema.safeParse(terms);
+  return parsed.success ? parsed.data : null;
 }
 
 const OFFICE_FIELDS = [

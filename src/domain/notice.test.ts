@@ -6,8 +6,17 @@ const facts = { caseNo: 'TA2027-000123', itemName: '食品经营许可', accepta
 
 describe('notices', () => {
   it('gives each notified case action a notice, and none to internal steps', () => {
-    for (const a of NOTIFIED_CASE_ACTIONS) expect(caseActionNotice(a, { items: [], pending: [], kind: 'inspection', expectedDays: 5, days: 5 }, facts), a).not.toBeNull();
+    for (const a of NOTIFIED_CASE_ACTIONS) expect(caseActionNotice(a, { items: [], pending: [], kind: 'inspection', expectedDays: 5, days: 5, feeName: '森林植被恢复费', dueFen: 100520, amountFen: 100520, payCode: '37092612000001', deadline: '2027-03-20' }, facts), a).not.toBeNull();
     for (const a of ['take', 'assign', 'request_extension', 'create']) expect(caseActionNotice(a, {}, facts), a).toBeNull();
+  });
+
+  it('tells the fee due with its capitals and pay code, and nothing while a waiver awaits approval or waives it all', () => {
+    const n = caseActionNotice('assess_fee', { feeName: '森林植被恢复费', dueFen: 100520, payCode: '37092612000001', deadline: '2027-03-20' }, facts);
+    expect(n?.template).toBe('fee_due');
+    expect(n?.body).toContain('1005.20 元（壹仟零伍元贰角）');
+    expect(n?.params).toMatchObject({ amount: '1005.20', payCode: '37092612000001', due: '2027-03-20' });
+    expect(caseActionNotice('assess_fee', { feeName: 'x', dueFen: 100520, payCode: null, deadline: null }, facts)).toBeNull();
+    expect(caseActionNotice('approve_fee_waiver', { feeName: 'x', dueFen: 0, payCode: null, deadline: null }, facts)).toBeNull();
   });
 
   it('lists every material of a 补正 in one notice', () => {
@@ -29,14 +38,14 @@ describe('notices', () => {
   it('every template fits in three segments with long names', () => {
     const long = '某'.repeat(20);
     for (const t of Object.keys(NOTICE_TEMPLATES) as NoticeTemplate[]) {
-      const params = { item: long, caseNo: 'TA2027-000123', due: '2027-03-24', count: '3', kind: '现场踏勘', days: '10', licence: long, no: 'TAXK20270000011', date: '2027-03-05', address: long, names: '张**、李*', zone: long, time: '12月7日 09:30', code: '12345678', number: 'A012', ahead: '3', window: long };
+      const params = { item: long, caseNo: 'TA2027-000123', due: '2027-03-24', count: '3', kind: '现场踏勘', days: '10', licence: long, no: 'TAXK20270000011', date: '2027-03-05', address: long, names: '张**、李*', zone: long, time: '12月7日 09:30', code: '12345678', number: 'A012', ahead: '3', window: long, fee: long, amount: '1234567.89', payCode: '37092612000001' };
       expect(smsSegments(smsText(t, params)), t).toBeLessThanOrEqual(3);
     }
   });
 
   it("fills WeChat's subscription fields within WeChat's limits for every template", () => {
     const long = '某'.repeat(30);
-    const params = { item: long, caseNo: 'TA2027-000123', due: '2027-03-24', count: '3', kind: '现场踏勘', days: '10', licence: long, no: 'TAXK20270000011', date: '2027-03-05', address: long, names: '张**', zone: long, time: '12月7日 09:30', code: '12345678', number: 'A012', ahead: '3', window: long };
+    const params = { item: long, caseNo: 'TA2027-000123', due: '2027-03-24', count: '3', kind: '现场踏勘', days: '10', licence: long, no: 'TAXK20270000011', date: '2027-03-05', address: long, names: '张**', zone: long, time: '12月7日 09:30', code: '12345678', number: 'A012', ahead: '3', window: long, fee: long, amount: '1234567.89', payCode: '37092612000001' };
     for (const t of Object.keys(NOTICE_TEMPLATES) as NoticeTemplate[]) {
       const d = wechatData(t, params, NOTICE_TEMPLATES[t].name, new Date('2027-03-01T02:05:00Z'));
       expect([...(d.thing1?.value ?? '')].length, t).toBeLessThanOrEqual(20);

@@ -5,6 +5,7 @@
  */
 import type { WorkingCalendar } from './calendar.js';
 import type { CaseActionType, CaseState } from './case.js';
+import { capitalAmount, fenToDecimal } from './fees.js';
 import { maskName } from './identifiers.js';
 import { PAUSE_KINDS, type PauseKind } from './clock.js';
 
@@ -38,6 +39,8 @@ export const NOTICE_TEMPLATES = {
   ticket_near: { name: '即将叫号', sms: '您的${number}号前面还有${ahead}人，请到${zone}等候叫号。', required: false, urgent: true },
   ticket_called: { name: '请到窗口办理', sms: '请${number}号到${window}窗口办理。', required: false, urgent: true },
   rating_invite: { name: '服务评价邀请', sms: '您申请的${item}（办件号${caseNo}）已办结，欢迎登录“我的办件”对本次服务作出评价。', required: false, urgent: false },
+  fee_due: { name: '缴款通知', sms: '您申请的${item}（办件号${caseNo}）需缴纳${fee}${amount}元，缴款码${payCode}，请于${due}前缴纳。', required: true, urgent: false },
+  fee_paid: { name: '缴费到账', sms: '您申请的${item}（办件号${caseNo}）的${fee}${amount}元已到账，电子票据可在“我的办件”下载。', required: false, urgent: false },
   rectification_closed: { name: '差评整改反馈', sms: '您对${item}服务的评价已整改完毕，整改情况已发至站内信，感谢您的监督。', required: true, urgent: false },
 } as const satisfies Record<string, { name: string; sms: string; required: boolean; urgent: boolean }>;
 export type NoticeTemplate = keyof typeof NOTICE_TEMPLATES;
@@ -68,7 +71,7 @@ function draft(template: NoticeTemplate, params: Record<string, string>, body: s
 }
 
 /** The case actions that tell the applicant something. */
-export const NOTIFIED_CASE_ACTIONS = ['submit', 'accept', 'deem_accept', 'reject', 'request_supplement', 'accept_pending', 'start_pause', 'end_pause', 'approve_extension', 'approve', 'refuse', 'withdraw', 'recalculate_deadlines'] as const satisfies readonly CaseActionType[];
+export const NOTIFIED_CASE_ACTIONS = ['submit', 'accept', 'deem_accept', 'reject', 'request_supplement', 'accept_pending', 'start_pause', 'end_pause', 'approve_extension', 'approve', 'refuse', 'withdraw', 'recalculate_deadlines', 'assess_fee', 'approve_fee_waiver', 'fee_paid'] as const satisfies readonly CaseActionType[];
 
 /** The notice a case action gives the applicant, or null when it does not concern them. */
 export function caseActionNotice(type: CaseActionType | string, payload: Payload, c: CaseFacts): NoticeDraft | null {
@@ -109,6 +112,23 @@ export function caseActionNotice(type: CaseActionType | string, payload: Payload
       return draft('withdrawn', base, `${head}已按您的要求撤回。`);
     case 'recalculate_deadlines':
       return c.promisedDue ? draft('rescheduled', { ...base, due: c.promisedDue }, `${head}因节假日安排调整，承诺办结日调整为 ${c.promisedDue}。`) : null;
+    case 'assess_fee':
+    case 'approve_fee_waiver': {
+      // told once there is something to pay: a waiver still awaiting approval, or a full waiver, gives no notice
+      if (!payload.payCode || typeof payload.dueFen !== 'number' || payload.dueFen <= 0) return null;
+      const amount = fenToDecimal(payload.dueFen);
+      const fee = str(payload.feeName) || '费用';
+      return draft(
+        'fee_due',
+        { ...base, fee, amount, payCode: str(payload.payCode), due: str(payload.deadline) },
+        `${head}需缴纳${fee} ${amount} 元（${capitalAmount(payload.dueFen)}），缴款码 ${str(payload.payCode)}，请于 ${str(payload.deadline)} 前在“我的办件”在线缴纳或凭缴款码缴纳。缴款通知书可在办件页下载。`,
+      );
+    }
+    case 'fee_paid': {
+      const amount = typeof payload.amountFen === 'number' ? fenToDecimal(payload.amountFen) : '';
+      const fee = str(payload.feeName) || '费用';
+      return draft('fee_paid', { ...base, fee, amount }, `${head}的${fee} ${amount} 元已到账${payload.receiptNo ? `，财政电子票据号 ${str(payload.receiptNo)}` : ''}，可在“我的办件”下载电子票据。`);
+    }
     default:
       return null;
   }
@@ -260,6 +280,8 @@ const WECHAT_STATUS: Record<NoticeTemplate, string> = {
   ticket_called: '请到窗口',
   rating_invite: '邀请评价',
   rectification_closed: '整改完成',
+  fee_due: '待缴费',
+  fee_paid: '已缴费',
 };
 
 /**

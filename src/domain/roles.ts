@@ -38,6 +38,7 @@ export const PERMISSIONS = [
   'assessment.team',
   'assessment.manage',
   'assessment.record',
+  'fee.finance',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -63,6 +64,8 @@ export const ROLES = {
   regulator: { name: '监管部门人员', permissions: ['exchange.regulator'] },
   applicant: { name: '申请人', permissions: ['case.apply'] },
   agent: { name: '代办员', permissions: ['case.agent', 'case.apply'] },
+  /** 财务人员: reconciles the payment platform's statements, works the mismatches, refunds; sees fee figures */
+  finance_officer: { name: '财务人员', permissions: ['fee.finance'] },
 } as const satisfies Record<string, { name: string; permissions: readonly Permission[] }>;
 export type Role = keyof typeof ROLES;
 export const ROLE_NAMES = Object.keys(ROLES) as [Role, ...Role[]];

@@ -34,6 +34,7 @@ import { systemRoutes } from './modules/system/system.routes.js';
 import { projectsRoutes } from './modules/projects/projects.routes.js';
 import { noticesRoutes } from './modules/notices/notices.routes.js';
 import { provinceRoutes } from './modules/province/province.routes.js';
+import { feesRoutes } from './modules/fees/fees.routes.js';
 import { authPlugin } from './platform/auth.js';
 import { installErrorHandler, routeNotFound } from './platform/errors.js';
 import { hygienePlugin } from './platform/hygiene.js';
@@ -119,6 +120,7 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   await app.register(expertsRoutes, { prefix: '/api/v1', service: services.experts });
   await app.register(projectsRoutes, { prefix: '/api/v1', service: services.projects, agency: services.agency });
   await app.register(noticesRoutes, { prefix: '/api/v1', ...services.notices });
+  await app.register(feesRoutes, { prefix: '/api/v1', service: services.fees });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

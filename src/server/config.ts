@@ -103,6 +103,12 @@ const envSchema = z.object({
   /** The app id and secret the platform issued to the bureau (requests are signed with HMAC-SHA256). */
   SHENPI_PROVINCE_APP_ID: z.string().optional(),
   SHENPI_PROVINCE_APP_SECRET: z.string().min(8, '至少8个字符').optional(),
+  /** The unified public payment platform (统一公共支付平台; the stand-in `npx shenpi pay-sim`); unset: fees are assessed but not payable online. */
+  SHENPI_PAY_URL: z.string().url().optional(),
+  /** The bureau's merchant id (执收单位编码) on the platform. */
+  SHENPI_PAY_MERCHANT_ID: z.string().default('TA-SPJ'),
+  /** The shared secret requests and callbacks are signed with (Standard Webhooks: whsec_ + base64, HMAC-SHA256). */
+  SHENPI_PAY_SECRET: z.string().regex(/^whsec_[A-Za-z0-9+/=]{24,}$/, '须为 whsec_ 加 base64 密钥').optional(),
   /** Unified identity (统一身份认证) by OpenID Connect: the province's issuer URL; unset: the login is off. */
   SHENPI_OIDC_ISSUER: z.string().url().optional(),
   SHENPI_OIDC_CLIENT_ID: z.string().optional(),
@@ -124,6 +130,7 @@ const envSchema = z.object({
   SHENPI_OIDC_ALLOW_INSECURE: bool.default(false),
 })
   .refine((c) => c.SHENPI_SMS !== 'aliyun' || (c.SHENPI_SMS_ACCESS_KEY_ID && c.SHENPI_SMS_ACCESS_KEY_SECRET), { path: ['SHENPI_SMS_ACCESS_KEY_ID'], message: 'SHENPI_SMS=aliyun 需要 SHENPI_SMS_ACCESS_KEY_ID 和 SHENPI_SMS_ACCESS_KEY_SECRET' })
+  .refine((c) => !c.SHENPI_PAY_URL || c.SHENPI_PAY_SECRET, { path: ['SHENPI_PAY_SECRET'], message: 'SHENPI_PAY_URL 需要 SHENPI_PAY_SECRET' })
   .refine((c) => !c.SHENPI_PROVINCE_URL || (c.SHENPI_PROVINCE_APP_ID && c.SHENPI_PROVINCE_APP_SECRET), { path: ['SHENPI_PROVINCE_APP_ID'], message: 'SHENPI_PROVINCE_URL 需要 SHENPI_PROVINCE_APP_ID 和 SHENPI_PROVINCE_APP_SECRET' })
   .refine((c) => !c.SHENPI_OIDC_ISSUER || (c.SHENPI_OIDC_CLIENT_ID && c.SHENPI_OIDC_CLIENT_SECRET), { path: ['SHENPI_OIDC_CLIENT_ID'], message: 'SHENPI_OIDC_ISSUER 需要 SHENPI_OIDC_CLIENT_ID 和 SHENPI_OIDC_CLIENT_SECRET' })
   .refine((c) => c.SHENPI_WECHAT !== 'mp' || (c.SHENPI_WECHAT_APP_ID && c.SHENPI_WECHAT_APP_SECRET), { path: ['SHENPI_WECHAT_APP_ID'], message: 'SHENPI_WECHAT=mp 需要 SHENPI_WECHAT_APP_ID 和 SHENPI_WECHAT_APP_SECRET' });
@@ -205,6 +212,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       appSecret: c.SHENPI_WECHAT_APP_SECRET ?? '',
       templateId: c.SHENPI_WECHAT_TEMPLATE_ID,
     },
+    /** the unified public payment platform; null: off */
+    pay:
+      c.SHENPI_PAY_URL && c.SHENPI_PAY_SECRET
+        ? { url: c.SHENPI_PAY_URL.replace(/\/+$/, ''), merchantId: c.SHENPI_PAY_MERCHANT_ID, secret: c.SHENPI_PAY_SECRET }
+        : null,
     /** the provincial platform and its e-licence library; null: off */
     province: c.SHENPI_PROVINCE_URL
       ? {

@@ -14,6 +14,7 @@ import { CATALOG_ERRORS } from './modules/catalog/catalog.errors.js';
 import { DOCUMENTS_ERRORS } from './modules/documents/documents.errors.js';
 import { EXCHANGE_ERRORS } from './modules/exchange/exchange.errors.js';
 import { EXPERTS_ERRORS } from './modules/experts/experts.errors.js';
+import { FEES_ERRORS } from './modules/fees/fees.errors.js';
 import { GUIDE_ERRORS } from './modules/guide/guide.errors.js';
 import { HALL_ERRORS } from './modules/hall/hall.errors.js';
 import { INSPECTIONS_ERRORS } from './modules/inspections/inspections.errors.js';
@@ -36,6 +37,7 @@ export const ERROR_TABLES: readonly ErrorTable[] = [
   DOCUMENTS_ERRORS,
   EXCHANGE_ERRORS,
   EXPERTS_ERRORS,
+  FEES_ERRORS,
   GUIDE_ERRORS,
   HALL_ERRORS,
   INSPECTIONS_ERRORS,

@@ -18,6 +18,7 @@ import { DocumentsService } from './modules/documents/documents.service.js';
 import { ExchangeService } from './modules/exchange/exchange.service.js';
 import { RegulatorsService } from './modules/regulators/regulators.service.js';
 import { ExpertsService } from './modules/experts/experts.service.js';
+import { FeesService } from './modules/fees/fees.service.js';
 import { GuideService, readScenarioFile, SCENARIO_FILE } from './modules/guide/guide.service.js';
 import { HallService } from './modules/hall/hall.service.js';
 import { InspectionsService } from './modules/inspections/inspections.service.js';
@@ -53,6 +54,7 @@ export interface Services {
   agency: AgencyService;
   notices: Notices;
   province: ProvinceService;
+  fees: FeesService;
   keys: KeyRing;
 }
 
@@ -84,7 +86,11 @@ export async function createServices(deps: AppDeps): Promise<Services> {
         for (const id of ids) if (await exchange.blacklisted(id)) return '申请人被监管部门列入失信联合惩戒名单（经数据共享交换通报），请依法审慎审查';
         return null;
       },
-      approvalCheck: (trx, { caseNo, item }) => projects.checkMilestones(trx, caseNo, item.externalMilestones),
+      // the external trading milestones (projects), then the fees: a decision (and its licence) only once paid or waived
+      approvalCheck: async (trx, { caseNo, item }) => {
+        await projects.checkMilestones(trx, caseNo, item.externalMilestones);
+        await fees.checkSettled(trx, caseNo, item);
+      },
       pauseGuards: {
         expert_review: (trx, caseNo) => experts.guardManualEnd(trx, caseNo),
         inspection: (trx, caseNo) => inspections.guardPause(trx, caseNo),
@@ -145,5 +151,7 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   const notices = createNotices({ db, now, log, config: deps.config, canRead: (actor, c) => cases.canRead(actor, c), supplementDelivered: (trx, c, seq) => cases.supplementDelivered(trx, c, seq) });
   // 办件数据汇聚, 好差评 and 电子证照库: off unless SHENPI_PROVINCE_URL is set
   const province = new ProvinceService({ db, now, log, platform: deps.config.province, cases, catalog });
-  return { org, auth, unifiedIdentity, calendar, catalog, guide, cases, hall, assessment, documents, licences, exchange, regulators, inspections, experts, analytics, projects, agency, notices, province, keys };
+  // 收费: assessment on the case, the unified public payment platform (SHENPI_PAY_URL), reconciliation
+  const fees: FeesService = new FeesService({ db, cases, now, log, platform: deps.config.pay, publicUrl });
+  return { org, auth, unifiedIdentity, calendar, catalog, guide, cases, hall, assessment, documents, licences, exchange, regulators, inspections, experts, analytics, projects, agency, notices, province, fees, keys };
 }

@@ -14,6 +14,7 @@ import type { AnalyticsTables } from './db-types-analytics.js';
 import type { AssessmentTables } from './db-types-assessment.js';
 import type { NoticeTables } from './db-types-notices.js';
 import type { ProvinceTables } from './db-types-province.js';
+import type { FeeTables } from './db-types-fees.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string | null, string | null>;
@@ -251,7 +252,8 @@ export interface Database
     AnalyticsTables,
     AssessmentTables,
     NoticeTables,
-    ProvinceTables {
+    ProvinceTables,
+    FeeTables {
   departments: DepartmentsTable;
   zones: ZonesTable;
   windows: WindowsTable;

@@ -3525,6 +3525,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{caseNo}/fees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办件的收费：事项的收费项目和计费方式、核定记录、待缴费/已缴费 */
+        get: operations["getCasesByCaseNoFees"];
+        put?: never;
+        /** 核定收费：在事项规定的环节（受理或决定）确认金额（分）；无减免即向统一公共支付平台下单并告知缴款码，申请减免的待审批 */
+        post: operations["postCasesByCaseNoFees"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/{id}/waiver/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准收费减免（减免规定的审批角色，非核定人本人） */
+        post: operations["postFeesByIdWaiverApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 向统一公共支付平台查询订单；已缴费的即记录（回调丢失时） */
+        post: operations["postFeesByIdRefresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/{id}/notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 缴款通知书 PDF：缴款码、金额（小写和大写）、执收单位、缴款期限、支付二维码 */
+        get: operations["getFeesByIdNoticePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/{id}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 财政电子票据（统一公共支付平台开具） */
+        get: operations["getFeesByIdReceiptPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/{id}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退费：撤回、不予受理或不予许可的已缴费办件，经平台原路退付 */
+        post: operations["postFeesByIdRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入统一公共支付平台的日对账单（CSV；不附文件则向平台获取）并与已记录的缴费逐笔核对 */
+        post: operations["postFeesStatements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 对账差异和被拒的回调（财务人员） */
+        get: operations["getFeesFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/flags/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 处理差异：requery 向平台查询订单并补记；confirm 人工核实后关闭 */
+        post: operations["postFeesFlagsByIdResolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 统一公共支付平台的缴费回调（Standard Webhooks 签名）：同一消息只生效一次；签名无效或金额不符的拒收并登记差异 */
+        post: operations["postFeesCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4342,7 +4513,7 @@ export interface operations {
         parameters: {
             query?: {
                 q?: string;
-                role?: "admin" | "catalog_editor" | "catalog_reviewer" | "catalog_checker" | "catalog_confirmer" | "window_clerk" | "case_reviewer" | "section_chief" | "deputy_director" | "agency_officer" | "director" | "hall_manager" | "inspection_coordinator" | "expert_manager" | "agency_lead" | "inspector" | "expert" | "regulator" | "applicant" | "agent";
+                role?: "admin" | "catalog_editor" | "catalog_reviewer" | "catalog_checker" | "catalog_confirmer" | "window_clerk" | "case_reviewer" | "section_chief" | "deputy_director" | "agency_officer" | "director" | "hall_manager" | "inspection_coordinator" | "expert_manager" | "agency_lead" | "inspector" | "expert" | "regulator" | "applicant" | "agent" | "finance_officer";
                 page?: number;
                 pageSize?: number;
             };
@@ -4452,7 +4623,7 @@ export interface operations {
                     password: string & (unknown & unknown);
                     roles: {
                         /** @enum {string} */
-                        role: "admin" | "catalog_editor" | "catalog_reviewer" | "catalog_checker" | "catalog_confirmer" | "window_clerk" | "case_reviewer" | "section_chief" | "deputy_director" | "agency_officer" | "director" | "hall_manager" | "inspection_coordinator" | "expert_manager" | "agency_lead" | "inspector" | "expert" | "regulator" | "applicant" | "agent";
+                        role: "admin" | "catalog_editor" | "catalog_reviewer" | "catalog_checker" | "catalog_confirmer" | "window_clerk" | "case_reviewer" | "section_chief" | "deputy_director" | "agency_officer" | "director" | "hall_manager" | "inspection_coordinator" | "expert_manager" | "agency_lead" | "inspector" | "expert" | "regulator" | "applicant" | "agent" | "finance_officer";
                         /** @default null */
                         departmentCode?: string | null;
                     }[];
@@ -4557,7 +4728,7 @@ export interface operations {
                 "application/json": {
                     roles: {
                         /** @enum {string} */
-                        role: "admin" | "catalog_editor" | "catalog_reviewer" | "catalog_checker" | "catalog_confirmer" | "window_clerk" | "case_reviewer" | "section_chief" | "deputy_director" | "agency_officer" | "director" | "hall_manager" | "inspection_coordinator" | "expert_manager" | "agency_lead" | "inspector" | "expert" | "regulator" | "applicant" | "agent";
+                        role: "admin" | "catalog_editor" | "catalog_reviewer" | "catalog_checker" | "catalog_confirmer" | "window_clerk" | "case_reviewer" | "section_chief" | "deputy_director" | "agency_officer" | "director" | "hall_manager" | "inspection_coordinator" | "expert_manager" | "agency_lead" | "inspector" | "expert" | "regulator" | "applicant" | "agent" | "finance_officer";
                         /** @default null */
                         departmentCode?: string | null;
                     }[];
@@ -5540,6 +5711,60 @@ export interface operations {
                             name: string;
                             basis: string;
                             amount: string;
+                            /** @default null */
+                            terms: {
+                                rule: {
+                                    /** @enum {string} */
+                                    kind: "fixed";
+                                    options: {
+                                        label: string;
+                                        amountFen: number;
+                                    }[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "per_unit";
+                                    unit: string;
+                                    options: {
+                                        label: string;
+                                        unitFen: number;
+                                    }[];
+                                    /** @default 0 */
+                                    freeUnits: number;
+                                    /** @default null */
+                                    minFen: number | null;
+                                    /** @default null */
+                                    maxFen: number | null;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "tiered";
+                                    unit: string;
+                                    tiers: {
+                                        upTo: number | null;
+                                        unitFen: number;
+                                    }[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "assessed";
+                                    standard: string;
+                                };
+                                /**
+                                 * @default decision
+                                 * @enum {string}
+                                 */
+                                dueAt: "acceptance" | "decision";
+                                /** @default 15 */
+                                payWithinDays: number;
+                                payee: string;
+                                /** @default [] */
+                                waivers: {
+                                    code: string;
+                                    name: string;
+                                    condition: string;
+                                    basis: string;
+                                    percent: number;
+                                    approverRole: string;
+                                }[];
+                            } | null;
                         }[];
                         /** @enum {string} */
                         onlineLevel: "full_online" | "at_most_once" | "on_site";
@@ -8796,7 +9021,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee";
                             name: string;
                             at: string;
                             on: string;
@@ -9200,7 +9425,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee";
                             name: string;
                             at: string;
                             on: string;
@@ -9445,7 +9670,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee";
                             name: string;
                             at: string;
                             on: string;
@@ -9791,7 +10016,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee";
                             name: string;
                             at: string;
                             on: string;
@@ -10026,7 +10251,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee";
                             name: string;
                             at: string;
                             on: string;
@@ -10462,7 +10687,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee";
                             name: string;
                             at: string;
                             on: string;
@@ -23378,7 +23603,7 @@ export interface operations {
                             actions: {
                                 seq: number;
                                 /** @enum {string} */
-                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee";
                                 name: string;
                                 at: string;
                                 on: string;
@@ -23701,7 +23926,7 @@ export interface operations {
                             actions: {
                                 seq: number;
                                 /** @enum {string} */
-                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines";
+                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee";
                                 name: string;
                                 at: string;
                                 on: string;
@@ -27263,6 +27488,1156 @@ export interface operations {
             };
             /** @description 错误（RFC 9457 problem details，含稳定的 code） */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCasesByCaseNoFees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseNo: string;
+                        status: ("待缴费" | "已缴费") | null;
+                        fees: {
+                            feeIndex: number;
+                            name: string;
+                            basis: string;
+                            amountText: string;
+                            computation: string | null;
+                            rule: {
+                                [key: string]: unknown;
+                            } | null;
+                        }[];
+                        assessments: {
+                            id: string;
+                            caseNo: string;
+                            feeIndex: number;
+                            feeName: string;
+                            basis: string;
+                            /** @enum {string} */
+                            dueAt: "acceptance" | "decision";
+                            input: {
+                                [key: string]: unknown;
+                            };
+                            amountFen: number;
+                            waiverCode: string | null;
+                            waiverName: string | null;
+                            waiverPercent: number | null;
+                            waiverApprovedBy: string | null;
+                            waivedFen: number;
+                            dueFen: number;
+                            dueCapital: string;
+                            payee: string;
+                            /** @enum {string} */
+                            status: "waiver_pending" | "unpaid" | "paid" | "waived" | "overdue" | "refunded" | "cancelled";
+                            statusName: string;
+                            assessedBy: string;
+                            assessedAt: string;
+                            orderNo: string | null;
+                            payCode: string | null;
+                            payUrl: string | null;
+                            deadline: string | null;
+                            paidAt: string | null;
+                            paidFen: number | null;
+                            receiptNo: string | null;
+                            refundedAt: string | null;
+                            refundReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCasesByCaseNoFees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    feeIndex: number;
+                    option?: number;
+                    quantity?: number;
+                    amountFen?: number;
+                    waiverCode?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNo: string;
+                        feeIndex: number;
+                        feeName: string;
+                        basis: string;
+                        /** @enum {string} */
+                        dueAt: "acceptance" | "decision";
+                        input: {
+                            [key: string]: unknown;
+                        };
+                        amountFen: number;
+                        waiverCode: string | null;
+                        waiverName: string | null;
+                        waiverPercent: number | null;
+                        waiverApprovedBy: string | null;
+                        waivedFen: number;
+                        dueFen: number;
+                        dueCapital: string;
+                        payee: string;
+                        /** @enum {string} */
+                        status: "waiver_pending" | "unpaid" | "paid" | "waived" | "overdue" | "refunded" | "cancelled";
+                        statusName: string;
+                        assessedBy: string;
+                        assessedAt: string;
+                        orderNo: string | null;
+                        payCode: string | null;
+                        payUrl: string | null;
+                        deadline: string | null;
+                        paidAt: string | null;
+                        paidFen: number | null;
+                        receiptNo: string | null;
+                        refundedAt: string | null;
+                        refundReason: string | null;
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFeesByIdWaiverApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNo: string;
+                        feeIndex: number;
+                        feeName: string;
+                        basis: string;
+                        /** @enum {string} */
+                        dueAt: "acceptance" | "decision";
+                        input: {
+                            [key: string]: unknown;
+                        };
+                        amountFen: number;
+                        waiverCode: string | null;
+                        waiverName: string | null;
+                        waiverPercent: number | null;
+                        waiverApprovedBy: string | null;
+                        waivedFen: number;
+                        dueFen: number;
+                        dueCapital: string;
+                        payee: string;
+                        /** @enum {string} */
+                        status: "waiver_pending" | "unpaid" | "paid" | "waived" | "overdue" | "refunded" | "cancelled";
+                        statusName: string;
+                        assessedBy: string;
+                        assessedAt: string;
+                        orderNo: string | null;
+                        payCode: string | null;
+                        payUrl: string | null;
+                        deadline: string | null;
+                        paidAt: string | null;
+                        paidFen: number | null;
+                        receiptNo: string | null;
+                        refundedAt: string | null;
+                        refundReason: string | null;
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFeesByIdRefresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNo: string;
+                        feeIndex: number;
+                        feeName: string;
+                        basis: string;
+                        /** @enum {string} */
+                        dueAt: "acceptance" | "decision";
+                        input: {
+                            [key: string]: unknown;
+                        };
+                        amountFen: number;
+                        waiverCode: string | null;
+                        waiverName: string | null;
+                        waiverPercent: number | null;
+                        waiverApprovedBy: string | null;
+                        waivedFen: number;
+                        dueFen: number;
+                        dueCapital: string;
+                        payee: string;
+                        /** @enum {string} */
+                        status: "waiver_pending" | "unpaid" | "paid" | "waived" | "overdue" | "refunded" | "cancelled";
+                        statusName: string;
+                        assessedBy: string;
+                        assessedAt: string;
+                        orderNo: string | null;
+                        payCode: string | null;
+                        payUrl: string | null;
+                        deadline: string | null;
+                        paidAt: string | null;
+                        paidFen: number | null;
+                        receiptNo: string | null;
+                        refundedAt: string | null;
+                        refundReason: string | null;
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFeesByIdNoticePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFeesByIdReceiptPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFeesByIdRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNo: string;
+                        feeIndex: number;
+                        feeName: string;
+                        basis: string;
+                        /** @enum {string} */
+                        dueAt: "acceptance" | "decision";
+                        input: {
+                            [key: string]: unknown;
+                        };
+                        amountFen: number;
+                        waiverCode: string | null;
+                        waiverName: string | null;
+                        waiverPercent: number | null;
+                        waiverApprovedBy: string | null;
+                        waivedFen: number;
+                        dueFen: number;
+                        dueCapital: string;
+                        payee: string;
+                        /** @enum {string} */
+                        status: "waiver_pending" | "unpaid" | "paid" | "waived" | "overdue" | "refunded" | "cancelled";
+                        statusName: string;
+                        assessedBy: string;
+                        assessedAt: string;
+                        orderNo: string | null;
+                        payCode: string | null;
+                        payUrl: string | null;
+                        deadline: string | null;
+                        paidAt: string | null;
+                        paidFen: number | null;
+                        receiptNo: string | null;
+                        refundedAt: string | null;
+                        refundReason: string | null;
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFeesStatements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    day: string;
+                    csv?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        day: string;
+                        lines: number;
+                        totalFen: number;
+                        matched: number;
+                        mismatches: number;
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFeesFlags: {
+        parameters: {
+            query?: {
+                open?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "forged_callback" | "amount_mismatch" | "not_recorded" | "not_paid" | "amount_differs";
+                            kindName: string;
+                            orderNo: string | null;
+                            payCode: string | null;
+                            statementDay: string | null;
+                            statementFen: number | null;
+                            recordedFen: number | null;
+                            detail: string;
+                            caseNo: string | null;
+                            assessmentId: string | null;
+                            createdAt: string;
+                            resolvedAt: string | null;
+                            resolution: string | null;
+                            note: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFeesFlagsByIdResolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "requery" | "confirm";
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        resolution: string;
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postFeesCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        result: "applied" | "duplicate" | "ignored";
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -54,6 +54,7 @@ const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const ApiKeysPage = lazy(() => import('../features/api-keys/ApiKeysPage'));
 const ExchangePage = lazy(() => import('../features/exchange/ExchangePage'));
 const ProvincePage = lazy(() => import('../features/province/ProvincePage'));
+const FinancePage = lazy(() => import('../features/fees/FinancePage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const LicencesPage = lazy(() => import('../features/licences/LicencesPage'));
 const TemplatesPage = lazy(() => import('../features/templates/TemplatesPage'));
@@ -171,6 +172,7 @@ export function App() {
                 <Route path="api-keys" element={<AreaGuard area="apiKeys"><ApiKeysPage /></AreaGuard>} />
                 <Route path="exchange" element={<AreaGuard area="apiKeys"><ExchangePage /></AreaGuard>} />
                 <Route path="province" element={<AreaGuard area="apiKeys"><ProvincePage /></AreaGuard>} />
+                <Route path="fees" element={<AreaGuard area="fees"><FinancePage /></AreaGuard>} />
                 <Route path="audit" element={<AreaGuard area="audit"><AuditPage /></AreaGuard>} />
                 <Route path="licences" element={<AreaGuard area="licences"><LicencesPage /></AreaGuard>} />
                 <Route path="supervision" element={<AreaGuard area="supervision"><RegulatorPage /></AreaGuard>} />

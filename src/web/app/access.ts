@@ -53,6 +53,7 @@ export const AREAS = {
   users: (me: MaybeMe) => can(me, 'users.manage'),
   apiKeys: (me: MaybeMe) => can(me, 'apikeys.manage'),
   audit: (me: MaybeMe) => can(me, 'audit.read'),
+  fees: (me: MaybeMe) => can(me, 'fee.finance'),
   licences: (me: MaybeMe) =>
     can(me, 'case.window', 'case.review', 'case.decide', 'case.approve_extension', 'case.inspect', 'case.expert', 'licence.manage', 'exchange.regulator'),
   templates: (me: MaybeMe) => can(me, 'documents.templates'),

@@ -2,6 +2,7 @@
  * Everything art. 30 of the Administrative Licensing Law asks an item to publish, read-only:
  * used by the public item page and by the back office's review and editor views.
  */
+import { describeFeeRule, FEE_DUE_AT } from '../../domain/fees';
 import { Alert, Card, Checkbox, Descriptions, Empty, Grid, Space, Steps, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { CheckCircleTwoTone, DownloadOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -374,6 +375,12 @@ function SituationsAndMaterials({ item, filterBySituation }: { item: CatalogItem
   );
 }
 
+/** How a fee is computed, when it is assessed, by when it is paid and its waivers, in words (domain/fees.ts). */
+function feeComputation(t: NonNullable<CatalogItem['fees'][number]['terms']>): string {
+  const waivers = t.waivers.map((w) => `${w.name}：${w.condition}（减免${w.percent}%，须经审批）`).join('；');
+  return `${describeFeeRule(t.rule)}；${FEE_DUE_AT[t.dueAt]}，核定后 ${t.payWithinDays} 日内缴纳${waivers ? `；${waivers}` : ''}`;
+}
+
 /** The fees of a charged item: a table on wide screens, a list on phones. */
 function Fees({ fees }: { fees: CatalogItem['fees'] }) {
   const screens = Grid.useBreakpoint();
@@ -387,6 +394,7 @@ function Fees({ fees }: { fees: CatalogItem['fees'] }) {
           <div>
             <div style={{ fontWeight: 500 }}>{f.name}</div>
             <div>收费标准：{f.amount}</div>
+            {f.terms ? <div data-testid="item-fee-computation">计费方式：{feeComputation(f.terms)}</div> : null}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               收费依据：{f.basis}
             </Typography.Text>
@@ -405,6 +413,7 @@ function Fees({ fees }: { fees: CatalogItem['fees'] }) {
         { title: '收费项目', dataIndex: 'name' },
         { title: '收费依据', dataIndex: 'basis' },
         { title: '收费标准', dataIndex: 'amount' },
+        { title: '计费方式', key: 'computation', render: (_: unknown, f: CatalogItem['fees'][number]) => (f.terms ? <span data-testid="item-fee-computation">{feeComputation(f.terms)}</span> : '—') },
       ]}
     />
   );

@@ -12,12 +12,15 @@ import {
   CASE_STATUSES,
   FINAL_STATUSES,
   allowedActions,
+  feeActionAllowed,
   pauseName,
   reduceCase,
   supplementRefusal,
+  type ActionPayloads,
   type CaseAction,
   type CaseActionType,
   type CaseState,
+  type FeeActionType,
 } from '../../../domain/case.js';
 import { computeClock, dueChange, type Clock, type PauseKind } from '../../../domain/clock.js';
 import { toShanghaiDate, type WorkingCalendar } from '../../../domain/calendar.js';
@@ -800,6 +803,46 @@ export class CasesService {
     const row = await this.visibleCase(user, caseNo);
     const item = await this.itemOf(row);
     if (!mayTake(user, row, type, item)) throw await this.outOfScope(this.d.db, user, item, type);
+  }
+
+  /**
+   * Append a fee action (the fees module's, which checked who may take it) under the case's row
+   * lock in the caller's transaction: 409 when the case's status does not allow it now. The
+   * notice to the applicant leaves through the outbox like any action's.
+   */
+  async appendFeeAction<T extends FeeActionType>(trx: Trx, caseNo: string, type: T, payload: ActionPayloads[T], user: UserActor | null): Promise<CaseAction> {
+    const row = await repo.findCaseForUpdate(trx, caseNo);
+    if (!row) throw notFound('CASE.NOT_FOUND', '办件不存在');
+    const actions = await repo.actionsOf(trx, caseNo);
+    const submitted = submittedCodes(await repo.materialsOf(trx, caseNo));
+    const state = reduceCase(actions, { submittedMaterials: submitted });
+    if (!feeActionAllowed(state, type)) throw illegal(state, type, []);
+    const now = this.d.now();
+    const action = await this.append(trx, caseNo, { type, payload } as Pick<CaseAction, 'type' | 'payload'>, user, state.version, now);
+    await this.project(trx, caseNo, now, await this.d.calendar.calendar(), { row, actions: [...actions, action], submitted });
+    return action;
+  }
+
+  /** The case's owner and party, for the fees module's checks and documents: 404 unless the caller may see it. */
+  async feeContext(actor: Actor, caseNo: string) {
+    const row = await this.visibleCase(actor, caseNo);
+    const item = await this.itemOf(row);
+    return { item, status: row.status, applicantUserId: row.applicant_user_id, filedBy: row.filed_by, applicantName: row.applicant_name };
+  }
+
+  /** A case's status for a module acting on its own record of the case (the fees' refund); 404 when there is no such case. */
+  async statusOf(caseNo: string): Promise<string> {
+    const row = await repo.findCase(this.d.db, caseNo);
+    if (!row) throw notFound('CASE.NOT_FOUND', '办件不存在');
+    return row.status;
+  }
+
+  /** Whether the officer may take one of `types` on the case (their duty and division), without throwing. */
+  async mayTakeAny(actor: Actor, caseNo: string, types: readonly CaseActionType[]): Promise<boolean> {
+    const user = requireUser(actor);
+    const row = await this.visibleCase(user, caseNo);
+    const item = await this.itemOf(row);
+    return types.some((t) => mayTake(user, row, t, item));
   }
 
   /**

@@ -101,7 +101,8 @@ type CellKind =
   | { kind: 'bool' }
   | { kind: 'label'; labels: Readonly<Record<string, string>>; empty: Empty }
   | { kind: 'list' }
-  | { kind: 'lines'; empty: Empty };
+  | { kind: 'lines'; empty: Empty }
+  | { kind: 'json' };
 
 interface Column {
   header: string;
@@ -129,6 +130,8 @@ const int = (empty: Empty = 'required'): CellKind => ({ kind: 'int', empty });
 const bool: CellKind = { kind: 'bool' };
 const label = (labels: Readonly<Record<string, string>>, empty: Empty = 'required'): CellKind => ({ kind: 'label', labels, empty });
 const list: CellKind = { kind: 'list' };
+/** structured terms as JSON in one cell (empty: null); the item schema checks the shape */
+const json: CellKind = { kind: 'json' };
 const lines = (empty: Empty = 'default'): CellKind => ({ kind: 'lines', empty });
 
 const itemRef: Column = { header: '事项编码', field: ITEM_REF, width: 28, cell: text('required'), help: '该行所属事项的编码，须在"事项"表中存在' };
@@ -231,6 +234,7 @@ const CHILD_SHEETS: readonly SheetLayout[] = [
       { header: '收费项目', field: 'name', width: 30, cell: text('required'), help: '收费项目名称' },
       { header: '收费依据', field: 'basis', width: 40, cell: text('required'), help: '收费的法律或文件依据' },
       { header: '收费标准', field: 'amount', width: 40, cell: text('required'), help: '金额或计算方法' },
+      { header: '计费规则（JSON）', field: 'terms', width: 50, cell: json, help: '计费方式（定额、按量、分档累进、按标准核定，金额以分为单位）、核定环节、缴费期限、执收单位和减免条件，JSON 格式（domain/fees.ts）；空 = 无结构化规则' },
     ],
   },
 ];
@@ -318,6 +322,8 @@ function exportCell(value: unknown, cell: CellKind): ExcelJS.CellValue {
       return Array.isArray(value) && value.length ? value.join(LIST_SEPARATOR) : null;
     case 'lines':
       return Array.isArray(value) && value.length ? value.join('\n') : null;
+    case 'json':
+      return value === null || value === undefined ? null : JSON.stringify(value);
   }
 }
 
@@ -668,10 +674,21 @@ function parseCell(value: Scalar | null, cell: CellKind): Parsed {
       return { value: String(value).split(/[；;]/).map((s) => s.trim()).filter(Boolean) };
     case 'lines':
       return { value: String(value).split(/\r?\n/).map((s) => s.trim()).filter(Boolean) };
+    case 'json':
+      return parseJson(String(value));
+  }
+}
+
+function parseJson(text: string): Parsed {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    return { problem: '须为 JSON（导出的计费规则原样保留）' };
   }
 }
 
 function emptyCell(cell: CellKind): Parsed {
+  if (cell.kind === 'json') return { value: null };
   const empty = 'empty' in cell ? cell.empty : 'default';
   if (empty === 'required') return { problem: '必填' };
   if (empty === 'null') return { value: null };

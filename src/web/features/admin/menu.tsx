@@ -2,7 +2,7 @@
 import { ApartmentOutlined, BarChartOutlined, SwapOutlined, FileProtectOutlined, SafetyCertificateOutlined, BellOutlined, DashboardOutlined, LikeOutlined, AuditOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileSearchOutlined, InboxOutlined, KeyOutlined, ProfileOutlined, TeamOutlined, WarningOutlined, TrophyOutlined } from '@ant-design/icons';
 import { CarryOutOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { ExperimentOutlined, SolutionOutlined } from '@ant-design/icons';
-import { ClusterOutlined, CloudUploadOutlined, CustomerServiceOutlined, EyeOutlined, MessageOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, ClusterOutlined, CloudUploadOutlined, CustomerServiceOutlined, EyeOutlined, MessageOutlined, ScheduleOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Area } from '../../app/access';
 
@@ -45,6 +45,7 @@ export const ADMIN_MENU: AdminMenuEntry[] = [
   { area: 'apiKeys', path: '/admin/api-keys', label: '接口密钥', icon: <KeyOutlined /> },
   { area: 'apiKeys', path: '/admin/exchange', label: '数据交换', icon: <SwapOutlined /> },
   { area: 'apiKeys', path: '/admin/province', label: '省平台对账', icon: <CloudUploadOutlined /> },
+  { area: 'fees', path: '/admin/fees', label: '收费对账', icon: <AccountBookOutlined /> },
   { area: 'audit', path: '/admin/audit', label: '审计日志', icon: <AuditOutlined /> },
 ];
 
@@ -65,6 +66,7 @@ export const ROLE_HOMES: Readonly<Record<string, string>> = {
   expert: '/admin/my-reviews',
   expert_manager: '/admin/experts',
   regulator: '/admin/supervision',
+  finance_officer: '/admin/fees',
   agency_lead: '/admin/agency',
   catalog_editor: '/admin/catalog',
   catalog_reviewer: '/admin/review',

@@ -11,6 +11,7 @@ import { formatDays } from '../../components/labels';
 import { ActionButtons } from '../cases/ActionDialog';
 import { CaseMaterialList, ClockFacts } from '../cases/CaseBits';
 import { CaseDocuments } from '../cases/CaseDocuments';
+import { FeesPanel } from '../fees/FeesPanel';
 import { ApplicantPanels, CaseColumns, CaseFrame, CaseRoute, Panel, TimelinePanel } from '../cases/CaseLayout';
 import { ClockCalendar } from '../cases/ClockCalendar';
 import { InspectionCard } from '../inspections/InspectionCard';
@@ -136,6 +137,7 @@ function CaseReview({ c }: { c: CaseView }) {
             <InspectionCard c={c} />
             <ExpertReviewCard c={c} />
             <CaseMilestones caseNo={c.caseNo} />
+            <FeesPanel caseNo={c.caseNo} staff />
           </>
         }
         right={

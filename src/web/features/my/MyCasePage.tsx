@@ -10,6 +10,7 @@ import { ApplicantGuard } from '../../app/ApplicantGuard';
 import { LinkButton } from '../../components/LinkButton';
 import { CaseMaterialList } from '../cases/CaseBits';
 import { CaseDocuments } from '../cases/CaseDocuments';
+import { FeesPanel } from '../fees/FeesPanel';
 import { CaseColumns, CaseFrame, CaseRoute, ClockPanel, Panel, TimelinePanel } from '../cases/CaseLayout';
 import { PendingNotice, SupplementNotice, WithdrawButton } from '../cases/CaseNotices';
 import { InspectionNotice } from '../inspections/InspectionCard';
@@ -81,6 +82,7 @@ function MyCase({ c }: { c: CaseView }) {
         }
         right={
           <>
+            <FeesPanel caseNo={c.caseNo} staff={false} />
             <ExpertReviewCard c={c} />
             <CaseDocuments c={c} />
             <TimelinePanel c={c} />
