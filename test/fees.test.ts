@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startPaySim, type PaySim } from '../src/cli/pay-sim.js';
 import { addCalendarDays, toShanghaiDate, WorkingCalendar } from '../src/domain/calendar.js';
 import { signedHeaders } from '../src/server/modules/fees/fees.client.js';
+import { consumeOnce } from '../src/server/platform/consumers.js';
 import { caseHelpers, type Item } from './case-helpers.js';
 import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
@@ -252,5 +253,45 @@ describe('refunds', () => {
     expect(refunded.statusCode, refunded.body).toBe(200);
     expect(refunded.json().status).toBe('refunded');
     expect(sim.orders.get(fee.orderNo ?? '')?.status).toBe('refunded');
+  });
+});
+
+describe('payment deadline', () => {
+  it('reminds the applicant 3 days before the deadline, once a day; past it the fee is overdue', async () => {
+    // the notices consumer starts reading at its first pass
+    await consumeOnce(t.database.db, t.services.notices.service.consumer());
+    const caseNo = await acceptedCase();
+    const fee = (await assess(caseNo, c.chief6, { feeIndex: 0, option: 0, quantity: 2 })).json() as Fee;
+    const deadline = fee.deadline ?? '';
+    expect(deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const before = now;
+    try {
+      now = beijing(addCalendarDays(deadline, -3), '09:00');
+      const first = await t.services.fees.sweep();
+      expect(first.reminded).toBeGreaterThanOrEqual(1);
+      const reminders = () => t.database.db.selectFrom('outbox').select('payload').where('topic', '=', 'fee.reminder').where('subject', '=', caseNo).execute();
+      expect(await reminders()).toHaveLength(1);
+      await t.services.fees.sweep();
+      expect(await reminders()).toHaveLength(1); // once a day
+      // the applicant's inbox and SMS: the amount, the 缴款码, the deadline
+      const reminder = () => t.database.db.selectFrom('notices').select(['template', 'body']).where('case_no', '=', caseNo).where('template', '=', 'fee_reminder').executeTakeFirst();
+      await vi.waitFor(
+        async () => {
+          await consumeOnce(t.database.db, t.services.notices.service.consumer());
+          expect(await reminder()).toBeDefined();
+        },
+        { timeout: 20_000, interval: 100 },
+      );
+      const notice = await reminder();
+      expect(notice?.body).toContain(fee.payCode ?? '—');
+      expect(notice?.body).toContain(deadline);
+      expect(notice?.body).toContain('尚未缴纳');
+
+      now = beijing(addCalendarDays(deadline, 1), '09:00');
+      expect((await t.services.fees.sweep()).overdue).toBeGreaterThanOrEqual(1);
+      expect((await call('GET', `/api/v1/cases/${caseNo}/fees`, c.applicant1)).json().assessments[0].status).toBe('overdue');
+    } finally {
+      now = before;
+    }
   });
 });

@@ -40,6 +40,7 @@ export const NOTICE_TEMPLATES = {
   ticket_called: { name: '请到窗口办理', sms: '请${number}号到${window}窗口办理。', required: false, urgent: true },
   rating_invite: { name: '服务评价邀请', sms: '您申请的${item}（办件号${caseNo}）已办结，欢迎登录“我的办件”对本次服务作出评价。', required: false, urgent: false },
   fee_due: { name: '缴款通知', sms: '您申请的${item}（办件号${caseNo}）需缴纳${fee}${amount}元，缴款码${payCode}，请于${due}前缴纳。', required: true, urgent: false },
+  fee_reminder: { name: '缴费提醒', sms: '您申请的${item}（办件号${caseNo}）的${fee}${amount}元尚未缴纳，缴款码${payCode}，请于${due}前缴纳。', required: false, urgent: false },
   fee_paid: { name: '缴费到账', sms: '您申请的${item}（办件号${caseNo}）的${fee}${amount}元已到账，电子票据可在“我的办件”下载。', required: false, urgent: false },
   rectification_closed: { name: '差评整改反馈', sms: '您对${item}服务的评价已整改完毕，整改情况已发至站内信，感谢您的监督。', required: true, urgent: false },
 } as const satisfies Record<string, { name: string; sms: string; required: boolean; urgent: boolean }>;
@@ -169,6 +170,17 @@ export function dueReminderNotice(c: Pick<CaseFacts, 'caseNo' | 'itemName'>, r: 
     : draft('promise_due', params, `${head}以告知承诺代替的材料将于 ${r.due} 核查（还剩 ${r.left} 个工作日）：${r.materials.join('、')}。经核查与承诺不符的，将依法撤销许可。`);
 }
 
+/** A fee still unpaid as its deadline nears (3 days and 1 day before, and on the day: the fees sweeper's fee.reminder). */
+export function feeReminderNotice(c: Pick<CaseFacts, 'caseNo' | 'itemName'>, f: { feeName: string; dueFen: number; payCode: string; deadline: string }): NoticeDraft {
+  const amount = fenToDecimal(f.dueFen);
+  const fee = f.feeName || '费用';
+  return draft(
+    'fee_reminder',
+    { item: c.itemName, caseNo: c.caseNo, fee, amount, payCode: f.payCode, due: f.deadline },
+    `您申请的“${c.itemName}”（办件号 ${c.caseNo}）的${fee} ${amount} 元（${capitalAmount(f.dueFen)}）尚未缴纳，缴款码 ${f.payCode}，请于 ${f.deadline} 前在“我的办件”在线缴纳或凭缴款码缴纳；缴清前不能作出许可决定。`,
+  );
+}
+
 /** The on-site inspection's date, place and inspectors (names masked in the SMS, whole in the inbox). */
 export function inspectionNotice(c: Pick<CaseFacts, 'caseNo' | 'itemName'>, p: { scheduledOn: string; address: string; inspectors: string[] }): NoticeDraft {
   return draft(
@@ -281,6 +293,7 @@ const WECHAT_STATUS: Record<NoticeTemplate, string> = {
   rating_invite: '邀请评价',
   rectification_closed: '整改完成',
   fee_due: '待缴费',
+  fee_reminder: '缴费提醒',
   fee_paid: '已缴费',
 };
 

@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import type { Logger } from 'pino';
 import { maskPhone } from '../../../domain/identifiers.js';
-import { appointmentNotice, caseActionNotice, dueReminderNotice, inspectionNotice, licenceExpiringNotice, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, ratingInviteNotice, rectificationNotice, smsSendAt, smsText, ticketNotice, type NoticeDraft } from '../../../domain/notice.js';
+import { appointmentNotice, caseActionNotice, dueReminderNotice, feeReminderNotice, inspectionNotice, licenceExpiringNotice, NOTICE_TEMPLATES, NOTIFIED_CASE_ACTIONS, ratingInviteNotice, rectificationNotice, smsSendAt, smsText, ticketNotice, type NoticeDraft } from '../../../domain/notice.js';
 import { authorize, requireUser, type Actor } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
 import type { OutboxConsumer, OutboxRecord } from '../../platform/consumers.js';
@@ -28,7 +28,7 @@ export interface NoticesDeps {
 
 /** Hall events that tell a person something: their userId is in the event (the hall knows them by appointment or case). */
 const HALL_TOPICS = ['hall.appointment_booked', 'hall.appointment_reminder', 'hall.ticket_near', 'hall.ticket_called', 'hall.rectification_closed'] as const;
-const TOPICS = [...NOTIFIED_CASE_ACTIONS.map((a) => `case.${a}`), 'licence.expiring', 'inspection.scheduled', 'case.reminder', ...HALL_TOPICS];
+const TOPICS = [...NOTIFIED_CASE_ACTIONS.map((a) => `case.${a}`), 'licence.expiring', 'inspection.scheduled', 'case.reminder', 'fee.reminder', ...HALL_TOPICS];
 /** Rows per insert statement. */
 const CHUNK = 500;
 
@@ -82,6 +82,7 @@ export class NoticesService {
       if (e.topic === 'licence.expiring') await this.licenceExpiring(trx, b, e);
       else if (e.topic === 'inspection.scheduled') this.inspectionScheduled(b, e);
       else if (e.topic === 'case.reminder') this.dueReminder(b, e);
+      else if (e.topic === 'fee.reminder') this.feeReminder(b, e);
       else if (e.topic.startsWith('hall.')) await this.hallEvent(trx, b, e);
       else await this.caseEvent(trx, b, e);
     }
@@ -90,7 +91,7 @@ export class NoticesService {
 
   private async prefetch(trx: Trx, events: readonly OutboxRecord[]): Promise<Batch> {
     const b: Batch = { cases: new Map(), actions: new Map(), users: new Map(), out: [] };
-    const caseNos = [...new Set(events.filter((e) => e.topic.startsWith('case.') || e.topic === 'inspection.scheduled').map((e) => String(e.payload.caseNo ?? e.subject)))];
+    const caseNos = [...new Set(events.filter((e) => e.topic.startsWith('case.') || e.topic === 'inspection.scheduled' || e.topic === 'fee.reminder').map((e) => String(e.payload.caseNo ?? e.subject)))];
     await this.casesOf(trx, b, caseNos);
     const seqs = [...new Set(events.filter((e) => e.topic.startsWith('case.') && e.topic !== 'case.reminder').map((e) => Number(e.payload.seq)))].filter(Number.isInteger);
     if (caseNos.length && seqs.length) {
@@ -183,6 +184,12 @@ export class NoticesService {
     const c = b.cases.get(String(e.payload.caseNo ?? e.subject));
     const p = e.payload as { kind: 'pending' | 'promise'; due: string; left: number; materials: string[] };
     if (c) this.toApplicantSide(b, e, c, dueReminderNotice({ caseNo: c.case_no, itemName: c.item_name }, p));
+  }
+
+  private feeReminder(b: Batch, e: OutboxRecord) {
+    const c = b.cases.get(String(e.payload.caseNo ?? e.subject));
+    const p = e.payload as { feeName: string; dueFen: number; payCode: string; deadline: string };
+    if (c) this.toApplicantSide(b, e, c, feeReminderNotice({ caseNo: c.case_no, itemName: c.item_name }, p));
   }
 
   private async licenceExpiring(trx: Trx, b: Batch, e: OutboxRecord) {
