@@ -153,7 +153,7 @@ export class ProvinceService {
 
   // ------------------------------------------------------------------ sending
 
-  /** One pass: claim the due records, post them `concurrency` at a time, store the receipts (or the failure and the next try). */
+  /** One pass: claim the due records, post them (one subject's in order, `concurrency` subjects at a time), store the receipts (or the failure and the next try). */
   async dispatch(): Promise<ProvinceDispatch> {
     const result = { accepted: 0, rejected: 0, failed: 0, dead: 0 };
     const platform = this.d.platform;
@@ -177,18 +177,22 @@ export class ProvinceService {
         .updateTable('province_pushes')
         .set({ claim, claimed_until: new Date(now.getTime() + (this.d.leaseMs ?? 120_000)) })
         .where('id', 'in', due.map((r) => r.id))
-        .returning(['id', 'kind', 'record', 'attempts', 'retry_from', 'record_id'])
+        .returning(['id', 'kind', 'subject', 'record', 'attempts', 'retry_from', 'record_id'])
         .execute();
     });
-    // each record carries its case up to its step (and its dataVersion): the platform keeps the highest, whatever order they arrive in
-    await eachLimit(
-      claimed.sort((a, b) => a.id - b.id),
-      this.d.concurrency ?? 8,
-      async (c) => {
+    // one subject's records (a case's steps, a licence's versions) in their order, subjects side by side; a failed
+    // record does not hold back the next (each carries its case up to its step, the platform keeps the highest)
+    const chains = new Map<string, typeof claimed>();
+    for (const c of claimed.sort((a, b) => a.id - b.id)) {
+      const key = `${c.kind}\u0000${c.subject}`;
+      chains.set(key, [...(chains.get(key) ?? []), c]);
+    }
+    await eachLimit([...chains.values()], this.d.concurrency ?? 8, async (chain) => {
+      for (const c of chain) {
         const answer = await postRecord(platform, c.kind, c.record, this.d.timeoutMs ?? 10_000);
         result[await this.store(c, claim, answer)]++;
-      },
-    );
+      }
+    });
     return result;
   }
 
