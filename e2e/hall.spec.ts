@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { login, PASSWORD } from './helpers';
 
@@ -68,7 +69,7 @@ test('kiosk takes a ticket, the window console calls it, the display board shows
   await expect(desk.getByTestId('hall-current')).toHaveAttribute('data-status', 'called');
 
   // the board shows it large and announces it
-  const text = `请${number}号到1号窗口办理`;
+  const text = `请${number}号到G01窗口办理`;
   await expect(board.getByTestId('hall-board-latest')).toHaveAttribute('data-number', number);
   await expect(board.getByTestId('hall-board-announcement')).toHaveText(text);
   await expect(board.getByTestId('hall-board-announcement')).toHaveAttribute('data-mode', 'speech');
@@ -82,8 +83,12 @@ test('kiosk takes a ticket, the window console calls it, the display board shows
   const link = desk.getByTestId('hall-rating-link');
   await expect(link).toBeVisible();
   await desk.screenshot({ path: `${SHOTS}/hall-console.png` });
+  // the QR code beside the link, read by zbarimg, opens the same rating page
+  const href = (await link.getAttribute('href')) ?? '';
+  await desk.getByTestId('hall-rating-qr').screenshot({ path: `${SHOTS}/hall-rating-qr.png` });
+  expect(execFileSync('zbarimg', ['--raw', '-q', `${SHOTS}/hall-rating-qr.png`], { encoding: 'utf8' }).trim()).toBe(new URL(href, desk.url()).href);
   const rate = await context.newPage();
-  await rate.goto((await link.getAttribute('href')) ?? '');
+  await rate.goto(href);
   await rate.getByTestId('rate-grade-very_satisfied').click();
   await rate.getByTestId('rate-submit').click();
   await expect(rate.getByTestId('rate-done')).toContainText('非常满意');
@@ -100,4 +105,15 @@ test('at the kiosk, someone who does not know the zone says what they need and t
   await expect(page.getByRole('heading', { name: /^C区/ })).toBeVisible();
   await expect(page.getByTestId('kiosk-item')).toContainText('食品经营许可');
   await page.screenshot({ path: `${SHOTS}/hall-kiosk-guide.png` });
+});
+
+test("a busy zone's board fits a 1440×900 screen without scrolling and names windows by their signs", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/hall/board?zone=C');
+  await expect(page.getByRole('heading', { name: /^C区/ })).toBeVisible();
+  const rows = page.getByTestId('hall-board-call');
+  await expect(rows.first()).toBeVisible();
+  for (const text of await rows.allInnerTexts()) expect(text).toMatch(/C\d{2} 窗口/);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(900);
+  await page.screenshot({ path: `${SHOTS}/hall-board-c.png` });
 });

@@ -33,6 +33,8 @@ const PUBLIC = new Set([
   'GET /api/v1/public/decisions',
   'GET /api/v1/public/open-data',
   'POST /api/v1/documents/verify',
+  'GET /api/v1/documents/registered/{id}',
+  'GET /api/v1/documents/registered/{id}/file',
   'GET /api/v1/licences/keys',
   'POST /api/v1/licences/verify',
   'GET /api/v1/licences/{no}/verify',

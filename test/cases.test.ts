@@ -321,6 +321,13 @@ describe('review and decision', () => {
     expect((await call('GET', '/api/v1/cases/assignees', c.applicant1)).statusCode).toBe(403);
     const mine = (await call('GET', '/api/v1/cases?assigned=me&pageSize=200', c.caseworker1)).json();
     expect(mine.items.map((i: { caseNo: string }) => i.caseNo)).toContain(caseNo);
+    // the one who holds it is not offered 领取审查任务 again, and taking it again is refused; the chief still may
+    const held = (await call('GET', `/api/v1/cases/${caseNo}`, c.caseworker1)).json();
+    expect(held.allowedActions).not.toContain('take');
+    expect(held.allowedActions).toContain('submit_opinion');
+    const again = await act(caseNo, c.caseworker1 ?? '', 'take');
+    expect([again.statusCode, again.json().code]).toEqual([409, 'CASE.ALREADY_TAKEN']);
+    expect((await call('GET', `/api/v1/cases/${caseNo}`, c.chief1)).json().allowedActions).toContain('take');
   });
 
   it('the applicant withdraws before the decision', async () => {
@@ -415,6 +422,10 @@ describe('lists', () => {
     expect([...order].sort((x: number, y: number) => x - y)).toEqual(order);
     const mine = (await call('GET', '/api/v1/cases?pageSize=200', c.agent1)).json();
     expect(mine.items.every((i: { channel: string }) => i.channel === 'agent')).toBe(true);
+    // one's own cases newest first: drafts, then by the day received
+    const received = mine.items.map((i: { receivedOn: string | null }) => i.receivedOn ?? '9999-12-31');
+    expect(new Set(received).size).toBeGreaterThan(2);
+    expect(received).toEqual([...received].sort().reverse());
     expect((await call('GET', '/api/v1/cases', undefined)).statusCode).toBe(401);
   });
 

@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
+import { addCalendarDays, chineseDate, WorkingCalendar } from '../src/domain/calendar.js';
 import { isValidLicenceNumber, validUntil } from '../src/domain/licence.js';
 import { verifyLicenceFile } from '../src/cli/licence.js';
 import { verifyArchive } from '../src/server/modules/documents/archive.js';
@@ -22,8 +23,6 @@ const DECIDED = cal.addWorkingDays(PAUSED, 3);
 const after = (n: number) => cal.addWorkingDays(DECIDED, n);
 let now = beijing(RECEIVED);
 const setDay = (day: string) => (now = beijing(day));
-/** 2026年11月26日, as the documents print a date */
-const chineseDay = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 /** Rendered pages for a person to look at in review (not kept in the repo). */
 const OUT = 'tmp/test-output';
 
@@ -91,7 +90,7 @@ describe('documents of a case', () => {
     expect(docs.map((d) => d.type)).toEqual(['supplement', 'acceptance', 'special_procedure', 'approval', 'service_receipt']);
     const acceptance = await pdfText(await download(docs[1]?.url ?? ''));
     expect(acceptance).toContain('受理通知书');
-    expect(acceptance).toContain(chineseDay(ACCEPTED));
+    expect(acceptance).toContain(chineseDate(ACCEPTED));
     const special = await pdfText(await download(docs[2]?.url ?? ''));
     expect(special).toContain('现场踏勘');
     expect(special).toContain('第四十五条');
@@ -111,6 +110,24 @@ describe('documents of a case', () => {
     expect((await h.call('GET', `/api/v1/cases/${caseNo}/documents`, c.agent1)).statusCode).toBe(404);
     expect((await h.call('GET', `/api/v1/cases/${caseNo}/documents`, undefined)).statusCode).toBe(401);
     fs.writeFileSync(path.join(OUT, 'approval-decision.pdf'), decisionPdf);
+
+    // the file's creation date is its decision day, not 1970 (read by poppler's pdfinfo)
+    const info = execFileSync('pdfinfo', ['-isodates', path.join(OUT, 'approval-decision.pdf')], { encoding: 'utf8' });
+    const created = /CreationDate:\s+(\S+)/.exec(info)?.[1] ?? '';
+    expect(Date.parse(created), info).toBe(Date.parse(`${DECIDED}T00:00:00+08:00`));
+    // its QR code (read by zbarimg) opens this document's own entry in the register, without logging in
+    execFileSync('pdftoppm', ['-png', '-r', '150', path.join(OUT, 'approval-decision.pdf'), path.join(OUT, 'approval-decision-page')]);
+    const pages = fs.readdirSync(OUT).filter((f) => f.startsWith('approval-decision-page')).map((f) => path.join(OUT, f));
+    const scan = spawnSync('zbarimg', ['--raw', '-q', ...pages], { encoding: 'utf8' });
+    const qr = scan.stdout.split('\n').find((l) => l.includes('/verify/')) ?? '';
+    expect(qr, scan.stderr).toMatch(new RegExp(`/verify/documents/${docs[3]?.id}$`));
+    const entry = await h.call('GET', `/api/v1/documents/registered/${docs[3]?.id}`, undefined);
+    expect(entry.statusCode, entry.body).toBe(200);
+    expect(entry.json()).toMatchObject({ valid: true, signatures: { ed25519: 'ok', sm2: 'ok' }, document: { number: docs[3]?.number, caseNo } });
+    const original = await t.app.inject({ url: entry.json().fileUrl });
+    expect([original.statusCode, original.headers['content-type']]).toEqual([200, 'application/pdf']);
+    expect(Buffer.compare(original.rawPayload, decisionPdf)).toBe(0);
+    expect((await h.call('GET', `/api/v1/documents/registered/${crypto.randomUUID()}`, undefined)).statusCode).toBe(404);
   });
 
   it('a refusal states the reasons and the right to 行政复议 within 60 days and 行政诉讼 within 6 months; a rejection names the competent body', async () => {
@@ -123,7 +140,7 @@ describe('documents of a case', () => {
     const docs = await documentsOf(refused);
     expect(docs.map((d) => d.type)).toEqual(['acceptance', 'extension', 'refusal', 'service_receipt']);
     const extension = await pdfText(await download(docs[1]?.url ?? ''));
-    for (const words of ['延期通知书', '第四十二条', '需征求卫生健康部门意见', '10个工作日']) expect(extension).toContain(words);
+    for (const words of ['延期通知书', '第四十二条', '因需征求卫生健康部门意见，', '10个工作日']) expect(extension).toContain(words);
     // every document names the case and the applicant; every notice the item too
     for (const d of [...docs, ...(await documentsOf(approvedCase))]) {
       const all = await pdfText(await download(d.url));
@@ -132,7 +149,8 @@ describe('documents of a case', () => {
       if (d.type !== 'service_receipt') expect(all).toContain('食品经营许可');
     }
     const text = await pdfText(await download(docs[2]?.url ?? ''));
-    for (const words of ['不予行政许可决定书', '经营场所与住宅之间未设置有效隔离', '六十日内', '行政复议', '六个月内', '行政诉讼']) expect(text).toContain(words);
+    // the officer's reasons, typed without a closing stop, read as a sentence
+    for (const words of ['不予行政许可决定书', '经营场所与住宅之间未设置有效隔离。', '六十日内', '行政复议', '六个月内', '行政诉讼']) expect(text).toContain(words);
 
     const rejected = await h.submitted(food, c.applicant1 ?? '');
     expect((await h.act(rejected, c.clerk1 ?? '', 'reject', { competentBody: '泰山区行政审批服务局', reason: '申请事项属于县级审批权限。' })).statusCode).toBe(200);

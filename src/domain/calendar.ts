@@ -59,6 +59,17 @@ export function toShanghaiDate(instant: Date | string): DateStr {
   return fromDayNumber(Math.floor((ms + SHANGHAI_OFFSET_MS) / MS_PER_DAY));
 }
 
+/** A day as official documents write it: 2026-11-05 → 2026年11月5日. */
+export function chineseDate(d: DateStr): string {
+  return `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+}
+
+/** An instant as official documents write it, in Asia/Shanghai: 2026年12月6日 16:15. */
+export function chineseDateTime(at: Date): string {
+  const t = new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString();
+  return `${chineseDate(t.slice(0, 10))} ${t.slice(11, 16)}`;
+}
+
 /** The day `n` calendar days after `d` (before it when n < 0). */
 export function addCalendarDays(d: DateStr, n: number): DateStr {
   return fromDayNumber(toDayNumber(d) + n);

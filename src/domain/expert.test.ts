@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from './random.js';
-import { criteriaFor, drawPanel, EXPERT_FIELDS, exclusionOf, sameParty, scoreProblems, signedText, type Candidate, type DrawInput } from './expert.js';
+import { criteriaFor, drawPanel, EXPERT_FIELDS, exclusionOf, recommendationWarning, sameParty, scoreProblems, signedText, type Candidate, type DrawInput } from './expert.js';
 
 const APPLICANT = { name: '泰安市岱岳建设集团有限公司', creditCode: '91370900MA3C4XYZ1K' };
 const BASE: DrawInput = { applicant: APPLICANT, fields: ['建筑工程'], n: 3, from: '2026-12-01', to: '2026-12-15', exclude: [] };
@@ -132,5 +132,17 @@ describe('criteria and scores', () => {
     const b = signedText({ reviewId: 'r', expertId: 'e', scores: { a: 2, b: 1 }, opinion: '同意', recommendation: 'pass' });
     expect(a).toBe(b);
     expect(signedText({ reviewId: 'r', expertId: 'e', scores: { a: 2, b: 1 }, opinion: '同意。', recommendation: 'pass' })).not.toBe(a);
+  });
+});
+
+describe('a recommendation the scores do not bear out', () => {
+  it('warns on 通过 or 修改后通过 below 60 of 100 and on 不通过 at 85 or more; nothing in between', () => {
+    expect(recommendationWarning(32, 100, 'pass')).toContain('低于及格线 60 分');
+    expect(recommendationWarning(59, 100, 'pass_with_changes')).toContain('修改后通过');
+    expect(recommendationWarning(60, 100, 'pass')).toBeNull();
+    expect(recommendationWarning(32, 100, 'fail')).toBeNull();
+    expect(recommendationWarning(84, 100, 'fail')).toBeNull();
+    expect(recommendationWarning(85, 100, 'fail')).toContain('不通过');
+    expect(recommendationWarning(90, 100, undefined)).toBeNull();
   });
 });

@@ -177,6 +177,22 @@ export function scoreProblems(criteria: readonly Criterion[], scores: Record<str
   return problems;
 }
 
+/** Below this share of the full marks a sheet fails (60 of 100); at or above the upper one it is clearly sound. */
+export const PASS_SHARE = 0.6;
+const STRONG_SHARE = 0.85;
+
+/**
+ * A recommendation that the scores do not bear out (通过 with 32 of 100, 不通过 with 90): a warning
+ * the expert sees before signing, not a refusal — the conclusion is the expert's own judgement.
+ */
+export function recommendationWarning(total: number, max: number, recommendation: Conclusion | undefined): string | null {
+  if (!recommendation || max <= 0) return null;
+  const pass = Math.ceil(max * PASS_SHARE);
+  if (recommendation !== 'fail' && total < pass) return `总分 ${total} 分，低于及格线 ${pass} 分，但建议结论为"${CONCLUSIONS[recommendation]}"。请核对评分或结论。`;
+  if (recommendation === 'fail' && total >= Math.ceil(max * STRONG_SHARE)) return `总分 ${total} 分（满分 ${max} 分），但建议结论为"不通过"。请核对评分或结论。`;
+  return null;
+}
+
 /** The text a signature covers: canonical (keys in a fixed order), so the same opinion gives the same hash. */
 export function signedText(s: { reviewId: string; expertId: string; scores: Record<string, number>; opinion: string; recommendation: Conclusion }): string {
   const scores = Object.fromEntries(Object.keys(s.scores).sort().map((k) => [k, s.scores[k]]));

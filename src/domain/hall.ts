@@ -7,6 +7,11 @@
 import { addCalendarDays, type DateStr } from './calendar.js';
 import { isValidIdNumber } from './identifiers.js';
 
+/** A window's sign as it hangs over the counter: zone and two-digit number (C01). */
+export function windowSign(zone: string, number: number): string {
+  return `${zone}${String(number).padStart(2, '0')}`;
+}
+
 export const PRIORITIES = ['normal', 'elderly', 'disabled', 'military', 'pregnant'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 /** The green channel (绿色通道) and who it is for. */

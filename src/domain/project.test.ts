@@ -72,6 +72,18 @@ describe('the project clock', () => {
     expect(onTime).toMatchObject({ state: 'done', onTime: true });
   });
 
+  it('is overdue while one of its cases is past its own deadline, even before the project\'s due day', () => {
+    // B accepted on 11-02 with 2 promised days is due 11-04; the project (limit 10) is due 11-16
+    const c = projectClock(
+      [caseClock('A', 'accepted', [{ type: 'accepted', on: '2026-11-02' }], 10, '2026-11-09'), caseClock('B', 'accepted', [{ type: 'accepted', on: '2026-11-02' }], 2, '2026-11-09')],
+      10,
+      '2026-11-09',
+      cal,
+    );
+    expect(c).toMatchObject({ dueOn: '2026-11-16', state: 'overdue', overdueCases: ['B'] });
+    expect(c.remainingWorkingDays).toBeGreaterThan(0);
+  });
+
   it('always ends exactly limitDays working days after the earliest acceptance (property)', () => {
     const day = fc.integer({ min: 0, max: 700 }).map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
     fc.assert(

@@ -26,7 +26,7 @@ export function projectLimitDays(setLimit: number | null, promisedDays: readonly
 export interface ProjectCaseClock {
   caseNo: string;
   status: CaseStatus;
-  clock: Pick<Clock, 'acceptedAt' | 'promisedDue' | 'decidedAt'>;
+  clock: Pick<Clock, 'acceptedAt' | 'promisedDue' | 'decidedAt' | 'state'>;
 }
 
 export type ProjectClockState = 'not_started' | 'ok' | 'warning' | 'overdue' | 'done';
@@ -51,6 +51,8 @@ export interface ProjectClock {
   state: ProjectClockState;
   /** cases whose own promised due day falls after the project's (an art. 45 pause, a late acceptance) */
   atRisk: string[];
+  /** open cases past their own deadline: the project is overdue with them, whatever its own due day */
+  overdueCases: string[];
   finished: number;
   total: number;
   /** once every case is finished: every decision on or before dueOn */
@@ -69,7 +71,8 @@ export function projectClock(cases: readonly ProjectCaseClock[], limitDays: numb
   const finished = cases.filter((c) => FINAL_STATUSES.includes(c.status)).length;
   const total = cases.length;
   const atRisk = dueOn === null ? [] : cases.filter((c) => !FINAL_STATUSES.includes(c.status) && c.clock.promisedDue !== null && c.clock.promisedDue > dueOn).map((c) => c.caseNo);
-  const base = { limitDays, startedOn, dueOn, atRisk, finished, total };
+  const overdueCases = cases.filter((c) => !FINAL_STATUSES.includes(c.status) && c.clock.state === 'overdue').map((c) => c.caseNo);
+  const base = { limitDays, startedOn, dueOn, atRisk, overdueCases, finished, total };
   if (total > 0 && finished === total) {
     const decided = cases.map((c) => c.clock.decidedAt).filter((d): d is string => d !== null);
     const onTime = dueOn === null ? null : decided.every((d) => d <= dueOn);
@@ -77,7 +80,7 @@ export function projectClock(cases: readonly ProjectCaseClock[], limitDays: numb
   }
   if (dueOn === null) return { ...base, remainingWorkingDays: null, state: 'not_started', onTime: null };
   const remaining = calendar.workingDaysBetween(today, dueOn);
-  const state: ProjectClockState = today > dueOn ? 'overdue' : remaining <= PROJECT_WARNING_DAYS || atRisk.length > 0 ? 'warning' : 'ok';
+  const state: ProjectClockState = today > dueOn || overdueCases.length > 0 ? 'overdue' : remaining <= PROJECT_WARNING_DAYS || atRisk.length > 0 ? 'warning' : 'ok';
   return { ...base, remainingWorkingDays: remaining, state, onTime: null };
 }
 

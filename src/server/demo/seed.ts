@@ -30,8 +30,16 @@ import { OrgService } from '../modules/org/org.service.js';
 /** Where the demo data lives. */
 export const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo');
 
-/** The name of the batch that reproduces the 2018 review. */
-export const DEMO_BATCH = '2018年市级行政许可事项清理（271项）';
+/** The name of the batch that reproduces the 2018 review (its items are counted on the batch, not in its name). */
+export const DEMO_BATCH = '2018年市级行政审批服务事项清理';
+
+/** What each demo catalog file holds, by the start of its name, for the batch's description. */
+const DEMO_FILE_KINDS: [prefix: string, kind: string][] = [
+  ['main-', '行政许可事项'],
+  ['related-', '关联事项'],
+  ['fee-', '收费事项'],
+  ['services-', '大厅服务事项'],
+];
 
 const accountsFile = z.object({
   password: z.string(),
@@ -119,13 +127,15 @@ export async function seedDemo(db: Db, log: Logger, opts: { now: Clock; dir?: st
   let batch = await db.selectFrom('catalog_batches').select('id').where('name', '=', DEMO_BATCH).executeTakeFirst();
   if (!batch && !(await db.selectFrom('catalog_public').select('code').limit(1).executeTakeFirst())) {
     const catalogDir = path.join(dir, 'catalog');
-    const items = fs
+    const files = fs
       .readdirSync(catalogDir)
       .filter((f) => f.endsWith('.json'))
       .sort()
-      .flatMap((f) => JSON.parse(fs.readFileSync(path.join(catalogDir, f), 'utf8')) as unknown[])
-      .map((item) => withDemoForm(dir, item));
-    const result = await catalog.importItems(editor, items, { name: DEMO_BATCH, description: '2018年泰安市市级行政许可事项梳理、审核、确认，划转至市行政审批服务局。' });
+      .map((f) => ({ f, items: JSON.parse(fs.readFileSync(path.join(catalogDir, f), 'utf8')) as unknown[] }));
+    const items = files.flatMap((x) => x.items).map((item) => withDemoForm(dir, item));
+    const counted = DEMO_FILE_KINDS.map(([prefix, kind]) => `${kind} ${files.filter((x) => x.f.startsWith(prefix)).reduce((n, x) => n + x.items.length, 0)} 项`);
+    const description = `2018年泰安市市级审批服务事项梳理、审核、确认，划转至市行政审批服务局：${counted.join('，')}，共 ${items.length} 项。`;
+    const result = await catalog.importItems(editor, items, { name: DEMO_BATCH, description });
     log.info(result, 'demo catalog imported');
     batch = result.batchId ? { id: result.batchId } : undefined;
     wrote = true;

@@ -19,6 +19,7 @@ import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import subsetFont from 'subset-font';
 import woff from 'woff2sfnt-sfnt2woff';
+import { chineseDate, type DateStr } from '../../domain/calendar.js';
 import type { Seal, Signature } from './signing.js';
 
 const require = createRequire(import.meta.url);
@@ -56,8 +57,8 @@ export interface PdfSpec {
   /** document title in the PDF metadata */
   title: string;
   blocks: Block[];
-  /** the date under the seal, e.g. 2026年11月25日 */
-  sealDate: string;
+  /** the day the document is issued (YYYY-MM-DD): printed under the seal as 2026年11月25日, and the file's creation date */
+  on: DateStr;
   /** text encoded in a QR code at the bottom left (the verification link) */
   qr?: string;
   /** its printed size in points (default 110) */
@@ -91,7 +92,7 @@ const RED = rgb(0.85, 0.1, 0.1);
 /** Everything the spec will print, for the font subset. */
 function textOf(spec: PdfSpec): string {
   const issuer = spec.issuer ?? BUREAU_ISSUER;
-  const parts = [issuer.name, issuer.seal, spec.sealDate, spec.footer ?? '', '第页共 0123456789'];
+  const parts = [issuer.name, issuer.seal, chineseDate(spec.on), spec.footer ?? '', '第页共 0123456789'];
   for (const b of spec.blocks) {
     if (b.kind === 'facts') for (const [l, v] of b.rows) parts.push(l, v);
     else if (b.kind !== 'space') parts.push(b.text);
@@ -143,9 +144,10 @@ export async function renderPdf(spec: PdfSpec): Promise<Buffer> {
   doc.setAuthor(issuer.name);
   doc.setCreator('Shenpi 审批');
   doc.setProducer('Shenpi 审批');
-  // fixed dates keep the same input giving the same bytes
-  doc.setCreationDate(new Date(0));
-  doc.setModificationDate(new Date(0));
+  // the issuing day, not the wall clock: the same input gives the same bytes
+  const issued = new Date(`${spec.on}T00:00:00+08:00`);
+  doc.setCreationDate(issued);
+  doc.setModificationDate(issued);
   const font = await doc.embedFont(regSub, { subset: false });
   const fontBold = await doc.embedFont(boldSub, { subset: false });
 
@@ -240,7 +242,8 @@ export async function renderPdf(spec: PdfSpec): Promise<Buffer> {
   const sealX = A4[0] - MARGIN - 80;
   const sealY = y - 70;
   page.drawText(issuer.name, { x: A4[0] - MARGIN - font.widthOfTextAtSize(issuer.name, BODY), y: sealY + 8, size: BODY, font });
-  page.drawText(spec.sealDate, { x: A4[0] - MARGIN - font.widthOfTextAtSize(spec.sealDate, BODY), y: sealY - 14, size: BODY, font });
+  const sealDate = chineseDate(spec.on);
+  page.drawText(sealDate, { x: A4[0] - MARGIN - font.widthOfTextAtSize(sealDate, BODY), y: sealY - 14, size: BODY, font });
   drawSeal(page, fontBold, sealX, sealY, issuer);
 
   if (spec.qr) drawQr(pages[pages.length - 1] ?? page, spec.qr, MARGIN, MARGIN + 10, spec.qrSize ?? 110);

@@ -1210,6 +1210,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/registered/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 扫码核验文书：文书二维码中的登记号打开本局登记的原件，核验其哈希与电子签名（Ed25519 与 SM2），并给出原件下载地址 */
+        get: operations["getDocumentsRegisteredById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/registered/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载登记原件 PDF（凭文书二维码中的登记号） */
+        get: operations["getDocumentsRegisteredByIdFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/templates": {
         parameters: {
             query?: never;
@@ -11083,6 +11117,107 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocumentsRegisteredById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        valid: boolean;
+                        reason?: string;
+                        keyId?: string;
+                        sm2KeyId?: string | null;
+                        /** @description 各算法的核验结果：ed25519；sm2 为 SM3withSM2（国密，GM/T 0003），absent = 签发时尚无 SM2 签名 */
+                        signatures?: {
+                            /** @enum {string} */
+                            ed25519: "ok" | "unknown_key" | "bad_signature";
+                            /** @enum {string} */
+                            sm2: "ok" | "unknown_key" | "bad_signature" | "absent";
+                        };
+                        sha256?: string;
+                        document?: {
+                            type: string;
+                            title: string;
+                            number: string;
+                            caseNo: string;
+                            issuedAt: string;
+                        } | null;
+                        fileUrl: string;
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocumentsRegisteredByIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description 错误（RFC 9457 problem details，含稳定的 code） */
@@ -24231,6 +24366,8 @@ export interface operations {
                                 state: "not_started" | "ok" | "warning" | "overdue" | "done";
                                 stateName: string;
                                 atRisk: string[];
+                                /** @description open cases past their own deadline (the project is overdue with them) */
+                                overdueCases: string[];
                                 finished: number;
                                 total: number;
                                 onTime: boolean | null;
@@ -24385,6 +24522,8 @@ export interface operations {
                             state: "not_started" | "ok" | "warning" | "overdue" | "done";
                             stateName: string;
                             atRisk: string[];
+                            /** @description open cases past their own deadline (the project is overdue with them) */
+                            overdueCases: string[];
                             finished: number;
                             total: number;
                             onTime: boolean | null;
@@ -24523,6 +24662,8 @@ export interface operations {
                             state: "not_started" | "ok" | "warning" | "overdue" | "done";
                             stateName: string;
                             atRisk: string[];
+                            /** @description open cases past their own deadline (the project is overdue with them) */
+                            overdueCases: string[];
                             finished: number;
                             total: number;
                             onTime: boolean | null;
@@ -24669,6 +24810,8 @@ export interface operations {
                             state: "not_started" | "ok" | "warning" | "overdue" | "done";
                             stateName: string;
                             atRisk: string[];
+                            /** @description open cases past their own deadline (the project is overdue with them) */
+                            overdueCases: string[];
                             finished: number;
                             total: number;
                             onTime: boolean | null;

@@ -37,6 +37,7 @@ const MyNoticesPage = lazy(() => import('../features/notices/MyNoticesPage'));
 const MyLicencesPage = lazy(() => import('../features/licences/MyLicencesPage'));
 const VerifyPage = lazy(() => import('../features/verify/VerifyPage'));
 const VerifyLicencePage = lazy(() => import('../features/verify/VerifyLicencePage'));
+const VerifyDocumentPage = lazy(() => import('../features/verify/VerifyDocumentPage'));
 const DecisionsPage = lazy(() => import('../features/verify/DecisionsPage'));
 const OpenDataPage = lazy(() => import('../features/analytics/OpenDataPage'));
 const AnalyticsPage = lazy(() => import('../features/analytics/AnalyticsPage'));
@@ -136,6 +137,7 @@ export function App() {
                 <Route path="my/projects/:id" element={<MyProjectPage />} />
                 <Route path="verify" element={<VerifyPage />} />
                 <Route path="verify/:no" element={<VerifyLicencePage />} />
+                <Route path="verify/documents/:id" element={<VerifyDocumentPage />} />
                 <Route path="decisions" element={<DecisionsPage />} />
                 <Route path="open-data" element={<OpenDataPage />} />
                 <Route path="appointments" element={<AppointmentsPage />} />

@@ -7,6 +7,7 @@ import type { ErrorTable } from '../../platform/errors.js';
 
 export const CASES_ERRORS = {
   'CASE.ACTION_NOT_FOUND': { status: 404, title: '办件没有该操作' },
+  'CASE.ALREADY_TAKEN': { status: 409, title: '你已承办该办件' },
   'CASE.CLOSED': { status: 409, title: '办件已办结' },
   'CASE.COMMITMENT_NOT_ALLOWED': { status: 400, title: '该材料不适用告知承诺制' },
   'CASE.FILE_INVALID': { status: 400, title: '文件无效' },

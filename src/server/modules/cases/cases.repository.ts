@@ -153,6 +153,9 @@ export async function clerkZones(ex: Executor, userId: string, departments: stri
   return rows.map((r) => r.zone as string);
 }
 
+/** Newest first by the day received, drafts (not yet received) before them. */
+export const receivedNewestFirst = sql`received_on desc nulls first`;
+
 /** Whether the case's item is served in one of the zones (the clerk's 待受理 queue shows these first). */
 export function inZones(zones: string[]) {
   return sql<boolean>`(item_code IN (SELECT code FROM catalog_public WHERE zone IN (${sql.join(zones)})))`;

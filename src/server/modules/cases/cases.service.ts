@@ -627,6 +627,9 @@ export class CasesService {
     const materialCodes = item.materials.map((m) => m.code);
     const today = toShanghaiDate(now);
     switch (body.type) {
+      case 'take':
+        if (state.assignee?.userId === known.user.userId) throw conflict('CASE.ALREADY_TAKEN', '你已承办该办件', `承办人：${state.assignee.name}`);
+        return {};
       case 'submit':
       case 'submit_supplement': {
         // the level is the one the platform proved at the latest login: checked again when the application goes in
@@ -873,7 +876,8 @@ export class CasesService {
   /** The case as `get` answers it; `known` is what the caller already read (the item, the log), so it is not read again. */
   private async present(user: UserActor, row: CaseRow, known: ViewKnown = {}) {
     const view = await this.view(row, this.d.db, known);
-    const allowed = allowedActions(view.state).filter((t) => mayTake(user, row, t, view.item));
+    // the officer who holds the case is not offered to take it again
+    const allowed = allowedActions(view.state).filter((t) => mayTake(user, row, t, view.item) && !(t === 'take' && view.state.assignee?.userId === user.userId));
     return {
       ...view.body,
       queryCode: this.isApplicantSide(user, row) || isStaff(user) ? row.query_code : undefined,
@@ -907,8 +911,8 @@ export class CasesService {
   async list(actor: Actor, q: { status?: string[]; clockState?: string; itemCode?: string; q?: string; mine?: string; assigned?: 'me'; extension?: 'requested'; page: number; pageSize: number }) {
     const user = requireUser(actor);
     let query = this.d.db.selectFrom('cases');
-    if (!isStaff(user) || q.mine === '1' || q.mine === 'true')
-      query = query.where((eb) => eb.or([eb('applicant_user_id', '=', user.userId), eb('filed_by', '=', user.userId)]));
+    const own = !isStaff(user) || q.mine === '1' || q.mine === 'true';
+    if (own) query = query.where((eb) => eb.or([eb('applicant_user_id', '=', user.userId), eb('filed_by', '=', user.userId)]));
     // an applicant's draft is not the bureau's work until it is submitted
     else {
       query = query.where((eb) => eb.or([eb('status', '!=', 'draft'), eb('filed_by', '=', user.userId)]));
@@ -928,10 +932,13 @@ export class CasesService {
     const zones = clerkDepartments.length ? await repo.clerkZones(this.d.db, user.userId, clerkDepartments) : [];
     let ordered = query.selectAll();
     if (zones.length) ordered = ordered.orderBy((eb) => eb.case().when(repo.inZones(zones)).then(0).else(1).end());
+    // one's own cases newest first (我的办件: drafts, then by the day received); the bureau's work most urgent first: overdue, then warning, by the nearest due date
+    ordered = own
+      ? ordered.orderBy(repo.receivedNewestFirst).orderBy('created_at', 'desc')
+      : ordered
+          .orderBy((eb) => eb.case().when('clock_state', '=', 'overdue').then(0).when('clock_state', '=', 'warning').then(1).when('clock_state', '=', 'ok').then(2).else(3).end())
+          .orderBy((eb) => eb.fn.coalesce('promised_due', 'acceptance_due'), 'asc');
     const rows = await ordered
-      // most urgent first: overdue, then warning, by the nearest due date
-      .orderBy((eb) => eb.case().when('clock_state', '=', 'overdue').then(0).when('clock_state', '=', 'warning').then(1).when('clock_state', '=', 'ok').then(2).else(3).end())
-      .orderBy((eb) => eb.fn.coalesce('promised_due', 'acceptance_due'), 'asc')
       .orderBy('case_no', 'desc')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)

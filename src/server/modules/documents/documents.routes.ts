@@ -100,6 +100,32 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ service: DocumentsService 
   );
 
   app.get(
+    '/documents/registered/:id',
+    {
+      config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['public'],
+        summary: '扫码核验文书：文书二维码中的登记号打开本局登记的原件，核验其哈希与电子签名（Ed25519 与 SM2），并给出原件下载地址',
+        params: z.object({ id: z.uuid() }),
+        response: { 200: verifyView.extend({ fileUrl: z.string() }), 404: problem, 429: problem },
+      },
+    },
+    async (req) => service.registered(req.params.id),
+  );
+
+  app.get(
+    '/documents/registered/:id/file',
+    {
+      config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: { tags: ['public'], summary: '下载登记原件 PDF（凭文书二维码中的登记号）', params: z.object({ id: z.uuid() }), produces: ['application/pdf'] },
+    },
+    async (req, reply) => {
+      const f = await service.registeredFile(req.params.id);
+      return sendPdf(reply, f.name, f.content);
+    },
+  );
+
+  app.get(
     '/documents/templates',
     {
       schema: {

@@ -24,7 +24,7 @@ import { badRequest, notFound } from '../../platform/errors.js';
 import { appendSignature, BUREAU_NAME, issuerOf, readSignature, renderPdf, sha256Hex, type Block } from '../../platform/pdf.js';
 import { REVIEW_STEPS } from '../../../domain/authority.js';
 import { sealProblem, type KeyRing } from '../../platform/signing.js';
-import { chineseDate } from '../licences/licences.service.js';
+import { chineseDate } from '../../../domain/calendar.js';
 import { buildArchive, safeName, type ArchiveEntry } from './archive.js';
 import * as repo from './documents.repository.js';
 
@@ -178,7 +178,7 @@ export class DocumentsService {
     const licence = type === 'approval' ? await this.d.licenceOf(caseNo) : undefined;
     const decision = type === 'service_receipt' ? (await repo.ofCase(this.d.db, caseNo)).find((x) => x.action_seq === seq && x.type !== 'service_receipt') : undefined;
     const view = { ...viewOf(snap, { number: row.number, title, licence, served: decision ? { title: decision.title, number: decision.number } : null }), ...own };
-    const pdf = await this.pdf(title, row.number, snap.action.on, toBlocks(renderTemplate(body, view)), snap.issuer);
+    const pdf = await this.pdf(title, row.number, snap.action.on, toBlocks(renderTemplate(body, view)), snap.issuer, row.id);
     const signed = appendSignature(pdf, (digest) => this.d.keys.sign(digest));
     const seal = signed.signature;
     await repo.fill(this.d.db, row.id, { sha256: sha256Hex(signed.file), signed_sha256: signed.signedSha256, key_id: seal.keyId, signature: seal.signature, sm2_key_id: seal.sm2.keyId, sm2_signature: seal.sm2.signature, content: signed.file });
@@ -259,6 +259,23 @@ export class DocumentsService {
       document: doc ? { type: doc.type, title: doc.title, number: doc.number, caseNo: doc.case_no, issuedAt: doc.created_at.toISOString() } : null,
       reason: doc ? undefined : '签名真实，但该文件不在本局文书登记中（如证照PDF，请以证照编号核验）',
     };
+  }
+
+  /**
+   * A registered document as its QR code opens it (public: the id is a random UUID printed only on
+   * the document itself): the stored original checked like an upload, and where to fetch it.
+   */
+  async registered(id: string) {
+    const row = await repo.find(this.d.db, id);
+    if (!row) throw notFound('DOCUMENT.NOT_FOUND', '文书不存在');
+    return { ...(await this.verifyFile(Buffer.from(row.content))), fileUrl: `/api/v1/documents/registered/${id}/file` };
+  }
+
+  /** The registered original's PDF, for whoever holds the printed document's QR code. */
+  async registeredFile(id: string) {
+    const row = await repo.find(this.d.db, id);
+    if (!row) throw notFound('DOCUMENT.NOT_FOUND', '文书不存在');
+    return { name: `${row.number}${row.title}.pdf`, content: row.content };
   }
 
   /** The electronic archive of a closed case: one signed zip (archive.ts). */
@@ -374,16 +391,27 @@ export class DocumentsService {
     return { name: `申请表-${a.caseNo}.pdf`, content: signed.file };
   }
 
-  private pdf(title: string, number: string, on: string, blocks: Block[], issuer = BUREAU_NAME) {
+  /**
+   * A document's PDF. A registered one (`registeredId`) carries a QR code of its own verify address:
+   * scanning a printed decision shows the register's entry and its original; others (samples, the
+   * application form) point to the upload check.
+   */
+  private pdf(title: string, number: string, on: string, blocks: Block[], issuer = BUREAU_NAME, registeredId?: string) {
+    const check = registeredId ? `扫码查看本局登记的原件，核对文号和内容；或访问 ${this.d.publicUrl}/verify 上传本文件核验真伪。` : `扫码或访问 ${this.d.publicUrl}/verify 上传本文件即可核验真伪。`;
     return renderPdf({
       title: `${title} ${number}`,
-      sealDate: chineseDate(on),
-      qr: `${this.d.publicUrl}/verify`,
+      on,
+      qr: registeredId ? registeredUrl(this.d.publicUrl, registeredId) : `${this.d.publicUrl}/verify`,
       issuer: issuerOf(issuer),
-      footer: `${issuer}电子印章签名（Ed25519 密钥 ${this.d.keys.keyId}；SM2 国密密钥 ${this.d.keys.sm2KeyId}），签名附于文件末尾。扫码或访问 ${this.d.publicUrl}/verify 上传本文件即可核验真伪。`,
+      footer: `${issuer}电子印章签名（Ed25519 密钥 ${this.d.keys.keyId}；SM2 国密密钥 ${this.d.keys.sm2KeyId}），签名附于文件末尾。${check}`,
       blocks: [{ kind: 'title', text: title }, { kind: 'subtitle', text: number }, ...blocks],
     });
   }
+}
+
+/** The verify address a registered document's QR code carries. */
+export function registeredUrl(publicUrl: string, id: string): string {
+  return `${publicUrl}/verify/documents/${id}`;
 }
 
 function shippedTemplate(type: DocumentType): string {
@@ -413,13 +441,13 @@ function viewOf(
     promisedDue: date(s.clock.promisedDue),
     decisionDue: date(s.clock.decisionDue),
     competentBody: typeof p.competentBody === 'string' ? p.competentBody : '',
-    reason: typeof p.reason === 'string' ? p.reason : '',
+    reason: typeof p.reason === 'string' ? sentence(p.reason) : '',
     items: Array.isArray(p.items) ? (p.items as { materialCode: string; problem: string }[]).map((i) => ({ name: materialName(i.materialCode), problem: i.problem })) : [],
     pendingItems: s.state.pendingMaterials.map((m) => ({ name: materialName(m.materialCode), dueDate: date(m.dueDate) })),
-    pause: { kind: typeof p.kind === 'string' ? (PAUSE_KINDS[p.kind as keyof typeof PAUSE_KINDS] ?? p.kind) : '', expectedDays: p.expectedDays ?? '', reason: typeof p.reason === 'string' ? p.reason : '' },
-    extension: { days: ext?.days ?? '', reason: ext?.reason ?? '' },
+    pause: { kind: typeof p.kind === 'string' ? (PAUSE_KINDS[p.kind as keyof typeof PAUSE_KINDS] ?? p.kind) : '', expectedDays: p.expectedDays ?? '', reason: typeof p.reason === 'string' ? sentence(p.reason) : '' },
+    extension: { days: ext?.days ?? '', reason: clause(ext?.reason ?? '') },
     opinion: typeof p.opinion === 'string' ? p.opinion : '',
-    reasons: typeof p.reasons === 'string' ? p.reasons : '',
+    reasons: typeof p.reasons === 'string' ? sentence(p.reasons) : '',
     licence: extra.licence
       ? {
           no: extra.licence.no,
@@ -435,6 +463,19 @@ function viewOf(
     hasOpinions: s.state.opinions.length > 0,
     opinions: s.state.opinions.map((o) => ({ name: REVIEW_STEPS[o.step], text: o.text, by: o.by, date: date(o.on) })),
   };
+}
+
+const END_PUNCTUATION = /[。！？；.!?;]$/;
+
+/** An officer's text that a template prints as a whole sentence: closed with 。 unless it already ends one. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return t === '' || END_PUNCTUATION.test(t) ? t : `${t}。`;
+}
+
+/** An officer's text that a template prints inside a sentence (因…，): without a closing stop of its own. */
+function clause(text: string): string {
+  return text.trim().replace(/[。；.;]+$/, '');
 }
 
 /** The case the template preview and check use. */

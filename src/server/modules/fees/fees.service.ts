@@ -8,7 +8,7 @@
  */
 import crypto from 'node:crypto';
 import type { Logger } from 'pino';
-import { toShanghaiDate } from '../../../domain/calendar.js';
+import { chineseDate, toShanghaiDate } from '../../../domain/calendar.js';
 import type { CatalogItem } from '../../../domain/catalog.js';
 import {
   capitalAmount,
@@ -38,7 +38,6 @@ import { badRequest, conflict, DomainError, forbidden, notFound } from '../../pl
 import { emit } from '../../platform/outbox.js';
 import { BUREAU_NAME, renderPdf } from '../../platform/pdf.js';
 import type { CasesService } from '../cases/cases.service.js';
-import { chineseDate } from '../licences/licences.service.js';
 import { paymentCallbackSchema, PayPlatformClient, verifySigned, type PayPlatformConfig, type PlatformOrder } from './fees.client.js';
 
 export interface FeesDeps {
@@ -452,7 +451,7 @@ export class FeesService {
         },
         { kind: 'para', text: '缴款后由统一公共支付平台开具财政电子票据，可在“我的办件”下载。逾期未缴的，按该事项的规定处理。', indent: true },
       ],
-      sealDate: chineseDate(a.notice_day ?? this.today()),
+      on: a.notice_day ?? this.today(),
       qr: a.pay_url,
       footer: `${BUREAU_NAME} · 缴款通知书 · ${a.case_no}`,
     });

@@ -7,8 +7,7 @@
  */
 import crypto from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
-import { addCalendarDays, toShanghaiDate } from '../../../domain/calendar.js';
-import { chineseDate } from '../licences/licences.service.js';
+import { addCalendarDays, chineseDate, chineseDateTime, toShanghaiDate } from '../../../domain/calendar.js';
 import {
   INSPECTION_STATUSES,
   POINT_RESULTS,
@@ -525,20 +524,15 @@ function reportFields(row: Awaited<ReturnType<typeof repo.byEndSeq>> & object, p
     inspectors: people.map((p) => p.name).join('、'),
     inspectorCount: people.length,
     location: row.latitude !== null && row.longitude !== null ? `北纬 ${row.latitude.toFixed(5)}，东经 ${row.longitude.toFixed(5)}` : '未记录',
-    recordedAt: row.recorded_at ? shanghaiTime(row.recorded_at) : '—',
+    recordedAt: row.recorded_at ? chineseDateTime(row.recorded_at) : '—',
     outcome: row.outcome === 'pass' ? '符合要求' : '不符合要求',
     results: row.results.map((r, i) => ({ index: i + 1, point: r.point, result: POINT_RESULTS[r.result], note: r.note })),
     notes: row.notes,
     rectification: row.rectification,
     rectifyDue: row.rectify_due ? chineseDate(row.rectify_due) : '',
     photos: photos.map((p) => ({ name: p.name, sha256: p.sha256 })),
-    confirmations: people.map((p) => ({ name: p.name, at: p.confirmed_at ? shanghaiTime(p.confirmed_at) : '未确认' })),
+    confirmations: people.map((p) => ({ name: p.name, at: p.confirmed_at ? chineseDateTime(p.confirmed_at) : '未确认' })),
   };
-}
-
-/** 2026-11-25 14:05 in Shanghai time. */
-function shanghaiTime(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 const SAMPLE_REPORT = {

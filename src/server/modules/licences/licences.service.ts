@@ -3,7 +3,7 @@
  * (a canonical JSON payload signed with Ed25519 and SM2), rendered as a PDF with a QR code that carries the signed
  * payload, verified by anyone, and changed only by recorded status actions.
  */
-import { addCalendarDays, toShanghaiDate } from '../../../domain/calendar.js';
+import { addCalendarDays, chineseDate, toShanghaiDate } from '../../../domain/calendar.js';
 import type { ResultType } from '../../../domain/catalog-terms.js';
 import { itemForm, licenceFieldsOf, type FormDefinition } from '../../../domain/forms.js';
 import { maskIdNumber, maskName } from '../../../domain/identifiers.js';
@@ -360,7 +360,7 @@ export class LicencesService {
     const status = effectiveStatus(row.status, p.validTo, this.today());
     const content = await renderPdf({
       title: `${p.type} ${p.no}`,
-      sealDate: chineseDate(p.issuedOn),
+      on: p.issuedOn,
       qr: qrText(this.d.publicUrl, row),
       qrSize: 150,
       issuer: issuerOf(p.issuer),
@@ -379,7 +379,7 @@ export class LicencesService {
             ['许可条件', p.conditions.join('；') || '—'],
             ['发证机关', p.issuer],
             ['发证日期', chineseDate(p.issuedOn)],
-            ['有效期限', p.validTo ? `${chineseDate(p.validFrom)} 至 ${chineseDate(p.validTo)}` : `${chineseDate(p.validFrom)} 起长期有效`],
+            ['有效期限', p.validTo ? `${chineseDate(p.validFrom)} 至 ${chineseDate(p.validTo)}` : `${chineseDate(p.validFrom)}起长期有效`],
             ['办件编号', p.caseNo],
           ],
         },
@@ -570,10 +570,6 @@ function sealSm2(row: { sm2_key_id: string | null; sm2_signature: string | null 
 }
 
 /** 2026-11-25 → 2026年11月25日 */
-export function chineseDate(d: string): string {
-  return `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
-}
-
 /** A change's licence fields: the old ones with what the change's form maps over them (none when it maps none). */
 function changedFields(purpose: 'change' | 'renewal', c: Pick<ApprovedCase, 'form' | 'item'> | null, prev: Record<string, string> | undefined): { fields?: Record<string, string> } {
   const fields = { ...prev, ...(purpose === 'change' && c ? licenceFieldsOf(itemForm(c.item), c.form) : {}) };

@@ -55,6 +55,7 @@ const projectClockView = z.object({
   state: z.enum(keysOf(PROJECT_CLOCK_STATES)),
   stateName: z.string(),
   atRisk: z.array(z.string()),
+  overdueCases: z.array(z.string()).describe('open cases past their own deadline (the project is overdue with them)'),
   finished: z.number(),
   total: z.number(),
   onTime: z.boolean().nullable(),

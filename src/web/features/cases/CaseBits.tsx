@@ -62,15 +62,21 @@ export function CaseStatusTag({ status, testId = 'case-status' }: { status: Case
   );
 }
 
+/**
+ * What follows a deadline's state: " · 剩 3 个工作日", " · 今日到期", " · 超 2 个工作日"; nothing when
+ * unknown, or when the state already says all (overdue with no working day past: a due day on a Friday seen at the weekend).
+ */
+export function daysLeftText(overdue: boolean, remaining: number | null | undefined): string {
+  if (remaining === null || remaining === undefined) return '';
+  if (remaining < 0) return ` · 超 ${-remaining} 个工作日`;
+  if (overdue) return '';
+  return remaining === 0 ? ' · 今日到期' : ` · 剩 ${remaining} 个工作日`;
+}
+
 /** The deadline badge: green / yellow / red by the clock state, grey while stopped; with the working days left when known. */
 export function ClockBadge({ state, remaining }: { state: ClockState; remaining?: number | null }) {
   const [label, color] = CLOCK_STATES[state];
-  const days =
-    remaining === null || remaining === undefined || state === 'paused' || state === 'done'
-      ? ''
-      : remaining >= 0
-        ? ` · 剩 ${remaining} 个工作日`
-        : ` · 超 ${-remaining} 个工作日`;
+  const days = state === 'paused' || state === 'done' ? '' : daysLeftText(state === 'overdue', remaining);
   return (
     <Tag color={color} data-testid="clock-badge" data-state={state} style={{ marginInlineEnd: 0 }}>
       {label}

@@ -28,7 +28,7 @@ const COLUMNS: Record<CaseColumnKey, TableColumnsType<CaseSummary>[number]> = {
 export function CaseCell({ c, to, testId = 'case-row-link' }: { c: { caseNo: string; itemName: string; status: string; clockState?: string }; to: string; testId?: string }) {
   return (
     <div>
-      <Link to={to} data-testid={testId} data-case-no={c.caseNo} data-status={c.status} data-clock-state={c.clockState}>
+      <Link to={to} data-testid={testId} data-case-no={c.caseNo} data-status={c.status} data-clock-state={c.clockState} style={{ whiteSpace: 'nowrap' }}>
         {c.caseNo}
       </Link>
       <div>

@@ -2,7 +2,7 @@
  * 事项管理: the versions of the catalog by stage, batch and text; new item, new draft of a
  * confirmed item, Excel export and import.
  */
-import { Button, Col, Space, type TableColumnsType } from 'antd';
+import { Button, Col, Empty, Space, type TableColumnsType } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -123,6 +123,16 @@ export default function CatalogPage() {
         actions={actions}
         minWidth={1100}
         testId="versions-table"
+        empty={
+          // without a stage the list holds the versions under way; a settled catalog has none
+          !stage && !batchId && !q && !mine ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有正在起草或审核中的事项版本：全部事项均已确认发布。" data-testid="versions-empty-settled">
+              <Button onClick={() => paging.setFilter('stage', 'confirmed')} data-testid="versions-show-confirmed">
+                查看已发布的事项
+              </Button>
+            </Empty>
+          ) : undefined
+        }
       />
     </div>
   );

@@ -1,6 +1,6 @@
 /** Every list of versions (事项管理, 审核队列, a batch): the stage tag and the paged table with its columns. */
 import { Tag, Typography, type TableColumnsType } from 'antd';
-import type { HTMLAttributes } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { DISPOSITIONS, ITEM_KINDS, STAGES, type Stage } from '../../../domain/catalog-terms';
 import type { VersionRow } from '../../api/types';
@@ -75,6 +75,7 @@ export function VersionTable({
   totalText = (t) => `共 ${t} 个版本`,
   size = 'middle',
   minWidth,
+  empty,
 }: {
   list: PagedList<VersionRow>;
   paging: Paging;
@@ -86,6 +87,8 @@ export function VersionTable({
   totalText?: (total: number) => string;
   size?: 'small' | 'middle';
   minWidth: number;
+  /** what an empty list says instead of 暂无数据 */
+  empty?: ReactNode;
 }) {
   const columns = versionColumns({ to, linkAttrs, show });
   return (
@@ -97,6 +100,7 @@ export function VersionTable({
       paging={paging}
       totalText={totalText}
       scroll={{ x: minWidth }}
+      locale={empty ? { emptyText: empty } : undefined}
       testId={testId}
     />
   );

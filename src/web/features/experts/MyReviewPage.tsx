@@ -7,7 +7,7 @@ import { FileImageOutlined, FilePdfOutlined, SafetyCertificateOutlined } from '@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { CONCLUSIONS, type Conclusion } from '../../../domain/expert';
+import { CONCLUSIONS, recommendationWarning, type Conclusion } from '../../../domain/expert';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { formatTime } from '../../components/format';
@@ -45,6 +45,8 @@ function ScoreSheet({ r }: { r: MyReview }) {
   });
   const scores = Form.useWatch('scores', form) ?? {};
   const total = r.criteria.reduce((s, k) => s + (Number(scores[k.code]) || 0), 0);
+  const max = r.criteria.reduce((s, k) => s + k.max, 0);
+  const warning = recommendationWarning(total, max, Form.useWatch('recommendation', form));
   if (r.mine.status === 'signed')
     return (
       <div data-testid="my-review-signed">
@@ -74,11 +76,12 @@ function ScoreSheet({ r }: { r: MyReview }) {
           </Form.Item>
         ))}
         <Typography.Paragraph>
-          总分：<span data-testid="my-review-total">{total}</span> / {r.criteria.reduce((s, k) => s + k.max, 0)}
+          总分：<span data-testid="my-review-total">{total}</span> / {max}
         </Typography.Paragraph>
         <Form.Item name="recommendation" label="建议结论" rules={[{ required: true, message: '请选择建议结论' }]}>
           <Select options={enumOptions(CONCLUSIONS)} data-testid="my-review-recommendation" />
         </Form.Item>
+        {warning && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={warning} data-testid="my-review-warning" />}
         <Form.Item name="opinion" label="评审意见" rules={[{ required: true, whitespace: true, message: '请填写评审意见' }]}>
           <Input.TextArea rows={6} maxLength={5000} data-testid="my-review-opinion" />
         </Form.Item>
@@ -87,6 +90,7 @@ function ScoreSheet({ r }: { r: MyReview }) {
         </Button>
       </Form>
       <Modal title="确认签署" open={!!confirming} onCancel={() => setConfirming(null)} onOk={() => confirming && sign.mutate(confirming)} confirmLoading={sign.isPending} okText="确认签署" okButtonProps={dataTestId<ButtonProps>('my-review-sign-confirm')}>
+        {warning && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={warning} />}
         签署后评审意见不能修改。系统记录签署时间和评审意见的 SHA-256 摘要，并加盖本局电子印章副署。
       </Modal>
     </>

@@ -1,6 +1,6 @@
 /**
  * `/hall/board?zone=C` (叫号屏): the latest call of a zone in large type, the calls before it and
- * the waiting count, live by Server-Sent Events. Each call is spoken ("请A001号到3号窗口办理")
+ * the waiting count, live by Server-Sent Events. Each call is spoken ("请C001号到C03窗口办理")
  * with the browser's speech synthesis once sound is switched on (browsers speak only after a
  * tap), and the line flashes either way.
  */
@@ -9,6 +9,7 @@ import { SoundOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { windowSign } from '../../../domain/hall';
 import { api } from '../../api/client';
 import { HallScreen } from './HallScreen';
 import { callText, hallKeys, useHallStream, useHallZones, type Board, type HallEvent } from './hallApi';
@@ -58,7 +59,7 @@ function ZoneBoard({ zone }: { zone: string }) {
         return;
       }
       if (e.waiting !== undefined) setWaiting(e.waiting);
-      const text = callText(e.number, e.windowNumber);
+      const text = callText(e.number, e.zone, e.windowNumber);
       const spoken = sound && speak(text);
       setAnnounced((a) => ({ text, mode: spoken ? 'speech' : 'flash', seq: (a?.seq ?? 0) + 1 }));
       void client.invalidateQueries({ queryKey: hallKeys.board(zone) });
@@ -83,12 +84,12 @@ function ZoneBoard({ zone }: { zone: string }) {
             className={announced ? 'hall-flash' : undefined}
             data-testid="hall-board-latest"
             data-number={latest?.number ?? ''}
-            style={{ borderRadius: 16, padding: '24px 8px' }}
+            style={{ borderRadius: 16, padding: '16px 8px' }}
           >
             {latest ? (
               <>
-                <div style={{ fontSize: 160, fontWeight: 800, lineHeight: 1, color: '#ffd666', letterSpacing: 6 }}>{latest.number}</div>
-                <div style={{ fontSize: 64, fontWeight: 700, marginTop: 16 }}>请到 {latest.windowNumber} 号窗口办理</div>
+                <div style={{ fontSize: 'clamp(72px, 15vh, 160px)', fontWeight: 800, lineHeight: 1, color: '#ffd666', letterSpacing: 6 }}>{latest.number}</div>
+                <div style={{ fontSize: 'clamp(32px, 6.5vh, 64px)', fontWeight: 700, marginTop: 12 }}>请到 {windowSign(latest.zone, latest.windowNumber)} 窗口办理</div>
                 <div style={{ fontSize: 26, opacity: 0.85 }}>{latest.windowName}</div>
               </>
             ) : (
@@ -103,7 +104,7 @@ function ZoneBoard({ zone }: { zone: string }) {
           <div style={{ fontSize: 28, marginBottom: 12 }}>
             等候人数 <b data-testid="hall-board-waiting" style={{ fontSize: 56, color: '#ffd666' }}>{waiting ?? data?.waiting ?? 0}</b> · 开放窗口 {data?.windowsOpen ?? 0}
           </div>
-          <table style={{ width: '100%', fontSize: 34, borderCollapse: 'collapse' }} data-testid="hall-board-calls">
+          <table style={{ width: '100%', fontSize: 'clamp(20px, 3.6vh, 34px)', borderCollapse: 'collapse' }} data-testid="hall-board-calls">
             <thead>
               <tr style={{ fontSize: 22, opacity: 0.8, textAlign: 'left' }}>
                 <th style={{ padding: 8 }}>票号</th>
@@ -113,8 +114,8 @@ function ZoneBoard({ zone }: { zone: string }) {
             <tbody>
               {(data?.calls ?? []).slice(1).map((c) => (
                 <tr key={`${c.number}-${c.at}`} style={{ borderTop: '1px solid rgba(255,255,255,.2)' }} data-testid="hall-board-call" data-number={c.number}>
-                  <td style={{ padding: 8, fontWeight: 700 }}>{c.number}</td>
-                  <td style={{ padding: 8 }}>{c.windowNumber} 号窗口</td>
+                  <td style={{ padding: '4px 8px', fontWeight: 700 }}>{c.number}</td>
+                  <td style={{ padding: '4px 8px' }}>{windowSign(c.zone, c.windowNumber)} 窗口</td>
                 </tr>
               ))}
             </tbody>

@@ -30,7 +30,7 @@ export function HallScreen({ title, subtitle, children }: { title: ReactNode; su
   return (
     <div style={{ minHeight: '100vh', background: 'linear-gradient(160deg, #0b3a75 0%, #1558a8 100%)', color: '#fff', display: 'flex', flexDirection: 'column' }}>
       <style>{PRINT_CSS}</style>
-      <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '20px 40px', borderBottom: '1px solid rgba(255,255,255,.2)', gap: 16, flexWrap: 'wrap' }}>
+      <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: 'clamp(12px, 2vh, 20px) clamp(16px, 4vw, 40px)', borderBottom: '1px solid rgba(255,255,255,.2)', gap: 16, flexWrap: 'wrap' }}>
         <div>
           <div style={{ fontSize: 20, opacity: 0.85 }}>泰安市行政审批服务局 · 政务服务大厅</div>
           <h1 style={{ fontSize: 40, margin: 0, color: '#fff', lineHeight: 1.2 }}>{title}</h1>
@@ -38,7 +38,7 @@ export function HallScreen({ title, subtitle, children }: { title: ReactNode; su
         </div>
         <Clock />
       </header>
-      <main style={{ flex: 1, padding: '32px 40px' }}>{children}</main>
+      <main style={{ flex: 1, padding: 'clamp(16px, 3vh, 32px) clamp(16px, 4vw, 40px)' }}>{children}</main>
     </div>
   );
 }

@@ -37,18 +37,22 @@ function RatingForm({ target, device, onDone }: { target: { token: string } | { 
     onSuccess: onDone,
   });
   return (
-    <div style={{ background: '#fff', color: '#000', borderRadius: 12, padding: 32, display: 'grid', gap: 24 }}>
-      <div style={{ fontSize: 28 }}>请您对本次服务作出评价</div>
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(5, minmax(0, 1fr))', gap: 12 }}>
+    <div style={{ background: '#fff', color: '#000', borderRadius: 12, padding: 'clamp(16px, 4vw, 32px)', display: 'grid', gap: 24 }}>
+      <div style={{ fontSize: 'clamp(22px, 6vw, 28px)' }}>请您对本次服务作出评价</div>
+      {/* five across on the pad and a tablet; on a phone as many as fit a readable button, the rest on the next row */}
+      <div role="radiogroup" aria-label="评价等级" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(96px, 1fr))', gap: 12 }}>
         {GRADES.map((g) => (
           <button
             key={g}
             type="button"
             data-testid={`rate-grade-${g}`}
+            role="radio"
+            aria-checked={grade === g}
             onClick={() => setGrade(g)}
             style={{
-              height: 96,
-              fontSize: 26,
+              height: 'clamp(64px, 18vw, 96px)',
+              fontSize: 'clamp(18px, 5vw, 26px)',
+              whiteSpace: 'nowrap',
               fontWeight: 700,
               borderRadius: 12,
               cursor: 'pointer',

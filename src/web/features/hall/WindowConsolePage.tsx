@@ -4,7 +4,7 @@
  * the queue this window serves, skipped tickets to re-queue, today's served count. Without
  * `:id` it lists the windows to choose from.
  */
-import { Alert, App, Button, Card, Empty, Input, Modal, Radio, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Input, Modal, QRCode, Radio, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -216,10 +216,13 @@ function Console({ id }: { id: number }) {
               showIcon
               title="已办结，请群众在评价器上评价，或扫码/打开链接评价"
               description={
-                <a href={ratingUrl} target="_blank" rel="noreferrer" data-testid="hall-rating-link">
-                  {window.location.origin}
-                  {ratingUrl}
-                </a>
+                <Space wrap align="center" size={16}>
+                  <QRCode value={`${window.location.origin}${ratingUrl}`} size={144} bordered={false} data-testid="hall-rating-qr" />
+                  <a href={ratingUrl} target="_blank" rel="noreferrer" data-testid="hall-rating-link" style={{ wordBreak: 'break-all' }}>
+                    {window.location.origin}
+                    {ratingUrl}
+                  </a>
+                </Space>
               }
             />
           )}

@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { API_BASE, api } from '../../api/client';
-import type { Grade, Priority } from '../../../domain/hall';
+import { windowSign, type Grade, type Priority } from '../../../domain/hall';
 
 export interface ZoneSummary {
   code: string;
@@ -173,9 +173,9 @@ export function newRequestKey(): string {
   return `kiosk-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
-/** 请A001号到3号窗口办理 */
-export function callText(number: string, windowNumber: number): string {
-  return `请${number}号到${windowNumber}号窗口办理`;
+/** 请C001号到C03窗口办理: the window named by its sign, as the counter shows it */
+export function callText(number: string, zone: string, windowNumber: number): string {
+  return `请${number}号到${windowSign(zone, windowNumber)}窗口办理`;
 }
 
 /** Hall times are Beijing times, whatever the terminal's time zone. */

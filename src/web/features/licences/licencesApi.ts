@@ -26,6 +26,8 @@ export interface CaseDocument {
 
 /** The answer of `POST /documents/verify` (generated from docs/openapi.json). */
 export type DocumentCheck = Ok<'postDocumentsVerify'>;
+/** A registered document as its QR code opens it: the stored original checked, and where to fetch it. */
+export type RegisteredDocument = Ok<'getDocumentsRegisteredById'>;
 
 /** Query keys of this API. */
 export const licenceKeys = {
@@ -34,6 +36,7 @@ export const licenceKeys = {
   licence: (no: string) => ['licences', 'one', no] as const,
   verify: (no: string) => ['licences', 'verify', no] as const,
   presented: (qr: string) => ['licences', 'presented', qr] as const,
+  registered: (id: string) => ['documents', 'registered', id] as const,
   templates: ['documents', 'templates'] as const,
   template: (type: string) => ['documents', 'templates', type] as const,
   decisions: (query: Query) => ['public', 'decisions', query] as const,

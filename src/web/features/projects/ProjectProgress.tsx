@@ -6,14 +6,15 @@
 import { Card, Descriptions, Grid, List, Progress, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { testIdAttrs } from '../../components/testId';
-import { CaseStatusTag, ClockBadge } from '../cases/CaseBits';
+import { CaseStatusTag, ClockBadge, daysLeftText } from '../cases/CaseBits';
 import type { Project, ProjectClockView, ProjectItem } from './projectsApi';
 
 const PROJECT_STATE_COLORS: Record<ProjectClockView['state'], string> = { not_started: 'default', ok: 'green', warning: 'orange', overdue: 'red', done: 'blue' };
 
 /** The project clock's state as a tag, with the working days left. */
-export function ProjectClockTag({ clock }: { clock: Pick<ProjectClockView, 'state' | 'stateName'> & Partial<Pick<ProjectClockView, 'remainingWorkingDays' | 'onTime'>> }) {
-  const days = clock.remainingWorkingDays === null || clock.remainingWorkingDays === undefined ? '' : clock.remainingWorkingDays >= 0 ? ` · 剩 ${clock.remainingWorkingDays} 个工作日` : ` · 超 ${-clock.remainingWorkingDays} 个工作日`;
+export function ProjectClockTag({ clock }: { clock: Pick<ProjectClockView, 'state' | 'stateName'> & Partial<Pick<ProjectClockView, 'remainingWorkingDays' | 'onTime' | 'overdueCases'>> }) {
+  const lateItems = clock.state === 'overdue' && (clock.remainingWorkingDays ?? -1) >= 0 && clock.overdueCases?.length ? ` · ${clock.overdueCases.length} 个事项超期` : '';
+  const days = lateItems || daysLeftText(clock.state === 'overdue', clock.remainingWorkingDays);
   const onTime = clock.state === 'done' && clock.onTime !== null && clock.onTime !== undefined ? (clock.onTime ? ' · 按期' : ' · 超期') : '';
   return (
     <Tag color={PROJECT_STATE_COLORS[clock.state]} data-testid="project-clock" data-state={clock.state} style={{ marginInlineEnd: 0 }}>

@@ -41,6 +41,7 @@ export interface ProjectClockView {
   state: ProjectClockState;
   stateName: string;
   atRisk: string[];
+  overdueCases: string[];
   finished: number;
   total: number;
   onTime: boolean | null;

@@ -46,7 +46,8 @@ function LicenceForm() {
   );
 }
 
-function DocumentResult({ r }: { r: DocumentCheck }) {
+/** A document check's verdict and the register's entry (an upload, or the QR code's registered original). */
+export function DocumentResult({ r }: { r: DocumentCheck }) {
   const d = r.document;
   return (
     <div data-testid="verify-document-result" data-valid={String(r.valid)} style={{ marginTop: 16 }}>

@@ -1,0 +1,115 @@
+// Every page a citizen, a kiosk user or an officer in the field opens on a phone (390×844) fits
+// the screen: nothing wider than it (the page would scroll sideways), and the page's title is not
+// covered by anything floating over it. A failure names the page and the elements that spill out.
+import { expect, test, type Page } from '@playwright/test';
+import { fillFoodForm, itemCode, login } from './helpers';
+
+const SHOTS = 'tmp/e2e-results';
+const WIDTH = 390;
+
+/** Waits for the page's data (no spinner, no skeleton), then measures it. */
+async function fits(page: Page, path: string, shot: string) {
+  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0, { timeout: 20_000 });
+  await page.waitForTimeout(300); // the last layout after the data (fonts, images)
+  const spill = await page.evaluate((width) => {
+    // elements reaching past the screen's right edge, outside any box that scrolls them on purpose (wide tables)
+    const scrolls = (el: Element | null): boolean => {
+      for (let p = el?.parentElement; p; p = p.parentElement) {
+        const o = getComputedStyle(p).overflowX;
+        if (o === 'auto' || o === 'scroll' || o === 'hidden') return p !== document.documentElement && p !== document.body;
+      }
+      return false;
+    };
+    const out: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.right <= width + 1 || scrolls(el)) continue;
+      const name = `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.split(' ')[0]}` : ''}`;
+      out.push(`${name} → ${Math.round(r.right)} px「${(el.textContent ?? '').trim().slice(0, 20)}」`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, out: out.slice(-5) };
+  }, WIDTH);
+  expect.soft(spill.scrollWidth, `${path} is ${spill.scrollWidth} px wide: ${spill.out.join('; ')}`).toBeLessThanOrEqual(WIDTH);
+  // whatever the browser finds at the middle of the title's first character is the title
+  const title = page.locator('main h1, main h2, h1').first();
+  if (await title.isVisible()) {
+    const box = (await title.boundingBox())!;
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x as number, y as number)?.closest('h1, h2') !== null, [box.x + 6, box.y + box.height / 2]);
+    expect.soft(hit, `${path}: something covers the title`).toBe(true);
+  }
+  await page.screenshot({ path: `${SHOTS}/phone-${shot}.png`, fullPage: true });
+}
+
+async function visit(page: Page, path: string, shot: string) {
+  await page.goto(path);
+  await fits(page, path, shot);
+}
+
+test.describe('on a 390 px phone', () => {
+  test.beforeEach(async ({ page }) => page.setViewportSize({ width: WIDTH, height: 844 }));
+
+  test('the public pages fit', async ({ page }) => {
+    const food = await itemCode(page, '食品经营许可');
+    const pages: readonly [string, string][] = [
+      ['/', 'home'],
+      ['/items', 'items'],
+      [`/items/${encodeURIComponent(food)}`, 'item'],
+      ['/guide?q=开饭店', 'guide'],
+      [`/guide/items/${encodeURIComponent(food)}`, 'checklist'],
+      ['/progress', 'progress'],
+      ['/verify', 'verify'],
+      ['/decisions', 'decisions'],
+      ['/open-data', 'open-data'],
+      ['/login', 'login'],
+      ['/register', 'register'],
+      ['/hall/board?zone=C', 'board'],
+      ['/hall/kiosk', 'kiosk'],
+    ];
+    for (const [path, shot] of pages) await visit(page, path, shot);
+  });
+
+  test("the applicant's pages fit, the wizard's materials step too", async ({ page }) => {
+    const food = await itemCode(page, '食品经营许可');
+    await login(page, 'applicant1', false);
+    const mine = (await (await page.request.get('/api/v1/cases?pageSize=50')).json()) as { items: { caseNo: string; status: string }[] };
+    const decided = mine.items.find((c) => c.status === 'approved') ?? mine.items[0];
+    for (const [path, shot] of [
+      ['/my/cases', 'my-cases'],
+      [`/my/cases/${decided?.caseNo}`, 'my-case'],
+      ['/my/licences', 'my-licences'],
+      ['/my/notices', 'my-notices'],
+      ['/appointments', 'appointments'],
+    ] as const)
+      await visit(page, path, shot);
+    const docs = (await (await page.request.get(`/api/v1/cases/${decided?.caseNo}/documents`)).json()) as { items: { id: string }[] };
+    if (docs.items[0]) await visit(page, `/verify/documents/${docs.items[0].id}`, 'verify-document');
+    const licences = (await (await page.request.get('/api/v1/licences?pageSize=5')).json()) as { items: { no: string }[] };
+    if (licences.items[0]) await visit(page, `/verify/${licences.items[0].no}`, 'verify-licence');
+
+    await page.goto(`/items/${encodeURIComponent(food)}`);
+    await page.getByTestId('item-apply').click();
+    await fits(page, 'apply: situations', 'apply-situations');
+    await page.getByTestId('apply-situation-S02').click();
+    await page.getByTestId('apply-next').click();
+    await fillFoodForm(page);
+    await fits(page, 'apply: form', 'apply-form');
+    await page.getByTestId('apply-next').click();
+    await expect(page.getByTestId('apply-step')).toHaveAttribute('data-step', 'materials');
+    await fits(page, 'apply: materials', 'apply-materials');
+  });
+
+  test("the agent's projects and the inspector's field pages fit", async ({ page }) => {
+    await login(page, 'agent1', false);
+    const projects = (await (await page.request.get('/api/v1/projects?pageSize=5')).json()) as { items: { id: string }[] };
+    await visit(page, '/my/projects', 'my-projects');
+    if (projects.items[0]) await visit(page, `/my/projects/${projects.items[0].id}`, 'my-project');
+
+    await login(page, 'inspector1');
+    await visit(page, '/admin/inspections/tasks', 'inspection-tasks');
+    const task = page.getByRole('link', { name: /踏勘|查看|记录/ }).first();
+    if (await task.isVisible()) {
+      await task.click();
+      await fits(page, page.url(), 'inspection');
+    }
+  });
+});
