@@ -28,7 +28,7 @@ export function PlainList<T>({
         >
           {/* the right-hand part moves under the main part when both do not fit (phones) */}
           <div style={{ minWidth: 0, flex: '1 1 240px' }}>{render(item)}</div>
-          {extra ? <div style={{ flex: '0 0 auto', marginInlineStart: 'auto' }}>{extra(item)}</div> : null}
+          {extra ? <div style={{ flex: '0 1 auto', minWidth: 0, maxWidth: '100%', marginInlineStart: 'auto' }}>{extra(item)}</div> : null}
         </li>
       ))}
     </ul>

@@ -128,7 +128,7 @@ export function MaterialUploader({ c, materials, rowExtra }: { c: CaseView; mate
           </div>
         )}
         extra={(m) => (
-          <Space orientation="vertical" align="end" size={4}>
+          <Space orientation="vertical" align="end" size={4} style={{ maxWidth: '100%' }}>
             <MaterialStateTag state={m.state} />
             <MaterialControls c={c} m={m} canCommit={canCommit} onCommit={() => setCommitting(m)} />
             {rowExtra?.(m)}

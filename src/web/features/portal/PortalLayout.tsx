@@ -94,7 +94,8 @@ export default function PortalLayout() {
           mode="horizontal"
           aria-label="主导航"
           selectedKeys={[selectedKey(location.pathname)]}
-          style={{ flex: 1, minWidth: 0, background: 'transparent', borderBottom: 'none' }}
+          // the items the bar has no room for sit hidden at its end until the … menu shows them: clipped, so the page does not widen
+          style={{ flex: 1, minWidth: 0, background: 'transparent', borderBottom: 'none', position: 'relative', overflow: 'hidden' }}
           items={[
             ...(screens.sm ? [{ key: '/', label: <Link to="/">首页</Link> }] : []),
             { key: '/guide', label: <Link to="/guide" data-testid="portal-guide-link">智能导服</Link> },
