@@ -62,7 +62,7 @@ function ItemSummary({ item }: { item: PublicItem }) {
     { key: 'visits', label: '到现场次数', value: <span data-testid="summary-visits">{VISITS[item.onlineLevel]}</span> },
   ];
   return (
-    <dl data-testid="item-summary" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 200px), 1fr))', gap: 1, margin: '16px 0 0', background: '#e6f0fa', border: '1px solid #e6f0fa', borderRadius: 8, overflow: 'hidden' }}>
+    <dl data-testid="item-summary" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 160px), 1fr))', gap: 1, margin: '16px 0 0', background: '#e6f0fa', border: '1px solid #e6f0fa', borderRadius: 8, overflow: 'hidden' }}>
       {cells.map((c) => (
         <div key={c.key} style={{ background: '#f5f9fe', padding: '10px 14px', minWidth: 0 }}>
           <dt style={{ color: '#595959', fontSize: 13 }}>{c.label}</dt>
