@@ -11,7 +11,7 @@ import { sql } from 'kysely';
 import pino from 'pino';
 import { evalFileSchema } from '../src/domain/guide.js';
 import { seedDemo } from '../src/server/demo/seed.js';
-import { GuideService, readScenarioFile, SCENARIO_FILE } from '../src/server/modules/guide/guide.service.js';
+import { GuideService, readGuideFiles } from '../src/server/modules/guide/guide.service.js';
 import { OrgService } from '../src/server/modules/org/org.service.js';
 import { migrate } from '../src/server/platform/migrate.js';
 import { openScratch } from './scratch-db.js';
@@ -41,7 +41,7 @@ const { database, cleanup } = await openScratch();
 await migrate(database);
 console.log(`seeding the demo bureau on ${database.kind} …`);
 await seedDemo(database.db, pino({ level: 'warn' }), { now: serviceClock() });
-const guide = new GuideService(database.db, readScenarioFile(SCENARIO_FILE), pino({ level: 'warn' }), new OrgService(database.db));
+const guide = new GuideService(database.db, readGuideFiles(), pino({ level: 'warn' }), new OrgService(database.db));
 const { items, scenarios } = await guide.stats();
 console.log(`\n${queries.length} questions × ${ROUNDS} rounds, ${items} published items, ${scenarios} scenarios, ${database.kind}\n`);
 

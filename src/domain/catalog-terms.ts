@@ -95,9 +95,14 @@ export function officeOf(item: Office & { disposition: string | null }): { name:
   return isNotStationed(item) ? { name: item.officeName, address: item.officeAddress, hours: item.officeHours, phone: item.officePhone } : null;
 }
 
+/** "请到…办理（地址…）": an office, its address, hours and phone in one clause. */
+export function officeText(office: Office): string {
+  return `请到${office.officeName}办理（地址：${office.officeAddress}；办公时间：${office.officeHours}；电话：${office.officePhone}）`;
+}
+
 /** "请到…办理" for a not-stationed item: the office, its address, hours and phone in one sentence. */
 export function whereToGoText(item: Office): string {
-  return `该事项不进驻政务服务中心，请到${item.officeName}办理（地址：${item.officeAddress}；办公时间：${item.officeHours}；电话：${item.officePhone}）。`;
+  return `该事项不进驻政务服务中心，${officeText(item)}。`;
 }
 
 /** Who may apply. */

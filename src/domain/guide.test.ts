@@ -22,10 +22,28 @@ const docs: GuideDoc[] = [
 const index = GuideIndex.build(docs, toy);
 
 describe('the guide index', () => {
-  it('ranks a name or keyword hit above a material hit, and a main item above its related item', () => {
+  it('ranks a main item above its related item, and leaves out a material-only hit when names are hit', () => {
     const hits = index.search('饭店');
-    expect(hits.map((h) => h.id)).toEqual(['food', 'food-change', 'drug']);
+    expect(hits.map((h) => h.id)).toEqual(['food', 'food-change']);
     expect(hits[0]!.matched).toEqual([{ field: 'keyword', text: '饭店', terms: ['饭店'] }]);
+    expect(hits[0]).toMatchObject({ fit: 1, named: true });
+    // with no name hit, the material hit is the answer
+    expect(index.search('材料').map((h) => h.id)).toEqual(['drug']);
+  });
+
+  it('leaves out documents met only by a lone character or a part of a longer word when a whole word meets others', () => {
+    const shops = GuideIndex.build(
+      [
+        { id: 'restaurant', boost: 1, phrases: [{ field: 'keyword', text: '开饭店' }] },
+        { id: 'clinic', boost: 1, phrases: [{ field: 'keyword', text: '开诊所' }] },
+        { id: 'shop', boost: 1, phrases: [{ field: 'keyword', text: '饭店改名' }] },
+      ],
+      { ...toy, words: (text) => (text === '开饭店' ? ['开', '饭店'] : toy.words(text).flatMap((w) => (w.startsWith('开') && w.length > 1 ? ['开', w.slice(1)] : [w]))) },
+    );
+    expect(shops.search('开饭店').map((h) => h.id)).toEqual(['restaurant', 'shop']);
+    // a question met by lone characters only gets nothing; a lone character asked alone still answers
+    expect(shops.search('开 药').map((h) => h.id)).toEqual([]);
+    expect(shops.search('开').map((h) => h.id).sort()).toEqual(['clinic', 'restaurant']);
   });
 
   it('finds homophones through pinyin and says which word hit', () => {
@@ -61,7 +79,7 @@ describe('the guide index', () => {
       toy,
     );
     const [top] = trees.search('门口 树砍');
-    expect(top).toEqual({ id: 'tree', score: expect.any(Number), matched: [{ field: 'keyword', text: '砍树', terms: ['树', '砍'] }] });
+    expect(top).toEqual({ id: 'tree', score: expect.any(Number), matched: [{ field: 'keyword', text: '砍树', terms: ['树', '砍'] }], fit: 0.5, named: true });
   });
 
   it('suggests by prefix, by contained text and by pinyin, one entry per document', () => {
@@ -126,7 +144,21 @@ describe('scenarios and evaluation', () => {
       ],
       (q) => answers[q] ?? [],
     );
-    expect(f).toMatchObject({ n: 3, top1: 1 / 3, top3: 2 / 3 });
+    expect(f).toMatchObject({ n: 3, top1: 1 / 3, top3: 2 / 3, precision: 1 / 3 });
     expect(f.misses).toEqual([{ q: 'c', expect: ['x'], got: ['p', 'q', 'r'] }]);
+  });
+
+  it('counts an item shown for a question no item answers against precision', async () => {
+    const answers: Record<string, string[]> = { a: ['x'], junk: ['y'], none: [] };
+    const f = await evaluate(
+      [
+        { q: 'a', expect: ['x'] },
+        { q: 'junk', expect: [] },
+        { q: 'none', expect: [] },
+      ],
+      (q) => answers[q] ?? [],
+    );
+    expect(f).toMatchObject({ n: 1, top1: 1, top3: 1, precision: 1 / 2, none: { n: 2, empty: 1 } });
+    expect(f.misses).toEqual([{ q: 'junk', expect: [], got: ['y'] }]);
   });
 });

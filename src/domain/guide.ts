@@ -6,7 +6,7 @@
  * has no I/O and no native code.
  */
 import { z } from 'zod';
-import { catalogCode, materialsForSituations } from './catalog.js';
+import { catalogCode, materialsForSituations, officeText } from './catalog.js';
 
 // ---------------------------------------------------------------------------------------------
 // Text analysis (injected)
@@ -69,7 +69,18 @@ export interface GuideHit {
   id: string;
   score: number;
   matched: GuideMatch[];
+  /**
+   * How much of the question the document's names, aliases, keywords and old names answer: the
+   * share of the question's characters (Latin words count whole) found in those phrases, 0–1.
+   * A "where to go" referral is offered only when it fits the whole question.
+   */
+  fit: number;
+  /** Met by a whole word of the question in a naming phrase (not a lone character, not 营业 of 营业执照): a scenario is offered only then. */
+  named: boolean;
 }
+
+/** The fields that say what a document is; hits only in the others (materials, situations, description) are circumstantial. */
+export const NAMING_FIELDS: ReadonlySet<GuideField> = new Set(['name', 'alias', 'keyword', 'oldName']);
 
 interface Posting {
   doc: number;
@@ -103,6 +114,8 @@ const PINYIN_WEIGHT = 0.7;
 const CHAR_WEIGHT = 0.35;
 const PINYIN_PHRASE_WEIGHT = 1.6;
 const SINGLE_CHAR_WEIGHT = 0.5;
+/** How much a naming phrase said whole in the question raises a document: × (1 + this · phrase length / question length). */
+const PHRASE_BONUS = 1;
 /** Bound on the phrases of one document, for keys of (document, phrase) pairs. */
 const MAX_PHRASES = 10_000;
 /** The longest pinyin of an indexed word worth trying when cutting typed pinyin. */
@@ -122,6 +135,9 @@ export class GuideIndex {
   private readonly buffers: WordScores[] = [];
   private total = new Float64Array(0);
   private wordsHit = new Uint16Array(0);
+  private tier = new Uint8Array(0);
+  /** per document, its naming phrases as plain text (two characters or more), for the whole-phrase bonus */
+  private naming: string[][] = [];
 
   private constructor(
     readonly docs: GuideDoc[],
@@ -184,8 +200,21 @@ export class GuideIndex {
     }
     this.total = new Float64Array(this.docs.length);
     this.wordsHit = new Uint16Array(this.docs.length);
+    this.tier = new Uint8Array(this.docs.length);
+    this.naming = this.docs.map((d) => [...new Set(d.phrases.filter((p) => NAMING_FIELDS.has(p.field)).map((p) => plainText(p.text)))].filter((t) => t.length >= 2));
     this.byInitials = [...this.byFull].sort((a, b) => (a.initials < b.initials ? -1 : a.initials > b.initials ? 1 : 0));
     this.byFull.sort((a, b) => (a.full < b.full ? -1 : a.full > b.full ? 1 : 0));
+  }
+
+  /**
+   * A document one of whose names, aliases, keywords or old names the question says whole ranks
+   * higher, the more so the more of the question it is: 办营业执照 is a keyword of 企业设立登记, while
+   * 营业执照自助打印 only shares words with it.
+   */
+  private phraseBonus(doc: number, plain: string): number {
+    let longest = 0;
+    for (const p of this.naming[doc]!) if (p.length > longest && plain.includes(p)) longest = p.length;
+    return longest ? 1 + (PHRASE_BONUS * longest) / plain.length : 1;
   }
 
   /** The zeroed score buffer of the i-th query word. */
@@ -302,7 +331,14 @@ export class GuideIndex {
     return cut && cut.length >= 2 ? cut : [];
   }
 
-  /** Documents ranked best first, each with the phrases that matched and the words found in them. */
+  /**
+   * Documents ranked best first, each with the phrases that matched, the words found in them and
+   * how well the naming phrases fit the question. Only the documents with the strongest kind of
+   * hit remain: a whole word of the question in a name, alias, keyword or old name beats one in
+   * materials, situations or description only (营业执照 is a material of fifty items), which beats a
+   * lone character or a part of a longer word (开 of 开饭店 meets 开医院, 开驾校, 开网吧 …; 营业 of
+   * 营业执照 meets 营业性演出许可). A question met by lone characters only gets no answer.
+   */
   search(q: string, limit = 10): GuideHit[] {
     const typed = this.queryWords(q);
     // the words the index knows in no form give their characters, scored together as one more "word"
@@ -312,10 +348,17 @@ export class GuideIndex {
     const words = typed.filter((w) => !unknown.includes(w));
     const charWord = chars.length ? words.push(chars.join('')) - 1 : -1;
     if (!words.length) return [];
+    const units = questionUnits(words, charWord);
+    const plain = plainText(q);
     const n = this.docs.length;
     // search is synchronous, so one set of buffers per index serves every query without garbage
     const total = this.total.fill(0);
     const wordsHit = this.wordsHit.fill(0);
+    // per document, its strongest hit: 3 a whole word of the question in a naming phrase, 2 a whole
+    // word elsewhere, 1 a lone character or a word inside a longer one in a naming phrase, 0 the rest
+    const tier = this.tier.fill(0);
+    // a word inside a longer word of the question (营业 of 营业执照, 房子 of 盖房子: jieba's search mode gives both) is weaker than a whole one
+    const inner = words.map((w, i) => i !== charWord && hasHan(w) && typed.some((o) => o.length > w.length && o.includes(w)));
     const perWord: WordScores[] = [];
     for (const [i, word] of words.entries()) {
       const best = this.wordBuffer(i);
@@ -329,19 +372,29 @@ export class GuideIndex {
         this.pinyinPrefixScores(word, best);
       }
       // a lone character (台, 买, 树) says less about the item than a word does
-      const weight = word.length === 1 && hasHan(word) ? SINGLE_CHAR_WEIGHT : 1;
+      const lone = word.length === 1 && hasHan(word);
+      const weight = lone ? SINGLE_CHAR_WEIGHT : 1;
       for (let doc = 0; doc < n; doc++)
         if (best.scores[doc]! > 0) {
           total[doc]! += weight * best.scores[doc]!;
           wordsHit[doc]! += 1;
+          const phrases = best.phrases[doc]!.map((p) => this.docs[doc]!.phrases[p]!);
+          // the character fallback meets a document by a word only when its phrase holds two or more of the characters
+          const whole = i === charWord ? phrases.some((p) => chars.filter((c) => p.text.includes(c)).length >= 2) : !lone && !inner[i];
+          const t = (whole ? 2 : 0) + (phrases.some((p) => NAMING_FIELDS.has(p.field)) ? 1 : 0);
+          if (t > tier[doc]!) tier[doc] = t;
         }
       perWord.push(best);
     }
+    let bestTier = 0;
+    for (let doc = 0; doc < n; doc++) if (total[doc]! > 0 && tier[doc]! > bestTier) bestTier = tier[doc]!;
+    // lone characters alone (交电费 meets 交社保 by 交, 电梯 by 电) answer nothing, unless a lone character is all that was asked
+    if (bestTier < 2 && units.length > 1) return [];
     // the best `limit` documents; those meeting more of the query's words rank above ones meeting one word many times
     const top: { doc: number; score: number }[] = [];
     for (let doc = 0; doc < n; doc++) {
-      if (total[doc]! <= 0) continue;
-      const score = total[doc]! * this.docs[doc]!.boost * (0.5 + (0.5 * wordsHit[doc]!) / words.length);
+      if (total[doc]! <= 0 || tier[doc]! < bestTier) continue;
+      const score = total[doc]! * this.docs[doc]!.boost * (0.5 + (0.5 * wordsHit[doc]!) / words.length) * this.phraseBonus(doc, plain);
       if (top.length === limit && score <= top[limit - 1]!.score) continue;
       let i = Math.min(top.length, limit - 1);
       while (i > 0 && top[i - 1]!.score < score) i--;
@@ -363,7 +416,7 @@ export class GuideIndex {
           } else for (const t of terms) if (!matched[j]!.terms.includes(t)) matched[j]!.terms.push(t);
         }
       matched.sort((a, b) => GUIDE_FIELDS[b.field].weight - GUIDE_FIELDS[a.field].weight || b.terms.length - a.terms.length);
-      return { id: d.id, score: Math.round(score * 1000) / 1000, matched: matched.slice(0, 4) };
+      return { id: d.id, score: Math.round(score * 1000) / 1000, matched: matched.slice(0, 4), fit: fitOf(units, matched), named: tier[doc] === 3 };
     });
   }
 
@@ -400,6 +453,34 @@ export class GuideIndex {
     }
     return out;
   }
+}
+
+/** Lower-cased letters, digits and Chinese characters only: what the whole-phrase bonus compares. */
+const plainText = (s: string) => s.toLowerCase().replace(/[^\p{Script=Han}a-z0-9]/gu, '');
+
+/** What a question asks, as units to cover: its words' Chinese characters, and its Latin words whole (pinyin, initials). */
+function questionUnits(words: string[], charWord: number): string[] {
+  const units = new Set<string>();
+  words.forEach((w, i) => {
+    if (i === charWord || hasHan(w)) for (const c of w) units.add(c);
+    else if (!words.some((o, j) => j !== i && !hasHan(o) && o.length > w.length && o.includes(w))) units.add(w);
+  });
+  return [...units];
+}
+
+/** The share of the question's units met in naming phrases (a pinyin or homophone hit covers its word). */
+function fitOf(units: string[], matched: GuideMatch[]): number {
+  if (!units.length) return 0;
+  const covered = new Set<string>();
+  for (const m of matched)
+    if (NAMING_FIELDS.has(m.field))
+      for (const t of m.terms) {
+        if (hasHan(t)) for (const c of t) covered.add(c);
+        else covered.add(t);
+      }
+  // typed pinyin cut into words (zhuxiao + gongsi) covers the whole string it came from
+  for (const u of units) if (!hasHan(u) && [...covered].some((c) => !hasHan(c) && u.includes(c))) covered.add(u);
+  return units.filter((u) => covered.has(u)).length / units.length;
 }
 
 const fieldRank = (f: GuideField) => ({ name: 0, alias: 1, keyword: 2, oldName: 3 })[f as 'name'] ?? 4;
@@ -517,17 +598,55 @@ export function scenarioProblems(scenarios: Scenario[], catalog: Map<string, { d
 }
 
 // ---------------------------------------------------------------------------------------------
+// Where to go (matters this bureau does not handle)
+
+/**
+ * A matter people ask the guide about that no item of the catalog covers (婚姻登记, 居民身份证 …):
+ * the office that handles it, in the same four fields as a not-stationed item's (ADR 0013).
+ */
+const referralSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]{1,40}$/, 'id 只能是小写字母、数字和横线'),
+  name: phrase,
+  aliases: z.array(phrase).default([]),
+  keywords: z.array(phrase).min(1),
+  officeName: phrase,
+  officeAddress: phrase,
+  officeHours: phrase,
+  officePhone: phrase,
+});
+export type Referral = z.infer<typeof referralSchema>;
+
+/** The referral file: unique ids. */
+export const referralFileSchema = z.array(referralSchema).superRefine((list, ctx) => {
+  const seen = new Set<string>();
+  list.forEach((r, i) => {
+    if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `去处 id 重复: ${r.id}` });
+    seen.add(r.id);
+  });
+});
+
+/** "婚姻登记不在本中心办理，请到…办理（地址…）。" */
+export const referralText = (r: Referral) => `${r.name}不在本中心办理，${officeText(r)}。`;
+
+// ---------------------------------------------------------------------------------------------
 // Evaluation
 
-/** An evaluation file: questions with the names of the items that answer them. */
-export const evalFileSchema = z.array(z.object({ q: z.string().trim().min(1).max(200), expect: z.array(z.string().trim().min(1)).min(1) })).min(1);
+/** An evaluation file: questions with the names of the items that answer them; none for a question no item answers (the guide must show no item). */
+export const evalFileSchema = z.array(z.object({ q: z.string().trim().min(1).max(200), expect: z.array(z.string().trim().min(1)) })).min(1);
 export type EvalCase = z.infer<typeof evalFileSchema>[number];
 
-/** Top-1 and top-3 hit rates: a hit when any expected name is among the first k answers. */
+/**
+ * Top-1 and top-3 over the questions some item answers (a hit when any expected name is among
+ * the first k answers); precision: of the questions the guide answered with an item, the share
+ * whose first item is an expected one (an item shown for a question no item answers is wrong);
+ * and how many of the questions no item answers were left without an item.
+ */
 export interface EvalFigures {
   n: number;
   top1: number;
   top3: number;
+  precision: number;
+  none: { n: number; empty: number };
   misses: { q: string; expect: string[]; got: string[] }[];
 }
 
@@ -535,13 +654,22 @@ export interface EvalFigures {
 export async function evaluate(cases: EvalCase[], rank: (q: string) => Promise<string[]> | string[]): Promise<EvalFigures> {
   let top1 = 0;
   let top3 = 0;
+  let answered = 0;
+  let empty = 0;
   const misses: EvalFigures['misses'] = [];
   for (const c of cases) {
     const got = (await rank(c.q)).slice(0, 3);
+    if (got.length) answered++;
+    if (!c.expect.length) {
+      if (got.length) misses.push({ q: c.q, expect: c.expect, got });
+      else empty++;
+      continue;
+    }
     if (got.slice(0, 1).some((n) => c.expect.includes(n))) top1++;
     if (got.some((n) => c.expect.includes(n))) top3++;
     else misses.push({ q: c.q, expect: c.expect, got });
   }
-  const n = cases.length;
-  return { n, top1: top1 / n, top3: top3 / n, misses };
+  const none = cases.filter((c) => !c.expect.length).length;
+  const n = cases.length - none;
+  return { n, top1: n ? top1 / n : 0, top3: n ? top3 / n : 0, precision: answered ? top1 / answered : 1, none: { n: none, empty }, misses };
 }

@@ -19,7 +19,7 @@ import { ExchangeService } from './modules/exchange/exchange.service.js';
 import { RegulatorsService } from './modules/regulators/regulators.service.js';
 import { ExpertsService } from './modules/experts/experts.service.js';
 import { FeesService } from './modules/fees/fees.service.js';
-import { GuideService, readScenarioFile, SCENARIO_FILE } from './modules/guide/guide.service.js';
+import { GuideService, readGuideFiles } from './modules/guide/guide.service.js';
 import { HallService } from './modules/hall/hall.service.js';
 import { InspectionsService } from './modules/inspections/inspections.service.js';
 import { LicencesService } from './modules/licences/licences.service.js';
@@ -71,7 +71,7 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   // one calendar per process: its cache is the process's, so a change through it is seen at once everywhere here
   const calendar = new CalendarService(db);
   const catalog = new CatalogService(db);
-  const guide = new GuideService(db, readScenarioFile(SCENARIO_FILE), log, org);
+  const guide = new GuideService(db, readGuideFiles(), log, org);
 
   // the cases' policies and listeners call services built below (each call happens after this function returned)
   const cases: CasesService = new CasesService({

@@ -8462,6 +8462,24 @@ export interface operations {
                                 terms: string[];
                             }[];
                         }[];
+                        /** @description 问的是本中心不办理的事（婚姻登记、居民身份证等）时，告诉去哪里办；此时只列出完全相符的事项 */
+                        referrals: {
+                            id: string;
+                            /** @description 本中心不办理的事项 */
+                            name: string;
+                            /** @description 到哪里办理，一句话 */
+                            notice: string;
+                            office: {
+                                /** @description 办理机构 */
+                                name: string;
+                                /** @description 办公地址 */
+                                address: string;
+                                /** @description 办公时间 */
+                                hours: string;
+                                /** @description 联系电话 */
+                                phone: string;
+                            };
+                        }[];
                     };
                 };
             };

@@ -1,13 +1,21 @@
 /** Field-by-field diff of two item versions: field (zh name), before, after — a table, or a list on phones. */
 import { Empty, Grid, Table, Typography, type TableColumnsType } from 'antd';
 import type { Change } from '../api/types';
-import { pathLabel, valueText } from './labels';
+import { useMemo } from 'react';
+import { useOrgNames } from '../api/queries';
+import { isInternalPath, pathLabel, valueText } from './labels';
 import { testIdAttrs } from './testId';
 
 const cellStyle = { whiteSpace: 'pre-wrap' as const, overflowWrap: 'anywhere' as const, margin: 0, fontFamily: 'inherit' };
 
-function Value({ path, value, kind }: { path: string; value: unknown; kind: 'before' | 'after' }) {
-  const text = valueText(path, value);
+/** How a diff is shown: department codes by name; the field's key (promisedDays) only for staff. */
+interface Shown {
+  department: (code: string) => string;
+  showKey: boolean;
+}
+
+function Value({ path, value, kind, shown }: { path: string; value: unknown; kind: 'before' | 'after'; shown: Shown }) {
+  const text = valueText(path, value, shown.department);
   return (
     <pre
       style={{ ...cellStyle, background: kind === 'before' ? '#fff1f0' : '#f6ffed', padding: '2px 6px', borderRadius: 4 }}
@@ -18,35 +26,37 @@ function Value({ path, value, kind }: { path: string; value: unknown; kind: 'bef
   );
 }
 
-function Field({ path }: { path: string }) {
+function Field({ path, shown }: { path: string; shown: Shown }) {
   return (
     <div>
       <div data-testid="diff-field">{pathLabel(path)}</div>
-      <Typography.Text type="secondary" style={{ fontSize: 12, overflowWrap: 'anywhere' }}>
-        {path}
-      </Typography.Text>
+      {shown.showKey ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12, overflowWrap: 'anywhere' }} data-testid="diff-key">
+          {path}
+        </Typography.Text>
+      ) : null}
     </div>
   );
 }
 
-const columns: TableColumnsType<Change> = [
-  { title: '字段', dataIndex: 'path', width: '28%', render: (path: string) => <Field path={path} /> },
-  { title: '修改前', dataIndex: 'before', width: '36%', render: (_, c) => <Value path={c.path} value={c.before} kind="before" /> },
-  { title: '修改后', dataIndex: 'after', width: '36%', render: (_, c) => <Value path={c.path} value={c.after} kind="after" /> },
+const columnsFor = (shown: Shown): TableColumnsType<Change> => [
+  { title: '字段', dataIndex: 'path', width: '28%', render: (path: string) => <Field path={path} shown={shown} /> },
+  { title: '修改前', dataIndex: 'before', width: '36%', render: (_, c) => <Value path={c.path} value={c.before} kind="before" shown={shown} /> },
+  { title: '修改后', dataIndex: 'after', width: '36%', render: (_, c) => <Value path={c.path} value={c.after} kind="after" shown={shown} /> },
 ];
 
 /** Each change as a block (field, then before and after under each other), for phones. */
-function DiffList({ changes }: { changes: Change[] }) {
+function DiffList({ changes, shown }: { changes: Change[]; shown: Shown }) {
   return (
     <div>
       {changes.map((c, i) => (
         <div key={c.path} {...testIdAttrs('diff-row', { path: c.path })} style={{ padding: '8px 0', borderTop: i === 0 ? 'none' : '1px solid #f0f0f0' }}>
-          <Field path={c.path} />
+          <Field path={c.path} shown={shown} />
           <div style={{ display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', gap: '4px 8px', marginTop: 4, fontSize: 13 }}>
             <span style={{ color: '#8c8c8c' }}>修改前</span>
-            <Value path={c.path} value={c.before} kind="before" />
+            <Value path={c.path} value={c.before} kind="before" shown={shown} />
             <span style={{ color: '#8c8c8c' }}>修改后</span>
-            <Value path={c.path} value={c.after} kind="after" />
+            <Value path={c.path} value={c.after} kind="after" shown={shown} />
           </div>
         </div>
       ))}
@@ -54,9 +64,25 @@ function DiffList({ changes }: { changes: Change[] }) {
   );
 }
 
-/** The changes of one version; `testId` names the wrapper (with `data-count`) for tests. */
-export function DiffTable({ changes, testId = 'diff-table', emptyText = '与已发布版本相比没有改动' }: { changes: Change[]; testId?: string; emptyText?: string }) {
+/**
+ * The changes of one version; `testId` names the wrapper (with `data-count`) for tests. `publicView`
+ * (the portal's version history) leaves out internal fields and the fields' keys.
+ */
+export function DiffTable({
+  changes: all,
+  testId = 'diff-table',
+  emptyText = '与已发布版本相比没有改动',
+  publicView = false,
+}: {
+  changes: Change[];
+  testId?: string;
+  emptyText?: string;
+  publicView?: boolean;
+}) {
   const screens = Grid.useBreakpoint();
+  const { department } = useOrgNames();
+  const changes = useMemo(() => (publicView ? all.filter((c) => !isInternalPath(c.path)) : all), [all, publicView]);
+  const columns = useMemo(() => columnsFor({ department, showKey: !publicView }), [department, publicView]);
   const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />;
   return (
     <div data-testid={testId} data-count={changes.length}>
@@ -74,7 +100,7 @@ export function DiffTable({ changes, testId = 'diff-table', emptyText = '与已�
       ) : changes.length === 0 ? (
         empty
       ) : (
-        <DiffList changes={changes} />
+        <DiffList changes={changes} shown={{ department, showKey: !publicView }} />
       )}
     </div>
   );

@@ -23,7 +23,7 @@ import type { CatalogItem, Material } from '../../domain/catalog';
 import { checklistOf } from '../../domain/inspection';
 import { API_BASE } from '../api/client';
 import type { NamedCode } from '../api/types';
-import { ITEM_FIELD_LABELS as L, MATERIAL_FORMS, ONLINE_LEVEL_COLORS, REQUIREMENTS, countyLabel, formatDays, labelOf } from './labels';
+import { INTERNAL_ITEM_FIELDS, ITEM_FIELD_LABELS as L, MATERIAL_FORMS, ONLINE_LEVEL_COLORS, REQUIREMENTS, countyLabel, formatDays, labelOf } from './labels';
 import { PlainList } from './PlainList';
 import { WhereToGo } from './WhereToGo';
 import { testIdAttrs } from './testId';
@@ -53,9 +53,9 @@ function YesNo({ value, testId }: { value: boolean; testId?: string }) {
 /** Card titles are h2 under the page's h1, so screen readers can jump between sections. */
 const sectionHeading = { font: 'inherit', margin: 0 } as const;
 
-function Section({ title, children, extra }: { title: string; children: ReactNode; extra?: ReactNode }) {
+function Section({ title, children, extra, id }: { title: string; children: ReactNode; extra?: ReactNode; id?: string }) {
   return (
-    <Card size="small" title={<h2 style={sectionHeading}>{title}</h2>} extra={extra} style={{ marginBottom: 16 }}>
+    <Card id={id} size="small" title={<h2 style={sectionHeading}>{title}</h2>} extra={extra} style={{ marginBottom: 16, scrollMarginTop: 72 }}>
       {children}
     </Card>
   );
@@ -78,7 +78,7 @@ function tagList(values: string[]) {
   return values.length ? values.map((v) => <Tag key={v}>{v}</Tag>) : '—';
 }
 
-function BasicInfo({ item, names }: { item: CatalogItem; names: ItemNames }) {
+function BasicInfo({ item, names, publicView }: { item: CatalogItem; names: ItemNames; publicView: boolean }) {
   const screens = Grid.useBreakpoint();
   const flags = (
     <Space wrap size={[12, 4]}>
@@ -188,7 +188,7 @@ function BasicInfo({ item, names }: { item: CatalogItem; names: ItemNames }) {
     { key: 'aliases', label: L.aliases, children: tagList(item.aliases) },
     { key: 'oldNames', label: L.oldNames, children: tagList(item.oldNames) },
     { key: 'keywords', label: L.keywords, children: tagList(item.keywords) },
-  ];
+  ].filter((i) => !publicView || !INTERNAL_ITEM_FIELDS.has(i.key as keyof CatalogItem));
   if (item.description) items.push({ key: 'description', label: L.description, children: <span style={{ whiteSpace: 'pre-wrap' }}>{item.description}</span>, span: 2 });
   return (
     <Section title="基本信息">
@@ -349,6 +349,7 @@ function SituationsAndMaterials({ item, filterBySituation }: { item: CatalogItem
         </Section>
       ) : null}
       <Section
+        id={MATERIALS_ANCHOR}
         title={`申请材料（${materials.length} 项）`}
         extra={
           conditionalCount > 0 ? (
@@ -419,16 +420,20 @@ function Fees({ fees }: { fees: CatalogItem['fees'] }) {
   );
 }
 
+/** The id of the material list's card, for links to it. */
+export const MATERIALS_ANCHOR = 'item-materials';
+
 /**
  * The full read-only item. `filterBySituation` (public portal) starts the material list from
- * the ticked situations; the back office shows every material.
+ * the ticked situations; the back office shows every material. `publicView` leaves out the
+ * back office's fields (检索关键词, 处理意见).
  */
-export function ItemDetail({ item, names, filterBySituation = true }: { item: CatalogItem; names: ItemNames; filterBySituation?: boolean }) {
+export function ItemDetail({ item, names, filterBySituation = true, publicView = false }: { item: CatalogItem; names: ItemNames; filterBySituation?: boolean; publicView?: boolean }) {
   const screens = Grid.useBreakpoint();
   return (
     <div data-testid="item-detail">
       {isNotStationed(item) ? <WhereToGo item={item} style={{ marginBottom: 16 }} /> : null}
-      <BasicInfo item={item} names={names} />
+      <BasicInfo item={item} names={names} publicView={publicView} />
       <Section title={L.legalBasis}>
         <TextList items={item.legalBasis} empty="—" testId="item-legal-basis" />
       </Section>

@@ -7,14 +7,15 @@ import { PhoneOutlined } from '@ant-design/icons';
 import type { CSSProperties } from 'react';
 import type { Office } from '../../domain/catalog-terms';
 
-export function WhereToGo({ item, style }: { item: Office; style?: CSSProperties }) {
+/** `title` replaces the not-stationed sentence (the guide's referrals for matters the bureau does not handle). */
+export function WhereToGo({ item, style, title, testId = 'where-to-go' }: { item: Office; style?: CSSProperties; title?: string; testId?: string }) {
   return (
     <Alert
       type="info"
       showIcon
       style={style}
-      data-testid="where-to-go"
-      title={`该事项不进驻政务服务中心，不能网上申请或在大厅取号，请到${item.officeName}办理`}
+      data-testid={testId}
+      title={title ?? `该事项不进驻政务服务中心，不能网上申请或在大厅取号，请到${item.officeName}办理`}
       description={
         <Descriptions
           size="small"

@@ -68,6 +68,9 @@ export const scenarioView = z.object({
 export const searchResult = z.object({
   results: z.array(guideItem.extend({ score: z.number(), matched: z.array(match) })),
   scenarios: z.array(scenarioView.extend({ score: z.number(), matched: z.array(match) })),
+  referrals: z
+    .array(z.object({ id: z.string(), name: z.string().describe('本中心不办理的事项'), notice: z.string().describe('到哪里办理，一句话'), office: office.unwrap() }))
+    .describe('问的是本中心不办理的事（婚姻登记、居民身份证等）时，告诉去哪里办；此时只列出完全相符的事项'),
 });
 
 export const suggestResult = z.object({

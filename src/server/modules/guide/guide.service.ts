@@ -8,11 +8,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import type { ZodType } from 'zod';
 import { DISPOSITIONS, isNotStationed, officeOf, ONLINE_LEVELS, resultText, whereToGoText, type CatalogItem } from '../../../domain/catalog.js';
 import {
   checklistMaterials,
   evaluate,
   GuideIndex,
+  referralFileSchema,
+  referralText,
   scenarioFileSchema,
   scenarioProblems,
   situationQuestions,
@@ -21,6 +24,7 @@ import {
   type EvalCase,
   type GuideDoc,
   type GuideHit,
+  type Referral,
   type Scenario,
   type SituationAnswers,
 } from '../../../domain/guide.js';
@@ -31,8 +35,11 @@ import type { OrgService } from '../org/org.service.js';
 import { chineseAnalyzer } from './guide.analyzer.js';
 import * as repo from './guide.repository.js';
 
+const GUIDE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../demo/guide');
 /** The scenario bundles (一件事) shipped with the system. */
-export const SCENARIO_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../demo/guide/scenarios.json');
+export const SCENARIO_FILE = path.join(GUIDE_DIR, 'scenarios.json');
+/** Where to go for matters the bureau does not handle, shipped with the system. */
+export const REFERRAL_FILE = path.join(GUIDE_DIR, 'referrals.json');
 
 /** How often each process looks for a newly published catalog version. */
 export const REFRESH_MS = 2000;
@@ -43,6 +50,12 @@ const CANCELLED_BOOST = 0.85;
 /** A scenario is offered when it scores at least this much (and at least this share of the best scenario). */
 const SCENARIO_MIN_SCORE = 3;
 const SCENARIO_SHARE = 0.5;
+/**
+ * A referral to another office is offered only when its names and keywords hold at least this
+ * share of the question's characters; then only items that fit the question as well remain.
+ */
+const MIN_FIT = 0.8;
+const SCENARIO_FIT = 0.5;
 /** Results scoring below this share of the best one are left out. */
 const RESULT_SHARE = 0.12;
 
@@ -54,6 +67,8 @@ interface State {
   index: GuideIndex;
   scenarios: Scenario[];
   scenarioIndex: GuideIndex;
+  referrals: Map<string, Referral>;
+  referralIndex: GuideIndex;
   zones: Map<string, string>;
   departments: Map<string, string>;
   /** what results show of each item and scenario, computed once per build */
@@ -65,11 +80,24 @@ interface State {
 type ItemView = ReturnType<GuideService['presentItem']>;
 type ScenarioView = ReturnType<GuideService['presentScenario']>;
 
-/** Read and check a scenario file (shape and unique ids); the item codes are checked against the catalog at each rebuild. */
-export function readScenarioFile(file: string): Scenario[] {
-  const parsed = scenarioFileSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+function readChecked<T>(file: string, schema: ZodType<T>): T {
+  const parsed = schema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${zodFieldErrors(parsed.error).map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   return parsed.data;
+}
+
+/** Read and check a scenario file (shape and unique ids); the item codes are checked against the catalog at each rebuild. */
+export const readScenarioFile = (file: string): Scenario[] => readChecked(file, scenarioFileSchema);
+
+/** The guide's files: scenarios and where to go for matters the bureau does not handle. */
+export interface GuideFiles {
+  scenarios: Scenario[];
+  referrals: Referral[];
+}
+
+/** The shipped guide files, checked. */
+export function readGuideFiles(): GuideFiles {
+  return { scenarios: readScenarioFile(SCENARIO_FILE), referrals: readChecked(REFERRAL_FILE, referralFileSchema) };
 }
 
 /** The item document of the index: its names, words and texts by field. */
@@ -85,6 +113,18 @@ function itemDoc(item: Item): GuideDoc {
   if (item.description) phrases.push({ field: 'description', text: item.description });
   const boost = (KIND_BOOST[item.kind] ?? 1) * (item.disposition === 'cancelled' ? CANCELLED_BOOST : 1);
   return { id: item.code, phrases, boost };
+}
+
+function referralDoc(r: Referral): GuideDoc {
+  return {
+    id: r.id,
+    phrases: [
+      { field: 'name', text: r.name },
+      ...r.aliases.map((text) => ({ field: 'alias' as const, text })),
+      ...r.keywords.map((text) => ({ field: 'keyword' as const, text })),
+    ],
+    boost: 1,
+  };
 }
 
 function scenarioDoc(s: Scenario): GuideDoc {
@@ -108,7 +148,7 @@ export class GuideService {
 
   constructor(
     private readonly db: Db,
-    private readonly scenarioFile: Scenario[],
+    private readonly files: GuideFiles,
     private readonly log: Logger,
     private readonly org: OrgService,
     private readonly analyzer: Analyzer = chineseAnalyzer(),
@@ -152,16 +192,18 @@ export class GuideService {
         return [r.code, { ...data, replacedBy: data.replacedBy ?? [], version: r.version }];
       }),
     );
-    const problems = scenarioProblems(this.scenarioFile, items);
+    const problems = scenarioProblems(this.files.scenarios, items);
     for (const p of problems) this.log.error({ path: p.path }, `guide: ${p.message}`);
     const bad = new Set(problems.map((p) => Number(p.path.split('.')[0])));
-    const scenarios = this.scenarioFile.filter((_, i) => !bad.has(i));
+    const scenarios = this.files.scenarios.filter((_, i) => !bad.has(i));
     const state: State = {
       fingerprint,
       items,
       index: GuideIndex.build([...items.values()].map(itemDoc), this.analyzer),
       scenarios,
       scenarioIndex: GuideIndex.build(scenarios.map(scenarioDoc), this.analyzer),
+      referrals: new Map(this.files.referrals.map((r) => [r.id, r])),
+      referralIndex: GuideIndex.build(this.files.referrals.map(referralDoc), this.analyzer),
       zones: names.zones,
       departments: names.departments,
       views: new Map(),
@@ -178,22 +220,36 @@ export class GuideService {
 
   // ---------------------------------------------------------------------- search
 
-  /** Items and scenarios for a citizen's words, best first, each saying why it matched. */
+  /**
+   * Items and scenarios for a citizen's words, best first, each saying why it matched; for a
+   * matter the bureau does not handle (结婚登记, 补办身份证), where to go instead, and only the items
+   * that fit the question as well.
+   */
   async search(q: string, limit = 10) {
     const s = await this.current();
-    const hits = s.index.search(q, limit);
-    // a long tail of weak partial matches (one shared character) only hides the answers
-    const floor = (hits[0]?.score ?? 0) * RESULT_SHARE;
+    const referrals = this.fitting(s.referralIndex.search(q, 2));
     return {
-      results: hits.filter((h) => h.score >= floor).map((hit) => this.presentHit(s, hit)),
+      results: this.itemHits(s, q, limit, referrals.length > 0).map((hit) => this.presentHit(s, hit)),
       scenarios: this.matchingScenarios(s, q).map((hit) => ({ score: hit.score, matched: hit.matched, ...s.scenarioViews.get(hit.id)! })),
+      referrals: referrals.map((hit) => {
+        const r = s.referrals.get(hit.id)!;
+        return { id: r.id, name: r.name, notice: referralText(r), office: { name: r.officeName, address: r.officeAddress, hours: r.officeHours, phone: r.officePhone } };
+      }),
     };
   }
 
-  /** Item names, best first (for the evaluation). */
+  private itemHits(s: State, q: string, limit: number, referred: boolean): GuideHit[] {
+    const hits = s.index.search(q, limit);
+    // a long tail of weak partial matches only hides the answers
+    const floor = (hits[0]?.score ?? 0) * RESULT_SHARE;
+    return hits.filter((h) => h.score >= floor && (!referred || h.fit >= MIN_FIT));
+  }
+
+  /** Item names, best first, as the search answers them (for the evaluation). */
   async rankNames(q: string, limit = 3): Promise<string[]> {
     const s = await this.current();
-    return s.index.search(q, limit).map((h) => s.items.get(h.id)!.name);
+    const referred = this.fitting(s.referralIndex.search(q, 2)).length > 0;
+    return this.itemHits(s, q, limit, referred).map((h) => s.items.get(h.id)!.name);
   }
 
   /** Type-ahead over scenario and item names, aliases and keywords (pinyin and initials too). */
@@ -212,9 +268,16 @@ export class GuideService {
   }
 
   private matchingScenarios(s: State, q: string): GuideHit[] {
-    const hits = s.scenarioIndex.search(q, 3);
+    // a scenario only when a whole word of the question names it (盖房子 meets 买二手房 only by 房子 of 房子过户)
+    // and its names hold half the question or more (外商投资企业设立审批 meets 新建厂房 by 投资 alone)
+    const hits = s.scenarioIndex.search(q, 3).filter((h) => h.named && h.fit >= SCENARIO_FIT);
     const best = hits[0]?.score ?? 0;
     return hits.filter((h) => h.score >= SCENARIO_MIN_SCORE && h.score >= best * SCENARIO_SHARE);
+  }
+
+  /** The hits whose names and keywords hold (nearly) the whole question. */
+  private fitting(hits: GuideHit[]): GuideHit[] {
+    return hits.filter((h) => h.named && h.fit >= MIN_FIT);
   }
 
   private presentHit(s: State, hit: GuideHit) {
@@ -346,7 +409,7 @@ export class GuideService {
 
   // ---------------------------------------------------------------------- measuring
 
-  /** Top-1 / top-3 of the guide and of the plain LIKE search over item names, on the same questions. */
+  /** Top-1 / top-3 / precision of the guide and of the plain LIKE search over item names, on the same questions. */
   async evaluate(cases: EvalCase[]) {
     const guide = await evaluate(cases, (q) => this.rankNames(q, 3));
     const like = await evaluate(cases, async (q) => (await this.likeSearch(q, 3)).map((r) => r.name));

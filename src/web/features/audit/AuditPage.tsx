@@ -13,6 +13,7 @@ import type { AuditRow, AuditVerify, Page } from '../../api/types';
 import { FilterBar, PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import { useStatePaging } from '../../components/paging';
+import { auditActionLabel } from '../../components/labels';
 
 interface Filters {
   actor: string;
@@ -90,7 +91,19 @@ export default function AuditPage() {
   const columns: TableColumnsType<AuditRow> = [
     { title: '时间', dataIndex: 'at', width: 180, render: (t: string) => dayjs(t).format('YYYY-MM-DD HH:mm:ss') },
     { title: '操作人', dataIndex: 'actorName', width: 140, render: (n: string | null, r) => n ?? r.actorId ?? '系统' },
-    { title: '操作', dataIndex: 'action', width: 200, render: (a: string) => <Typography.Text code>{a}</Typography.Text> },
+    {
+      title: '操作',
+      dataIndex: 'action',
+      width: 200,
+      render: (a: string) => (
+        <span data-testid="audit-action" data-action={a}>
+          <span data-testid="audit-action-label">{auditActionLabel(a) ?? a}</span>
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {a}
+          </Typography.Text>
+        </span>
+      ),
+    },
     { title: '对象类型', dataIndex: 'targetType', width: 140, render: (t: string | null) => t ?? '—' },
     { title: '对象', dataIndex: 'targetId', render: (t: string | null) => <Typography.Text style={{ fontSize: 12 }}>{t ?? '—'}</Typography.Text> },
     { title: 'IP', dataIndex: 'ip', width: 130, render: (ip: string | null) => ip ?? '—' },

@@ -1,5 +1,6 @@
 /**
- * `/guide?q=…`: the guide's answer to a citizen's words — the matching scenarios (一件事) first,
+ * `/guide?q=…`: the guide's answer to a citizen's words — where to go for a matter the bureau does
+ * not handle, the matching scenarios (一件事),
  * then the items best first, each saying why it matched and what to do next.
  */
 import { Breadcrumb, Card, Empty, Space, Steps, Tag, Typography } from 'antd';
@@ -7,6 +8,7 @@ import { ApartmentOutlined, RightOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Loaded } from '../../components/Loaded';
 import { PageHeader } from '../../components/PageHeader';
+import { WhereToGo } from '../../components/WhereToGo';
 import { GuideItemCard } from './GuideItemCard';
 import { GuideSearchBox } from './GuideSearchBox';
 import { useGuideSearch, useScenarios, type SearchAnswer } from './guideApi';
@@ -82,16 +84,27 @@ export default function GuidePage() {
       ) : (
         <Loaded query={search} rows={6}>
           {(answer) =>
-            answer.results.length === 0 && answer.scenarios.length === 0 ? (
+            answer.results.length === 0 && answer.scenarios.length === 0 && answer.referrals.length === 0 ? (
               <Empty description={`没有找到与“${q}”相关的事项，换个说法试试，或拨打 12345 咨询`} data-testid="guide-empty" />
             ) : (
               <div data-testid="guide-results" data-count={answer.results.length}>
+                {answer.referrals.map((r) => (
+                  <WhereToGo
+                    key={r.id}
+                    testId="guide-referral"
+                    title={`${r.name}不在本中心办理，请到${r.office.name}办理`}
+                    item={{ officeName: r.office.name, officeAddress: r.office.address, officeHours: r.office.hours, officePhone: r.office.phone }}
+                    style={{ marginBottom: 16 }}
+                  />
+                ))}
                 {answer.scenarios.map((s) => (
                   <ScenarioCard key={s.id} scenario={s} />
                 ))}
-                <Typography.Title level={2} style={{ fontSize: 18, margin: '8px 0 12px' }}>
-                  相关事项（{answer.results.length}）
-                </Typography.Title>
+                {answer.results.length > 0 || answer.referrals.length === 0 ? (
+                  <Typography.Title level={2} style={{ fontSize: 18, margin: '8px 0 12px' }}>
+                    相关事项（{answer.results.length}）
+                  </Typography.Title>
+                ) : null}
                 {answer.results.map((r) => (
                   <GuideItemCard key={r.code} item={r} matched={r.matched} />
                 ))}

@@ -67,9 +67,18 @@ export interface Scenario {
   items: (GuideItem & { step: number; note: string })[];
 }
 
+/** A matter the bureau does not handle: where to go instead. */
+export interface Referral {
+  id: string;
+  name: string;
+  notice: string;
+  office: GuideOffice;
+}
+
 export interface SearchAnswer {
   results: GuideResult[];
   scenarios: (Scenario & { score: number; matched: GuideMatch[] })[];
+  referrals: Referral[];
 }
 
 export interface Suggestion {

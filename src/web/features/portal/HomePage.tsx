@@ -7,13 +7,14 @@ import { DISPOSITIONS, type Disposition } from '../../../domain/catalog-terms';
 import { api } from '../../api/client';
 import { keys, useZones } from '../../api/queries';
 import type { CatalogStats, Zone } from '../../api/types';
+import { DISPOSITION_NOTES } from '../../components/labels';
 import { LinkButton } from '../../components/LinkButton';
 import { Loaded } from '../../components/Loaded';
 import { GuideSearchBox } from '../guide/GuideSearchBox';
 
 const { Title, Paragraph } = Typography;
 
-function StatFigure({ title, value, testId, highlight = false }: { title: string; value: number; testId: string; highlight?: boolean }) {
+function StatFigure({ title, value, testId, highlight = false, note }: { title: string; value: number; testId: string; highlight?: boolean; note?: string }) {
   return (
     <Card size="small" style={{ height: '100%' }}>
       <Statistic
@@ -22,6 +23,11 @@ function StatFigure({ title, value, testId, highlight = false }: { title: string
         styles={{ content: { color: highlight ? '#1558a8' : undefined, fontWeight: 600 } }}
         formatter={(v) => <span data-testid={testId}>{v}</span>}
       />
+      {note ? (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, lineHeight: 1.4, marginTop: 2 }} data-testid={`${testId}-note`}>
+          {note}
+        </Typography.Text>
+      ) : null}
     </Card>
   );
 }
@@ -34,7 +40,7 @@ function Stats({ stats: s }: { stats: CatalogStats }) {
       </Col>
       {(Object.keys(DISPOSITIONS) as Disposition[]).map((d) => (
         <Col xs={12} sm={8} md={6} key={d}>
-          <StatFigure title={DISPOSITIONS[d]} value={s.byDisposition[d] ?? 0} testId={`stat-${d}`} />
+          <StatFigure title={DISPOSITIONS[d]} value={s.byDisposition[d] ?? 0} testId={`stat-${d}`} note={DISPOSITION_NOTES[d]} />
         </Col>
       ))}
       <Col xs={12} sm={8} md={6}>

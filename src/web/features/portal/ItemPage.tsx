@@ -1,12 +1,14 @@
 /**
- * Public item page: the full guide of one confirmed item, and its version history with a
- * field-by-field diff of every confirmed change.
+ * Public item page: a summary box (materials, time limits, fees, where, how online, visits),
+ * the full guide of one confirmed item, and its version history with a field-by-field diff of
+ * every confirmed change — without the back office's fields (检索关键词, 处理意见).
  */
 import { Alert, Breadcrumb, Card, Collapse, Empty, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { CalendarOutlined, FileDoneOutlined, FormOutlined, HistoryOutlined, PhoneOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { appliesOnline, ITEM_TYPES, isNotStationed } from '../../../domain/catalog-terms';
+import type { ReactNode } from 'react';
+import { appliesOnline, ITEM_TYPES, isNotStationed, ONLINE_LEVELS } from '../../../domain/catalog-terms';
 import { api, isApiStatus } from '../../api/client';
 import { ErrorAlert } from '../../api/errors';
 import { useMe, usePublicItem } from '../../api/queries';
@@ -14,15 +16,67 @@ import type { ItemsOf, ItemVersionEntry, PublicItem } from '../../api/types';
 import { canApply } from '../../app/access';
 import { LinkButton } from '../../components/LinkButton';
 import { DiffTable } from '../../components/DiffTable';
-import { ItemDetail } from '../../components/ItemDetail';
+import { ItemDetail, MATERIALS_ANCHOR } from '../../components/ItemDetail';
 import { Loaded } from '../../components/Loaded';
 import { formatTime } from '../../components/format';
-import { countyLabel, labelOf } from '../../components/labels';
+import { countyLabel, formatDays, isInternalPath, labelOf, ONLINE_LEVEL_COLORS, VISITS } from '../../components/labels';
 import { appointmentLink } from '../hall/hallApi';
 
-/** One confirmed version: when, in which batch, and what it changed. */
-function VersionEntry({ entry: v, first }: { entry: ItemVersionEntry; first: boolean }) {
-  const table = <DiffTable changes={v.changes} testId="version-diff" emptyText={first ? '首次发布' : '没有字段改动'} />;
+/** The facts a visitor looks for first, in one box: materials, time limits, fees, where, how online, how many visits. */
+function ItemSummary({ item }: { item: PublicItem }) {
+  const required = item.materials.filter((m) => m.requirement === 'required').length;
+  const cells: { key: string; label: string; value: ReactNode }[] = [
+    {
+      key: 'materials',
+      label: '申请材料',
+      value: (
+        <a href={`#${MATERIALS_ANCHOR}`} data-testid="summary-materials">
+          {item.materials.length} 项{item.materials.length > required ? `（必需 ${required} 项）` : ''}
+        </a>
+      ),
+    },
+    {
+      key: 'days',
+      label: '办理时限',
+      value: (
+        <span data-testid="summary-days">
+          法定 {formatDays(item.statutoryDays)} · 承诺 <b style={{ color: '#1558a8' }}>{formatDays(item.promisedDays)}</b>
+        </span>
+      ),
+    },
+    { key: 'fee', label: '收费', value: <span data-testid="summary-fee">{item.feeFree ? '不收费' : item.fees.map((f) => `${f.name}（${f.amount}）`).join('；') || '收费'}</span> },
+    {
+      key: 'where',
+      label: '办理地点',
+      value: <span data-testid="summary-where">{isNotStationed(item) ? item.officeName : item.location || item.zoneName || '—'}</span>,
+    },
+    {
+      key: 'online',
+      label: '网办深度',
+      value: (
+        <Tag color={ONLINE_LEVEL_COLORS[item.onlineLevel]} data-testid="summary-online" style={{ marginInlineEnd: 0 }}>
+          {ONLINE_LEVELS[item.onlineLevel]}
+        </Tag>
+      ),
+    },
+    { key: 'visits', label: '到现场次数', value: <span data-testid="summary-visits">{VISITS[item.onlineLevel]}</span> },
+  ];
+  return (
+    <dl data-testid="item-summary" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 160px), 1fr))', gap: 1, margin: '16px 0 0', background: '#e6f0fa', border: '1px solid #e6f0fa', borderRadius: 8, overflow: 'hidden' }}>
+      {cells.map((c) => (
+        <div key={c.key} style={{ background: '#f5f9fe', padding: '10px 14px', minWidth: 0 }}>
+          <dt style={{ color: '#595959', fontSize: 13 }}>{c.label}</dt>
+          <dd style={{ margin: '2px 0 0', fontSize: 15, fontWeight: 500, overflowWrap: 'anywhere' }}>{c.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** One confirmed version: when, in which batch, and what it changed (the public fields only). */
+function VersionEntry({ entry, first }: { entry: ItemVersionEntry; first: boolean }) {
+  const v = { ...entry, changes: entry.changes.filter((c) => !isInternalPath(c.path)) };
+  const table = <DiffTable changes={v.changes} testId="version-diff" emptyText={first ? '首次发布' : '没有字段改动'} publicView />;
   return (
     <Card size="small" style={{ marginBottom: 16 }} data-testid="version-entry" data-version={v.version}>
       <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 8px', marginBottom: 12 }}>
@@ -172,6 +226,7 @@ export default function ItemPage() {
             </a>
           ) : null}
         </Space>
+        <ItemSummary item={it} />
         <ApplyButton item={it} />
       </Card>
       <Tabs
@@ -183,7 +238,7 @@ export default function ItemPage() {
           setParams(next, { replace: true });
         }}
         items={[
-          { key: 'guide', label: <span data-testid="item-tab-guide">办事指南</span>, children: <ItemDetail item={it} names={it} /> },
+          { key: 'guide', label: <span data-testid="item-tab-guide">办事指南</span>, children: <ItemDetail item={it} names={it} publicView /> },
           {
             key: 'versions',
             label: (

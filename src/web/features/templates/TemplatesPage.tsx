@@ -41,12 +41,16 @@ export default function TemplatesPage() {
             title: '文书',
             dataIndex: 'title',
             render: (title: string, t) => (
-              <Link to={`/admin/templates/${t.type}`} data-testid="template-row-link" data-type={t.type}>
-                {title}
-              </Link>
+              <div>
+                <Link to={`/admin/templates/${t.type}`} data-testid="template-row-link" data-type={t.type}>
+                  {title}
+                </Link>
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  {t.type}
+                </Typography.Text>
+              </div>
             ),
           },
-          { title: '类型', dataIndex: 'type', render: (type: string) => <Typography.Text code>{type}</Typography.Text> },
           { title: '来源', dataIndex: 'source', width: 100, render: (s: TemplateSummary['source']) => <TemplateSourceTag source={s} /> },
           { title: '修改人', dataIndex: 'updatedBy', width: 120, render: (u: string | null) => u ?? '—' },
           { title: '修改时间', dataIndex: 'updatedAt', width: 150, render: (t: string | null) => formatTime(t) },
