@@ -7,6 +7,7 @@ import { runExclusive } from './jobs/exclusive.js';
 import { startSweeper } from './jobs/sweeper.js';
 import { loadConfig } from './config.js';
 import { demoAccounts, seedDemo } from './demo/seed.js';
+import { seedDemoSupervision } from './demo/supervision.js';
 import { serviceClock } from './platform/clock.js';
 import { startConsumers } from './platform/consumers.js';
 import { openDatabase } from './platform/db.js';
@@ -34,6 +35,8 @@ async function main() {
   // listen first: the sweeper's first pass (on a fresh demo database, the demo cases' documents) must not keep the port closed
   await app.listen({ port: config.port, host: config.host });
   if (config.demo && !freshDatabase) await seed();
+  // the regulators' supervision results name licences, which need the services: sent once, through the inbound path
+  if (config.demo) await seedDemoSupervision(database.db, services, log, now).catch((err: unknown) => log.error({ err }, 'demo supervision results failed; starting without them'));
   const sweeper = startSweeper(services, log, config.sweepSeconds * 1000, { exclusive: (pass) => runExclusive(database, 'sweeper', pass) });
   const dispatcher = startDispatcher(
     'exchange',
