@@ -5,6 +5,7 @@ import { CASE_STATUSES } from '../src/domain/case.js';
 import { isValidCreditCode, isValidIdNumber } from '../src/domain/identifiers.js';
 import { demoPdf, demoPng, existingDemoRefs, seedDemoCases } from '../src/server/demo/cases.js';
 import { DEMO_DIR } from '../src/server/demo/seed.js';
+import { demoReceivers } from '../src/server/demo/receivers.js';
 import { DEMO_SUPERVISION, seedDemoSupervision } from '../src/server/demo/supervision.js';
 import { createTestApp, type TestContext } from './harness.js';
 
@@ -13,7 +14,8 @@ import { createTestApp, type TestContext } from './harness.js';
 let t: TestContext;
 let staff = '';
 beforeAll(async () => {
-  t = await createTestApp();
+  // insecure endpoints allowed: the demo regulators' loopback receivers (the last test)
+  t = await createTestApp({ SHENPI_EXCHANGE_ALLOW_INSECURE: '1' });
   staff = await t.login('clerk1');
 });
 afterAll(() => t.close());
@@ -162,5 +164,44 @@ describe('demo 审管联动 (issue #22)', () => {
     expect(await seedDemoSupervision(db, t.services, quiet, t.deps.now)).toBe(false);
     const again = await db.selectFrom('exchange_inbound').select((eb) => eb.fn.countAll<number>().as('n')).where('message_id', 'like', 'DEMO-%').executeTakeFirstOrThrow();
     expect(Number(again.n)).toBe(DEMO_SUPERVISION.length);
+  }, 120_000);
+
+  it('with SHENPI_EXCHANGE_ALLOW_INSECURE the regulators\' systems receive the events over loopback HTTP, checking signatures; without it, the subscriptions are history again', async () => {
+    const db = t.database.db;
+    const quiet = pino({ level: 'silent' });
+    const receivers = await demoReceivers(db, quiet, true);
+    try {
+      expect(receivers.urls.size).toBe(4);
+      const market = '市场监管局智慧监管平台';
+      const url = receivers.urls.get(market) ?? '';
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+      const forged = await fetch(url, { method: 'POST', body: '{}', headers: { 'webhook-id': 'x', 'webhook-timestamp': String(Math.floor(Date.now() / 1000)), 'webhook-signature': 'v1,AAAA' } });
+      expect(forged.status).toBe(400);
+      // the director confirms the demo's revocation request: licence.revoked goes to 市场监管局's system over HTTP
+      const director = await t.login('director1');
+      const waiting = await db.selectFrom('exchange_inbound').select(['id', 'licence_no']).where('message_id', '=', 'DEMO-SJ-0005').executeTakeFirstOrThrow();
+      const decided = await t.app.inject({ method: 'POST', url: `/api/v1/exchange/inbound/${waiting.id}/decision`, headers: { cookie: director }, payload: { decision: 'confirm', note: '经审查，依法吊销' } });
+      expect(decided.statusCode, decided.body).toBe(200);
+      for (let i = 0; i < 20; i++) if ((await t.services.exchange.dispatchOnce()).events === 0) break;
+      await t.services.exchange.dispatchOnce();
+      const sent = await db
+        .selectFrom('exchange_deliveries as d')
+        .innerJoin('exchange_subscriptions as s', 's.id', 'd.subscription_id')
+        .innerJoin('exchange_events as e', 'e.seq', 'd.event_seq')
+        .select(['d.status', 'd.last_status'])
+        .where('s.name', '=', market)
+        .where('e.type', '=', 'licence.revoked')
+        .where('e.subject', '=', waiting.licence_no ?? '')
+        .execute();
+      expect(sent).toEqual([{ status: 'delivered', last_status: 204 }]);
+      expect(receivers.received.get(market)).toBeGreaterThanOrEqual(1);
+    } finally {
+      await receivers.close();
+    }
+    // a start without the setting: the subscriptions are the recorded, disabled history again
+    await demoReceivers(db, quiet, false);
+    const subs = await db.selectFrom('exchange_subscriptions').select(['url', 'enabled']).where('url', 'like', 'http%').execute();
+    expect(subs.filter((s) => s.url.startsWith('http://127.0.0.1'))).toEqual([]);
+    expect(subs.every((s) => !s.enabled)).toBe(true);
   }, 120_000);
 });
