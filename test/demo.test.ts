@@ -176,7 +176,7 @@ describe('demo 审管联动 (issue #22)', () => {
       const url = receivers.urls.get(market) ?? '';
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
       const forged = await fetch(url, { method: 'POST', body: '{}', headers: { 'webhook-id': 'x', 'webhook-timestamp': String(Math.floor(Date.now() / 1000)), 'webhook-signature': 'v1,AAAA' } });
-      expect(forged.status).toBe(400);
+      expect(forged.status).toBe(401);
       // the director confirms the demo's revocation request: licence.revoked goes to 市场监管局's system over HTTP
       const director = await t.login('director1');
       const waiting = await db.selectFrom('exchange_inbound').select(['id', 'licence_no']).where('message_id', '=', 'DEMO-SJ-0005').executeTakeFirstOrThrow();
