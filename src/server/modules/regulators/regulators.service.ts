@@ -15,8 +15,7 @@ import { audit } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, type Actor } from '../../platform/auth.js';
 import type { Db } from '../../platform/db.js';
 import { badRequest, DomainError, forbidden, notFound } from '../../platform/errors.js';
-import { excel } from '../../platform/excel.js';
-import { styleHeader } from '../catalog/catalog.excel.js';
+import { excel, tableSheet } from '../../platform/excel.js';
 import type { ExchangeService } from '../exchange/exchange.service.js';
 import * as repo from './regulators.repository.js';
 import type { recordView } from './regulators.schemas.js';
@@ -121,7 +120,6 @@ export class RegulatorsService {
     const names = new Map((await this.d.db.selectFrom('departments').select(['code', 'name']).where('kind', '=', 'regulator').execute()).map((d) => [d.code, d.name]));
     const wb = new (await excel()).Workbook();
     wb.creator = 'Shenpi 审批';
-    const ws = wb.addWorksheet(REGULATOR_FIGURES[q.figure].replace('/', '、'), { views: [{ state: 'frozen', ySplit: 1 }] });
     const columns: { header: string; key: keyof RecordView | 'departmentName'; width: number }[] = [
       { header: '监管部门', key: 'departmentName', width: 22 },
       { header: '类型', key: 'typeName', width: 14 },
@@ -135,9 +133,7 @@ export class RegulatorsService {
       { header: '签收人/发送人', key: 'by', width: 20 },
       { header: '理由/摘要/结果', key: 'detail', width: 48 },
     ];
-    ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-    styleHeader(ws.getRow(1));
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    const ws = tableSheet(wb, REGULATOR_FIGURES[q.figure].replace('/', '、'), columns);
     for (const r of items) ws.addRow({ ...r, departmentName: names.get(r.departmentCode) ?? r.departmentCode });
     const who = departmentCode ? `${names.get(departmentCode) ?? departmentCode}-` : '';
     return { name: `${who}${REGULATOR_FIGURES[q.figure]}.xlsx`, content: Buffer.from(await wb.xlsx.writeBuffer()) };
