@@ -18866,9 +18866,11 @@ export interface operations {
                             sentFromWorkbench: number;
                             /** @description 推送给该部门监管系统的事件 */
                             deliveries: number;
+                            /** @description 已送达（收到回执） */
+                            delivered: number;
                             /** @description 两个工作日内收到回执 */
                             deliveredOnTime: number;
-                            /** @description 按期回执率（推送中的比例） */
+                            /** @description 按期回执率（已送达中的比例，同数据共享交换推送） */
                             receiptOnTimeRate: number | null;
                             /** @description 死信 */
                             dead: number;

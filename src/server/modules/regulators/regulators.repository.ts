@@ -64,6 +64,7 @@ export interface DepartmentFigures {
   open_requests: number;
   sent_from_workbench: number;
   deliveries: number;
+  delivered: number;
   delivered_on_time: number;
   dead: number;
 }
@@ -104,7 +105,7 @@ export async function figures(db: Executor, f: FiguresFilter): Promise<Departmen
              count(sent_by)::int AS sent_from_workbench
       FROM exchange_inbound WHERE ${within(receivedOn, f)} GROUP BY department_code),
     deliveries AS (
-      SELECT s.department_code, count(*)::int AS deliveries,
+      SELECT s.department_code, count(*)::int AS deliveries, count(*) FILTER (WHERE x.status = 'delivered')::int AS delivered,
              count(*) FILTER (WHERE x.status = 'delivered' AND to_char(x.delivered_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') <= x.receipt_due)::int AS delivered_on_time,
              count(*) FILTER (WHERE x.status = 'dead')::int AS dead
       FROM exchange_deliveries x JOIN exchange_subscriptions s ON s.id = x.subscription_id
@@ -121,7 +122,7 @@ export async function figures(db: Executor, f: FiguresFilter): Promise<Departmen
            COALESCE(i.inspections, 0) AS inspections, COALESCE(i.problems, 0) AS problems, COALESCE(i.penalties, 0) AS penalties,
            COALESCE(i.suspend_requests, 0) AS suspend_requests, COALESCE(i.revoke_requests, 0) AS revoke_requests, COALESCE(i.blacklist, 0) AS blacklist,
            COALESCE(i.open_requests, 0) AS open_requests, COALESCE(i.sent_from_workbench, 0) AS sent_from_workbench,
-           COALESCE(x.deliveries, 0) AS deliveries, COALESCE(x.delivered_on_time, 0) AS delivered_on_time, COALESCE(x.dead, 0) AS dead
+           COALESCE(x.deliveries, 0) AS deliveries, COALESCE(x.delivered, 0) AS delivered, COALESCE(x.delivered_on_time, 0) AS delivered_on_time, COALESCE(x.dead, 0) AS dead
     FROM departments d
     LEFT JOIN regulated g ON g.department_code = d.code
     LEFT JOIN in_force f ON f.department_code = d.code

@@ -58,8 +58,9 @@ export const figuresView = z.object({
   openRequests: z.number().describe('待审批局确认的请求'),
   sentFromWorkbench: z.number(),
   deliveries: z.number().describe('推送给该部门监管系统的事件'),
+  delivered: z.number().describe('已送达（收到回执）'),
   deliveredOnTime: z.number().describe('两个工作日内收到回执'),
-  receiptOnTimeRate: z.number().nullable().describe('按期回执率（推送中的比例）'),
+  receiptOnTimeRate: z.number().nullable().describe('按期回执率（已送达中的比例，同数据共享交换推送）'),
   dead: z.number().describe('死信'),
 });
 

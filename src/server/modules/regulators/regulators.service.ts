@@ -260,8 +260,9 @@ function figuresView(r: repo.DepartmentFigures) {
     openRequests: r.open_requests,
     sentFromWorkbench: r.sent_from_workbench,
     deliveries: r.deliveries,
+    delivered: r.delivered,
     deliveredOnTime: r.delivered_on_time,
-    receiptOnTimeRate: r.deliveries > 0 ? r.delivered_on_time / r.deliveries : null,
+    receiptOnTimeRate: r.delivered > 0 ? r.delivered_on_time / r.delivered : null,
     dead: r.dead,
   };
 }

@@ -37,14 +37,14 @@ export function RegulatorAnalytics({ period, onDepartment }: { period: Period; o
   const totals = useMemo(() => {
     const sum = (k: keyof DepartmentFigures) => rows.reduce((n, f) => n + Number(f[k] ?? 0), 0);
     const acknowledged = sum('acknowledged');
-    const deliveries = sum('deliveries');
+    const delivered = sum('delivered');
     return {
       events: sum('events'),
       onTimeRate: acknowledged ? sum('onTime') / acknowledged : null,
       overdue: sum('overdue'),
       messages: sum('inspections') + sum('penalties') + sum('suspendRequests') + sum('revokeRequests') + sum('blacklist'),
       openRequests: sum('openRequests'),
-      receiptOnTimeRate: deliveries ? sum('deliveredOnTime') / deliveries : null,
+      receiptOnTimeRate: delivered ? sum('deliveredOnTime') / delivered : null,
     };
   }, [rows]);
   const open = (f: DepartmentFigures | undefined, figure: RegulatorFigure) => setDrill({ departmentCode: f?.departmentCode, departmentName: f?.departmentName ?? '各监管部门', figure });
