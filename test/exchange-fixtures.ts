@@ -1,10 +1,52 @@
 /**
- * Deliveries ready to send, without cases behind them: for the exchange's process test and its
- * benchmark. The outbox rows carry a topic the fan-out ignores; each gets its CloudEvent and one
- * pending delivery to a subscription of 市场监管局 (TA-R20) at `url`. Needs the demo org loaded.
+ * The exchange's test fixtures: a regulator system (its API key and the secret it signs with) and
+ * its signed inbound calls, for the exchange, SM2 and regulators' tests; deliveries ready to send
+ * without cases behind them, for the exchange's process test and its benchmark. Needs the demo org.
  */
 import crypto from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
+import type { App } from '../src/server/app.js';
 import type { Db } from '../src/server/platform/db.js';
+
+/** A regulator department's system as the exchange knows it: an API key and a subscription's signing secret. */
+export interface RegulatorSystem {
+  key: string;
+  secret: string;
+}
+
+/** Register a regulator system of `departmentCode` through the API (as `adminCookie`): its key and a subscription to sign with. */
+export async function regulatorSystem(app: App, adminCookie: string, departmentCode: string, url = 'http://127.0.0.1:9/hook'): Promise<RegulatorSystem> {
+  const call = (path: string, payload: object) => app.inject({ method: 'POST', url: `/api/v1${path}`, headers: { cookie: adminCookie }, payload });
+  const key = await call('/api-keys', { name: `${departmentCode}监管平台`, departmentCode });
+  if (key.statusCode !== 201) throw new Error(`api key: ${key.statusCode} ${key.body}`);
+  const sub = await call('/exchange/subscriptions', { departmentCode, name: `${departmentCode}监管平台`, url, eventTypes: ['licence.issued'] });
+  if (sub.statusCode !== 201) throw new Error(`subscription: ${sub.statusCode} ${sub.body}`);
+  return { key: key.json().key, secret: sub.json().secret };
+}
+
+/** POST a supervision result to /api/v1/exchange/inbound as a regulator system: its key, a Standard Webhooks signature with `secret` at `at`. */
+export function postInbound(app: App, who: RegulatorSystem, body: object, opts: { at?: Date; id?: string } = {}) {
+  const payload = JSON.stringify(body);
+  const at = opts.at ?? new Date();
+  const id = opts.id ?? `msg_${crypto.randomBytes(6).toString('hex')}`;
+  return app.inject({
+    method: 'POST',
+    url: '/api/v1/exchange/inbound',
+    headers: {
+      authorization: `Bearer ${who.key}`,
+      'content-type': 'application/json',
+      'webhook-id': id,
+      'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+      'webhook-signature': new Webhook(who.secret).sign(id, at, payload),
+    },
+    payload,
+  });
+}
+
+/**
+ * Deliveries ready to send: the outbox rows carry a topic the fan-out ignores; each gets its
+ * CloudEvent and one pending delivery to a subscription of 市场监管局 (TA-R20) at `url`.
+ */
 
 /** Make `count` deliveries over `subjects` subjects; returns the subscription's secret. */
 export async function seedDeliveries(db: Db, opts: { url: string; count: number; subjects: number }): Promise<string> {

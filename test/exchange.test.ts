@@ -19,6 +19,7 @@ import { NATS_STREAM, NATS_SUBJECT_PREFIX, natsPublisher, type EventPublisher } 
 import { emit } from '../src/server/platform/outbox.js';
 import { verifyWithKey, type PublishedKey } from '../src/server/platform/signing.js';
 import { caseHelpers, type Item } from './case-helpers.js';
+import { postInbound } from './exchange-fixtures.js';
 import { beijing, createTestApp, testEpoch, type TestContext } from './harness.js';
 
 // the test's own plain weeks, weeks after the demo seed's today; day(2) is a Wednesday
@@ -294,23 +295,7 @@ describe('inbound supervision results', () => {
     key = res.json().key;
   });
 
-  function signed(body: object, opts: { at?: Date; secret?: string; bearer?: string } = {}) {
-    const payload = JSON.stringify(body);
-    const at = opts.at ?? new Date();
-    const id = `msg_${Math.random().toString(36).slice(2)}`;
-    return t.app.inject({
-      method: 'POST',
-      url: '/api/v1/exchange/inbound',
-      headers: {
-        authorization: `Bearer ${opts.bearer ?? key}`,
-        'content-type': 'application/json',
-        'webhook-id': id,
-        'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
-        'webhook-signature': new Webhook(opts.secret ?? main.secret).sign(id, at, payload),
-      },
-      payload,
-    });
-  }
+  const signed = (body: object, opts: { at?: Date; secret?: string; bearer?: string } = {}) => postInbound(t.app, { key: opts.bearer ?? key, secret: opts.secret ?? main.secret }, body, opts);
 
   const licenceStatus = async () => (await h.call('GET', `/api/v1/licences/${licenceNo}`, c.director1)).json().status as string;
 

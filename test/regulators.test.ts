@@ -6,7 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, toShanghaiDate } from '../src/domain/calendar.js';
+import ExcelJS from 'exceljs';
 import { caseHelpers, type Item } from './case-helpers.js';
+import { postInbound, regulatorSystem } from './exchange-fixtures.js';
 import { beijing, createTestApp, DEMO_PASSWORD, testEpoch, type TestContext } from './harness.js';
 
 // day(0) is a Monday weeks after the demo's today, in a plain week
@@ -50,7 +52,8 @@ let messages = 0;
 const send = (cookie: string | undefined, body: object) => h.call('POST', '/api/v1/regulators/messages', cookie, { messageId: `WB-TEST-${++messages}`, occurredOn: day(7), ...body });
 
 beforeAll(async () => {
-  t = await createTestApp({}, { now: () => now });
+  // insecure endpoints: the regulator system's subscription (test/exchange-fixtures.ts) points at a loopback address
+  t = await createTestApp({ SHENPI_EXCHANGE_ALLOW_INSECURE: '1' }, { now: () => now });
   for (const u of ['applicant1', 'clerk1', 'chief1', 'admin', 'regulator1', 'director1']) c[u] = await t.login(u);
   food = await h.item('食品经营许可');
   // a regulator department that does not supervise the food licence, with its own staff member
@@ -195,6 +198,87 @@ describe('supervision results from the workbench: the exchange\'s inbound path a
     expect(all).toHaveLength(27);
     expect(all.find((r: { departmentCode: string }) => r.departmentCode === otherDept)).toMatchObject({ inspections: 0, sentFromWorkbench: 0 });
     expect((await h.call('GET', '/api/v1/regulators/overview', c.clerk1)).statusCode).toBe(403);
+  });
+});
+
+describe('大数据分析 per regulator: acknowledgement times and supervision activity over a period, the records behind each figure, Excel', () => {
+  interface Figures { departmentCode: string; events: number; acknowledged: number; onTime: number; late: number; overdue: number; inspections: number; problems: number; penalties: number; suspendRequests: number; revokeRequests: number; blacklist: number; openRequests: number; deliveries: number; receiptOnTimeRate: number | null }
+  interface Record_ { kind: string; ref: string; departmentCode: string; type: string; subject: string; state: string; by: string | null }
+  const overview = async (cookie: string | undefined, query: string) => {
+    const res = await h.call('GET', `/api/v1/regulators/overview${query}`, cookie);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().items as Figures[];
+  };
+  const records = async (cookie: string | undefined, query: string) => {
+    const res = await h.call('GET', `/api/v1/regulators/records${query}`, cookie);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as { total: number; items: Record_[] };
+  };
+
+  it('a message from the department\'s system (API key, Standard Webhooks) counts beside the workbench\'s', async () => {
+    const system = await regulatorSystem(t.app, c.admin ?? '', 'TA-R20');
+    const res = await postInbound(t.app, system, { messageId: 'SYS-PEN-1', type: 'penalty', licenceNo, occurredOn: day(8), decisionNo: '泰市监罚〔2026〕9号', amountYuan: 2000, summary: '超范围经营' });
+    expect(res.statusCode, res.body).toBe(200);
+    const penalties = await records(c.regulator1, `?figure=penalties&from=${day(0)}&to=${day(20)}`);
+    expect(penalties.items.find((r) => r.ref === 'SYS-PEN-1')).toMatchObject({ kind: 'message', type: 'penalty', subject: licenceNo, by: '监管系统接口', state: '已处理' });
+  });
+
+  it('each figure of a period equals the number of records behind it; the period leaves out what happened outside it', async () => {
+    const q = `?departmentCode=TA-R20&from=${day(0)}&to=${day(20)}`;
+    const [f] = await overview(c.director1, q);
+    // this file's decision (on time) and licence (late), its workbench and system messages
+    expect(f).toMatchObject({ departmentCode: 'TA-R20', onTime: 1, late: 1, inspections: 1, problems: 2, penalties: 1, suspendRequests: 1, revokeRequests: 1, openRequests: 1 });
+    const pairs: [string, number][] = [
+      ['events', f?.events ?? -1], ['acknowledged', f?.acknowledged ?? -1], ['onTime', f?.onTime ?? -1], ['late', f?.late ?? -1], ['overdue', f?.overdue ?? -1],
+      ['inspections', f?.inspections ?? -1], ['problems', f?.problems ?? -1], ['penalties', f?.penalties ?? -1], ['requests', (f?.suspendRequests ?? 0) + (f?.revokeRequests ?? 0)], ['blacklist', f?.blacklist ?? -1], ['openRequests', f?.openRequests ?? -1],
+    ];
+    for (const [figure, n] of pairs) expect((await records(c.director1, `${q}&figure=${figure}&pageSize=200`)).total, figure).toBe(n);
+    const late = await records(c.director1, `${q}&figure=late`);
+    expect(late.items.map((r) => [r.kind, r.subject, r.state])).toEqual([['event', licenceNo, '逾期签收']]);
+    const open = await records(c.director1, `${q}&figure=openRequests`);
+    expect(open.items.map((r) => [r.type, r.subject, r.state])).toEqual([['revoke_request', licenceNo, '待审批局确认']]);
+    // a period before this file's decisions: none of them
+    const before = (await overview(c.director1, `?departmentCode=TA-R20&from=${day(-3)}&to=${day(-1)}`))[0];
+    expect(before).toMatchObject({ events: 0, inspections: 0, penalties: 0 });
+    // every department for the bureau, the exchange's deliveries per department among them
+    const all = await overview(c.director1, `?from=${day(0)}&to=${day(20)}`);
+    expect(all).toHaveLength(27);
+    expect(all.every((x) => typeof x.deliveries === 'number')).toBe(true);
+  });
+
+  it('scoping: a regulator reads their own department\'s figures and records only; bad input names the field', async () => {
+    const mine = await records(c.regulator9, `?figure=events&from=${day(0)}&to=${day(20)}`);
+    expect(mine.items.every((r) => r.departmentCode === otherDept)).toBe(true);
+    expect(mine.items.some((r) => r.subject === caseNo || r.subject === licenceNo)).toBe(false);
+    expect((await h.call('GET', '/api/v1/regulators/records?figure=events&departmentCode=TA-R20', c.regulator9)).statusCode).toBe(403);
+    expect((await h.call('GET', '/api/v1/regulators/records/export?figure=late&departmentCode=TA-R20', c.regulator9)).statusCode).toBe(403);
+    expect((await h.call('GET', `/api/v1/regulators/overview?departmentCode=TA-R20&from=${day(0)}`, c.regulator9)).statusCode).toBe(403);
+    expect((await h.call('GET', '/api/v1/regulators/records?figure=events', c.clerk1)).statusCode).toBe(403);
+    const path = async (query: string) => {
+      const res = await h.call('GET', `/api/v1/regulators/records${query}`, c.director1);
+      expect(res.statusCode, res.body).toBe(400);
+      return res.json().errors[0].path;
+    };
+    expect(await path('?figure=everything')).toBe('querystring.figure');
+    expect(await path(`?figure=events&from=${day(5)}&to=${day(1)}`)).toBe('from');
+    expect(await path('?figure=events&from=2026-02-30')).toBe('querystring.from');
+    expect(await path('?figure=events&departmentCode=TA-D02')).toBe('querystring.departmentCode');
+  });
+
+  it('exports the records behind a figure as Excel, one row each', async () => {
+    const q = `?departmentCode=TA-R20&from=${day(0)}&to=${day(20)}&figure=problems`;
+    const { total } = await records(c.director1, q);
+    const res = await t.app.inject({ url: `/api/v1/regulators/records/export${q}`, headers: { cookie: c.director1 } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('发现问题'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(ws?.rowCount).toBe(total + 1);
+    expect(ws?.getRow(1).getCell(1).value).toBe('监管部门');
+    expect(String(ws?.getRow(2).getCell(1).value)).toBe('泰安市市场监督管理局');
+    // the regulator's own export works too
+    expect((await t.app.inject({ url: `/api/v1/regulators/records/export?figure=events`, headers: { cookie: c.regulator1 } })).statusCode).toBe(200);
   });
 });
 

@@ -11,11 +11,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { canonicalJson } from '../src/server/platform/audit.js';
 import { caseHelpers, type Item } from './case-helpers.js';
+import { postInbound, regulatorSystem } from './exchange-fixtures.js';
 import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
 const cal = new WorkingCalendar();
@@ -167,17 +167,8 @@ describe('SM2 signatures checked by openssl', () => {
   });
 
   it("an exchange receipt: the SM2 signature over the receipt's canonical JSON verifies under openssl; a changed receipt does not", async () => {
-    const apiKey = (await h.call('POST', '/api/v1/api-keys', c.admin, { name: '市场监管局监管平台', departmentCode: 'TA-R20' })).json().key as string;
-    const sub = await h.call('POST', '/api/v1/exchange/subscriptions', c.admin, { departmentCode: 'TA-R20', name: '市场监管局监管平台', url: 'http://127.0.0.1:9/hook', eventTypes: ['licence.issued'] });
-    expect(sub.statusCode, sub.body).toBe(201);
-    const body = JSON.stringify({ messageId: 'SM2-0001', type: 'inspection', licenceNo, occurredOn: DAY, result: 'pass', summary: '现场检查合格' });
-    const id = 'msg_sm2_receipt';
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/exchange/inbound',
-      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': String(Math.floor(Date.now() / 1000)), 'webhook-signature': new Webhook(sub.json().secret).sign(id, new Date(), body) },
-      payload: body,
-    });
+    const system = await regulatorSystem(t.app, c.admin ?? '', 'TA-R20');
+    const res = await postInbound(t.app, system, { messageId: 'SM2-0001', type: 'inspection', licenceNo, occurredOn: DAY, result: 'pass', summary: '现场检查合格' });
     expect(res.statusCode, res.body).toBe(200);
     const { keyId, signature, sm2KeyId, sm2Signature, ...receipt } = res.json();
     expect([typeof keyId, typeof signature]).toEqual(['string', 'string']);

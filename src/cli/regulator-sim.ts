@@ -4,10 +4,10 @@
  * on webhook-id and prints them; `--send` posts one supervision result to the bureau, signed
  * with the same secret, and prints the bureau's receipt.
  */
-import http from 'node:http';
 import type { Command } from 'commander';
 import { Webhook } from 'standardwebhooks';
 import { inboundMessageSchema } from '../domain/exchange.js';
+import { webhookReceiver } from '../server/demo/receivers.js';
 
 interface SimOptions {
   port: string;
@@ -53,25 +53,14 @@ export function registerRegulatorSim(program: Command) {
       }
       const seen = new Set<string>();
       let failures = Number(opts.failFirst);
-      const server = http.createServer((req, res) => {
-        const chunks: Buffer[] = [];
-        req.on('data', (c: Buffer) => chunks.push(c));
-        req.on('end', () => {
-          if (failures > 0) {
-            failures--;
-            return void res.writeHead(503).end('simulated outage');
-          }
-          try {
-            const ev = wh.verify(Buffer.concat(chunks).toString(), req.headers as Record<string, string>) as { id: string; type: string; subject: string; data: unknown };
-            const again = seen.has(ev.id);
-            seen.add(ev.id);
-            console.log(`${new Date().toISOString()} ${again ? 'duplicate' : 'received '} ${ev.id} ${ev.type} ${ev.subject} ${JSON.stringify(ev.data)}`);
-            res.writeHead(204).end();
-          } catch (err) {
-            console.log(`${new Date().toISOString()} REFUSED ${(err as Error).message}`);
-            res.writeHead(401).end('bad signature');
-          }
-        });
+      const server = webhookReceiver(opts.secret, {
+        down: () => failures-- > 0,
+        event: (ev) => {
+          const again = seen.has(ev.id);
+          seen.add(ev.id);
+          console.log(`${new Date().toISOString()} ${again ? 'duplicate' : 'received '} ${ev.id} ${ev.type} ${ev.subject} ${JSON.stringify(ev.data)}`);
+        },
+        refused: (reason) => console.log(`${new Date().toISOString()} REFUSED ${reason}`),
       });
       server.listen(Number(opts.port), '127.0.0.1', () => console.log(`regulator-sim receiving on http://127.0.0.1:${opts.port}/events`));
     });

@@ -7,6 +7,8 @@ import { runExclusive } from './jobs/exclusive.js';
 import { startSweeper } from './jobs/sweeper.js';
 import { loadConfig } from './config.js';
 import { demoAccounts, seedDemo } from './demo/seed.js';
+import { demoReceivers } from './demo/receivers.js';
+import { seedDemoSupervision } from './demo/supervision.js';
 import { serviceClock } from './platform/clock.js';
 import { startConsumers } from './platform/consumers.js';
 import { openDatabase } from './platform/db.js';
@@ -34,6 +36,10 @@ async function main() {
   // listen first: the sweeper's first pass (on a fresh demo database, the demo cases' documents) must not keep the port closed
   await app.listen({ port: config.port, host: config.host });
   if (config.demo && !freshDatabase) await seed();
+  // the regulators' supervision results name licences, which need the services: sent once, through the inbound path
+  if (config.demo) await seedDemoSupervision(database.db, services, log, now).catch((err: unknown) => log.error({ err }, 'demo supervision results failed; starting without them'));
+  // the demo regulators' receiving systems: loopback HTTP receivers when insecure endpoints are allowed, else their recorded history
+  const receivers = config.demo ? await demoReceivers(database.db, log, config.exchangeAllowInsecure).catch((err: unknown) => (log.error({ err }, 'demo receivers failed; starting without them'), null)) : null;
   const sweeper = startSweeper(services, log, config.sweepSeconds * 1000, { exclusive: (pass) => runExclusive(database, 'sweeper', pass) });
   const dispatcher = startDispatcher(
     'exchange',
@@ -84,6 +90,7 @@ async function main() {
     await Promise.all([sweeper.stop(), dispatcher.stop(), notices.stop(), province?.stop(), consumers.stop()]);
     stage = 'open requests';
     await services.exchange.close();
+    await receivers?.close();
     await app.close();
     stage = 'database';
     await database.close();

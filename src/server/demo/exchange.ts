@@ -5,7 +5,7 @@
  * item); then, in bulk, the regulators' systems have received them (delivered deliveries to their
  * recorded endpoints) and acknowledged most of them — some late, the latest still open.
  * The subscriptions are the exchange's history: disabled, since their endpoints are not on this
- * machine (a loopback receiver is registered by the exchange's browser test instead).
+ * machine; with SHENPI_EXCHANGE_ALLOW_INSECURE=1 a start points them at loopback receivers (receivers.ts).
  */
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
@@ -16,18 +16,18 @@ import { CalendarService } from '../modules/calendar/calendar.service.js';
 import { ExchangeService } from '../modules/exchange/exchange.service.js';
 
 /** The regulators with a system receiving the bureau's events (their endpoints as registered). */
-const SUBSCRIBERS = [
-  { dept: 'TA-R20', name: '市场监管局智慧监管平台', host: 'jg.amr.taian.example.gov.cn' },
-  { dept: 'TA-R09', name: '自然资源和规划局监管系统', host: 'zrzy.taian.example.gov.cn' },
-  { dept: 'TA-R11', name: '住房城乡建设局建筑市场监管平台', host: 'zjj.taian.example.gov.cn' },
-  { dept: 'TA-R06', name: '教育局民办学校监管系统', host: 'jyj.taian.example.gov.cn' },
+export const DEMO_SUBSCRIBERS = [
+  { dept: 'TA-R20', name: '市场监管局智慧监管平台', url: 'https://jg.amr.taian.example.gov.cn/shenpi/events' },
+  { dept: 'TA-R09', name: '自然资源和规划局监管系统', url: 'https://zrzy.taian.example.gov.cn/shenpi/events' },
+  { dept: 'TA-R11', name: '住房城乡建设局建筑市场监管平台', url: 'https://zjj.taian.example.gov.cn/shenpi/events' },
+  { dept: 'TA-R06', name: '教育局民办学校监管系统', url: 'https://jyj.taian.example.gov.cn/shenpi/events' },
 ];
 
 /** Fan the demo's decisions out and record the regulators' history; returns whether anything was written. */
 export async function seedDemoExchange(db: Db, log: Logger, seedNow: Date): Promise<boolean> {
-  if (await db.selectFrom('exchange_subscriptions').select('id').where('name', '=', SUBSCRIBERS[0]?.name ?? '').executeTakeFirst()) return false;
+  if (await db.selectFrom('exchange_subscriptions').select('id').where('name', '=', DEMO_SUBSCRIBERS[0]?.name ?? '').executeTakeFirst()) return false;
   const depts = new Set((await db.selectFrom('departments').select('code').where('kind', '=', 'regulator').execute()).map((d) => d.code));
-  const subscribers = SUBSCRIBERS.filter((s) => depts.has(s.dept));
+  const subscribers = DEMO_SUBSCRIBERS.filter((s) => depts.has(s.dept));
   const admin = await db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst();
   // the exchange's fan-out, as the server's dispatcher runs it (nothing is sent: no subscription is enabled)
   const exchange = new ExchangeService({
@@ -50,7 +50,7 @@ export async function seedDemoExchange(db: Db, log: Logger, seedNow: Date): Prom
           id: crypto.randomUUID(),
           department_code: s.dept,
           name: s.name,
-          url: `https://${s.host}/shenpi/events`,
+          url: s.url,
           event_types: JSON.stringify(['case.decided', 'licence.issued', 'licence.changed', 'licence.suspended', 'licence.revoked']),
           item_codes: null,
           secret: `whsec_${crypto.randomBytes(24).toString('base64')}`,

@@ -2384,8 +2384,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 事中事后监管概况：在用证照、检查、发现问题、签收时效、待确认请求（监管部门只见本部门） */
+        /** 事中事后监管概况：在用证照、检查、发现问题、签收时效、待确认请求、推送回执（监管部门只见本部门；可按期间统计） */
         get: operations["getRegulatorsOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regulators/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标下钻：构成某一监管指标的事件或监管反馈（同一期间与部门；监管部门只见本部门） */
+        get: operations["getRegulatorsRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regulators/records/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 监管指标下钻清单导出 Excel */
+        get: operations["getRegulatorsRecordsExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -18936,6 +18970,10 @@ export interface operations {
         parameters: {
             query?: {
                 departmentCode?: string;
+                /** @description 日期（北京时间），YYYY-MM-DD */
+                from?: string;
+                /** @description 日期（北京时间），YYYY-MM-DD */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -18979,6 +19017,16 @@ export interface operations {
                             /** @description 待审批局确认的请求 */
                             openRequests: number;
                             sentFromWorkbench: number;
+                            /** @description 推送给该部门监管系统的事件 */
+                            deliveries: number;
+                            /** @description 已送达（收到回执） */
+                            delivered: number;
+                            /** @description 两个工作日内收到回执 */
+                            deliveredOnTime: number;
+                            /** @description 按期回执率（已送达中的比例，同数据共享交换推送） */
+                            receiptOnTimeRate: number | null;
+                            /** @description 死信 */
+                            dead: number;
                         }[];
                     };
                 };
@@ -19026,6 +19074,155 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegulatorsRecords: {
+        parameters: {
+            query: {
+                departmentCode?: string;
+                /** @description 日期（北京时间），YYYY-MM-DD */
+                from?: string;
+                /** @description 日期（北京时间），YYYY-MM-DD */
+                to?: string;
+                /** @description 指标：其下钻清单为事件（应签收…逾期未签收）或监管反馈（检查…待确认请求） */
+                figure: "events" | "acknowledged" | "onTime" | "late" | "open" | "overdue" | "messages" | "inspections" | "problems" | "penalties" | "requests" | "blacklist" | "openRequests";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        figure: string;
+                        total: number;
+                        items: {
+                            /** @enum {string} */
+                            kind: "event" | "message";
+                            /** @description 交换日志序号（事件）或消息编号（反馈） */
+                            ref: string;
+                            departmentCode: string;
+                            /** @description 事件类型或反馈类型 */
+                            type: string;
+                            typeName: string;
+                            /** @description 办件编号、证照编号或主体证件号（个人脱敏） */
+                            subject: string;
+                            itemName: string | null;
+                            /** @description 事件的业务日期或反馈的发生日期 */
+                            on: string;
+                            /** @description 签收期限（事件） */
+                            due: string | null;
+                            /** @description 签收日期（事件）或接收日期（反馈） */
+                            doneOn: string | null;
+                            /** @description 签收状态或反馈处理状态（中文） */
+                            state: string;
+                            /** @description 签收人或发送人 */
+                            by: string | null;
+                            /** @description 理由、摘要或处理结果 */
+                            detail: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegulatorsRecordsExport: {
+        parameters: {
+            query: {
+                departmentCode?: string;
+                /** @description 日期（北京时间），YYYY-MM-DD */
+                from?: string;
+                /** @description 日期（北京时间），YYYY-MM-DD */
+                to?: string;
+                /** @description 指标：其下钻清单为事件（应签收…逾期未签收）或监管反馈（检查…待确认请求） */
+                figure: "events" | "acknowledged" | "onTime" | "late" | "open" | "overdue" | "messages" | "inspections" | "problems" | "penalties" | "requests" | "blacklist" | "openRequests";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description 错误（RFC 9457 problem details，含稳定的 code） */

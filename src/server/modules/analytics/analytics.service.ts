@@ -40,9 +40,8 @@ import { auditActor, authorizeUser, type Actor, type UserActor } from '../../pla
 import { dimensionValue, itemForm } from '../../../domain/forms.js';
 import type { Db, Executor } from '../../platform/db.js';
 import { badRequest, forbidden } from '../../platform/errors.js';
-import { excel } from '../../platform/excel.js';
+import { excel, tableSheet } from '../../platform/excel.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
-import { styleHeader } from '../catalog/catalog.excel.js';
 import * as repo from './analytics.repository.js';
 
 export interface AnalyticsDeps {
@@ -349,7 +348,6 @@ export class AnalyticsService {
     const names = await this.names('department', [...new Set(rows.map((r) => r.departmentCode))]);
     const wb = new (await excel()).Workbook();
     wb.creator = 'Shenpi 审批';
-    const ws = wb.addWorksheet(DRILL_FIGURES[q.figure].name, { views: [{ state: 'frozen', ySplit: 1 }] });
     const columns: { header: string; key: keyof (typeof rows)[number] | 'departmentName' | 'channelName' | 'statusName'; width: number }[] = [
       { header: '办件编号', key: 'caseNo', width: 16 },
       { header: '事项', key: 'itemName', width: 36 },
@@ -369,9 +367,7 @@ export class AnalyticsService {
       { header: '特别程序（工作日）', key: 'pausedDays', width: 10 },
       { header: '零跑腿', key: 'zeroVisit', width: 8 },
     ];
-    ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-    styleHeader(ws.getRow(1));
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    const ws = tableSheet(wb, DRILL_FIGURES[q.figure].name, columns);
     const yesNo = (b: boolean | null) => (b === null ? null : b ? '是' : '否');
     for (const r of rows)
       ws.addRow({

@@ -9,7 +9,7 @@ import type ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { DISPOSITIONS, ITEM_KINDS, ITEM_TYPES, ONLINE_LEVELS, REALNAME_LEVELS, RESULT_TYPES, SERVICE_OBJECTS, itemSchema, type CatalogItem } from '../../../domain/catalog.js';
 import { badRequest, DomainError, zodFieldErrors, type FieldError } from '../../platform/errors.js';
-import { excel } from '../../platform/excel.js';
+import { excel, styleHeader } from '../../platform/excel.js';
 import { ImportInvalidError, type ImportResult, type ItemProblem } from './catalog.service.js';
 
 /** The media type of an .xlsx workbook. */
@@ -298,15 +298,6 @@ function columnStyle(cell: CellKind): Partial<ExcelJS.Style> {
   return { numFmt: '@' };
 }
 
-/** The header row style of every workbook the bureau exports (bold, light blue, a rule below). */
-export function styleHeader(row: ExcelJS.Row) {
-  row.font = { bold: true };
-  row.alignment = { vertical: 'middle', wrapText: true };
-  row.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-    cell.border = { bottom: { style: 'thin' } };
-  });
-}
 
 function exportCell(value: unknown, cell: CellKind): ExcelJS.CellValue {
   switch (cell.kind) {

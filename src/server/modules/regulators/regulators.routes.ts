@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { inboundMessageSchema } from '../../../domain/exchange.js';
 import { problem } from '../../platform/errors.js';
 import { receipt } from '../exchange/exchange.routes.js';
-import { eventsQuery, eventView, figuresView, seqParam } from './regulators.schemas.js';
+import { eventsQuery, eventView, figuresView, overviewQuery, recordsExportQuery, recordsQuery, recordView, seqParam } from './regulators.schemas.js';
 import type { RegulatorsService } from './regulators.service.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
@@ -56,11 +56,38 @@ export const regulatorsRoutes: FastifyPluginAsyncZod<{ service: RegulatorsServic
       config: readers,
       schema: {
         tags,
-        summary: '事中事后监管概况：在用证照、检查、发现问题、签收时效、待确认请求（监管部门只见本部门）',
-        querystring: z.strictObject({ departmentCode: z.string().regex(/^TA-R\d{2}$/, '应为监管部门编码（TA-R01…）').optional() }),
+        summary: '事中事后监管概况：在用证照、检查、发现问题、签收时效、待确认请求、推送回执（监管部门只见本部门；可按期间统计）',
+        querystring: overviewQuery,
         response: { 200: z.object({ today: z.string().describe('服务时钟的今天'), items: z.array(figuresView) }), ...errors },
       },
     },
     async (req) => service.overview(req.actor, req.query),
+  );
+
+  app.get(
+    '/regulators/records',
+    {
+      config: readers,
+      schema: {
+        tags,
+        summary: '指标下钻：构成某一监管指标的事件或监管反馈（同一期间与部门；监管部门只见本部门）',
+        querystring: recordsQuery,
+        response: { 200: z.object({ figure: z.string(), total: z.number(), items: z.array(recordView) }), ...errors },
+      },
+    },
+    async (req) => service.records(req.actor, req.query),
+  );
+
+  app.get(
+    '/regulators/records/export',
+    {
+      config: readers,
+      schema: { tags, summary: '监管指标下钻清单导出 Excel', querystring: recordsExportQuery, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] },
+    },
+    async (req, reply) => {
+      const f = await service.exportRecords(req.actor, req.query);
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.name)}`);
+      return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(f.content);
+    },
   );
 };

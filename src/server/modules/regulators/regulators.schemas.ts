@@ -2,6 +2,8 @@
  * Shapes of /api/v1/regulators (the regulators' workbench, docs/api-v1.md § Regulators' workbench).
  */
 import { z } from 'zod';
+import { REGULATOR_FIGURES, type RegulatorFigure } from '../../../domain/exchange-terms.js';
+import { day } from '../../platform/schemas.js';
 
 export const eventView = z.object({
   seq: z.number().describe('交换日志序号'),
@@ -55,4 +57,38 @@ export const figuresView = z.object({
   blacklist: z.number(),
   openRequests: z.number().describe('待审批局确认的请求'),
   sentFromWorkbench: z.number(),
+  deliveries: z.number().describe('推送给该部门监管系统的事件'),
+  delivered: z.number().describe('已送达（收到回执）'),
+  deliveredOnTime: z.number().describe('两个工作日内收到回执'),
+  receiptOnTimeRate: z.number().nullable().describe('按期回执率（已送达中的比例，同数据共享交换推送）'),
+  dead: z.number().describe('死信'),
+});
+
+const department = z.string().regex(/^TA-R\d{2}$/, '应为监管部门编码（TA-R01…）');
+
+/** The figures of one department or all, over a period (both ends optional: all time). */
+export const overviewQuery = z.strictObject({ departmentCode: department.optional(), from: day.optional(), to: day.optional() });
+
+export const recordsQuery = overviewQuery.extend({
+  figure: z.enum(Object.keys(REGULATOR_FIGURES) as [RegulatorFigure, ...RegulatorFigure[]]).describe('指标：其下钻清单为事件（应签收…逾期未签收）或监管反馈（检查…待确认请求）'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+export const recordsExportQuery = recordsQuery.omit({ page: true, pageSize: true });
+
+/** One record behind a figure: an event to acknowledge or a supervision result. */
+export const recordView = z.object({
+  kind: z.enum(['event', 'message']),
+  ref: z.string().describe('交换日志序号（事件）或消息编号（反馈）'),
+  departmentCode: z.string(),
+  type: z.string().describe('事件类型或反馈类型'),
+  typeName: z.string(),
+  subject: z.string().describe('办件编号、证照编号或主体证件号（个人脱敏）'),
+  itemName: z.string().nullable(),
+  on: z.string().describe('事件的业务日期或反馈的发生日期'),
+  due: z.string().nullable().describe('签收期限（事件）'),
+  doneOn: z.string().nullable().describe('签收日期（事件）或接收日期（反馈）'),
+  state: z.string().describe('签收状态或反馈处理状态（中文）'),
+  by: z.string().nullable().describe('签收人或发送人'),
+  detail: z.string().nullable().describe('理由、摘要或处理结果'),
 });

@@ -6,14 +6,19 @@
  * same receipts); the 事中事后监管 figures per department serve their overview and the bureau's
  * analytics (with the events as drill-down).
  */
+import type { z } from 'zod';
 import { toShanghaiDate } from '../../../domain/calendar.js';
+import { effectText, EVENT_TYPES, INBOUND_STATUS_NAMES, INBOUND_TYPE_NAMES, REGULATOR_EVENT_FIGURES, REGULATOR_FIGURES, type EventType, type RegulatorFigure } from '../../../domain/exchange-terms.js';
+import { isValidIdNumber, maskIdNumber } from '../../../domain/identifiers.js';
 import type { InboundMessage } from '../../../domain/exchange.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, type Actor } from '../../platform/auth.js';
 import type { Db } from '../../platform/db.js';
 import { badRequest, DomainError, forbidden, notFound } from '../../platform/errors.js';
+import { excel, tableSheet } from '../../platform/excel.js';
 import type { ExchangeService } from '../exchange/exchange.service.js';
 import * as repo from './regulators.repository.js';
+import type { recordView } from './regulators.schemas.js';
 
 export interface RegulatorsDeps {
   db: Db;
@@ -88,13 +93,117 @@ export class RegulatorsService {
     return this.d.exchange.sendFromWorkbench(user, departmentCode, msg, ip);
   }
 
-  /** The 事中事后监管 figures: a regulator's own department, or every regulator department for the bureau. */
-  async overview(actor: Actor, q: { departmentCode?: string }) {
+  /**
+   * The 事中事后监管 figures: a regulator's own department, or every regulator department for the
+   * bureau (大数据分析), over a period or all time.
+   */
+  async overview(actor: Actor, q: Period & { departmentCode?: string }) {
     const departmentCode = this.readable(actor, q.departmentCode);
     const today = this.today();
-    const rows = await repo.figures(this.d.db, today, departmentCode);
+    const rows = await repo.figures(this.d.db, { today, departmentCode, ...period(q) });
     return { today, items: rows.map(figuresView) };
   }
+
+  /** The events or supervision results behind one figure (drill-down), a page of them, scoped as the figures. */
+  async records(actor: Actor, q: Period & { departmentCode?: string; figure: RegulatorFigure; page: number; pageSize: number }) {
+    const departmentCode = this.readable(actor, q.departmentCode);
+    const today = this.today();
+    const { total, items } = await this.recordsOf({ today, departmentCode, ...period(q), figure: q.figure, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+    return { figure: q.figure, total, items };
+  }
+
+  /** The records behind a figure as an Excel workbook (at most EXPORT_LIMIT rows: a longer list asks for a shorter period). */
+  async exportRecords(actor: Actor, q: Period & { departmentCode?: string; figure: RegulatorFigure }): Promise<{ name: string; content: Buffer }> {
+    const departmentCode = this.readable(actor, q.departmentCode);
+    const { total, items } = await this.recordsOf({ today: this.today(), departmentCode, ...period(q), figure: q.figure, limit: EXPORT_LIMIT + 1, offset: 0 });
+    if (total > EXPORT_LIMIT) throw badRequest('REQUEST.INVALID', '导出行数过多', [{ path: 'from', message: `共 ${total} 条，超过 ${EXPORT_LIMIT} 条，请缩小日期范围` }]);
+    const names = new Map((await this.d.db.selectFrom('departments').select(['code', 'name']).where('kind', '=', 'regulator').execute()).map((d) => [d.code, d.name]));
+    const wb = new (await excel()).Workbook();
+    wb.creator = 'Shenpi 审批';
+    const columns: { header: string; key: keyof RecordView | 'departmentName'; width: number }[] = [
+      { header: '监管部门', key: 'departmentName', width: 22 },
+      { header: '类型', key: 'typeName', width: 14 },
+      { header: '编号', key: 'ref', width: 16 },
+      { header: '办件/证照/主体', key: 'subject', width: 22 },
+      { header: '事项', key: 'itemName', width: 30 },
+      { header: '日期', key: 'on', width: 12 },
+      { header: '签收期限', key: 'due', width: 12 },
+      { header: '签收/接收日期', key: 'doneOn', width: 14 },
+      { header: '状态', key: 'state', width: 14 },
+      { header: '签收人/发送人', key: 'by', width: 20 },
+      { header: '理由/摘要/结果', key: 'detail', width: 48 },
+    ];
+    const ws = tableSheet(wb, REGULATOR_FIGURES[q.figure].replace('/', '、'), columns);
+    for (const r of items) ws.addRow({ ...r, departmentName: names.get(r.departmentCode) ?? r.departmentCode });
+    const who = departmentCode ? `${names.get(departmentCode) ?? departmentCode}-` : '';
+    return { name: `${who}${REGULATOR_FIGURES[q.figure]}.xlsx`, content: Buffer.from(await wb.xlsx.writeBuffer()) };
+  }
+
+  private async recordsOf(f: repo.RecordsFilter): Promise<{ total: number; items: RecordView[] }> {
+    if (REGULATOR_EVENT_FIGURES.includes(f.figure)) {
+      const { total, rows } = await repo.eventRecords(this.d.db, f);
+      return { total, items: rows.map((r) => eventRecord(eventView(r, f.today))) };
+    }
+    const { total, rows } = await repo.messageRecords(this.d.db, f);
+    return { total, items: rows.map(messageRecord) };
+  }
+}
+
+/** A period of the figures; `from` after `to` is refused naming `from`. */
+interface Period {
+  from?: string;
+  to?: string;
+}
+function period(q: Period): Period {
+  if (q.from && q.to && q.from > q.to) throw badRequest('REQUEST.INVALID', '开始日期晚于结束日期', [{ path: 'from', message: '开始日期不能晚于结束日期' }]);
+  return { from: q.from, to: q.to };
+}
+
+/** The most rows an export holds. */
+const EXPORT_LIMIT = 20_000;
+
+type RecordView = z.infer<typeof recordView>;
+
+function eventRecord(e: ReturnType<typeof eventView>): RecordView {
+  const state = e.acknowledgedAt ? (e.late ? '逾期签收' : '按期签收') : e.overdue ? '逾期未签收' : '待签收';
+  const name = e.type === 'case.decided' ? (e.decision === 'refuse' ? '不予许可决定' : '准予许可决定') : (EVENT_TYPES[e.type as EventType] ?? e.type);
+  return {
+    kind: 'event',
+    ref: String(e.seq),
+    departmentCode: e.departmentCode,
+    type: e.type,
+    typeName: name,
+    subject: e.licenceNo ?? e.caseNo ?? e.subject,
+    itemName: e.itemName,
+    on: e.on,
+    due: e.due,
+    doneOn: e.acknowledgedAt ? toShanghaiDate(new Date(e.acknowledgedAt)) : null,
+    state,
+    by: e.acknowledgedBy,
+    detail: [e.party, e.reason].filter(Boolean).join('；') || null,
+  };
+}
+
+function messageRecord(m: repo.MessageRecord): RecordView {
+  const body = m.body as { occurredOn?: string; summary?: string; reason?: string; result?: string; decisionNo?: string };
+  // a person's 身份证号 (a blacklist entry of a person) is masked, a credit code is public
+  const holder = m.holder_id && isValidIdNumber(m.holder_id) ? maskIdNumber(m.holder_id) : m.holder_id;
+  const said = [body.result === 'fail' ? '发现问题' : body.result === 'pass' ? '合格' : null, body.decisionNo, body.summary ?? body.reason, effectText(m.effect), m.decision_note ? `${m.decided_by ?? '审批局'}：${m.decision_note}` : null];
+  return {
+    kind: 'message',
+    ref: m.message_id,
+    departmentCode: m.department_code,
+    type: m.type,
+    typeName: INBOUND_TYPE_NAMES[m.type] ?? m.type,
+    subject: m.licence_no ?? holder ?? '—',
+    itemName: m.item_name,
+    on: body.occurredOn ?? toShanghaiDate(m.received_at),
+    due: null,
+    doneOn: toShanghaiDate(m.received_at),
+    state: INBOUND_STATUS_NAMES[m.status as keyof typeof INBOUND_STATUS_NAMES] ?? m.status,
+    by: m.sent_by_name ?? '监管系统接口',
+    detail: said.filter((x) => x && x !== '—').join('；') || null,
+  };
 }
 
 function str(v: unknown): string | null {
@@ -150,5 +259,10 @@ function figuresView(r: repo.DepartmentFigures) {
     blacklist: r.blacklist,
     openRequests: r.open_requests,
     sentFromWorkbench: r.sent_from_workbench,
+    deliveries: r.deliveries,
+    delivered: r.delivered,
+    deliveredOnTime: r.delivered_on_time,
+    receiptOnTimeRate: r.delivered > 0 ? r.delivered_on_time / r.delivered : null,
+    dead: r.dead,
   };
 }

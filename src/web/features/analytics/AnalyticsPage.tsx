@@ -2,8 +2,9 @@
  * `/admin/analytics` (大数据分析): the bureau's figures over a period, filtered by zone, division,
  * item and channel — volumes, on-time rates, working days, 时限压缩率, 网办率, 零跑腿, 即办件,
  * 补正 and refusal rates, pauses by kind, hall waiting (heat map), appointments, 好差评 and
- * rectification, exchange delivery health. Every figure opens the cases behind it (and their
- * Excel export). Section chiefs see their division; the director and hall managers all.
+ * rectification, exchange delivery health, and per regulator department the acknowledgements and
+ * supervision activity (审管联动). Every figure opens the cases (or events, messages) behind it and
+ * their Excel export. Section chiefs see their division; the director and hall managers all.
  */
 import { App, Button, Card, Col, DatePicker, Drawer, Empty, Row, Segmented, Select, Space, Statistic, Table, Tabs, Tag, Tooltip } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -21,6 +22,7 @@ import { paginationProps, useStatePaging } from '../../components/paging';
 import { CHANNELS, DRILL_FIGURES, METRICS, PAUSE_COUNTERS, type Channel, type DrillFigure, type Interval, type Metric } from '../../../domain/analytics';
 import { CASE_STATUSES, type CaseStatus } from '../../../domain/case';
 import { GRADE_NAMES, GRADES } from '../../../domain/hall';
+import { RegulatorAnalytics } from '../regulators/RegulatorAnalytics';
 import { heatmapTooltip, percent, type Breakdown, type Drill, type ExchangeFigures, type Filters, type HallFigures, type RatingFigures, type Series, type Summary } from './analyticsApi';
 
 const RATE_METRICS: readonly Metric[] = ['onTimeRate', 'statutoryOnTimeRate', 'onlineRate', 'zeroVisitRate', 'instantShare', 'supplementRate', 'refusalRate'];
@@ -378,6 +380,9 @@ export default function AnalyticsPage() {
       <div style={{ marginTop: 16 }}>
         <HallCard hall={hall.data} exchange={exchange.data} />
       </div>
+      <Card size="small" title="审管联动 · 各监管部门（签收时效与事中事后监管）" style={{ marginTop: 16 }}>
+        <RegulatorAnalytics period={{ from: filters.from, to: filters.to }} />
+      </Card>
       <DrillDrawer figure={drill} filters={filters} onClose={() => setDrill(null)} />
     </div>
   );

@@ -1,7 +1,7 @@
 /** Types and calls of /api/v1/exchange (docs/api-v1.md § Exchange) for the back-office screen. */
 import { api } from '../../api/client';
 import type { ItemsOf } from '../../api/types';
-import { EVENT_TYPES, type EventType } from '../../../domain/exchange-terms';
+import { effectText, EVENT_TYPES, INBOUND_STATUS_NAMES, INBOUND_TYPE_NAMES, type EventType } from '../../../domain/exchange-terms';
 
 export { EVENT_TYPES, type EventType };
 
@@ -72,30 +72,17 @@ export interface InboundMessage {
 export type InboundStatus = 'received' | 'awaiting_confirmation' | 'applied' | 'declined';
 
 /** zh-CN names of the regulators' message types. */
-export const INBOUND_TYPE_NAMES: Record<string, string> = { inspection: '检查结果', penalty: '行政处罚', suspend_request: '暂扣请求', revoke_request: '吊销请求', blacklist: '失信名单' };
+export { INBOUND_TYPE_NAMES };
 
 /** How an inbound message stands, with a tag colour. */
 export const INBOUND_STATUS: Record<InboundStatus, { color: string; text: string }> = {
-  received: { color: 'default', text: '已接收' },
-  awaiting_confirmation: { color: 'orange', text: '待审批局确认' },
-  applied: { color: 'green', text: '已处理' },
-  declined: { color: 'default', text: '不予采纳' },
+  received: { color: 'default', text: INBOUND_STATUS_NAMES.received },
+  awaiting_confirmation: { color: 'orange', text: INBOUND_STATUS_NAMES.awaiting_confirmation },
+  applied: { color: 'green', text: INBOUND_STATUS_NAMES.applied },
+  declined: { color: 'default', text: INBOUND_STATUS_NAMES.declined },
 };
 
-const EFFECTS: Record<string, string> = {
-  recorded: '已记入证照和主体档案',
-  'licence.suspended': '证照已暂扣',
-  'licence.restored': '证照已恢复',
-  'licence.revoked': '证照已吊销',
-  awaiting_confirmation: '待审批局确认',
-  declined: '不予采纳',
-};
-
-/** What a message did, in words (`unchanged: …` keeps the licence service's reason). */
-export function effectText(effect: string | null): string {
-  if (!effect) return '—';
-  return EFFECTS[effect] ?? effect.replace(/^unchanged: /, '未变更：');
-}
+export { effectText };
 
 export interface LogCheck {
   ok: boolean;

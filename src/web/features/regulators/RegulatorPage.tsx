@@ -6,17 +6,19 @@
  * 事中事后监管 figures of their department. The bureau (analytics, licence officers): every
  * regulator department's on-time rate and activity, a department's events as drill-down.
  */
-import { Alert, Button, Card, Col, Drawer, Form, Grid, Input, InputNumber, List, Radio, Row, Segmented, Select, Space, Statistic, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Col, Drawer, Form, Input, InputNumber, Radio, Row, Segmented, Select, Space, Statistic, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ErrorAlert, useApiError } from '../../api/errors';
 import { useMe, useOrgNames } from '../../api/queries';
 import { can } from '../../app/access';
 import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../components/format';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { testIdAttrs } from '../../components/testId';
 import { effectText, EVENT_TYPES, exchangeApi, INBOUND_STATUS, INBOUND_TYPE_NAMES, type InboundMessage } from '../exchange/exchangeApi';
+import { ackDays, ackRate, RegulatorAnalytics } from './RegulatorAnalytics';
 import { newMessageId, regulatorKeys, regulatorsApi, type DepartmentFigures, type EventStatusFilter, type Receipt, type RegulatorEvent, type SupervisionMessage } from './regulatorsApi';
 
 const FILTERS: { value: EventStatusFilter | 'all'; label: string }[] = [
@@ -51,7 +53,6 @@ function EventsTable({ departmentCode, canAct, onFeedback }: { departmentCode?: 
     onSuccess: () => client.invalidateQueries({ queryKey: regulatorKeys.all }),
     onError: (e) => showError(e),
   });
-  const phone = !Grid.useBreakpoint().md;
   const actions = (e: RegulatorEvent) => (
     <Space wrap>
       {!e.acknowledgedAt && (
@@ -110,45 +111,30 @@ function EventsTable({ departmentCode, canAct, onFeedback }: { departmentCode?: 
     <Space direction="vertical" style={{ width: '100%' }}>
       <Segmented<EventStatusFilter | 'all'> options={FILTERS} value={filter} onChange={setFilter} data-testid="reg-event-filter" />
       {events.error && <ErrorAlert error={events.error} />}
-      {phone ? (
-        <List<RegulatorEvent>
-          loading={events.isPending}
-          dataSource={events.data?.items ?? []}
-          pagination={{ pageSize: 10, size: 'small' }}
-          locale={{ emptyText: filter === 'open' ? '没有待签收的事件' : '暂无事件' }}
-          renderItem={(e) => (
-            <List.Item key={e.seq} {...rowAttrs(e)}>
-              <Card size="small" style={{ width: '100%' }}>
-                <Space direction="vertical" size={4} style={{ width: '100%' }}>
-                  <Space wrap>
-                    <Tag color={EVENT_COLORS[e.type] ?? 'default'}>{eventName(e)}</Tag>
-                    <AckState e={e} />
-                  </Space>
-                  <Typography.Text strong>{e.itemName ?? e.itemCode}</Typography.Text>
-                  <Typography.Text type="secondary">
-                    {e.party ?? '个人申请人'} · {e.licenceNo ?? e.caseNo}
-                  </Typography.Text>
-                  {e.reason && <Typography.Text type="secondary">理由：{e.reason}</Typography.Text>}
-                  <Typography.Text type="secondary">{`${e.on} · 签收期限 ${e.due}${e.acknowledgedAt ? ` · ${e.acknowledgedBy ?? ''}已签收` : ''}`}</Typography.Text>
-                  {canAct && actions(e)}
-                </Space>
-              </Card>
-            </List.Item>
-          )}
-        />
-      ) : (
-      <Table<RegulatorEvent>
-        rowKey="seq"
-        size="small"
+      <ResponsiveTable<RegulatorEvent>
+        rows={events.data?.items ?? []}
+        rowKey={(e) => e.seq}
         loading={events.isPending}
-        dataSource={events.data?.items ?? []}
         columns={columns}
-        scroll={{ x: 860 }}
-        pagination={{ pageSize: 20, showSizeChanger: false }}
-        onRow={rowAttrs}
-        locale={{ emptyText: filter === 'open' ? '没有待签收的事件' : '暂无事件' }}
+        scrollX={860}
+        rowAttrs={rowAttrs}
+        empty={filter === 'open' ? '没有待签收的事件' : '暂无事件'}
+        card={(e) => (
+          <>
+            <Space wrap>
+              <Tag color={EVENT_COLORS[e.type] ?? 'default'}>{eventName(e)}</Tag>
+              <AckState e={e} />
+            </Space>
+            <Typography.Text strong>{e.itemName ?? e.itemCode}</Typography.Text>
+            <Typography.Text type="secondary">
+              {e.party ?? '个人申请人'} · {e.licenceNo ?? e.caseNo}
+            </Typography.Text>
+            {e.reason && <Typography.Text type="secondary">理由：{e.reason}</Typography.Text>}
+            <Typography.Text type="secondary">{`${e.on} · 签收期限 ${e.due}${e.acknowledgedAt ? ` · ${e.acknowledgedBy ?? ''}已签收` : ''}`}</Typography.Text>
+            {canAct && actions(e)}
+          </>
+        )}
       />
-      )}
     </Space>
   );
 }
@@ -297,7 +283,6 @@ function SendForm({ today, licenceNo }: { today: string; licenceNo: string }) {
 
 function MessagesTable() {
   const inbound = useQuery({ queryKey: ['exchange', 'inbound', 'mine'], queryFn: ({ signal }) => exchangeApi.inbound(signal) });
-  const phone = !Grid.useBreakpoint().md;
   const rowAttrs = (m: InboundMessage) => testIdAttrs('reg-message-row', { type: m.type, status: m.status, licence: m.licenceNo ?? '' });
   const columns: TableColumnsType<InboundMessage> = [
     { title: '时间', dataIndex: 'receivedAt', width: 150, render: (t: string) => formatTime(t) },
@@ -321,46 +306,30 @@ function MessagesTable() {
   return (
     <>
       {inbound.error && <ErrorAlert error={inbound.error} />}
-      {phone ? (
-        <List<InboundMessage>
-          loading={inbound.isPending}
-          dataSource={inbound.data?.items ?? []}
-          pagination={{ pageSize: 10, size: 'small' }}
-          renderItem={(m) => (
-            <List.Item key={m.id} {...rowAttrs(m)}>
-              <Card size="small" style={{ width: '100%' }}>
-                <Space direction="vertical" size={4} style={{ width: '100%' }}>
-                  <Space wrap>
-                    <Tag>{INBOUND_TYPE_NAMES[m.type] ?? m.type}</Tag>
-                    <Tag color={INBOUND_STATUS[m.status].color}>{INBOUND_STATUS[m.status].text}</Tag>
-                  </Space>
-                  <Typography.Text>{m.licenceNo ?? m.holderId ?? '—'}</Typography.Text>
-                  <Typography.Text type="secondary">{String(m.message.reason ?? m.message.summary ?? '')}</Typography.Text>
-                  <Typography.Text type="secondary">{`${effectText(m.effect)}${m.decisionNote ? `（${m.decidedBy ?? '审批局'}：${m.decisionNote}）` : ''}`}</Typography.Text>
-                  <Typography.Text type="secondary">{`${formatTime(m.receivedAt)} · ${m.sentByName ?? '监管系统接口'}`}</Typography.Text>
-                </Space>
-              </Card>
-            </List.Item>
-          )}
-        />
-      ) : (
-      <Table<InboundMessage>
-        rowKey="id"
-        size="small"
+      <ResponsiveTable<InboundMessage>
+        rows={inbound.data?.items ?? []}
+        rowKey={(m) => m.id}
         loading={inbound.isPending}
-        dataSource={inbound.data?.items ?? []}
         columns={columns}
-        scroll={{ x: 960 }}
-        pagination={{ pageSize: 20, showSizeChanger: false }}
-        onRow={rowAttrs}
+        scrollX={960}
+        rowAttrs={rowAttrs}
+        card={(m) => (
+          <>
+            <Space wrap>
+              <Tag>{INBOUND_TYPE_NAMES[m.type] ?? m.type}</Tag>
+              <Tag color={INBOUND_STATUS[m.status].color}>{INBOUND_STATUS[m.status].text}</Tag>
+            </Space>
+            <Typography.Text>{m.licenceNo ?? m.holderId ?? '—'}</Typography.Text>
+            <Typography.Text type="secondary">{String(m.message.reason ?? m.message.summary ?? '')}</Typography.Text>
+            <Typography.Text type="secondary">{`${effectText(m.effect)}${m.decisionNote ? `（${m.decidedBy ?? '审批局'}：${m.decisionNote}）` : ''}`}</Typography.Text>
+            <Typography.Text type="secondary">{`${formatTime(m.receivedAt)} · ${m.sentByName ?? '监管系统接口'}`}</Typography.Text>
+          </>
+        )}
       />
-      )}
     </>
   );
 }
 
-const rate = (f: DepartmentFigures) => (f.onTimeRate === null ? '—' : `${Math.round(f.onTimeRate * 100)}%`);
-const days = (d: number | null) => (d === null ? '—' : `${d} 天`);
 
 /** The 事中事后监管 figures of one department. */
 function Figures({ f }: { f: DepartmentFigures }) {
@@ -368,8 +337,8 @@ function Figures({ f }: { f: DepartmentFigures }) {
     ['licences', '在用证照', f.licencesInForce],
     ['open', '待签收', f.events - f.acknowledged],
     ['overdue', '逾期未签收', f.overdue],
-    ['on-time', '按期签收率', rate(f)],
-    ['ack-time', '决定到签收（平均）', days(f.avgAckDays)],
+    ['on-time', '按期签收率', ackRate(f)],
+    ['ack-time', '决定到签收（平均）', ackDays(f.avgAckDays)],
     ['inspections', '检查记录', f.inspections],
     ['problems', '发现问题', f.problems],
     ['requests', '待确认请求', f.openRequests],
@@ -417,40 +386,14 @@ function RegulatorWorkbench({ departmentCode }: { departmentCode: string }) {
   );
 }
 
-/** The bureau's view: every regulator department's acknowledgement on-time rate and supervision activity. */
+/** The bureau's view: every regulator department's acknowledgement on-time rate and supervision activity; a department's events as drill-down. */
 function BureauView() {
-  const overview = useQuery({ queryKey: regulatorKeys.overview(), queryFn: ({ signal }) => regulatorsApi.overview(undefined, signal) });
   const [open, setOpen] = useState<DepartmentFigures | null>(null);
-  const rows = useMemo(() => (overview.data?.items ?? []).filter((f) => f.events > 0 || f.inspections + f.penalties + f.suspendRequests + f.revokeRequests + f.blacklist > 0 || f.licencesInForce > 0), [overview.data]);
-  const columns: TableColumnsType<DepartmentFigures> = [
-    { title: '监管部门', dataIndex: 'departmentName', fixed: 'left', width: 180 },
-    { title: '在用证照', dataIndex: 'licencesInForce', width: 90, sorter: (a, b) => a.licencesInForce - b.licencesInForce },
-    { title: '应签收', dataIndex: 'events', width: 80 },
-    { title: '按期签收率', key: 'rate', width: 110, sorter: (a, b) => (a.onTimeRate ?? -1) - (b.onTimeRate ?? -1), render: (_, f) => rate(f) },
-    { title: '逾期签收', dataIndex: 'late', width: 90 },
-    { title: '逾期未签收', dataIndex: 'overdue', width: 100, render: (n: number) => (n > 0 ? <Tag color="red">{n}</Tag> : 0) },
-    { title: '决定到签收', dataIndex: 'avgAckDays', width: 110, render: (d: number | null) => days(d) },
-    { title: '检查', dataIndex: 'inspections', width: 70 },
-    { title: '发现问题', dataIndex: 'problems', width: 90 },
-    { title: '处罚', dataIndex: 'penalties', width: 70 },
-    { title: '暂扣/吊销请求', key: 'requests', width: 120, render: (_, f) => `${f.suspendRequests} / ${f.revokeRequests}` },
-    { title: '待确认', dataIndex: 'openRequests', width: 80 },
-  ];
   return (
     <>
       <PageHeader title="审管联动 · 各监管部门" />
-      <Typography.Paragraph type="secondary">各监管部门对审批决定和证照变动的签收时效与事中事后监管活动；点击一行查看该部门的事件与签收明细。</Typography.Paragraph>
-      {overview.error && <ErrorAlert error={overview.error} />}
-      <Table<DepartmentFigures>
-        rowKey="departmentCode"
-        size="small"
-        loading={overview.isPending}
-        dataSource={rows}
-        columns={columns}
-        scroll={{ x: 1200 }}
-        pagination={false}
-        onRow={(f) => ({ ...testIdAttrs('reg-dept-row', { code: f.departmentCode }), onClick: () => setOpen(f), style: { cursor: 'pointer' } })}
-      />
+      <Typography.Paragraph type="secondary">各监管部门对审批决定和证照变动的签收时效与事中事后监管活动；点击一行查看该部门的事件与签收明细，点击数字查看其明细。按期间统计见大数据分析。</Typography.Paragraph>
+      <RegulatorAnalytics period={{}} onDepartment={setOpen} />
       <Drawer open={!!open} width={Math.min(960, typeof window === 'undefined' ? 960 : window.innerWidth)} title={open ? `${open.departmentName} · 事件与签收` : ''} onClose={() => setOpen(null)} destroyOnHidden>
         {open && (
           <>
