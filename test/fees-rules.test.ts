@@ -240,7 +240,7 @@ describe('refunds due and fee analytics', () => {
     const page = (await call('GET', `/api/v1/analytics/fees/records?${q}&figure=assessed&pageSize=2`, c.finance1)).json();
     expect([page.total, page.sumFen, page.items.length]).toEqual([expected.assessed.count, expected.assessed.fen, 2]);
     const bad = await call('GET', `/api/v1/analytics/fees/records?${q}&figure=owed`, c.finance1);
-    expect([bad.statusCode, bad.json().errors[0].path]).toEqual([400, 'figure']);
+    expect([bad.statusCode, bad.json().errors[0].path]).toEqual([400, 'querystring.figure']);
   });
 
   it('exports the drill-down list to Excel with its total', async () => {
