@@ -100,7 +100,7 @@ export default function FinancePage() {
             <Input.TextArea rows={2} placeholder="day,orderNo,payCode,amount,paidAt,tradeNo,receiptNo" data-testid="statement-csv" />
           </Form.Item>
           <Form.Item>
-            <Button type="primary" htmlType="submit" loading={importIt.isPending} data-testid="statement-import">
+            <Button type="primary" htmlType="submit" loading={importIt.isPending} disabled={!clock.data} data-testid="statement-import">
               导入并核对
             </Button>
           </Form.Item>
