@@ -29,6 +29,7 @@ const PUBLIC = new Set([
   'GET /api/v1/calendar/years/{year}',
   'GET /api/v1/org/departments',
   'GET /api/v1/org/zones',
+  'GET /api/v1/clock',
   'GET /api/v1/public/cases/{caseNo}',
   'GET /api/v1/public/decisions',
   'GET /api/v1/public/open-data',

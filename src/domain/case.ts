@@ -52,6 +52,7 @@ export const CASE_ACTIONS = {
   approve_fee_waiver: '批准收费减免',
   fee_paid: '缴费到账',
   refund_fee: '退费',
+  fee_lapse: '逾期未缴终止办理',
 } as const;
 export type CaseActionType = keyof typeof CASE_ACTIONS;
 
@@ -87,6 +88,7 @@ export const ACTION_ACTOR: Record<CaseActionType, ActionActor> = {
   approve_fee_waiver: 'system',
   fee_paid: 'system',
   refund_fee: 'system',
+  fee_lapse: 'system',
 };
 
 /** A material the clerk found missing or wrong (补正告知书 lists them all at once). */
@@ -130,6 +132,8 @@ export interface ActionPayloads {
   /** the platform's verified notice that the fee was paid, with its e-receipt (财政电子票据) number */
   fee_paid: { assessmentId: string; amountFen: number; orderNo: string; receiptNo: string | null };
   refund_fee: { assessmentId: string; amountFen: number; reason: string };
+  /** the item's late rule `terminate`: the fee was not paid by the deadline (and its grace days), so the application ends as withdrawn */
+  fee_lapse: { assessmentId: string; feeName: string; deadline: string; reason: string };
 }
 
 /** One entry of the log. `on` is the Shanghai calendar day of `at`. */
@@ -271,6 +275,8 @@ function apply(s: CaseState, a: CaseAction, ctx: CaseContext): CaseState {
       };
     case 'withdraw':
       return { ...next, status: 'withdrawn', openPause: null, clockEvents: [...s.clockEvents, { type: 'closed', on: a.on }] };
+    case 'fee_lapse':
+      return { ...next, status: 'withdrawn', openPause: null, clockEvents: [...s.clockEvents, { type: 'closed', on: a.on }] };
     case 'recalculate_deadlines':
       return { ...next, clockEvents: [...s.clockEvents, { type: 'due_floor', on: a.on, ...a.payload.after }] };
     case 'assess_fee':
@@ -339,6 +345,8 @@ function allowedFor(s: CaseState, type: CaseActionType): boolean {
     case 'approve_fee_waiver':
       // at acceptance (submitted) or before the decision (accepted, paused)
       return s.status === 'submitted' || s.status === 'accepted' || s.status === 'paused';
+    case 'fee_lapse':
+      return !FINAL_STATUSES.includes(s.status) && s.status !== 'draft';
     case 'fee_paid':
     case 'refund_fee':
       // money arrives or goes back whatever the case's state (a refund follows a withdrawal or refusal)
@@ -347,7 +355,7 @@ function allowedFor(s: CaseState, type: CaseActionType): boolean {
 }
 
 /** The fee actions: written by the fees module on its own commands, never taken through the case's action list. */
-export const FEE_ACTIONS = ['assess_fee', 'approve_fee_waiver', 'fee_paid', 'refund_fee'] as const satisfies readonly CaseActionType[];
+export const FEE_ACTIONS = ['assess_fee', 'approve_fee_waiver', 'fee_paid', 'refund_fee', 'fee_lapse'] as const satisfies readonly CaseActionType[];
 export type FeeActionType = (typeof FEE_ACTIONS)[number];
 
 /** The actions the status allows now (for any actor), in a stable order; fee actions are the fees module's. */

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   capitalAmount,
   computeFee,
+  daysLate,
   decimalToFen,
   describeFeeRule,
+  describeLateRule,
+  feeLateRuleSchema,
   feeFigures,
   feeRuleSchema,
   feeSettled,
@@ -16,6 +19,7 @@ import {
   paymentDeadline,
   reconcile,
   reminderDays,
+  surchargeFen,
   type FeeRule,
 } from './fees.js';
 
@@ -250,5 +254,30 @@ describe('reconciliation', () => {
         expect(reconcile(lines, [...lines].reverse())).toEqual([]);
       }),
     );
+  });
+});
+
+describe('late payment (逾期未缴)', () => {
+  it('counts whole days past the deadline', () => {
+    expect(daysLate('2026-12-31', '2026-12-31')).toBe(0);
+    expect(daysLate('2026-12-31', '2026-12-30')).toBe(0);
+    expect(daysLate('2026-12-31', '2027-01-01')).toBe(1);
+    expect(daysLate('2027-02-27', '2027-03-01')).toBe(2);
+  });
+
+  it('滞纳金: 万分之N a day of the amount due, half up to the fen, never above the amount due (行政强制法 第四十五条)', () => {
+    expect(surchargeFen(100520, 5, 0)).toBe(0);
+    expect(surchargeFen(100520, 5, 1)).toBe(50); // 50.26 → 50
+    expect(surchargeFen(100520, 5, 3)).toBe(151); // 150.78 → 151
+    expect(surchargeFen(2000, 300, 10)).toBe(600);
+    expect(surchargeFen(2000, 300, 50)).toBe(2000);
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 300 }), fc.integer({ min: 0, max: 3650 }), (due, rate, days) => surchargeFen(due, rate, days) <= due));
+  });
+
+  it('terms without a late rule wait; each rule reads in words', () => {
+    expect(feeTermsSchema.parse({ rule: { kind: 'assessed', standard: '省定标准' }, payee: 'x' }).late).toEqual({ kind: 'wait', remindEveryDays: 7 });
+    expect(describeLateRule({ kind: 'surcharge', dailyPermyriad: 5, basis: '某规定' })).toContain('万分之5');
+    expect(describeLateRule({ kind: 'terminate', graceDays: 0 })).toBe('缴款期限届满仍未缴纳的，视为撤回申请，终止办理并书面告知');
+    expect(feeLateRuleSchema.safeParse({ kind: 'surcharge', dailyPermyriad: 301, basis: 'x' }).success).toBe(false);
   });
 });

@@ -56,6 +56,50 @@ export const feeWaiverSchema = z.object({
 });
 export type FeeWaiver = z.infer<typeof feeWaiverSchema>;
 
+/** zh-CN names of what happens when the payment deadline passes unpaid (逾期未缴). */
+export const FEE_LATE_RULES = { wait: '保留逾期未缴并提醒', surcharge: '按日加收滞纳金', terminate: '终止办理' } as const;
+export type FeeLateKind = keyof typeof FEE_LATE_RULES;
+
+/**
+ * The item's rule for a fee unpaid past its deadline:
+ * - wait: the fee stays 逾期未缴 (payable; the case cannot be decided) and the applicant is reminded every `remindEveryDays`;
+ * - surcharge: 滞纳金 at `dailyPermyriad` (万分之N) of the amount due a day from the day after the deadline, never more
+ *   than the amount due (《中华人民共和国行政强制法》第四十五条), named by its `basis`;
+ * - terminate: `graceDays` after the deadline the application is ended as withdrawn (视为撤回) with a notice.
+ */
+export const feeLateRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('wait'), remindEveryDays: z.number().int().min(1).max(30).default(7) }),
+  z.object({ kind: z.literal('surcharge'), dailyPermyriad: z.number().int().min(1).max(300), basis: z.string().trim().min(1).max(500) }),
+  z.object({ kind: z.literal('terminate'), graceDays: z.number().int().min(0).max(60).default(0) }),
+]);
+export type FeeLateRule = z.infer<typeof feeLateRuleSchema>;
+export const DEFAULT_LATE_RULE: FeeLateRule = { kind: 'wait', remindEveryDays: 7 };
+
+/** Whole days a deadline (YYYY-MM-DD) has passed by on `today` (0 on the deadline itself or before it). */
+export function daysLate(deadline: string, today: string): number {
+  const d = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${deadline}T00:00:00Z`)) / 86_400_000;
+  return Number.isFinite(d) && d > 0 ? Math.round(d) : 0;
+}
+
+/** 滞纳金 after `days` late: dueFen × 万分之N × days, half up to the fen, capped at the amount due (行政强制法 第四十五条). */
+export function surchargeFen(dueFen: number, dailyPermyriad: number, days: number): number {
+  if (days <= 0) return 0;
+  const v = (BigInt(dueFen) * BigInt(dailyPermyriad) * BigInt(days) + 5_000n) / 10_000n;
+  return Number(v > BigInt(dueFen) ? BigInt(dueFen) : v);
+}
+
+/** The late rule in words, for the public item page and the payment notice. */
+export function describeLateRule(rule: FeeLateRule): string {
+  switch (rule.kind) {
+    case 'wait':
+      return `逾期未缴的，保留逾期未缴状态，每${rule.remindEveryDays}日提醒一次，缴清后方可作出决定`;
+    case 'surcharge':
+      return `逾期未缴的，自缴款期限届满次日起每日按应缴金额的万分之${rule.dailyPermyriad}加收滞纳金，滞纳金不超过应缴金额（《中华人民共和国行政强制法》第四十五条；${rule.basis}）`;
+    case 'terminate':
+      return `缴款期限届满${rule.graceDays > 0 ? `后${rule.graceDays}日` : ''}仍未缴纳的，视为撤回申请，终止办理并书面告知`;
+  }
+}
+
 /** The structured terms of one catalog fee, beside its published name, basis and amount text. */
 export const feeTermsSchema = z.object({
   rule: feeRuleSchema,
@@ -65,6 +109,8 @@ export const feeTermsSchema = z.object({
   /** 执收单位: who the money is paid to */
   payee: z.string().trim().min(1).max(200),
   waivers: z.array(feeWaiverSchema).max(20).default([]),
+  /** what happens when the deadline passes unpaid (terms written before the rule existed wait) */
+  late: feeLateRuleSchema.default(DEFAULT_LATE_RULE),
 });
 export type FeeTerms = z.infer<typeof feeTermsSchema>;
 
@@ -359,3 +405,7 @@ export function reconcile(statement: readonly StatementLine[], recorded: readonl
   for (const r of recorded) if (!seen.has(r.orderNo)) out.push({ kind: 'not_paid', orderNo: r.orderNo, payCode: r.payCode, recordedFen: r.amountFen });
   return out;
 }
+
+/** The fee figures of 大数据分析, each anchored on its own day: assessed (核定), waived (减免), collected (实收), refunded (退费). */
+export const FEE_FIGURES = { assessed: '核定应收', waived: '减免', collected: '实收', refunded: '退费' } as const;
+export type FeeFigure = keyof typeof FEE_FIGURES;

@@ -42,6 +42,7 @@ export const NOTICE_TEMPLATES = {
   fee_due: { name: '缴款通知', sms: '您申请的${item}（办件号${caseNo}）需缴纳${fee}${amount}元，缴款码${payCode}，请于${due}前缴纳。', required: true, urgent: false },
   fee_reminder: { name: '缴费提醒', sms: '您申请的${item}（办件号${caseNo}）的${fee}${amount}元尚未缴纳，缴款码${payCode}，请于${due}前缴纳。', required: false, urgent: false },
   fee_paid: { name: '缴费到账', sms: '您申请的${item}（办件号${caseNo}）的${fee}${amount}元已到账，电子票据可在“我的办件”下载。', required: false, urgent: false },
+  fee_lapsed: { name: '逾期未缴终止办理告知', sms: '您申请的${item}（办件号${caseNo}）的${fee}未在${due}前缴纳，按规定视为撤回申请，终止办理。', required: true, urgent: false },
   rectification_closed: { name: '差评整改反馈', sms: '您对${item}服务的评价已整改完毕，整改情况已发至站内信，感谢您的监督。', required: true, urgent: false },
 } as const satisfies Record<string, { name: string; sms: string; required: boolean; urgent: boolean }>;
 export type NoticeTemplate = keyof typeof NOTICE_TEMPLATES;
@@ -72,7 +73,7 @@ function draft(template: NoticeTemplate, params: Record<string, string>, body: s
 }
 
 /** The case actions that tell the applicant something. */
-export const NOTIFIED_CASE_ACTIONS = ['submit', 'accept', 'deem_accept', 'reject', 'request_supplement', 'accept_pending', 'start_pause', 'end_pause', 'approve_extension', 'approve', 'refuse', 'withdraw', 'recalculate_deadlines', 'assess_fee', 'approve_fee_waiver', 'fee_paid'] as const satisfies readonly CaseActionType[];
+export const NOTIFIED_CASE_ACTIONS = ['submit', 'accept', 'deem_accept', 'reject', 'request_supplement', 'accept_pending', 'start_pause', 'end_pause', 'approve_extension', 'approve', 'refuse', 'withdraw', 'recalculate_deadlines', 'assess_fee', 'approve_fee_waiver', 'fee_paid', 'fee_lapse'] as const satisfies readonly CaseActionType[];
 
 /** The notice a case action gives the applicant, or null when it does not concern them. */
 export function caseActionNotice(type: CaseActionType | string, payload: Payload, c: CaseFacts): NoticeDraft | null {
@@ -129,6 +130,14 @@ export function caseActionNotice(type: CaseActionType | string, payload: Payload
       const amount = typeof payload.amountFen === 'number' ? fenToDecimal(payload.amountFen) : '';
       const fee = str(payload.feeName) || '费用';
       return draft('fee_paid', { ...base, fee, amount }, `${head}的${fee} ${amount} 元已到账${payload.receiptNo ? `，财政电子票据号 ${str(payload.receiptNo)}` : ''}，可在“我的办件”下载电子票据。`);
+    }
+    case 'fee_lapse': {
+      const fee = str(payload.feeName) || '费用';
+      return draft(
+        'fee_lapsed',
+        { ...base, fee, due: str(payload.deadline) },
+        `${head}的${fee}未在缴款期限 ${str(payload.deadline)} 前缴纳，${str(payload.reason)}。按该事项的收费规定视为撤回申请，终止办理。如仍需办理，可重新提出申请。`,
+      );
     }
     default:
       return null;
@@ -295,6 +304,7 @@ const WECHAT_STATUS: Record<NoticeTemplate, string> = {
   fee_due: '待缴费',
   fee_reminder: '缴费提醒',
   fee_paid: '已缴费',
+  fee_lapsed: '终止办理',
 };
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Row types of the fees module's tables (migrations/0055_fees.sql).
+ * Row types of the fees module's tables (migrations/0055_fees.sql, 0056_fee_late_rules.sql).
  */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
@@ -50,6 +50,11 @@ export interface FeeTables {
     refund_reason: Nullable<string>;
     refund_by: Nullable<string>;
     created_at: Date;
+    late_rule: ColumnType<Record<string, unknown>, string | undefined, string>;
+    surcharge_fen: Generated<number>;
+    surcharge_days: Generated<number>;
+    surcharge_day: Nullable<string>;
+    lapsed_at: Nullable<Date>;
   };
   fee_callbacks: {
     id: Generated<number>;

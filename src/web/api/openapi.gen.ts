@@ -730,6 +730,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务时钟：现在的时刻和上海时区的今天（页面的默认日期以此为准，不用浏览器的时钟） */
+        get: operations["getClock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/working-days": {
         parameters: {
             query?: never;
@@ -2633,6 +2650,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/fees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 收费统计：核定应收、减免、实收、退费（笔数和金额，分），合计、按月、按事项 */
+        get: operations["getAnalyticsFees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/fees/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 收费统计下钻：构成该数字的收费记录（同一筛选条件） */
+        get: operations["getAnalyticsFeesRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/fees/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 收费统计下钻清单导出 Excel（末行合计） */
+        get: operations["getAnalyticsFeesExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/hall": {
         parameters: {
             query?: never;
@@ -3690,6 +3758,23 @@ export interface paths {
         put?: never;
         /** 退费：撤回、不予受理或不予许可的已缴费办件，经平台原路退付 */
         post: operations["postFeesByIdRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fees/refunds-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待退费：撤回（含逾期未缴终止）、不予受理或不予许可的已缴费办件（财务人员） */
+        get: operations["getFeesRefundsDue"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5832,6 +5917,28 @@ export interface operations {
                                     percent: number;
                                     approverRole: string;
                                 }[];
+                                /**
+                                 * @default {
+                                 *       "kind": "wait",
+                                 *       "remindEveryDays": 7
+                                 *     }
+                                 */
+                                late: {
+                                    /** @enum {string} */
+                                    kind: "wait";
+                                    /** @default 7 */
+                                    remindEveryDays: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "surcharge";
+                                    dailyPermyriad: number;
+                                    basis: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "terminate";
+                                    /** @default 0 */
+                                    graceDays: number;
+                                };
                             } | null;
                         }[];
                         /** @enum {string} */
@@ -7624,6 +7731,40 @@ export interface operations {
             };
         };
     };
+    getClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        now: string;
+                        today: string;
+                        /** @enum {string} */
+                        timeZone: "Asia/Shanghai";
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCalendarWorkingDays: {
         parameters: {
             query: {
@@ -9107,7 +9248,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee" | "fee_lapse";
                             name: string;
                             at: string;
                             on: string;
@@ -9511,7 +9652,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee" | "fee_lapse";
                             name: string;
                             at: string;
                             on: string;
@@ -9756,7 +9897,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee" | "fee_lapse";
                             name: string;
                             at: string;
                             on: string;
@@ -10102,7 +10243,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee" | "fee_lapse";
                             name: string;
                             at: string;
                             on: string;
@@ -10337,7 +10478,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee" | "fee_lapse";
                             name: string;
                             at: string;
                             on: string;
@@ -10773,7 +10914,7 @@ export interface operations {
                         actions: {
                             seq: number;
                             /** @enum {string} */
-                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee";
+                            type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee" | "fee_lapse";
                             name: string;
                             at: string;
                             on: string;
@@ -20551,6 +20692,288 @@ export interface operations {
             };
         };
     };
+    getAnalyticsFees: {
+        parameters: {
+            query?: {
+                /** @description 日期（北京时间），YYYY-MM-DD */
+                from?: string;
+                /** @description 日期（北京时间），YYYY-MM-DD */
+                to?: string;
+                department?: string;
+                item?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        to: string;
+                        totals: {
+                            assessed: {
+                                count: number;
+                                fen: number;
+                            };
+                            waived: {
+                                count: number;
+                                fen: number;
+                            };
+                            collected: {
+                                count: number;
+                                fen: number;
+                            };
+                            refunded: {
+                                count: number;
+                                fen: number;
+                            };
+                        };
+                        months: {
+                            month: string;
+                            figures: {
+                                assessed: {
+                                    count: number;
+                                    fen: number;
+                                };
+                                waived: {
+                                    count: number;
+                                    fen: number;
+                                };
+                                collected: {
+                                    count: number;
+                                    fen: number;
+                                };
+                                refunded: {
+                                    count: number;
+                                    fen: number;
+                                };
+                            };
+                        }[];
+                        items: {
+                            itemCode: string;
+                            itemName: string;
+                            figures: {
+                                assessed: {
+                                    count: number;
+                                    fen: number;
+                                };
+                                waived: {
+                                    count: number;
+                                    fen: number;
+                                };
+                                collected: {
+                                    count: number;
+                                    fen: number;
+                                };
+                                refunded: {
+                                    count: number;
+                                    fen: number;
+                                };
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnalyticsFeesRecords: {
+        parameters: {
+            query: {
+                /** @description 日期（北京时间），YYYY-MM-DD */
+                from?: string;
+                /** @description 日期（北京时间），YYYY-MM-DD */
+                to?: string;
+                department?: string;
+                item?: string;
+                figure: "assessed" | "waived" | "collected" | "refunded";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        figure: string;
+                        name: string;
+                        total: number;
+                        sumFen: number;
+                        items: {
+                            assessmentId: string;
+                            caseNo: string;
+                            itemCode: string;
+                            itemName: string;
+                            feeName: string;
+                            day: string;
+                            amountFen: number;
+                            status: string;
+                            statusName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnalyticsFeesExport: {
+        parameters: {
+            query: {
+                /** @description 日期（北京时间），YYYY-MM-DD */
+                from?: string;
+                /** @description 日期（北京时间），YYYY-MM-DD */
+                to?: string;
+                department?: string;
+                item?: string;
+                figure: "assessed" | "waived" | "collected" | "refunded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAnalyticsHall: {
         parameters: {
             query?: {
@@ -23953,7 +24376,7 @@ export interface operations {
                             actions: {
                                 seq: number;
                                 /** @enum {string} */
-                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee";
+                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee" | "fee_lapse";
                                 name: string;
                                 at: string;
                                 on: string;
@@ -24276,7 +24699,7 @@ export interface operations {
                             actions: {
                                 seq: number;
                                 /** @enum {string} */
-                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee";
+                                type: "create" | "submit" | "accept" | "reject" | "request_supplement" | "submit_supplement" | "accept_pending" | "supply_pending" | "commit_promise" | "deem_accept" | "supplement_delivered" | "take" | "assign" | "start_pause" | "end_pause" | "request_extension" | "approve_extension" | "submit_opinion" | "approve" | "refuse" | "withdraw" | "recalculate_deadlines" | "assess_fee" | "approve_fee_waiver" | "fee_paid" | "refund_fee" | "fee_lapse";
                                 name: string;
                                 at: string;
                                 on: string;
@@ -27893,6 +28316,7 @@ export interface operations {
                             rule: {
                                 [key: string]: unknown;
                             } | null;
+                            late: string | null;
                         }[];
                         assessments: {
                             id: string;
@@ -27928,6 +28352,12 @@ export interface operations {
                             receiptNo: string | null;
                             refundedAt: string | null;
                             refundReason: string | null;
+                            /** @enum {string} */
+                            lateRule: "wait" | "surcharge" | "terminate";
+                            lateText: string;
+                            surchargeFen: number;
+                            surchargeDays: number;
+                            lapsedAt: string | null;
                         }[];
                     };
                 };
@@ -28067,6 +28497,12 @@ export interface operations {
                         receiptNo: string | null;
                         refundedAt: string | null;
                         refundReason: string | null;
+                        /** @enum {string} */
+                        lateRule: "wait" | "surcharge" | "terminate";
+                        lateText: string;
+                        surchargeFen: number;
+                        surchargeDays: number;
+                        lapsedAt: string | null;
                     };
                 };
             };
@@ -28195,6 +28631,12 @@ export interface operations {
                         receiptNo: string | null;
                         refundedAt: string | null;
                         refundReason: string | null;
+                        /** @enum {string} */
+                        lateRule: "wait" | "surcharge" | "terminate";
+                        lateText: string;
+                        surchargeFen: number;
+                        surchargeDays: number;
+                        lapsedAt: string | null;
                     };
                 };
             };
@@ -28323,6 +28765,12 @@ export interface operations {
                         receiptNo: string | null;
                         refundedAt: string | null;
                         refundReason: string | null;
+                        /** @enum {string} */
+                        lateRule: "wait" | "surcharge" | "terminate";
+                        lateText: string;
+                        surchargeFen: number;
+                        surchargeDays: number;
+                        lapsedAt: string | null;
                     };
                 };
             };
@@ -28519,6 +28967,147 @@ export interface operations {
                         receiptNo: string | null;
                         refundedAt: string | null;
                         refundReason: string | null;
+                        /** @enum {string} */
+                        lateRule: "wait" | "surcharge" | "terminate";
+                        lateText: string;
+                        surchargeFen: number;
+                        surchargeDays: number;
+                        lapsedAt: string | null;
+                    };
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 错误（RFC 9457 problem details，含稳定的 code） */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFeesRefundsDue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            caseNo: string;
+                            feeIndex: number;
+                            feeName: string;
+                            basis: string;
+                            /** @enum {string} */
+                            dueAt: "acceptance" | "decision";
+                            input: {
+                                [key: string]: unknown;
+                            };
+                            amountFen: number;
+                            waiverCode: string | null;
+                            waiverName: string | null;
+                            waiverPercent: number | null;
+                            waiverApprovedBy: string | null;
+                            waivedFen: number;
+                            dueFen: number;
+                            dueCapital: string;
+                            payee: string;
+                            /** @enum {string} */
+                            status: "waiver_pending" | "unpaid" | "paid" | "waived" | "overdue" | "refunded" | "cancelled";
+                            statusName: string;
+                            assessedBy: string;
+                            assessedAt: string;
+                            orderNo: string | null;
+                            payCode: string | null;
+                            payUrl: string | null;
+                            deadline: string | null;
+                            paidAt: string | null;
+                            paidFen: number | null;
+                            receiptNo: string | null;
+                            refundedAt: string | null;
+                            refundReason: string | null;
+                            /** @enum {string} */
+                            lateRule: "wait" | "surcharge" | "terminate";
+                            lateText: string;
+                            surchargeFen: number;
+                            surchargeDays: number;
+                            lapsedAt: string | null;
+                            caseStatus: string;
+                        }[];
                     };
                 };
             };

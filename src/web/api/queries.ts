@@ -14,6 +14,7 @@ export const keys = {
   zones: ['org', 'zones'] as const,
   roles: ['roles'] as const,
   stats: ['catalog', 'stats'] as const,
+  clock: ['clock'] as const,
 };
 
 /** The logged-in user, or null when nobody is (`GET /auth/session`, public, never a 401). */
@@ -29,7 +30,19 @@ export function useMe() {
 /** Whether a query key holds public data that does not depend on who is logged in. */
 function isPublicKey(key: readonly unknown[]): boolean {
   const [area, sub] = key;
-  return area === 'org' || (area === 'catalog' && (sub === 'items' || sub === 'stats'));
+  return area === 'org' || area === 'clock' || (area === 'catalog' && (sub === 'items' || sub === 'stats'));
+}
+
+/**
+ * The service clock (`GET /clock`): the server's now and its Shanghai today. Pages take their default
+ * dates from here, never from the browser's clock (which may be wrong, or in another zone).
+ */
+export function useServiceClock() {
+  return useQuery({
+    queryKey: keys.clock,
+    queryFn: ({ signal }) => api.get<{ now: string; today: string }>('/clock', undefined, signal),
+    staleTime: 60_000,
+  });
 }
 
 /**

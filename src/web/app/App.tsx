@@ -41,6 +41,7 @@ const VerifyDocumentPage = lazy(() => import('../features/verify/VerifyDocumentP
 const DecisionsPage = lazy(() => import('../features/verify/DecisionsPage'));
 const OpenDataPage = lazy(() => import('../features/analytics/OpenDataPage'));
 const AnalyticsPage = lazy(() => import('../features/analytics/AnalyticsPage'));
+const FeeAnalyticsPage = lazy(() => import('../features/analytics/FeeAnalyticsPage'));
 
 const AdminLayout = lazy(() => import('../features/admin/AdminLayout'));
 const AdminHome = lazy(() => import('../features/admin/AdminHome'));
@@ -183,6 +184,7 @@ export function App() {
                 <Route path="notice-templates" element={<AreaGuard area="noticeTemplates"><NoticeTemplatesPage /></AreaGuard>} />
                 <Route path="hall" element={<AreaGuard area="hall"><HallOverviewPage /></AreaGuard>} />
                 <Route path="analytics" element={<AreaGuard area="analytics"><AnalyticsPage /></AreaGuard>} />
+                <Route path="analytics/fees" element={<AreaGuard area="feeAnalytics"><FeeAnalyticsPage /></AreaGuard>} />
                 <Route path="hall/window" element={<AreaGuard area="hallWindow"><WindowConsolePage /></AreaGuard>} />
                 <Route path="hall/window/:id" element={<AreaGuard area="hallWindow"><WindowConsolePage /></AreaGuard>} />
                 <Route path="hall/rectifications" element={<AreaGuard area="rectifications"><RectificationsPage /></AreaGuard>} />

@@ -61,6 +61,7 @@ export const AREAS = {
   hallWindow: (me: MaybeMe) => can(me, 'hall.window'),
   hall: (me: MaybeMe) => can(me, 'hall.manage'),
   analytics: (me: MaybeMe) => can(me, 'analytics.read'),
+  feeAnalytics: (me: MaybeMe) => can(me, 'analytics.read', 'fee.finance'),
   rectifications: (me: MaybeMe) => can(me, 'hall.rectify', 'hall.manage'),
   myAssessment: (me: MaybeMe) => can(me, 'assessment.self'),
   assessment: (me: MaybeMe) => can(me, 'assessment.team', 'assessment.manage', 'assessment.record'),

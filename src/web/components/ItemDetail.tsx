@@ -2,7 +2,7 @@
  * Everything art. 30 of the Administrative Licensing Law asks an item to publish, read-only:
  * used by the public item page and by the back office's review and editor views.
  */
-import { describeFeeRule, FEE_DUE_AT } from '../../domain/fees';
+import { DEFAULT_LATE_RULE, describeFeeRule, describeLateRule, FEE_DUE_AT } from '../../domain/fees';
 import { Alert, Card, Checkbox, Descriptions, Empty, Grid, Space, Steps, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { CheckCircleTwoTone, DownloadOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -376,10 +376,10 @@ function SituationsAndMaterials({ item, filterBySituation }: { item: CatalogItem
   );
 }
 
-/** How a fee is computed, when it is assessed, by when it is paid and its waivers, in words (domain/fees.ts). */
+/** How a fee is computed, when it is assessed, by when it is paid, its waivers and what follows a late payment, in words (domain/fees.ts). */
 function feeComputation(t: NonNullable<CatalogItem['fees'][number]['terms']>): string {
   const waivers = t.waivers.map((w) => `${w.name}：${w.condition}（减免${w.percent}%，须经审批）`).join('；');
-  return `${describeFeeRule(t.rule)}；${FEE_DUE_AT[t.dueAt]}，核定后 ${t.payWithinDays} 日内缴纳${waivers ? `；${waivers}` : ''}`;
+  return `${describeFeeRule(t.rule)}；${FEE_DUE_AT[t.dueAt]}，核定后 ${t.payWithinDays} 日内缴纳${waivers ? `；${waivers}` : ''}；${describeLateRule(t.late ?? DEFAULT_LATE_RULE)}`;
 }
 
 /** The fees of a charged item: a table on wide screens, a list on phones. */

@@ -16,6 +16,11 @@ import {
   drillView,
   exchangeView,
   exportQuery,
+  feeDrillQuery,
+  feeDrillView,
+  feeExportQuery,
+  feeFiguresView,
+  feeQuery,
   figureQuery,
   hallView,
   openDataQuery,
@@ -34,7 +39,8 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ service: AnalyticsService;
   const tags = ['analytics'];
   // who may read the figures is settled before the query is validated, so others learn nothing about it (the service checks again)
   app.addHook('preValidation', async (req) => {
-    if (!req.routeOptions.config.public) authorizeUser(req.actor, 'analytics.read');
+    // routes naming their own permissions (the fee figures: analytics readers and the finance officer) are checked by the auth plugin
+    if (!req.routeOptions.config.public && !req.routeOptions.config.permissions) authorizeUser(req.actor, 'analytics.read');
   });
 
   app.get(
@@ -72,6 +78,29 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ service: AnalyticsService;
     { schema: { tags, summary: '指标下钻清单导出 Excel', querystring: exportQuery, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] } },
     async (req, reply) => {
       const f = await service.export(req.actor, req.query);
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.name)}`);
+      return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(f.content);
+    },
+  );
+
+  const feeReaders = { permissions: ['analytics.read' as const, 'fee.finance' as const] };
+  app.get(
+    '/analytics/fees',
+    { config: feeReaders, schema: { tags, summary: '收费统计：核定应收、减免、实收、退费（笔数和金额，分），合计、按月、按事项', querystring: feeQuery, response: { 200: feeFiguresView, ...errors } } },
+    async (req) => service.fees(req.actor, req.query),
+  );
+
+  app.get(
+    '/analytics/fees/records',
+    { config: feeReaders, schema: { tags, summary: '收费统计下钻：构成该数字的收费记录（同一筛选条件）', querystring: feeDrillQuery, response: { 200: feeDrillView, ...errors } } },
+    async (req) => service.feeDrill(req.actor, req.query),
+  );
+
+  app.get(
+    '/analytics/fees/export',
+    { config: feeReaders, schema: { tags, summary: '收费统计下钻清单导出 Excel（末行合计）', querystring: feeExportQuery, produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] } },
+    async (req, reply) => {
+      const f = await service.feeExport(req.actor, req.query);
       reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.name)}`);
       return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(f.content);
     },

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { CHANNELS, DRILL_FIGURES, INTERVALS, METRICS, type Channel, type DrillFigure, type Metric } from '../../../domain/analytics.js';
 import { PAUSE_KINDS, type PauseKind } from '../../../domain/clock.js';
+import { FEE_FIGURES, type FeeFigure } from '../../../domain/fees.js';
 import { GRADES } from '../../../domain/hall.js';
 import { day } from '../../platform/schemas.js';
 
@@ -150,6 +151,49 @@ export const openDataView = z.object({
       months: z.array(
         z.object({ month: z.string(), received: z.number(), decided: z.number(), onTimeRate: rate, onlineRate: rate, ratings: z.number(), satisfiedRate: rate }),
       ),
+    }),
+  ),
+});
+
+/** Fee figures (收费统计): the filters; `figure` picks the drill-down and export list. */
+export const feeQuery = z.strictObject({
+  from: day.optional(),
+  to: day.optional(),
+  department: z.string().trim().min(1).max(40).optional(),
+  item: z.string().trim().min(1).max(120).optional(),
+});
+export const feeDrillQuery = feeQuery.extend({
+  figure: z.enum(keys<FeeFigure>(FEE_FIGURES)),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+export const feeExportQuery = feeQuery.extend({ figure: z.enum(keys<FeeFigure>(FEE_FIGURES)) });
+
+/** Count and sum (fen) of each fee figure. */
+const feeSums = z.object(Object.fromEntries(Object.keys(FEE_FIGURES).map((k) => [k, z.object({ count: z.number(), fen: z.number() })])) as Record<FeeFigure, z.ZodObject<{ count: z.ZodNumber; fen: z.ZodNumber }>>);
+export const feeFiguresView = z.object({
+  from: z.string(),
+  to: z.string(),
+  totals: feeSums,
+  months: z.array(z.object({ month: z.string(), figures: feeSums })),
+  items: z.array(z.object({ itemCode: z.string(), itemName: z.string(), figures: feeSums })),
+});
+export const feeDrillView = z.object({
+  figure: z.string(),
+  name: z.string(),
+  total: z.number(),
+  sumFen: z.number(),
+  items: z.array(
+    z.object({
+      assessmentId: z.string(),
+      caseNo: z.string(),
+      itemCode: z.string(),
+      itemName: z.string(),
+      feeName: z.string(),
+      day: z.string(),
+      amountFen: z.number(),
+      status: z.string(),
+      statusName: z.string(),
     }),
   ),
 });

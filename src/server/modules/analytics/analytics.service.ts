@@ -33,6 +33,7 @@ import {
 } from '../../../domain/analytics.js';
 import { addCalendarDays, isDateStr, toShanghaiDate } from '../../../domain/calendar.js';
 import { CASE_STATUSES, type CaseStatus } from '../../../domain/case.js';
+import { FEE_FIGURES, FEE_STATUSES, type FeeFigure, type FeeStatus } from '../../../domain/fees.js';
 import type { Grade } from '../../../domain/hall.js';
 import { DEPARTMENT_SCOPED_ROLES, ROLES, type Role } from '../../../domain/roles.js';
 import { audit } from '../../platform/audit.js';
@@ -381,6 +382,105 @@ export class AnalyticsService {
     return { name: `${DRILL_FIGURES[q.figure].name}-${f.from}至${f.to}.xlsx`, content: Buffer.from(await wb.xlsx.writeBuffer()) };
   }
 
+  // ------------------------------------------------------------------ fees
+
+  /** Fee figures are read by the analytics readers (in their divisions) and by the finance officer (all). */
+  private feeFilters(actor: Actor, q: FeeQuery): repo.Filters {
+    const user = authorizeUser(actor, 'analytics.read', 'fee.finance');
+    return this.filtersFor(user.permissions.includes('fee.finance') ? null : this.scope(user), q);
+  }
+
+  /** The fee events (one per figure a fee record counts in, on that figure's own day) under the filters. */
+  private feeEvents(f: repo.Filters, only?: FeeFigure) {
+    const figures = only ? [only] : (Object.keys(FEE_FIGURES) as FeeFigure[]);
+    const union = sql.join(
+      figures.map((k) => sql`SELECT ${k}::text AS figure, id, case_no, item_code, fee_name, status, ${sql.ref(FEE_EVENT[k].at)} AS at, ${sql.ref(FEE_EVENT[k].fen)}::bigint AS fen FROM fee_assessments WHERE ${sql.raw(FEE_EVENT[k].where)}`),
+      sql` UNION ALL `,
+    );
+    const departments = f.departments ? (f.departments.length ? sql`AND item_code IN (SELECT code FROM catalog_public WHERE department_code IN (${sql.join(f.departments)}))` : sql`AND false`) : sql``;
+    const item = f.item !== undefined ? sql`AND item_code = ${f.item}` : sql``;
+    return sql`SELECT * FROM (${union}) e WHERE at >= ${startOf(f.from)} AND at < ${startOf(addCalendarDays(f.to, 1))} ${departments} ${item}`;
+  }
+
+  /** 收费统计: fees assessed, waived, collected and refunded (count and fen), in total, per month and per item. */
+  async fees(actor: Actor, q: FeeQuery) {
+    const f = this.feeFilters(actor, q);
+    const rows = await sql<{ figure: FeeFigure; month: string; item_code: string; n: number; fen: number }>`
+      SELECT figure, to_char(at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, item_code, count(*)::int AS n, sum(fen)::float8 AS fen
+      FROM (${this.feeEvents(f)}) ev GROUP BY 1, 2, 3`.execute(this.d.db);
+    const zero = () => Object.fromEntries(Object.keys(FEE_FIGURES).map((k) => [k, { count: 0, fen: 0 }])) as Record<FeeFigure, { count: number; fen: number }>;
+    const totals = zero();
+    const months = new Map<string, ReturnType<typeof zero>>();
+    const items = new Map<string, ReturnType<typeof zero>>();
+    for (const r of rows.rows) {
+      for (const sums of [totals, getOr(months, r.month, zero), getOr(items, r.item_code, zero)]) {
+        sums[r.figure].count += Number(r.n);
+        sums[r.figure].fen += Number(r.fen);
+      }
+    }
+    const names = await this.names('item', [...items.keys()]);
+    return {
+      from: f.from,
+      to: f.to,
+      totals,
+      months: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, figures]) => ({ month, figures })),
+      items: [...items.entries()].map(([itemCode, figures]) => ({ itemCode, itemName: names.get(itemCode) ?? itemCode, figures })).sort((a, b) => b.figures.assessed.fen - a.figures.assessed.fen || a.itemCode.localeCompare(b.itemCode)),
+    };
+  }
+
+  private async feeRecords(f: repo.Filters, figure: FeeFigure, page?: { page: number; pageSize: number }) {
+    const events = this.feeEvents(f, figure);
+    const head = await sql<{ total: number; fen: number }>`SELECT count(*)::int AS total, coalesce(sum(fen), 0)::float8 AS fen FROM (${events}) ev`.execute(this.d.db);
+    const limit = page ? sql`LIMIT ${page.pageSize} OFFSET ${(page.page - 1) * page.pageSize}` : sql``;
+    const rows = await sql<{ id: string; case_no: string; item_code: string; fee_name: string; status: FeeStatus; at: Date; fen: number }>`
+      SELECT id, case_no, item_code, fee_name, status, at, fen::float8 AS fen FROM (${events}) ev ORDER BY at DESC, case_no DESC ${limit}`.execute(this.d.db);
+    const names = await this.names('item', [...new Set(rows.rows.map((r) => r.item_code))]);
+    return {
+      figure,
+      name: FEE_FIGURES[figure],
+      total: Number(head.rows[0]?.total ?? 0),
+      sumFen: Number(head.rows[0]?.fen ?? 0),
+      items: rows.rows.map((r) => ({
+        assessmentId: r.id,
+        caseNo: r.case_no,
+        itemCode: r.item_code,
+        itemName: names.get(r.item_code) ?? r.item_code,
+        feeName: r.fee_name,
+        day: toShanghaiDate(new Date(r.at)),
+        amountFen: Number(r.fen),
+        status: r.status,
+        statusName: FEE_STATUSES[r.status] ?? r.status,
+      })),
+    };
+  }
+
+  /** The fee records behind a fee figure, a page at a time, newest first. */
+  async feeDrill(actor: Actor, q: FeeQuery & { figure: FeeFigure; page: number; pageSize: number }) {
+    return this.feeRecords(this.feeFilters(actor, q), q.figure, q);
+  }
+
+  /** The same list as an Excel workbook, with its total in the last row. */
+  async feeExport(actor: Actor, q: FeeQuery & { figure: FeeFigure }): Promise<{ name: string; content: Buffer }> {
+    const f = this.feeFilters(actor, q);
+    const d = await this.feeRecords(f, q.figure);
+    if (d.total > EXPORT_LIMIT) throw badRequest('ANALYTICS.EXPORT_TOO_LARGE', '导出行数过多', [{ path: 'from', message: `共 ${d.total} 笔，超过 ${EXPORT_LIMIT} 笔，请缩小日期范围` }]);
+    const wb = new (await excel()).Workbook();
+    wb.creator = 'Shenpi 审批';
+    const ws = tableSheet(wb, d.name, [
+      { header: '日期', key: 'day', width: 12 },
+      { header: '办件编号', key: 'caseNo', width: 16 },
+      { header: '事项', key: 'itemName', width: 36 },
+      { header: '收费项目', key: 'feeName', width: 24 },
+      { header: `${d.name}金额（元）`, key: 'yuan', width: 14 },
+      { header: '收费状态', key: 'statusName', width: 10 },
+    ]);
+    for (const r of d.items) ws.addRow({ ...r, yuan: r.amountFen / 100 });
+    const total = ws.addRow({ day: '合计', caseNo: `${d.total} 笔`, yuan: d.sumFen / 100 });
+    total.font = { bold: true };
+    ws.getColumn('yuan').numFmt = '#,##0.00';
+    return { name: `收费${d.name}-${f.from}至${f.to}.xlsx`, content: Buffer.from(await wb.xlsx.writeBuffer()) };
+  }
+
   // ------------------------------------------------------------------ hall, ratings, exchange
 
   private async gradeCounts(f: repo.Filters): Promise<Partial<Record<Grade, number>>> {
@@ -519,6 +619,24 @@ export class AnalyticsService {
 
 
 /** 00:00 of a Shanghai day as an instant. */
+/** Where each fee figure is read from in fee_assessments: its day, its amount, which records count. */
+const FEE_EVENT: Record<FeeFigure, { at: string; fen: string; where: string }> = {
+  // a fee cancelled because its case lapsed was assessed all the same
+  assessed: { at: 'assessed_at', fen: 'amount_fen', where: "status <> 'cancelled' OR lapsed_at IS NOT NULL" },
+  waived: { at: 'waiver_approved_at', fen: 'waived_fen', where: 'waiver_approved_at IS NOT NULL AND waived_fen > 0' },
+  collected: { at: 'paid_at', fen: 'paid_fen', where: 'paid_at IS NOT NULL' },
+  refunded: { at: 'refunded_at', fen: 'refund_fen', where: 'refunded_at IS NOT NULL' },
+};
+
+/** The filters of the fee figures. */
+export type FeeQuery = Pick<FigureQuery, 'from' | 'to' | 'department' | 'item'>;
+
+function getOr<K, V>(m: Map<K, V>, k: K, make: () => V): V {
+  let v = m.get(k);
+  if (v === undefined) m.set(k, (v = make()));
+  return v;
+}
+
 function startOf(day: string): Date {
   return new Date(`${day}T00:00:00+08:00`);
 }

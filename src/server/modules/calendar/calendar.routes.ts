@@ -41,6 +41,22 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ service: CalendarService; n
   const tags = ['calendar'];
 
   app.get(
+    '/clock',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: '服务时钟：现在的时刻和上海时区的今天（页面的默认日期以此为准，不用浏览器的时钟）',
+        response: { 200: z.object({ now: z.string(), today: z.string(), timeZone: z.literal('Asia/Shanghai') }) },
+      },
+    },
+    async () => {
+      const t = now();
+      return { now: t.toISOString(), today: toShanghaiDate(t), timeZone: 'Asia/Shanghai' as const };
+    },
+  );
+
+  app.get(
     '/calendar/working-days',
     {
       config: { public: true },

@@ -826,6 +826,18 @@ export class CasesService {
     return action;
   }
 
+  /** Tell the listeners (documents, analytics…) about a fee action that ended the case (`fee_lapse`), once its transaction committed. */
+  feeActionCommitted(caseNo: string, action: CaseAction): void {
+    this.committed(caseNo, [action]);
+  }
+
+  /** The statuses of cases, for a module listing its own records of them (the fees awaiting a refund). */
+  async statusesOf(caseNos: readonly string[]): Promise<Map<string, string>> {
+    if (!caseNos.length) return new Map();
+    const rows = await this.d.db.selectFrom('cases').select(['case_no', 'status']).where('case_no', 'in', [...caseNos]).execute();
+    return new Map(rows.map((r) => [r.case_no, r.status]));
+  }
+
   /** The case's owner and party, for the fees module's checks and documents: 404 unless the caller may see it. */
   async feeContext(actor: Actor, caseNo: string) {
     const row = await this.visibleCase(actor, caseNo);
@@ -834,8 +846,8 @@ export class CasesService {
   }
 
   /** A case's status for a module acting on its own record of the case (the fees' refund); 404 when there is no such case. */
-  async statusOf(caseNo: string): Promise<string> {
-    const row = await repo.findCase(this.d.db, caseNo);
+  async statusOf(caseNo: string, ex: Executor = this.d.db): Promise<string> {
+    const row = await repo.findCase(ex, caseNo);
     if (!row) throw notFound('CASE.NOT_FOUND', '办件不存在');
     return row.status;
   }

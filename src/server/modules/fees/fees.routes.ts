@@ -45,6 +45,13 @@ const assessmentView = z.object({
   receiptNo: z.string().nullable(),
   refundedAt: z.string().nullable(),
   refundReason: z.string().nullable(),
+  /** the late rule the fee was assessed under, and in words */
+  lateRule: z.enum(['wait', 'surcharge', 'terminate']),
+  lateText: z.string(),
+  /** 滞纳金 applied by the sweeper so far (fen), for this many days late */
+  surchargeFen: z.number(),
+  surchargeDays: z.number(),
+  lapsedAt: z.string().nullable(),
 });
 
 const caseFees = z.object({
@@ -58,6 +65,7 @@ const caseFees = z.object({
       amountText: z.string(),
       computation: z.string().nullable(),
       rule: z.record(z.string(), z.unknown()).nullable(),
+      late: z.string().nullable(),
     }),
   ),
   assessments: z.array(assessmentView),
@@ -156,6 +164,15 @@ export const feesRoutes: FastifyPluginAsyncZod<{ service: FeesService }> = async
       schema: { tags, summary: '退费：撤回、不予受理或不予许可的已缴费办件，经平台原路退付', params: idParam, body: z.strictObject({ reason: z.string().trim().min(2).max(500) }), response: { 200: assessmentView, ...errors } },
     },
     async (req) => service.refund(req.actor, req.params.id, req.body.reason),
+  );
+
+  app.get(
+    '/fees/refunds-due',
+    {
+      config: finance,
+      schema: { tags, summary: '待退费：撤回（含逾期未缴终止）、不予受理或不予许可的已缴费办件（财务人员）', response: { 200: z.object({ items: z.array(assessmentView.extend({ caseStatus: z.string() })) }), ...errors } },
+    },
+    async (req) => ({ items: await service.refundsDue(req.actor) }),
   );
 
   app.post(

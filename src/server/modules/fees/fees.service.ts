@@ -9,14 +9,19 @@
 import crypto from 'node:crypto';
 import type { Logger } from 'pino';
 import { chineseDate, toShanghaiDate } from '../../../domain/calendar.js';
+import { FINAL_STATUSES } from '../../../domain/case.js';
 import type { CatalogItem } from '../../../domain/catalog.js';
 import {
   capitalAmount,
   computeFee,
+  daysLate,
   decimalToFen,
+  DEFAULT_LATE_RULE,
   describeFeeRule,
+  describeLateRule,
   feeFigures,
   FeeInputError,
+  feeLateRuleSchema,
   FEE_STATUSES,
   feeTermsSchema,
   fenToDecimal,
@@ -25,7 +30,9 @@ import {
   paymentDeadline,
   reconcile,
   reminderDays,
+  surchargeFen,
   type FeeInput,
+  type FeeLateRule,
   type FeeStatus,
   type FeeTerms,
   type StatementLine,
@@ -133,6 +140,7 @@ export class FeesService {
           item_code: c.item.code,
           due_at: fee.terms.dueAt,
           rule: JSON.stringify(fee.terms.rule),
+          late_rule: JSON.stringify(fee.terms.late),
           input: JSON.stringify({ option: input.option ?? null, quantity: input.quantity ?? null, amountFen: input.amountFen ?? null }),
           amount_fen: amountFen,
           waiver_code: waiver?.code ?? null,
@@ -381,6 +389,7 @@ export class FeesService {
         amountText: f.amount,
         computation: terms?.success ? describeFeeRule(terms.data.rule) : null,
         rule: terms?.success ? terms.data : null,
+        late: terms?.success ? describeLateRule(terms.data.late) : null,
       };
     });
     const assessments = rows.map((r) => this.view(r));
@@ -420,6 +429,11 @@ export class FeesService {
       receiptNo: a.receipt_no,
       refundedAt: a.refunded_at?.toISOString() ?? null,
       refundReason: a.refund_reason,
+      lateRule: lateRuleOf(a.late_rule).kind,
+      lateText: describeLateRule(lateRuleOf(a.late_rule)),
+      surchargeFen: a.surcharge_fen,
+      surchargeDays: a.surcharge_days,
+      lapsedAt: a.lapsed_at?.toISOString() ?? null,
     };
   }
 
@@ -446,10 +460,12 @@ export class FeesService {
             ['应缴金额（大写）', capitalAmount(a.due_fen)],
             ['执收单位（收款人）', a.payee],
             ['缴款期限', chineseDate(a.deadline)],
+            ['逾期未缴', describeLateRule(lateRuleOf(a.late_rule))],
+            ...(a.surcharge_fen > 0 ? ([['已加收滞纳金', `${formatYuan(a.surcharge_fen)}（逾期 ${a.surcharge_days} 日）`]] as [string, string][]) : []),
             ['缴款码', a.pay_code],
           ],
         },
-        { kind: 'para', text: '缴款后由统一公共支付平台开具财政电子票据，可在“我的办件”下载。逾期未缴的，按该事项的规定处理。', indent: true },
+        { kind: 'para', text: '缴款后由统一公共支付平台开具财政电子票据，可在“我的办件”下载。逾期未缴的，按上列规定处理。', indent: true },
       ],
       on: a.notice_day ?? this.today(),
       qr: a.pay_url,
@@ -596,7 +612,7 @@ export class FeesService {
     const user = authorizeUser(actor, 'fee.finance');
     const a = await this.row(id);
     const status = await this.d.cases.statusOf(a.case_no);
-    if (a.status !== 'paid' || !a.order_no || !['withdrawn', 'rejected', 'refused'].includes(status))
+    if (a.status !== 'paid' || !a.order_no || !REFUNDABLE_CASE.includes(status))
       throw conflict('FEE.NOT_REFUNDABLE', '只有撤回、不予受理或不予许可的已缴费办件可以退费');
     const amount = a.paid_fen ?? a.due_fen;
     await this.platform().refund(a.order_no, amount, reason);
@@ -616,32 +632,92 @@ export class FeesService {
   // ------------------------------------------------------------------ sweeper
 
   /**
-   * Payment deadlines: an unpaid fee past its deadline becomes 逾期未缴 (the case cannot be decided
-   * until it is paid: the order stays payable); reminders 3 days and 1 day before and on the day are
-   * emitted once each (outbox topic fee.reminder, de-duplicated per assessment and day).
+   * Payment deadlines, under the service clock: reminders 3 days and 1 day before and on the day,
+   * once each (outbox topic fee.reminder, de-duplicated per assessment and day); past the deadline
+   * the fee becomes 逾期未缴 (the order stays payable; the case cannot be decided) and the rule the
+   * fee was assessed under applies — `wait`: a reminder on the first day late and every N days;
+   * `surcharge`: the 滞纳金 for the days late, set once a day, never above the amount due;
+   * `terminate`: after the grace days the fee is cancelled and the application ends as withdrawn
+   * (`fee_lapse`, with its notice). Each fee in its own transaction, its row locked, so a second
+   * sweep the same day (or one running beside it) does nothing twice.
    */
-  async sweep(): Promise<{ reminded: number; overdue: number }> {
+  async sweep(): Promise<{ reminded: number; overdue: number; surcharged: number; lapsed: number }> {
     const today = this.today();
-    const open = await this.d.db.selectFrom('fee_assessments').select(['id', 'case_no', 'notice_day', 'deadline', 'status', 'fee_name', 'due_fen', 'pay_code']).where('status', '=', 'unpaid').where('deadline', 'is not', null).execute();
-    let reminded = 0;
-    let overdue = 0;
-    for (const a of open) {
-      if (!a.deadline || !a.notice_day) continue;
-      await this.d.db.transaction().execute(async (trx) => {
-        if (a.deadline && a.deadline < today) {
-          const r = await trx.updateTable('fee_assessments').set({ status: 'overdue' }).where('id', '=', a.id).where('status', '=', 'unpaid').executeTakeFirst();
-          overdue += Number(r.numUpdatedRows);
-          return;
+    const open = await this.d.db.selectFrom('fee_assessments').select('id').where('status', 'in', ['unpaid', 'overdue']).where('deadline', 'is not', null).execute();
+    const n = { reminded: 0, overdue: 0, surcharged: 0, lapsed: 0 };
+    for (const { id } of open) {
+      const lapse = await this.d.db.transaction().execute(async (trx) => {
+        const a = await trx.selectFrom('fee_assessments').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+        if (!a?.deadline || !a.notice_day || (a.status !== 'unpaid' && a.status !== 'overdue')) return null;
+        const remind = async () => {
+          const fresh = await trx.insertInto('fee_reminders').values({ assessment_id: a.id, day: today }).onConflict((oc) => oc.columns(['assessment_id', 'day']).doNothing()).returning('day').executeTakeFirst();
+          if (!fresh) return;
+          await emit(trx, {
+            topic: 'fee.reminder',
+            subject: a.case_no,
+            payload: { caseNo: a.case_no, assessmentId: a.id, feeName: a.fee_name, dueFen: a.due_fen + a.surcharge_fen, payCode: a.pay_code, deadline: a.deadline },
+            dedupeKey: `fee-reminder:${a.id}:${today}`,
+          });
+          n.reminded++;
+        };
+        const late = daysLate(a.deadline, today);
+        if (late === 0) {
+          if (reminderDays(a.notice_day, a.deadline).includes(today)) await remind();
+          return null;
         }
-        if (!reminderDays(a.notice_day ?? today, a.deadline ?? today).includes(today)) return;
-        const fresh = await trx.insertInto('fee_reminders').values({ assessment_id: a.id, day: today }).onConflict((oc) => oc.columns(['assessment_id', 'day']).doNothing()).returning('day').executeTakeFirst();
-        if (!fresh) return;
-        await emit(trx, { topic: 'fee.reminder', subject: a.case_no, payload: { caseNo: a.case_no, assessmentId: a.id, feeName: a.fee_name, dueFen: a.due_fen, payCode: a.pay_code, deadline: a.deadline }, dedupeKey: `fee-reminder:${a.id}:${today}` });
-        reminded++;
+        if (a.status === 'unpaid') {
+          await trx.updateTable('fee_assessments').set({ status: 'overdue' }).where('id', '=', a.id).execute();
+          n.overdue++;
+        }
+        const rule = lateRuleOf(a.late_rule);
+        switch (rule.kind) {
+          case 'wait':
+            if ((late - 1) % rule.remindEveryDays === 0) await remind();
+            return null;
+          case 'surcharge': {
+            if (a.surcharge_day === today) return null;
+            await trx
+              .updateTable('fee_assessments')
+              .set({ surcharge_fen: surchargeFen(a.due_fen, rule.dailyPermyriad, late), surcharge_days: late, surcharge_day: today })
+              .where('id', '=', a.id)
+              .execute();
+            n.surcharged++;
+            return null;
+          }
+          case 'terminate': {
+            if (late <= rule.graceDays) return null;
+            await trx.updateTable('fee_assessments').set({ status: 'cancelled', lapsed_at: this.d.now() }).where('id', '=', a.id).execute();
+            n.lapsed++;
+            // a case already ended (refused, withdrawn) keeps its end; the fee is only cancelled
+            if ((FINAL_STATUSES as readonly string[]).includes(await this.d.cases.statusOf(a.case_no, trx))) return null;
+            const reason = `缴款期限 ${a.deadline}${rule.graceDays > 0 ? ` 后 ${rule.graceDays} 日` : ''}届满仍未缴纳`;
+            return { caseNo: a.case_no, action: await this.d.cases.appendFeeAction(trx, a.case_no, 'fee_lapse', { assessmentId: a.id, feeName: a.fee_name, deadline: a.deadline, reason }, null) };
+          }
+        }
       });
+      if (lapse) this.d.cases.feeActionCommitted(lapse.caseNo, lapse.action);
     }
-    return { reminded, overdue };
+    return n;
   }
+
+  // ------------------------------------------------------------------ refunds due
+
+  /** Paid fees of cases that ended without a licence (withdrawn, lapsed, not accepted, refused): the finance officer's refunds to make. */
+  async refundsDue(actor: Actor) {
+    authorizeUser(actor, 'fee.finance');
+    const paid = await this.d.db.selectFrom('fee_assessments').selectAll().where('status', '=', 'paid').orderBy('paid_at', 'desc').limit(2000).execute();
+    const statuses = await this.d.cases.statusesOf([...new Set(paid.map((a) => a.case_no))]);
+    return paid.filter((a) => REFUNDABLE_CASE.includes(statuses.get(a.case_no) ?? '')).map((a) => ({ ...this.view(a), caseStatus: statuses.get(a.case_no) ?? '' }));
+  }
+}
+
+/** Case statuses whose paid fees are refunded. */
+const REFUNDABLE_CASE: readonly string[] = ['withdrawn', 'rejected', 'refused'];
+
+/** The late rule an assessment was made under (rows from before the rule: wait). */
+function lateRuleOf(v: unknown): FeeLateRule {
+  const r = feeLateRuleSchema.safeParse(v);
+  return r.success ? r.data : DEFAULT_LATE_RULE;
 }
 
 /** zh-CN names of the findings. */

@@ -2,7 +2,7 @@
 import { ApartmentOutlined, BarChartOutlined, SwapOutlined, FileProtectOutlined, SafetyCertificateOutlined, BellOutlined, DashboardOutlined, LikeOutlined, AuditOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileSearchOutlined, InboxOutlined, KeyOutlined, ProfileOutlined, TeamOutlined, WarningOutlined, TrophyOutlined } from '@ant-design/icons';
 import { CarryOutOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { ExperimentOutlined, SolutionOutlined } from '@ant-design/icons';
-import { AccountBookOutlined, ClusterOutlined, CloudUploadOutlined, CustomerServiceOutlined, EyeOutlined, MessageOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, MoneyCollectOutlined, ClusterOutlined, CloudUploadOutlined, CustomerServiceOutlined, EyeOutlined, MessageOutlined, ScheduleOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Area } from '../../app/access';
 
@@ -20,6 +20,7 @@ export const ADMIN_MENU: AdminMenuEntry[] = [
   { area: 'window', path: '/admin/window', label: '窗口受理', icon: <InboxOutlined /> },
   { area: 'hall', path: '/admin/hall', label: '大厅总览', icon: <DashboardOutlined /> },
   { area: 'analytics', path: '/admin/analytics', label: '大数据分析', icon: <BarChartOutlined /> },
+  { area: 'feeAnalytics', path: '/admin/analytics/fees', label: '收费统计', icon: <MoneyCollectOutlined /> },
   { area: 'rectifications', path: '/admin/hall/rectifications', label: '差评整改', icon: <LikeOutlined /> },
   { area: 'myAssessment', path: '/admin/my-assessment', label: '我的考核', icon: <TrophyOutlined /> },
   { area: 'assessment', path: '/admin/assessment', label: '窗口考核', icon: <TrophyOutlined /> },

@@ -4,7 +4,7 @@
  * `expectedVersion` = the version on screen; a 409 shows the server's title and detail (it names
  * the actions allowed now) and the case is fetched again.
  */
-import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { CASE_ACTIONS } from '../../../domain/case';
@@ -15,6 +15,7 @@ import type { CaseActionBody, CaseView, SendableAction } from '../../api/types';
 import { roleLabel } from '../../components/labels';
 import { PAUSE_OPTIONS } from './CaseBits';
 import { useCaseAction } from './casesApi';
+import { useCaseFees } from '../fees/feesApi';
 
 /** Values of the action forms, by payload field. */
 interface ActionValues {
@@ -259,16 +260,26 @@ const STAFF_ACTIONS: SendableAction[] = [
 export function ActionButtons({ c, only }: { c: CaseView; only?: SendableAction[] }) {
   const [open, setOpen] = useState<SendableAction | null>(null);
   const types = STAFF_ACTIONS.filter((t) => c.allowedActions.includes(t) && (!only || only.includes(t)));
+  // 准予许可 waits for the fees: the server refuses it (FEE.UNSETTLED) while a fee is unsettled, so say why here
+  const fees = useCaseFees(c.caseNo, types.includes('approve'));
+  const unpaid = fees.data?.status === '待缴费';
   if (types.length === 0) return null;
   return (
     <>
       {types.map((t) => {
         const danger = t === 'reject' || t === 'refuse';
         const primary = t === 'accept' || t === 'approve' || t === 'approve_extension';
-        return (
-          <Button key={t} type={primary ? 'primary' : 'default'} danger={danger} onClick={() => setOpen(t)} data-testid={`action-${t}`}>
+        const button = (
+          <Button key={t} type={primary ? 'primary' : 'default'} danger={danger} disabled={t === 'approve' && unpaid} onClick={() => setOpen(t)} data-testid={`action-${t}`}>
             {CASE_ACTIONS[t]}
           </Button>
+        );
+        return t === 'approve' && unpaid ? (
+          <Tooltip key={t} title="待缴费：收费缴清或减免后方可准予许可">
+            <span data-testid="approve-fee-unsettled">{button}</span>
+          </Tooltip>
+        ) : (
+          button
         );
       })}
       {open ? <ActionDialog c={c} type={open} onClose={() => setOpen(null)} /> : null}

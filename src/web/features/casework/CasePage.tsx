@@ -5,7 +5,7 @@
  */
 import { Alert, Steps, Tag, Typography } from 'antd';
 import { UserOutlined } from '@ant-design/icons';
-import { toShanghaiDate } from '../../../domain/calendar';
+import { useServiceClock } from '../../api/queries';
 import type { CaseView } from '../../api/types';
 import { formatDays } from '../../components/labels';
 import { ActionButtons } from '../cases/ActionDialog';
@@ -21,9 +21,9 @@ import { CaseNoticeRecord } from '../notices/CaseNoticeRecord';
 
 /** The item's procedure steps with the due day of each (from the one clock). */
 function ProcedureSteps({ c }: { c: CaseView }) {
+  const today = useServiceClock().data?.today ?? '';
   const steps = c.steps ?? [];
   if (steps.length === 0) return null;
-  const today = toShanghaiDate(new Date());
   // the step whose time is running: the first one not yet due (acceptance itself is done once accepted)
   const running = steps.findIndex((s) => s.due !== null && s.due >= today);
   const current = !c.clock.acceptedAt ? 0 : running < 0 ? steps.length : Math.max(running, 1);

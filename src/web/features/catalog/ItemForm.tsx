@@ -18,6 +18,7 @@ import {
 } from '../../../domain/catalog-terms';
 import type { CatalogItem, CatalogItemInput, Material } from '../../../domain/catalog';
 import { useDepartments, useZones } from '../../api/queries';
+import { FeeTermsField } from './FeeTermsEditor';
 import { FormDesigner } from './FormDesigner';
 import { COUNTIES, ITEM_FIELD_LABELS as L, MATERIAL_FORMS, REQUIREMENTS, enumOptions } from '../../components/labels';
 
@@ -332,8 +333,17 @@ function FeesEditor() {
     cellColumn('收费项目', 200, 'name', <Input />, requiredText()),
     cellColumn('收费依据', 280, 'basis', textArea3, requiredText()),
     cellColumn('收费标准', 220, 'amount', textArea3, requiredText()),
+    {
+      title: '计费规则（元，存为分）',
+      width: 260,
+      render: (f) => (
+        <Form.Item name={[f.name, 'terms']} style={{ margin: 0 }}>
+          <FeeTermsField />
+        </Form.Item>
+      ),
+    },
   ];
-  return <ListTable name="fees" columns={columns} newRow={() => ({ name: '', basis: '', amount: '' })} addText="添加收费项目" testId="field-fees" minWidth={820} />;
+  return <ListTable name="fees" columns={columns} newRow={() => ({ name: '', basis: '', amount: '', terms: null })} addText="添加收费项目" testId="field-fees" minWidth={1080} />;
 }
 
 /** One labelled form field in a grid column (`xs`/`md` spans). */

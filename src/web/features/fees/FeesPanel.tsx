@@ -4,25 +4,27 @@
  * officer the assessment form (核定收费) and, for the approver, 批准减免.
  */
 import { DollarOutlined, FilePdfOutlined, ReloadOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Form, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import { API_BASE, api } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import type { Ok } from '../../api/types';
 import { capitalAmount, formatYuan } from '../../../domain/fees';
 import { Panel } from '../cases/CaseLayout';
+import { caseFeesKey, useCaseFees, type CaseFees } from './feesApi';
+import { RefundButton } from './RefundButton';
+import { useMe } from '../../api/queries';
+import { can } from '../../app/access';
 
-type CaseFees = Ok<'getCasesByCaseNoFees'>;
 type Assessment = CaseFees['assessments'][number];
 type FeeRule = { kind: 'fixed' | 'per_unit' | 'tiered' | 'assessed'; unit?: string; options?: { label: string }[] };
 type Terms = { rule: FeeRule; waivers: { code: string; name: string; percent: number }[]; dueAt: 'acceptance' | 'decision' };
 
-const key = (caseNo: string) => ['fees', caseNo] as const;
+const key = caseFeesKey;
 const STATUS_COLOR: Record<string, string> = { unpaid: 'orange', overdue: 'red', paid: 'green', waived: 'green', waiver_pending: 'blue', refunded: 'default', cancelled: 'default' };
 
 /** The fees of a case (nothing when its item charges none). */
 export function FeesPanel({ caseNo, staff }: { caseNo: string; staff: boolean }) {
-  const fees = useQuery({ queryKey: key(caseNo), queryFn: () => api.get<CaseFees>(`/cases/${encodeURIComponent(caseNo)}/fees`) });
+  const fees = useCaseFees(caseNo);
   if (!fees.data || fees.data.fees.length === 0) return null;
   const d = fees.data;
   return (
@@ -48,6 +50,12 @@ export function FeesPanel({ caseNo, staff }: { caseNo: string; staff: boolean })
                 <Typography.Text type="secondary">计费方式：</Typography.Text>
                 {f.computation ?? f.amountText}
               </div>
+              {f.late ? (
+                <div>
+                  <Typography.Text type="secondary">逾期未缴：</Typography.Text>
+                  {f.late}
+                </div>
+              ) : null}
               <div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   收费依据：{f.basis}
@@ -68,6 +76,7 @@ export function FeesPanel({ caseNo, staff }: { caseNo: string; staff: boolean })
 function AssessmentView({ a, caseNo, staff }: { a: Assessment; caseNo: string; staff: boolean }) {
   const qc = useQueryClient();
   const onError = useApiError();
+  const finance = can(useMe().data, 'fee.finance');
   const refresh = useMutation({ mutationFn: () => api.post<Assessment>(`/fees/${a.id}/refresh`), onSuccess: () => qc.invalidateQueries({ queryKey: key(caseNo) }), onError: (e) => onError(e) });
   const approve = useMutation({ mutationFn: () => api.post<Assessment>(`/fees/${a.id}/waiver/approve`), onSuccess: () => qc.invalidateQueries({ queryKey: key(caseNo) }), onError: (e) => onError(e) });
   return (
@@ -90,6 +99,12 @@ function AssessmentView({ a, caseNo, staff }: { a: Assessment; caseNo: string; s
         </Descriptions.Item>
         {a.payCode ? <Descriptions.Item label="缴款码">{a.payCode}</Descriptions.Item> : null}
         {a.deadline ? <Descriptions.Item label="缴款期限">{a.deadline}</Descriptions.Item> : null}
+        {a.surchargeFen > 0 ? (
+          <Descriptions.Item label="滞纳金">
+            <span data-testid="fee-surcharge">{formatYuan(a.surchargeFen)}</span>（逾期 {a.surchargeDays} 日，不超过应缴金额）
+          </Descriptions.Item>
+        ) : null}
+        {a.lapsedAt ? <Descriptions.Item label="终止办理">缴款期限届满未缴纳，视为撤回申请</Descriptions.Item> : null}
         <Descriptions.Item label="执收单位">{a.payee}</Descriptions.Item>
         {a.receiptNo ? <Descriptions.Item label="财政电子票据">{a.receiptNo}</Descriptions.Item> : null}
       </Descriptions>
@@ -114,6 +129,7 @@ function AssessmentView({ a, caseNo, staff }: { a: Assessment; caseNo: string; s
             下载电子票据
           </Button>
         ) : null}
+        {finance && a.status === 'paid' ? <RefundButton fee={a} /> : null}
         {staff && a.status === 'waiver_pending' ? (
           <Button type="primary" loading={approve.isPending} onClick={() => approve.mutate()} data-testid="fee-approve-waiver">
             批准减免

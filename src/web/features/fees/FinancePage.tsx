@@ -7,11 +7,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, DatePicker, Form, Grid, Input, List, Modal, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
+import { useServiceClock } from '../../api/queries';
 import type { Ok } from '../../api/types';
+import { CASE_STATUSES, type CaseStatus } from '../../../domain/case';
 import { formatYuan } from '../../../domain/fees';
+import { RefundButton, REFUNDS_DUE } from './RefundButton';
 import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../components/format';
 
@@ -60,6 +63,11 @@ export default function FinancePage() {
   const screens = Grid.useBreakpoint();
   const [form] = Form.useForm<{ day: dayjs.Dayjs; csv?: string }>();
   const [result, setResult] = useState<Imported | null>(null);
+  const clock = useServiceClock();
+  // the statement day defaults to the service clock's today (Shanghai), not the browser's
+  useEffect(() => {
+    if (clock.data && !form.isFieldTouched('day')) form.setFieldValue('day', dayjs(clock.data.today));
+  }, [clock.data, form]);
   const flags = useQuery({ queryKey: FLAGS, queryFn: () => api.get<Ok<'getFeesFlags'>>('/fees/flags') });
   const importIt = useMutation({
     mutationFn: (v: { day: dayjs.Dayjs; csv?: string }) => api.post<Imported>('/fees/statements', { day: v.day.format('YYYY-MM-DD'), ...(v.csv?.trim() ? { csv: v.csv } : {}) }),
@@ -84,7 +92,7 @@ export default function FinancePage() {
     <div data-testid="finance-page">
       <PageHeader title="收费对账" />
       <Card size="small" title="导入日对账单" style={{ marginBottom: 16 }}>
-        <Form form={form} layout={screens.md ? 'inline' : 'vertical'} initialValues={{ day: dayjs() }} onFinish={(v) => importIt.mutate(v)}>
+        <Form form={form} layout={screens.md ? 'inline' : 'vertical'} onFinish={(v) => importIt.mutate(v)}>
           <Form.Item name="day" label="对账日期" rules={[{ required: true, message: '请选择日期' }]}>
             <DatePicker data-testid="statement-day" />
           </Form.Item>
@@ -92,7 +100,7 @@ export default function FinancePage() {
             <Input.TextArea rows={2} placeholder="day,orderNo,payCode,amount,paidAt,tradeNo,receiptNo" data-testid="statement-csv" />
           </Form.Item>
           <Form.Item>
-            <Button type="primary" htmlType="submit" loading={importIt.isPending} data-testid="statement-import">
+            <Button type="primary" htmlType="submit" loading={importIt.isPending} disabled={!clock.data} data-testid="statement-import">
               导入并核对
             </Button>
           </Form.Item>
@@ -129,6 +137,36 @@ export default function FinancePage() {
           />
         )}
       </Card>
+      <RefundsDue />
     </div>
+  );
+}
+
+/** 待退费: paid fees of cases withdrawn (or ended for not paying), not accepted or refused, each with its refund button. */
+function RefundsDue() {
+  const due = useQuery({ queryKey: REFUNDS_DUE, queryFn: () => api.get<Ok<'getFeesRefundsDue'>>('/fees/refunds-due') });
+  const items = due.data?.items ?? [];
+  return (
+    <Card size="small" title={`待退费（${items.length} 笔）`} style={{ marginTop: 16 }} data-testid="refunds-due">
+      <List
+        dataSource={items}
+        loading={due.isLoading}
+        locale={{ emptyText: '没有待退费的收费' }}
+        renderItem={(a) => (
+          <List.Item key={a.id} actions={[<RefundButton key="refund" fee={a} />]} data-testid="refund-due">
+            <List.Item.Meta
+              title={
+                <Space wrap>
+                  <a href={`/admin/cases/${a.caseNo}`}>{a.caseNo}</a>
+                  <span>{a.feeName}</span>
+                  <Tag>{CASE_STATUSES[a.caseStatus as CaseStatus] ?? a.caseStatus}</Tag>
+                </Space>
+              }
+              description={`已缴 ${formatYuan(a.paidFen ?? a.dueFen)}${a.receiptNo ? ` · 电子票据 ${a.receiptNo}` : ''}${a.paidAt ? ` · ${formatTime(a.paidAt)} 缴纳` : ''}`}
+            />
+          </List.Item>
+        )}
+      />
+    </Card>
   );
 }
