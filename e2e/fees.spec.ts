@@ -41,6 +41,9 @@ test('收费: the chief assesses the fee, the applicant pays on the platform and
   await expect(page.getByTestId('fee-due')).toHaveText('¥1,005.20');
   await expect(panel).toContainText('壹仟零伍元贰角');
   await expect(page.getByTestId('fee-status')).toHaveText('待缴费');
+  // 准予许可 waits for the payment, and says so
+  await expect(page.getByTestId('action-approve')).toBeDisabled();
+  await expect(page.getByTestId('approve-fee-unsettled')).toBeVisible();
   await page.getByTestId('fees-panel').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/assess-1280.png`, fullPage: true });
 
@@ -85,4 +88,21 @@ test('收费: the chief assesses the fee, the applicant pays on the platform and
   await expect(page.getByTestId('flags-table')).toContainText('经核实为线下缴款');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${SHOTS}/finance-390.png`, fullPage: true });
+
+  // ---- paid, then refused: the fee is due back; the finance officer refunds it from 待退费
+  await login(page, 'chief6');
+  await act(page, c.caseNo, 'refuse', { reasons: '拟使用林地不符合林地保护利用规划' });
+  await login(page, 'finance1');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/admin/fees');
+  const due = page.getByTestId('refund-due').filter({ hasText: c.caseNo });
+  await expect(due).toContainText('¥1,005.20');
+  await due.getByTestId('fee-refund').click();
+  await page.getByTestId('fee-refund-reason').fill('不予许可，退还已缴森林植被恢复费');
+  await page.getByTestId('fee-refund-confirm').click();
+  await expect(page.getByTestId('refund-due').filter({ hasText: c.caseNo })).toHaveCount(0);
+  // the applicant's case shows the fee refunded
+  await login(page, 'applicant1', false);
+  const fees = (await (await page.request.get(`/api/v1/cases/${c.caseNo}/fees`)).json()) as { assessments: { status: string }[] };
+  expect(fees.assessments.map((f) => f.status)).toEqual(['refunded']);
 });

@@ -1,5 +1,5 @@
 /** Every list of cases (我的办件, 待受理, 审查决定, the overdue board): one paged table, columns by choice. */
-import { Typography, type TableColumnsType } from 'antd';
+import { Grid, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import type { CaseSummary } from '../../api/types';
 import { PagedTable, type PagedList } from '../../components/PagedTable';
@@ -58,7 +58,9 @@ export function CaseTable({
   totalText?: (total: number) => string;
   minWidth?: number;
 }) {
+  const screens = Grid.useBreakpoint();
   const columns: TableColumnsType<CaseSummary> = [{ title: '办件', dataIndex: 'caseNo', render: (_, r) => <CaseCell c={r} to={to(r)} /> }, ...show.map((k) => COLUMNS[k])];
-  const table = { list, paging, totalText, testId, columns, scroll: minWidth ? { x: minWidth } : undefined };
+  // on a phone the table scrolls sideways inside its box rather than widening the page
+  const table = { list, paging, totalText, testId, columns, scroll: minWidth ? { x: minWidth } : screens.sm === false ? { x: 'max-content' as const } : undefined };
   return <PagedTable<CaseSummary> {...table} rowKey="caseNo" onRow={(r) => testIdAttrs('case-row', { 'case-no': r.caseNo })} />;
 }
