@@ -41,9 +41,17 @@ test('a complaint recorded, verified as a veto, seen by the clerk with its reaso
   // the director closes last month
   await page.getByTestId('assessment-month').click();
   await page.locator('.ant-select-item-option').nth(1).click();
+  // on a loaded machine the confirm's click can land while the popover still animates in and be lost: closing is
+  // idempotent (a closed month offers no button), so confirm again while the month is still open
   await page.getByTestId('assessment-close-month').click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
-  await expect(page.getByTestId('assessment-closed')).toBeVisible();
+  await expect(async () => {
+    const confirm = page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ });
+    if (!(await page.getByTestId('assessment-closed').isVisible())) {
+      if (!(await confirm.isVisible())) await page.getByTestId('assessment-close-month').click();
+      await confirm.click({ timeout: 3000 });
+    }
+    await expect(page.getByTestId('assessment-closed')).toBeVisible({ timeout: 5000 });
+  }).toPass({ timeout: 30_000 });
   await page.screenshot({ path: `${SHOTS}/assessment-director.png`, fullPage: true });
 
   // clerk1 sees the veto, who verified it, and the records behind a component
