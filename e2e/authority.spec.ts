@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { itemCode, login, pdf } from './helpers';
+import { actThroughApi, draftThroughApi, itemCode, login } from './helpers';
 
 const ITEM = '对纳税人延期申报的核准';
 const SHOTS = 'tmp/e2e-results';
@@ -7,20 +7,9 @@ const SHOTS = 'tmp/e2e-results';
 /** A hall-only case received and accepted at the comprehensive window by clerk1 (through the API, as the window screen does). */
 async function acceptedAtWindow(page: Page, code: string): Promise<string> {
   await login(page, 'clerk1');
-  const created = await page.request.post('/api/v1/cases', { data: { itemCode: code, onBehalfOf: { kind: 'person', name: '韩泰山', idNumber: '370902198506123019', phone: '13905381234' } } });
-  expect(created.status()).toBe(201);
-  const c = (await created.json()) as { caseNo: string; materials: { code: string; requirement: string }[] };
-  for (const m of c.materials.filter((x) => x.requirement === 'required')) {
-    const file = pdf(`${c.caseNo}-${m.code}`);
-    const res = await page.request.post(`/api/v1/cases/${c.caseNo}/materials`, { multipart: { materialId: m.code, file } });
-    expect(res.status()).toBe(200);
-  }
-  for (const type of ['submit', 'accept']) {
-    const current = (await (await page.request.get(`/api/v1/cases/${c.caseNo}`)).json()) as { version: number };
-    const res = await page.request.post(`/api/v1/cases/${c.caseNo}/actions`, { data: { type, expectedVersion: current.version } });
-    expect(res.status()).toBe(200);
-  }
-  return c.caseNo;
+  const caseNo = await draftThroughApi(page.request, code, { onBehalfOf: { kind: 'person', name: '韩泰山', idNumber: '370902198506123019', phone: '13905381234' } });
+  for (const type of ['submit', 'accept']) await actThroughApi(page.request, caseNo, type);
+  return caseNo;
 }
 
 test('a stationed tax officer decides a hall-only case in the back office; the bureau cannot', async ({ page }) => {

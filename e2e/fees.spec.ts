@@ -1,14 +1,9 @@
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { itemCode, login, pdf } from './helpers';
+import { expect, test } from '@playwright/test';
+import { actThroughApi, draftThroughApi, itemCode, login } from './helpers';
 
 const SHOTS = 'tmp/fees-shots';
 
-async function act(page: Page, caseNo: string, type: string, extra: object = {}) {
-  const current = (await (await page.request.get(`/api/v1/cases/${caseNo}`)).json()) as { version: number };
-  const res = await page.request.post(`/api/v1/cases/${caseNo}/actions`, { data: { type, expectedVersion: current.version, ...extra } });
-  expect(res.status(), await res.text()).toBe(200);
-}
 
 test('收费: the chief assesses the fee, the applicant pays on the platform and downloads the receipt; the finance officer reconciles', async ({ page }) => {
   test.setTimeout(240_000);
@@ -17,21 +12,15 @@ test('收费: the chief assesses the fee, the applicant pays on the platform and
 
   // ---- applicant1 applies (through the API, as the wizard does), the clerk accepts
   await login(page, 'applicant1', false);
-  const created = await page.request.post('/api/v1/cases', { data: { itemCode: forest } });
-  expect(created.status(), await created.text()).toBe(201);
-  const c = (await created.json()) as { caseNo: string; materials: { code: string; requirement: string }[] };
-  for (const m of c.materials.filter((x) => x.requirement === 'required')) {
-    const res = await page.request.post(`/api/v1/cases/${c.caseNo}/materials`, { multipart: { materialId: m.code, file: pdf(`${c.caseNo}-${m.code}`) } });
-    expect(res.status()).toBe(200);
-  }
-  await act(page, c.caseNo, 'submit');
+  const caseNo = await draftThroughApi(page.request, forest);
+  await actThroughApi(page.request, caseNo, 'submit');
   await login(page, 'clerk1');
-  await act(page, c.caseNo, 'accept');
+  await actThroughApi(page.request, caseNo, 'accept');
 
   // ---- chief6 confirms the amount on the case page: 郁闭度0.2以上的乔木林地, 100.52 m² → ¥1,005.20
   await login(page, 'chief6');
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`/admin/cases/${c.caseNo}`);
+  await page.goto(`/admin/cases/${caseNo}`);
   const panel = page.getByTestId('fees-panel');
   await expect(panel).toContainText('乔木林地每平方米10元');
   await page.getByTestId('fee-option').click();
@@ -50,7 +39,7 @@ test('收费: the chief assesses the fee, the applicant pays on the platform and
   // ---- the applicant sees 待缴费, the notice, pays on the platform's page and comes back to 已缴费
   await login(page, 'applicant1', false);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`/my/cases/${c.caseNo}`);
+  await page.goto(`/my/cases/${caseNo}`);
   await expect(page.getByTestId('fee-status')).toHaveText('待缴费');
   const notice = await page.request.get((await page.getByTestId('fee-notice').getAttribute('href')) ?? '');
   expect(notice.headers()['content-type']).toContain('application/pdf');
@@ -60,7 +49,7 @@ test('收费: the chief assesses the fee, the applicant pays on the platform and
   await expect(page.getByTestId('pay-amount')).toHaveText('1005.20');
   await page.screenshot({ path: `${SHOTS}/platform-390.png` });
   await page.getByTestId('pay-confirm').click();
-  await page.waitForURL(new RegExp(`/my/cases/${c.caseNo}`));
+  await page.waitForURL(new RegExp(`/my/cases/${caseNo}`));
   await expect(page.getByTestId('fee-status')).toHaveText('已缴费');
   const download = page.waitForEvent('download');
   await page.getByTestId('fee-receipt').click();
@@ -91,18 +80,18 @@ test('收费: the chief assesses the fee, the applicant pays on the platform and
 
   // ---- paid, then refused: the fee is due back; the finance officer refunds it from 待退费
   await login(page, 'chief6');
-  await act(page, c.caseNo, 'refuse', { reasons: '拟使用林地不符合林地保护利用规划' });
+  await actThroughApi(page.request, caseNo, 'refuse', { reasons: '拟使用林地不符合林地保护利用规划' });
   await login(page, 'finance1');
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/admin/fees');
-  const due = page.getByTestId('refund-due').filter({ hasText: c.caseNo });
+  const due = page.getByTestId('refund-due').filter({ hasText: caseNo });
   await expect(due).toContainText('¥1,005.20');
   await due.getByTestId('fee-refund').click();
   await page.getByTestId('fee-refund-reason').fill('不予许可，退还已缴森林植被恢复费');
   await page.getByTestId('fee-refund-confirm').click();
-  await expect(page.getByTestId('refund-due').filter({ hasText: c.caseNo })).toHaveCount(0);
+  await expect(page.getByTestId('refund-due').filter({ hasText: caseNo })).toHaveCount(0);
   // the applicant's case shows the fee refunded
   await login(page, 'applicant1', false);
-  const fees = (await (await page.request.get(`/api/v1/cases/${c.caseNo}/fees`)).json()) as { assessments: { status: string }[] };
+  const fees = (await (await page.request.get(`/api/v1/cases/${caseNo}/fees`)).json()) as { assessments: { status: string }[] };
   expect(fees.assessments.map((f) => f.status)).toEqual(['refunded']);
 });

@@ -1,5 +1,6 @@
-/** Steps the browser specs share: logging in, and uploading a material on the applicant's wizard. */
-import { expect, type Page } from '@playwright/test';
+/** Steps the browser specs share: logging in, uploading a material on the applicant's wizard, applying and acting through the API. */
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { exampleForm, type FormDefinition } from '../src/domain/forms';
 
 /** The demo accounts' password (demo/accounts.json). */
 export const PASSWORD = 'Taian@2018';
@@ -115,4 +116,27 @@ export async function act(page: Page, frame: string, action: string, status: str
   await page.getByTestId(`action-${action}`).click();
   await page.getByTestId('action-confirm').click();
   await expect(page.getByTestId(frame)).toHaveAttribute('data-status', status);
+}
+
+/**
+ * A draft through the API as the logged-in session's screens would make it: the item's example form (when it has one),
+ * `body`'s fields (e.g. onBehalfOf at a window), a file for every required material; returns the case number. Not submitted.
+ */
+export async function draftThroughApi(request: APIRequestContext, code: string, body: object = {}): Promise<string> {
+  const item = (await (await request.get(`/api/v1/catalog/items/${encodeURIComponent(code)}`)).json()) as { form: FormDefinition | null };
+  const created = await request.post('/api/v1/cases', { data: { itemCode: code, ...(item.form ? { form: exampleForm(item.form) } : {}), ...body } });
+  expect(created.status(), await created.text()).toBe(201);
+  const c = (await created.json()) as { caseNo: string; materials: { code: string; requirement: string }[] };
+  for (const m of c.materials.filter((x) => x.requirement === 'required')) {
+    const res = await request.post(`/api/v1/cases/${c.caseNo}/materials`, { multipart: { materialId: m.code, file: pdf(`${c.caseNo}-${m.code}`) } });
+    expect(res.status(), await res.text()).toBe(200);
+  }
+  return c.caseNo;
+}
+
+/** One case action through the API at the case's current version (`extra`: the action's fields, e.g. an opinion). */
+export async function actThroughApi(request: APIRequestContext, caseNo: string, type: string, extra: object = {}) {
+  const current = (await (await request.get(`/api/v1/cases/${caseNo}`)).json()) as { version: number };
+  const res = await request.post(`/api/v1/cases/${caseNo}/actions`, { data: { type, expectedVersion: current.version, ...extra } });
+  expect(res.status(), await res.text()).toBe(200);
 }

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import { exampleForm } from '../src/domain/forms';
 import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
 import { toShanghaiDate, WorkingCalendar } from '../src/domain/calendar';
-import { login, PASSWORD, pdf } from './helpers';
+import { actThroughApi, draftThroughApi, login, PASSWORD } from './helpers';
 
 const ITEM = '食品经营许可';
 const SHOTS = 'tmp/inspections-shots';
@@ -27,21 +26,9 @@ async function acceptedCase(baseURL: string): Promise<string> {
   const applicant = await session(baseURL, 'applicant1');
   const list = await (await applicant.get(`/api/v1/catalog/items?q=${encodeURIComponent(ITEM)}&pageSize=50`)).json();
   const code = list.items.find((i: { name: string }) => i.name === ITEM).code as string;
-  const item = await (await applicant.get(`/api/v1/catalog/items/${encodeURIComponent(code)}`)).json();
-  const created = await applicant.post('/api/v1/cases', { data: { itemCode: code, form: item.form ? exampleForm(item.form) : {} } });
-  expect(created.status()).toBe(201);
-  const caseNo = (await created.json()).caseNo as string;
-  for (const m of item.materials.filter((x: { requirement: string }) => x.requirement === 'required')) {
-    const res = await applicant.post(`/api/v1/cases/${caseNo}/materials`, { multipart: { materialId: m.code, file: pdf(`${caseNo}-${m.code}`) } });
-    expect(res.status()).toBe(200);
-  }
-  const act = async (ctx: APIRequestContext, type: string) => {
-    const current = await (await ctx.get(`/api/v1/cases/${caseNo}`)).json();
-    const res = await ctx.post(`/api/v1/cases/${caseNo}/actions`, { data: { type, expectedVersion: current.version } });
-    expect(res.status(), await res.text()).toBe(200);
-  };
-  await act(applicant, 'submit');
-  await act(await session(baseURL, 'clerk1'), 'accept');
+  const caseNo = await draftThroughApi(applicant, code);
+  await actThroughApi(applicant, caseNo, 'submit');
+  await actThroughApi(await session(baseURL, 'clerk1'), caseNo, 'accept');
   return caseNo;
 }
 

@@ -6,9 +6,8 @@
  * logs out of both (single logout).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { exampleForm, type FormDefinition } from '../src/domain/forms';
 import { IDP_CLIENT, startIdp, type TestIdp } from '../test/oidc-idp.js';
-import { itemCode, pdf } from './helpers';
+import { actThroughApi, draftThroughApi, itemCode } from './helpers';
 
 const PORT = Number(process.env.SHENPI_E2E_PORT ?? 3199);
 const BUREAU = `http://localhost:${PORT}`;
@@ -28,21 +27,14 @@ async function platformLogin(page: Page, login: string, next: string) {
 
 /** Apply for 食品经营许可 as the logged-in account (through the API, as the wizard does) and submit; the case's 办件 record as the platform's stand-in received it. */
 async function applyAndReport(page: Page, code: string) {
-  const item = (await (await page.request.get(`/api/v1/catalog/items/${encodeURIComponent(code)}`)).json()) as { form: FormDefinition | null };
-  const created = await page.request.post('/api/v1/cases', { data: { itemCode: code, ...(item.form ? { form: exampleForm(item.form) } : {}) } });
-  expect(created.status(), await created.text()).toBe(201);
-  const c = (await created.json()) as { caseNo: string; version: number; materials: { code: string; requirement: string }[] };
-  for (const m of c.materials.filter((x) => x.requirement === 'required'))
-    expect((await page.request.post(`/api/v1/cases/${c.caseNo}/materials`, { multipart: { materialId: m.code, file: pdf(`${c.caseNo}-${m.code}`) } })).status()).toBe(200);
-  const version = ((await (await page.request.get(`/api/v1/cases/${c.caseNo}`)).json()) as { version: number }).version;
-  const submitted = await page.request.post(`/api/v1/cases/${c.caseNo}/actions`, { data: { type: 'submit', expectedVersion: version } });
-  expect(submitted.status(), await submitted.text()).toBe(200);
+  const caseNo = await draftThroughApi(page.request, code);
+  await actThroughApi(page.request, caseNo, 'submit');
   let record: Record<string, unknown> | undefined;
   await expect
     .poll(
       async () => {
         const got = ((await (await page.request.get(`${PLATFORM}/received`)).json()) as { received: { kind: string; record: Record<string, unknown> }[] }).received;
-        record = got.find((r) => r.kind === 'banjian' && r.record.projid === c.caseNo)?.record;
+        record = got.find((r) => r.kind === 'banjian' && r.record.projid === caseNo)?.record;
         return record !== undefined;
       },
       { timeout: 60_000, intervals: [1_000] },

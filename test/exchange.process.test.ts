@@ -18,6 +18,7 @@ import { OrgService } from '../src/server/modules/org/org.service.js';
 import { openDatabase, withDatabase } from '../src/server/platform/db.js';
 import { migrate } from '../src/server/platform/migrate.js';
 import { seedDeliveries } from './exchange-fixtures.js';
+import { freePort } from './ports.js';
 
 const COUNT = 600;
 const SUBJECTS = 30;
@@ -39,14 +40,6 @@ afterAll(async () => {
   }
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function database() {
   if (!pgUrl) return { handle: await openDatabase({ dataDir: dir }), env: {} };

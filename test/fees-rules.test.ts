@@ -5,18 +5,17 @@
  * pages; and the fee figures of 大数据分析 (assessed, waived, collected, refunded per item and month)
  * checked against the fee records planted here, with their drill-down and Excel.
  */
-import net from 'node:net';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startPaySim, type PaySim } from '../src/cli/pay-sim.js';
+import type { PaySim } from '../src/cli/pay-sim.js';
 import { addCalendarDays, toShanghaiDate, WorkingCalendar } from '../src/domain/calendar.js';
 import type { FeeLateRule } from '../src/domain/fees.js';
 import { consumeOnce } from '../src/server/platform/consumers.js';
 import { caseHelpers, type Item } from './case-helpers.js';
-import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
+import { feeApp } from './fees-fixture.js';
+import { beijing, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
 vi.setConfig({ testTimeout: 120_000 });
-const SECRET = 'whsec_dGVzdC1wYXktc2VjcmV0LWZvci1zaGVucGktZmVlcw==';
 const cal = new WorkingCalendar();
 const DAY = workingDayFrom(cal, addCalendarDays(testEpoch(cal), 3));
 let now = beijing(DAY, '10:00');
@@ -29,14 +28,6 @@ let forest: Item;
 
 type Fee = { id: string; caseNo: string; status: string; amountFen: number; dueFen: number; payCode: string | null; deadline: string | null; surchargeFen: number; surchargeDays: number; lateRule: string; lateText: string; lapsedAt: string | null };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** A 森林植被恢复费 case accepted, its fee assessed at `quantity` m² of 乔木林地 (10 元 a m²). */
 async function assessedCase(quantity: number, waiverCode?: string): Promise<Fee> {
@@ -73,11 +64,7 @@ const actionsOf = async (caseNo: string, type: string) => t.database.db.selectFr
 const remindersOf = async (caseNo: string) => t.database.db.selectFrom('outbox').select('payload').where('topic', '=', 'fee.reminder').where('subject', '=', caseNo).execute();
 
 beforeAll(async () => {
-  sim = await startPaySim({ port: 0, merchantId: 'TA-SPJ', secret: SECRET, retryMs: 100 });
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  t = await createTestApp({ SHENPI_PAY_URL: sim.url, SHENPI_PAY_SECRET: SECRET, SHENPI_PUBLIC_URL: base }, { now: () => now });
-  await t.app.listen({ port, host: '127.0.0.1' });
+  ({ t, sim } = await feeApp(() => now));
   for (const u of USERS) c[u] = await t.login(u);
   forest = await itemNamed('森林植被恢复费征收');
 });

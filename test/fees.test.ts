@@ -6,18 +6,17 @@
  * a replayed, forged or mismatched callback, a waiver that needs the director, reconciliation
  * with three planted mismatches, the decision waiting for payment, a refund.
  */
-import net from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startPaySim, type PaySim } from '../src/cli/pay-sim.js';
+import type { PaySim } from '../src/cli/pay-sim.js';
 import { addCalendarDays, toShanghaiDate, WorkingCalendar } from '../src/domain/calendar.js';
 import { signedHeaders } from '../src/server/modules/fees/fees.client.js';
 import { consumeOnce } from '../src/server/platform/consumers.js';
 import { caseHelpers, type Item } from './case-helpers.js';
-import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
+import { feeApp, PAY_SECRET } from './fees-fixture.js';
+import { beijing, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
 vi.setConfig({ testTimeout: 120_000 });
-const SECRET = 'whsec_dGVzdC1wYXktc2VjcmV0LWZvci1zaGVucGktZmVlcw==';
 const cal = new WorkingCalendar();
 const DAY = workingDayFrom(cal, addCalendarDays(testEpoch(cal), 3));
 let now = beijing(DAY, '10:00');
@@ -31,14 +30,6 @@ let forest: Item;
 
 type Fee = { id: string; status: string; amountFen: number; dueFen: number; waivedFen: number; payCode: string | null; orderNo: string | null; payUrl: string | null; deadline: string | null; receiptNo: string | null; dueCapital: string };
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** A 森林植被恢复费 case accepted and ready for the decision step (chief6's division, TA-D09). */
 async function acceptedCase(): Promise<string> {
@@ -56,11 +47,7 @@ const callbacks = (orderNo: string) => sim.callbacks.filter((x) => x.orderNo ===
 const postCallback = (body: string, headers: Record<string, string>) => fetch(`${base}/api/v1/fees/callback`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 beforeAll(async () => {
-  sim = await startPaySim({ port: 0, merchantId: 'TA-SPJ', secret: SECRET, retryMs: 100 });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  t = await createTestApp({ SHENPI_PAY_URL: sim.url, SHENPI_PAY_SECRET: SECRET, SHENPI_PUBLIC_URL: base }, { now: () => now });
-  await t.app.listen({ port, host: '127.0.0.1' });
+  ({ t, sim, base } = await feeApp(() => now));
   for (const u of USERS) c[u] = await t.login(u);
   forest = await itemNamed('森林植被恢复费征收');
   c.finance1 = await t.login('finance1');
@@ -73,9 +60,9 @@ afterAll(async () => {
 describe('signatures', () => {
   it('our requests verify with the standardwebhooks package, and the stand-in refuses a wrong secret', async () => {
     const body = '{"orderNo":"X"}';
-    const h = signedHeaders(SECRET, body);
-    expect(() => new Webhook(SECRET).verify(body, h)).not.toThrow();
-    expect(() => new Webhook(SECRET).verify(`${body} `, h)).toThrow();
+    const h = signedHeaders(PAY_SECRET, body);
+    expect(() => new Webhook(PAY_SECRET).verify(body, h)).not.toThrow();
+    expect(() => new Webhook(PAY_SECRET).verify(`${body} `, h)).toThrow();
     const res = await fetch(`${sim.url}/api/orders/X`, { headers: { 'x-merchant-id': 'TA-SPJ', ...signedHeaders('whsec_b3RoZXItc2VjcmV0LW90aGVyLXNlY3JldA==', '') } });
     expect(res.status).toBe(401);
   });

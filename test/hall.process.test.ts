@@ -4,12 +4,12 @@
  * Runs only when SHENPI_TEST_DATABASE_URL names a PostgreSQL server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, withDatabase, type DbHandle } from '../src/server/platform/db.js';
 import { makeClerk, makeKiosk, windowsOf } from './hall-fixtures.js';
 import { copyPgTemplate } from './harness.js';
+import { freePort } from './ports.js';
 
 const url = process.env.SHENPI_TEST_DATABASE_URL;
 let name = '';
@@ -17,14 +17,6 @@ const children: ChildProcess[] = [];
 let database: DbHandle;
 const ports: number[] = [];
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer(dbUrl: string): Promise<number> {
   const port = await freePort();

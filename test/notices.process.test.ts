@@ -6,13 +6,13 @@
  * the provider's receipts match). Runs only when SHENPI_TEST_DATABASE_URL names a PostgreSQL server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmsSim, type SmsSim } from '../src/cli/notify-sim.js';
 import { openDatabase, withDatabase, type DbHandle } from '../src/server/platform/db.js';
 import { copyPgTemplate } from './harness.js';
+import { freePort } from './ports.js';
 
 const url = process.env.SHENPI_TEST_DATABASE_URL;
 const N = 400;
@@ -23,14 +23,6 @@ let database: DbHandle;
 let sim: SmsSim;
 const children = new Set<ChildProcess>();
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** 10:00 in Beijing today, plus `minutes`: outside the SMS quiet hours whenever the suite runs. */
 function beijingMorning(minutes: number): string {

@@ -3,6 +3,7 @@
  * organisation (departments, zones) and the roles.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { api } from './client';
 import type { Assignee, Department, ItemsOf, Me, PublicItem, RoleInfo, SessionAnswer, Zone } from './types';
@@ -43,6 +44,12 @@ export function useServiceClock() {
     queryFn: ({ signal }) => api.get<{ now: string; today: string }>('/clock', undefined, signal),
     staleTime: 60_000,
   });
+}
+
+/** The service clock's today as a day to compute with (date pickers' limits, default periods); undefined until it answered. */
+export function useServiceToday(): Dayjs | undefined {
+  const today = useServiceClock().data?.today;
+  return useMemo(() => (today ? dayjs(today) : undefined), [today]);
 }
 
 /**

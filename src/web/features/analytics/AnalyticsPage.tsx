@@ -6,14 +6,13 @@
  * supervision activity (审管联动). Every figure opens the cases (or events, messages) behind it and
  * their Excel export. Section chiefs see their division; the director and hall managers all.
  */
-import { App, Button, Card, Col, DatePicker, Drawer, Empty, Row, Segmented, Select, Space, Statistic, Table, Tabs, Tag, Tooltip } from 'antd';
+import { App, Button, Card, Col, Drawer, Empty, Row, Segmented, Select, Space, Statistic, Table, Tabs, Tag, Tooltip } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import ReactECharts from 'echarts-for-react';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { api, download } from '../../api/client';
-import { useDepartments, useMe, useOrgNames, useZones } from '../../api/queries';
+import { useMe, useOrgNames, useServiceClock, useZones } from '../../api/queries';
 import { can } from '../../app/access';
 import { FilterSelect } from '../../components/FilterSelect';
 import { ItemPicker } from '../../components/ItemPicker';
@@ -23,32 +22,10 @@ import { CHANNELS, DRILL_FIGURES, METRICS, PAUSE_COUNTERS, type Channel, type Dr
 import { CASE_STATUSES, type CaseStatus } from '../../../domain/case';
 import { GRADE_NAMES, GRADES } from '../../../domain/hall';
 import { RegulatorAnalytics } from '../regulators/RegulatorAnalytics';
+import { DivisionFilter, PeriodFilter, useUrlFilters } from './AnalyticsFilters';
 import { heatmapTooltip, percent, type Breakdown, type Drill, type ExchangeFigures, type Filters, type HallFigures, type RatingFigures, type Series, type Summary } from './analyticsApi';
 
 const RATE_METRICS: readonly Metric[] = ['onTimeRate', 'statutoryOnTimeRate', 'onlineRate', 'zeroVisitRate', 'instantShare', 'supplementRate', 'refusalRate'];
-
-/** The filters kept in the URL, so a view can be linked. */
-function useFilters() {
-  const [p, setParams] = useSearchParams();
-  const filters: Filters = {
-    from: p.get('from') ?? dayjs().subtract(11, 'month').startOf('month').format('YYYY-MM-DD'),
-    to: p.get('to') ?? dayjs().format('YYYY-MM-DD'),
-    zone: p.get('zone') ?? undefined,
-    department: p.get('department') ?? undefined,
-    item: p.get('item') ?? undefined,
-    channel: (p.get('channel') as Channel | null) ?? undefined,
-  };
-  /** Set (or, when empty, clear) filters of the URL in one navigation. */
-  const set = (values: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(p);
-    for (const [k, v] of Object.entries(values)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next);
-  };
-  return { filters, set };
-}
 
 /** One headline figure; clicking it lists the cases behind it. */
 function Figure({ title, value, figure, hint, onDrill, testId }: { title: string; value: string | number; figure?: DrillFigure; hint?: string; onDrill: (f: DrillFigure) => void; testId: string }) {
@@ -294,15 +271,21 @@ function DrillDrawer({ figure, filters, onClose }: { figure: DrillFigure | null;
   );
 }
 
-/** The analytics dashboard. */
+/** The analytics dashboard, its default period counted from the service clock's today. */
 export default function AnalyticsPage() {
-  const { filters, set } = useFilters();
+  const clock = useServiceClock();
+  if (!clock.data) return <Card loading />;
+  return <Analytics today={clock.data.today} />;
+}
+
+function Analytics({ today }: { today: string }) {
+  const { filters: inUrl, set } = useUrlFilters(today, ['zone', 'channel']);
+  const filters: Filters = { ...inUrl, channel: inUrl.channel as Channel | undefined };
   const [drill, setDrill] = useState<DrillFigure | null>(null);
   const me = useMe();
   const client = useQueryClient();
   const { message } = App.useApp();
   const zones = useZones();
-  const departments = useDepartments();
   const summary = useQuery({ queryKey: ['analytics', 'summary', filters], queryFn: ({ signal }) => api.get<Summary>('/analytics/summary', filters, signal) });
   const ratings = useQuery({ queryKey: ['analytics', 'ratings', filters], queryFn: ({ signal }) => api.get<RatingFigures>('/analytics/ratings', filters, signal) });
   const hall = useQuery({ queryKey: ['analytics', 'hall', filters], queryFn: ({ signal }) => api.get<HallFigures>('/analytics/hall', filters, signal) });
@@ -329,37 +312,11 @@ export default function AnalyticsPage() {
         }
       />
       <FilterBar>
-        <Col xs={24} md={7}>
-          <DatePicker.RangePicker
-            style={{ width: '100%' }}
-            allowClear={false}
-            value={[dayjs(filters.from), dayjs(filters.to)]}
-            onChange={(r) => {
-              if (!r?.[0] || !r[1]) return;
-              set({ from: r[0].format('YYYY-MM-DD'), to: r[1].format('YYYY-MM-DD') });
-            }}
-            presets={[
-              { label: '本月', value: [dayjs().startOf('month'), dayjs()] },
-              { label: '本年', value: [dayjs().startOf('year'), dayjs()] },
-              { label: '近12个月', value: [dayjs().subtract(11, 'month').startOf('month'), dayjs()] },
-              { label: '近3年', value: [dayjs().subtract(3, 'year').startOf('year'), dayjs()] },
-            ]}
-            data-testid="analytics-range"
-          />
-        </Col>
+        <PeriodFilter today={today} from={inUrl.from} to={inUrl.to} onChange={(from, to) => set({ from, to })} testId="analytics-range" md={7} />
         <Col xs={12} md={4}>
           <FilterSelect label="服务区" value={filters.zone ?? ''} options={(zones.data ?? []).map((z) => ({ value: z.code, label: `${z.code} ${z.name}` }))} onChange={(v) => set({ zone: v })} testId="analytics-filter-zone" />
         </Col>
-        <Col xs={12} md={4}>
-          <FilterSelect
-            label="科室"
-            value={filters.department ?? ''}
-            searchable
-            options={(departments.data ?? []).filter((d) => d.kind === 'division' || d.kind === 'institution').map((d) => ({ value: d.code, label: d.name }))}
-            onChange={(v) => set({ department: v })}
-            testId="analytics-filter-department"
-          />
-        </Col>
+        <DivisionFilter value={filters.department} onChange={(department) => set({ department })} testId="analytics-filter-department" md={4} />
         <Col xs={12} md={5}>
           <ItemPicker value={filters.item} onChange={(code) => set({ item: code })} placeholder="事项" label="事项" testId="analytics-filter-item" style={{ width: '100%' }} />
         </Col>

@@ -6,30 +6,24 @@
  * twelve months up to the service clock's today.
  */
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Col, DatePicker, Drawer, Empty, Row, Statistic, Table, Tag } from 'antd';
+import { App, Button, Card, Col, Drawer, Empty, Row, Statistic, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import ReactECharts from 'echarts-for-react';
 import { useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { api, download } from '../../api/client';
 import type { Ok } from '../../api/types';
-import { useDepartments, useServiceClock } from '../../api/queries';
-import { FilterSelect } from '../../components/FilterSelect';
+import { useServiceClock } from '../../api/queries';
 import { ItemPicker } from '../../components/ItemPicker';
 import { FilterBar, PageHeader } from '../../components/PageHeader';
 import { paginationProps, useStatePaging } from '../../components/paging';
 import { FEE_FIGURES, formatYuan, type FeeFigure } from '../../../domain/fees';
+import { DivisionFilter, PeriodFilter, useUrlFilters, type UrlFilters } from './AnalyticsFilters';
 
 type FeeFigures = Ok<'getAnalyticsFees'>;
 type FeeDrill = Ok<'getAnalyticsFeesRecords'>;
 type Sums = FeeFigures['totals'];
-interface FeeFilters {
-  from: string;
-  to: string;
-  department?: string;
-  item?: string;
-  [k: string]: string | undefined;
-}
+type FeeFilters = UrlFilters<never>;
 /** What a drill-down shows: a figure under the page's filters, narrowed to a month or an item. */
 interface DrillTarget {
   figure: FeeFigure;
@@ -40,27 +34,6 @@ interface DrillTarget {
 const FIGURES = Object.keys(FEE_FIGURES) as FeeFigure[];
 const COLORS: Record<FeeFigure, string> = { assessed: '#1558a8', waived: '#faad14', collected: '#389e0d', refunded: '#cf1322' };
 const yuanOf = (fen: number) => Math.round(fen) / 100;
-
-/** The page's filters, kept in the URL; the period defaults to the service clock's last twelve months. */
-function useFeeFilters(today: string | undefined) {
-  const [p, setParams] = useSearchParams();
-  const end = dayjs(today);
-  const filters: FeeFilters = {
-    from: p.get('from') ?? end.subtract(11, 'month').startOf('month').format('YYYY-MM-DD'),
-    to: p.get('to') ?? end.format('YYYY-MM-DD'),
-    department: p.get('department') ?? undefined,
-    item: p.get('item') ?? undefined,
-  };
-  const set = (values: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(p);
-    for (const [k, v] of Object.entries(values)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next);
-  };
-  return { filters, set };
-}
 
 function FeeDrillDrawer({ target, onClose }: { target: DrillTarget | null; onClose: () => void }) {
   const paging = useStatePaging(20);
@@ -136,9 +109,8 @@ export default function FeeAnalyticsPage() {
 }
 
 function FeeAnalytics({ today }: { today: string }) {
-  const { filters, set } = useFeeFilters(today);
+  const { filters, set } = useUrlFilters(today);
   const [drill, setDrill] = useState<DrillTarget | null>(null);
-  const departments = useDepartments();
   const data = useQuery({ queryKey: ['analytics', 'fees', filters], queryFn: ({ signal }) => api.get<FeeFigures>('/analytics/fees', filters, signal) });
   const months = data.data?.months ?? [];
   const option = useMemo(
@@ -170,27 +142,8 @@ function FeeAnalytics({ today }: { today: string }) {
     <div data-testid="fee-analytics-page">
       <PageHeader title="收费统计" />
       <FilterBar>
-        <Col xs={24} md={8}>
-          <DatePicker.RangePicker
-            style={{ width: '100%' }}
-            allowClear={false}
-            value={[dayjs(filters.from), dayjs(filters.to)]}
-            onChange={(r) => {
-              if (r?.[0] && r[1]) set({ from: r[0].format('YYYY-MM-DD'), to: r[1].format('YYYY-MM-DD') });
-            }}
-            data-testid="fee-analytics-range"
-          />
-        </Col>
-        <Col xs={12} md={6}>
-          <FilterSelect
-            label="科室"
-            value={filters.department ?? ''}
-            searchable
-            options={(departments.data ?? []).filter((d) => d.kind === 'division' || d.kind === 'institution').map((d) => ({ value: d.code, label: d.name }))}
-            onChange={(v) => set({ department: v })}
-            testId="fee-analytics-department"
-          />
-        </Col>
+        <PeriodFilter today={today} from={filters.from} to={filters.to} onChange={(from, to) => set({ from, to })} testId="fee-analytics-range" md={8} />
+        <DivisionFilter value={filters.department} onChange={(department) => set({ department })} testId="fee-analytics-department" md={6} />
         <Col xs={12} md={6}>
           <ItemPicker value={filters.item} onChange={(code) => set({ item: code })} placeholder="事项" label="事项" testId="fee-analytics-item" style={{ width: '100%' }} />
         </Col>

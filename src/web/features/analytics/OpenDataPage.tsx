@@ -6,11 +6,11 @@
 import { Breadcrumb, Card, Segmented, Select, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import ReactECharts from 'echarts-for-react';
-import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../api/errors';
+import { useServiceToday } from '../../api/queries';
 import { PageHeader } from '../../components/PageHeader';
 import { percent, type OpenData } from './analyticsApi';
 
@@ -28,7 +28,7 @@ type View = keyof typeof VIEWS;
 /** The page. */
 export default function OpenDataPage() {
   const [params, setParams] = useSearchParams();
-  const thisYear = dayjs().year();
+  const thisYear = useServiceToday()?.year();
   const year = Number(params.get('year')) || thisYear;
   const asked = params.get('view') ?? '';
   const view: View = asked in VIEWS ? (asked as View) : 'onTimeRate';
@@ -37,7 +37,7 @@ export default function OpenDataPage() {
     next.set(k, v);
     setParams(next);
   };
-  const data = useQuery({ queryKey: ['open-data', year], queryFn: ({ signal }) => api.get<OpenData>('/public/open-data', { year }, signal) });
+  const data = useQuery({ queryKey: ['open-data', year], queryFn: ({ signal }) => api.get<OpenData>('/public/open-data', { year }, signal), enabled: year !== undefined });
   const v = VIEWS[view];
   const show = (x: number | null) => (v.rate ? percent(x) : (x ?? 0));
   const divisions = (data.data?.divisions ?? []).filter((d) => d.months.some((m) => m.received > 0 || m.decided > 0 || m.ratings > 0));
@@ -73,7 +73,7 @@ export default function OpenDataPage() {
             aria-label="年度"
             value={year}
             onChange={(y) => set('year', String(y))}
-            options={Array.from({ length: thisYear - 2018 + 1 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: `${y}年` }))}
+            options={Array.from({ length: thisYear ? thisYear - 2018 + 1 : 0 }, (_, i) => (thisYear ?? 0) - i).map((y) => ({ value: y, label: `${y}年` }))}
             style={{ width: 110 }}
             data-testid="open-data-year"
           />

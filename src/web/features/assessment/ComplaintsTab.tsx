@@ -10,7 +10,7 @@ import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_NAMES } from '../../../domain/
 import { can } from '../../app/access';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
-import { useMe } from '../../api/queries';
+import { useMe, useServiceToday } from '../../api/queries';
 import { Loaded } from '../../components/Loaded';
 import { formatTime } from '../../components/format';
 import { dataTestId, testIdAttrs } from '../../components/testId';
@@ -32,6 +32,7 @@ interface RecordForm {
 
 export function ComplaintsTab({ month }: { month: string }) {
   const me = useMe().data;
+  const today = useServiceToday();
   const client = useQueryClient();
   const onError = useApiError();
   const recorder = can(me, 'assessment.record');
@@ -115,7 +116,7 @@ export function ComplaintsTab({ month }: { month: string }) {
         )}
       </Loaded>
       <Modal open={recording} title="登记投诉" okText="登记" onCancel={() => setRecording(false)} okButtonProps={{ loading: record.isPending, ...dataTestId<ButtonProps>('assessment-complaint-submit') }} onOk={() => form.submit()}>
-        <Form form={form} layout="vertical" onFinish={(v) => record.mutate(v)} initialValues={{ occurredOn: dayjs(), category: 'attitude' }}>
+        <Form form={form} layout="vertical" onFinish={(v) => record.mutate(v)} initialValues={{ occurredOn: today, category: 'attitude' }}>
           <Form.Item name="staffId" label="被投诉的窗口人员" rules={[{ required: true, message: '请选择人员' }]}>
             <Select
               showSearch
@@ -125,7 +126,7 @@ export function ComplaintsTab({ month }: { month: string }) {
             />
           </Form.Item>
           <Form.Item name="occurredOn" label="发生日期" rules={[{ required: true, message: '请选择日期' }]}>
-            <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DatePicker disabledDate={(d) => !today || d.isAfter(today, 'day')} />
           </Form.Item>
           <Form.Item name="category" label="类别" rules={[{ required: true }]}>
             <Select data-testid="assessment-complaint-category" options={COMPLAINT_CATEGORIES.map((c) => ({ value: c, label: COMPLAINT_CATEGORY_NAMES[c] }))} />

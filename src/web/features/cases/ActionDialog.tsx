@@ -10,7 +10,7 @@ import { useState, type ReactNode } from 'react';
 import { CASE_ACTIONS } from '../../../domain/case';
 import type { PauseKind } from '../../../domain/clock';
 import { ErrorAlert } from '../../api/errors';
-import { useAssignees } from '../../api/queries';
+import { useAssignees, useServiceToday } from '../../api/queries';
 import type { CaseActionBody, CaseView, SendableAction } from '../../api/types';
 import { roleLabel } from '../../components/labels';
 import { PAUSE_OPTIONS } from './CaseBits';
@@ -53,6 +53,7 @@ function DaysField({ name, label, max, message }: { name: 'expectedDays' | 'days
 /** 容缺受理: which tolerance-allowed materials may follow later, and by when. */
 function PendingFields({ c }: { c: CaseView }) {
   const allowed = c.materials.filter((m) => m.toleranceAllowed);
+  const today = useServiceToday();
   if (allowed.length === 0) return <Alert type="warning" showIcon title="该事项没有允许容缺的材料。" />;
   return (
     <>
@@ -71,7 +72,7 @@ function PendingFields({ c }: { c: CaseView }) {
         {({ getFieldValue }) =>
           ((getFieldValue('pendingCodes') as string[] | undefined) ?? []).map((code) => (
             <Form.Item key={code} name={['due', code]} label={`${allowed.find((m) => m.code === code)?.name ?? code}：补齐日期`} rules={[{ required: true, message: '请选择补齐日期' }]}>
-              <DatePicker style={{ width: '100%' }} disabledDate={(d) => !d.isAfter(dayjs(), 'day')} data-testid={`pending-due-${code}`} />
+              <DatePicker style={{ width: '100%' }} disabledDate={(d) => !today || !d.isAfter(today, 'day')} data-testid={`pending-due-${code}`} />
             </Form.Item>
           ))
         }

@@ -7,9 +7,10 @@
 import { App, Button, DatePicker, Form, Modal, Select, Space, Typography, Upload } from 'antd';
 import { SafetyCertificateOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useApiError } from '../../api/errors';
+import { useServiceToday } from '../../api/queries';
 import type { CaseMaterial, CaseView } from '../../api/types';
 import { PlainList } from '../../components/PlainList';
 import { dataTestId } from '../../components/testId';
@@ -23,6 +24,7 @@ const TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
 /** The 告知承诺 dialog: the applicant promises the material and names when it may be checked. */
 function CommitModal({ c, m, onClose }: { c: CaseView; m: CaseMaterial | null; onClose: () => void }) {
   const [form] = Form.useForm<{ checkDue: Dayjs }>();
+  const today = useServiceToday();
   const act = useCaseAction(c.caseNo, onClose, onClose);
   return (
     <Modal
@@ -41,11 +43,11 @@ function CommitModal({ c, m, onClose }: { c: CaseView; m: CaseMaterial | null; o
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ checkDue: dayjs().add(30, 'day') }}
+        initialValues={{ checkDue: today?.add(30, 'day') }}
         onFinish={(v) => m && act.mutate(actionBody('commit_promise', c.version, { materialCode: m.code, checkDue: v.checkDue.format('YYYY-MM-DD') }))}
       >
         <Form.Item name="checkDue" label="接受核查日期" rules={[{ required: true, message: '请选择日期' }]} extra="审批机关将在该日期前后核查承诺内容。">
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => !d.isAfter(dayjs(), 'day')} data-testid="commit-check-due" />
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => !today || !d.isAfter(today, 'day')} data-testid="commit-check-due" />
         </Form.Item>
       </Form>
     </Modal>
