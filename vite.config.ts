@@ -1,18 +1,41 @@
 /**
  * Vite build of the web app (portal and back office): `npm run build` writes it to dist/web,
- * which the server serves at /. In dev, /api is proxied to the server on :3000. The web app imports
- * src/domain/catalog-terms.ts (labels and pure rules), not the zod schemas, so zod stays out of it.
+ * which the server serves at / (precompressed .br/.gz beside each asset, see scripts/build.mjs).
+ * In dev, /api is proxied to the server on :3000. The web app imports src/domain/catalog-terms.ts
+ * (labels and pure rules), not the zod schemas, so zod stays out of it.
+ *
+ * Chunks (ADR 0024): every page is lazy (src/web/app/App.tsx) except the portal's frame, which comes with the
+ * entry. Rolldown splits the rest by which pages use what, after tree-shaking (so ECharts, the JSON-schema form
+ * renderer and the holiday tables stay in chunks of their own that only their pages load), with two groups on top:
+ * - `react`: React, the router and TanStack Query, which every page needs (cached apart from the app's releases);
+ * - `vendor`: every other library the entry needs (`$initial`: antd's ConfigProvider, Layout, Menu… for the
+ *   portal's frame), in one chunk instead of a dozen small ones.
+ * (Groups for ECharts or the form renderer that leave out their dependencies split modules apart that must run
+ * in order: the form renderer failed at run time. Rolldown's own split keeps them right.)
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+
+const NODE_MODULES = /[\\/]node_modules[\\/]/;
+const CORE = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser|@tanstack)[\\/]/;
 
 export default defineConfig({
   plugins: [react()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,
-    // antd's shared core is one chunk of a few hundred kB before gzip; every area itself is lazy.
+    // ECharts (1.1 MB before gzip) is one chunk, loaded only by the chart pages; every other chunk is under 450 kB
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: CORE, priority: 60 },
+            { name: 'vendor', test: NODE_MODULES, tags: ['$initial'], priority: 20 },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

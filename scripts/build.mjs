@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -25,7 +26,7 @@ const PARTS = {
     build: buildServer,
   },
   web: {
-    inputs: () => [...walk('src/web'), ...walk('src/domain'), 'index.html', 'vite.config.ts', 'package-lock.json'],
+    inputs: () => [...walk('src/web'), ...walk('src/domain'), ...walk('public'), 'index.html', 'vite.config.ts', 'package-lock.json'],
     stamp: path.join(DIST, 'web', '.inputs'),
     build: buildWeb,
   },
@@ -84,6 +85,21 @@ function buildWeb() {
   const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
+  precompress(path.join(DIST, 'web'));
+}
+
+/**
+ * A .br and a .gz beside every text file of the web app worth compressing: the server sends them to a
+ * browser that accepts them (@fastify/static preCompressed), so nothing is compressed per request (ADR 0024).
+ */
+function precompress(dir) {
+  for (const f of walk(path.relative(ROOT, dir))) {
+    if (!/\.(js|css|html|svg|json|txt|map)$/.test(f)) continue;
+    const body = fs.readFileSync(path.join(ROOT, f));
+    if (body.length < 1024) continue;
+    fs.writeFileSync(path.join(ROOT, `${f}.br`), zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+    fs.writeFileSync(path.join(ROOT, `${f}.gz`), zlib.gzipSync(body, { level: 9 }));
+  }
 }
 
 /** Build the named parts (all when none); with ifStale, only those whose inputs changed. Returns what was built. */

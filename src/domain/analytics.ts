@@ -21,7 +21,8 @@
  * Working days to decision: working days from acceptance to decision (the acceptance day not
  * counted, 民法典 art. 201), minus the art. 45 paused working days — the days the limits count.
  */
-import { addCalendarDays, isDateStr, type DateStr, type WorkingCalendar } from './calendar.js';
+import type { WorkingCalendar } from './calendar.js';
+import { addCalendarDays, isDateStr, type DateStr } from './dates.js';
 import { reduceCase, type CaseAction } from './case.js';
 import { computeClock, PAUSE_KINDS, type ClockLimits, type ClockState, type PauseKind } from './clock.js';
 import { GRADE_SCORE, GRADES, isBadGrade, type Grade } from './hall.js';

@@ -30,7 +30,8 @@
  * given, not sorted: a pause that ends (or a case that finishes) on a day before the pause started
  * counts zero days, and an open pause that starts after `today` counts none yet.
  */
-import { isDateStr, type DateStr, type WorkingCalendar } from './calendar.js';
+import type { WorkingCalendar } from './calendar.js';
+import { isDateStr, type DateStr } from './dates.js';
 
 /** Procedures whose time does not count towards the decision limit (art. 45). */
 export type PauseKind = 'inspection' | 'expert_review' | 'hearing' | 'testing' | 'appraisal';

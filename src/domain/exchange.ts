@@ -3,7 +3,7 @@
  * retry schedule, and the inbound supervision messages' schema. Pure: no I/O.
  */
 import { z } from 'zod';
-import { isDateStr } from './calendar.js';
+import { isDateStr } from './dates.js';
 import { isValidCreditCode, isValidIdNumber } from './identifiers.js';
 import { isValidLicenceNumber } from './licence.js';
 import type { CaseActionType } from './case.js';

@@ -4,7 +4,7 @@
  * the no-show block and the 好差评 grades. The database's call-next orders by the same rule
  * (hall.repository.ts); a test checks they agree.
  */
-import { addCalendarDays, type DateStr } from './calendar.js';
+import { addCalendarDays, type DateStr } from './dates.js';
 import { isValidIdNumber } from './identifiers.js';
 
 /** A window's sign as it hangs over the counter: zone and two-digit number (C01). */

@@ -2,7 +2,7 @@
  * Electronic licences (电子证照) and the case documents (文书): numbers with their check
  * characters, the licence's status rules and the signed payload's canonical form. Pure: no I/O.
  */
-import { addCalendarDays, type DateStr } from './calendar.js';
+import { addCalendarDays, type DateStr } from './dates.js';
 import type { CaseActionType } from './case.js';
 
 // ------------------------------------------------------------------------------ documents

@@ -125,7 +125,17 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const hasWeb = fs.existsSync(path.join(WEB_DIR, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIR, wildcard: false, index: false });
+  if (hasWeb)
+    await app.register(fastifyStatic, {
+      root: WEB_DIR,
+      wildcard: false,
+      index: false,
+      // the build writes a .br and a .gz beside each asset (scripts/build.mjs); they are not routes of their own
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'],
+      // a hashed asset never changes under its name; index.html names the current ones, so it is checked every time
+      setHeaders: (reply, file) => reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0] ?? '');
     if (hasWeb && isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');

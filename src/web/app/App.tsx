@@ -1,6 +1,6 @@
 /**
  * The web app shell: providers (Ant Design zh-CN, TanStack Query) and the routes.
- * Every area is a lazy chunk so the public portal stays light.
+ * Every page is a lazy chunk so the public portal stays light; the portal's frame comes with the entry.
  *
  * Test hooks: the `data-testid` attributes the Playwright specs rely on are listed in
  * src/web/TESTIDS.md — keep that file in step when adding or renaming one.
@@ -15,11 +15,11 @@ import { BrowserRouter, Outlet, Route, Routes } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { PageLoading } from '../components/PageLoading';
 import { keys } from '../api/queries';
-import { AreaGuard } from './AreaGuard';
+import PortalLayout from '../features/portal/PortalLayout';
 
 dayjs.locale('zh-cn');
 
-const PortalLayout = lazy(() => import('../features/portal/PortalLayout'));
+// the portal's frame is on every citizen's first page: it comes with the entry (ADR 0024); the pages are lazy
 const HomePage = lazy(() => import('../features/portal/HomePage'));
 const ItemListPage = lazy(() => import('../features/portal/ItemListPage'));
 const ItemPage = lazy(() => import('../features/portal/ItemPage'));
@@ -43,6 +43,8 @@ const OpenDataPage = lazy(() => import('../features/analytics/OpenDataPage'));
 const AnalyticsPage = lazy(() => import('../features/analytics/AnalyticsPage'));
 const FeeAnalyticsPage = lazy(() => import('../features/analytics/FeeAnalyticsPage'));
 
+// a back-office page's guard (and antd's Result) loads with the back office, not with the portal
+const AreaGuard = lazy(() => import('./AreaGuard').then((m) => ({ default: m.AreaGuard })));
 const AdminLayout = lazy(() => import('../features/admin/AdminLayout'));
 const AdminHome = lazy(() => import('../features/admin/AdminHome'));
 const CatalogPage = lazy(() => import('../features/catalog/CatalogPage'));

@@ -11,14 +11,14 @@
 import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, Result, Row, Select, Skeleton, Space, Steps, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, ArrowRightOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import { materialsForSituations } from '../../../domain/catalog-terms';
 import { formForSituation, GENERAL_FORM } from '../../../domain/forms';
 import { api } from '../../api/client';
 import { ErrorAlert, useApiError } from '../../api/errors';
 import { usePublicItem } from '../../api/queries';
 import type { AgentParty, CaseView, CreateCaseBody, OnBehalfOf, PublicItem } from '../../api/types';
-import { ApplicationForm, type FormHandle } from '../../components/ApplicationForm';
+import type { FormHandle } from '../../components/ApplicationForm';
 import { PartyFields } from '../../components/PartyFields';
 import { formatDays } from '../../components/labels';
 import { ApplicantFacts, CaseMaterialList, CaseNumbers, FormFacts } from '../cases/CaseBits';
@@ -27,6 +27,9 @@ import { LibraryLicences } from '../province/LibraryLicences';
 import { SendButton } from '../cases/CaseNotices';
 import { actionBody, createCase, editDraft, useCase, useStoreCase } from '../cases/casesApi';
 import { useAuthorisations } from '../projects/projectsApi';
+
+// the form renderer (JSON-schema forms) is the wizard's heaviest part: it loads when the form step opens (ADR 0024)
+const ApplicationForm = lazy(() => import('../../components/ApplicationForm').then((m) => ({ default: m.ApplicationForm })));
 
 type StepKey = 'party' | 'situations' | 'form' | 'materials' | 'review';
 
@@ -387,24 +390,26 @@ export function ApplyWizard({
                 {prefill.data && Object.keys(prefill.data.form).length && !c ? (
                   <Alert type="info" showIcon style={{ marginBottom: 12 }} title={onBehalf === 'window' ? '已根据申请人的证件信息和其本人以前的办件预填部分内容，请与申请人核对。' : onBehalf === 'agent' ? '已根据授权委托书上的企业信息和该企业以前的办件预填部分内容，请核对。' : '已根据您的身份信息和以前的办件预填部分内容，请核对。'} data-testid="apply-prefilled" />
                 ) : null}
-                <ApplicationForm
-                  form={ownForm}
-                  value={ownAll}
-                  onChange={setOwnValues}
-                  formRef={ownRef}
-                  testId={it.form ? 'apply-own-form' : 'apply-form'}
-                  situation={situation}
-                  renderMaterial={
-                    c
-                      ? (code) =>
-                          c.materials.some((m) => m.code === code) ? (
-                            <MaterialUploader c={c} materials={c.materials.filter((m) => m.code === code)} />
-                          ) : (
-                            <Typography.Text type="secondary">本事项没有这项材料</Typography.Text>
-                          )
-                      : undefined
-                  }
-                />
+                <Suspense fallback={<Skeleton active />}>
+                  <ApplicationForm
+                    form={ownForm}
+                    value={ownAll}
+                    onChange={setOwnValues}
+                    formRef={ownRef}
+                    testId={it.form ? 'apply-own-form' : 'apply-form'}
+                    situation={situation}
+                    renderMaterial={
+                      c
+                        ? (code) =>
+                            c.materials.some((m) => m.code === code) ? (
+                              <MaterialUploader c={c} materials={c.materials.filter((m) => m.code === code)} />
+                            ) : (
+                              <Typography.Text type="secondary">本事项没有这项材料</Typography.Text>
+                            )
+                        : undefined
+                    }
+                  />
+                </Suspense>
               </>
             )}
           <StepNav onPrev={prev} next={<NextButton onClick={saveForm} loading={create.isPending || edit.isPending}>{c ? '保存修改并上传材料' : '保存并上传材料'}</NextButton>} />

@@ -5,7 +5,8 @@
  */
 import { Space } from 'antd';
 import { useMemo } from 'react';
-import { PROVISIONAL_LABEL, toShanghaiDate } from '../../../domain/calendar';
+import { PROVISIONAL_LABEL } from '../../../domain/calendar';
+import { toShanghaiDate } from '../../../domain/dates';
 import type { CalendarDay, CaseView } from '../../api/types';
 import { pauseLabel } from './CaseBits';
 import { MonthView, Swatch, useShownMonth } from './MonthView';

@@ -8,7 +8,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { MIN_INSPECTORS } from '../../../domain/inspection';
-import { toShanghaiDate } from '../../../domain/calendar';
+import { toShanghaiDate } from '../../../domain/dates';
 import { PageHeader } from '../../components/PageHeader';
 import { dataTestId, testIdAttrs } from '../../components/testId';
 import { CancelButton, OutcomeTag } from './InspectionCard';
