@@ -12,6 +12,7 @@ const SHOTS = 'tmp/e2e-results';
 const fontSize = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
 test('长辈模式: switched on in the header, kept after a reload, large type, no statistics, axe-clean and fits a phone', async ({ page }) => {
+  test.setTimeout(180_000);
   const food = await itemCode(page, '食品经营许可');
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');

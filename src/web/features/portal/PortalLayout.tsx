@@ -82,10 +82,12 @@ function AccountArea() {
 function ElderSwitch() {
   const on = useElderMode();
   const label = useId();
+  // on a phone the header has little room: the ordinary size there, large on a wider screen
+  const wide = !!Grid.useBreakpoint().sm;
   return (
-    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6, color: '#fff', whiteSpace: 'nowrap', fontSize: on ? 18 : 14 }}>
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4, color: '#fff', whiteSpace: 'nowrap', fontSize: on && wide ? 18 : 14 }}>
       <span id={label}>长辈模式</span>
-      <Switch checked={on} onChange={setElderMode} aria-labelledby={label} data-testid="elder-mode-switch" style={on ? { background: '#ffd666' } : undefined} />
+      <Switch size={wide ? 'default' : 'small'} checked={on} onChange={setElderMode} aria-labelledby={label} data-testid="elder-mode-switch" style={on ? { background: '#ffd666' } : undefined} />
     </span>
   );
 }
