@@ -1,23 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { login, PASSWORD } from './helpers';
+import { login, PASSWORD, registerKiosk } from './helpers';
 
 const SHOTS = 'tmp/e2e-results';
-
-/** The hall manager registers a kiosk on 大厅总览 → 自助取号机; returns the one-time setup link. */
-async function registerKiosk(page: Page, name: string): Promise<string> {
-  await login(page, 'hall1');
-  await page.goto('/admin/hall');
-  await page.getByTestId('kiosk-name').fill(name);
-  await page.getByTestId('kiosk-register').click();
-  const link = (await page.getByTestId('kiosk-setup-link').innerText()).trim();
-  expect(link).toMatch(/\/hall\/kiosk#kiosk=[\w-]{32,}$/);
-  await page.screenshot({ path: `${SHOTS}/hall-kiosk-setup.png` });
-  await page.getByRole('button', { name: '我已完成设置' }).click();
-  await expect(page.getByTestId('kiosks')).toContainText(name);
-  await page.context().clearCookies();
-  return link;
-}
 
 // Zone G (自助服务) has no demo tickets: the first ticket of the day is G001.
 test('kiosk takes a ticket, the window console calls it, the display board shows and announces it', async ({ browser }) => {
@@ -60,7 +45,7 @@ test('kiosk takes a ticket, the window console calls it, the display board shows
   await desk.getByTestId('login-submit').click();
   await expect(desk.getByTestId('admin-user')).toBeVisible();
   await desk.goto('/admin/hall/window');
-  await desk.getByRole('button', { name: 'G01 综合受理窗口' }).click();
+  await desk.getByRole('link', { name: 'G01 综合受理窗口' }).click();
   await desk.getByTestId('hall-sign-in').click();
   await expect(desk.getByTestId('hall-queue')).toContainText(number);
   await expect(desk.getByTestId('hall-call-next')).toBeEnabled();

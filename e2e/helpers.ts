@@ -1,4 +1,5 @@
-/** Steps the browser specs share: logging in, uploading a material on the applicant's wizard, applying and acting through the API. */
+/** Steps the browser specs share: logging in, waiting for a page's data, measuring overflow, axe's findings, uploading a material on the applicant's wizard, applying and acting through the API. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { exampleForm, type FormDefinition } from '../src/domain/forms';
 
@@ -139,4 +140,61 @@ export async function actThroughApi(request: APIRequestContext, caseNo: string, 
   const current = (await (await request.get(`/api/v1/cases/${caseNo}`)).json()) as { version: number };
   const res = await request.post(`/api/v1/cases/${caseNo}/actions`, { data: { type, expectedVersion: current.version, ...extra } });
   expect(res.status(), await res.text()).toBe(200);
+}
+
+/** Waits until the page's code and data have arrived and nothing is loading (no spinner, no skeleton). */
+export async function settled(page: Page) {
+  // the boards keep an event stream open, so the network is not always idle
+  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active, [aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
+  await page.waitForTimeout(300); // the last layout after the data (fonts, images)
+}
+
+/**
+ * The page's width and the elements reaching past the right edge of a `width` px screen: they widen
+ * the page, or a box that clips them cuts them off; not those inside a box that scrolls them on
+ * purpose (wide tables), nor hidden ones (a menu's items waiting behind its …).
+ */
+export async function overflow(page: Page, width: number): Promise<{ scrollWidth: number; out: string[] }> {
+  return page.evaluate((width) => {
+    const skip = (el: Element): boolean => {
+      for (let p: Element | null = el; p && p !== document.body; p = p.parentElement) {
+        const st = getComputedStyle(p);
+        if (st.opacity === '0' || st.visibility === 'hidden') return true;
+        if (p !== el && (st.overflowX === 'auto' || st.overflowX === 'scroll')) return true;
+      }
+      return false;
+    };
+    const out: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || r.right <= width + 1 || skip(el)) continue;
+      const name = `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.split(' ')[0]}` : ''}`;
+      out.push(`${name} → ${Math.round(r.right)} px「${(el.textContent ?? '').trim().slice(0, 20)}」`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, out };
+  }, width);
+}
+
+/** The hall manager registers a kiosk on 大厅总览 → 自助取号机; returns the one-time setup link. */
+export async function registerKiosk(page: Page, name: string): Promise<string> {
+  await login(page, 'hall1');
+  await page.goto('/admin/hall');
+  await page.getByTestId('kiosk-name').fill(name);
+  await page.getByTestId('kiosk-register').click();
+  const link = (await page.getByTestId('kiosk-setup-link').innerText()).trim();
+  expect(link).toMatch(/\/hall\/kiosk#kiosk=[\w-]{32,}$/);
+  await page.screenshot({ path: 'tmp/e2e-results/hall-kiosk-setup.png' });
+  await page.getByRole('button', { name: '我已完成设置' }).click();
+  await expect(page.getByTestId('kiosks')).toContainText(name);
+  await page.context().clearCookies();
+  return link;
+}
+
+/** The serious and critical violations of WCAG 2.1 A and AA on the page as it is now, one line each: rule, impact, elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 4 ? ` …+${v.nodes.length - 4}` : ''}`);
 }

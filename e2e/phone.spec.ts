@@ -2,37 +2,15 @@
 // the screen: nothing wider than it (the page would scroll sideways), and the page's title is not
 // covered by anything floating over it. A failure names the page and the elements that spill out.
 import { expect, test, type Page } from '@playwright/test';
-import { fillFoodForm, itemCode, login } from './helpers';
+import { fillFoodForm, itemCode, login, overflow, settled } from './helpers';
 
 const SHOTS = 'tmp/e2e-results';
 const WIDTH = 390;
 
 /** Waits for the page's data (no spinner, no skeleton), then measures it. */
 async function fits(page: Page, path: string, shot: string) {
-  // the page's code and data arrive (the boards keep an event stream open, so not always idle), then nothing is loading
-  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
-  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active, [aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
-  await page.waitForTimeout(300); // the last layout after the data (fonts, images)
-  const spill = await page.evaluate((width) => {
-    // elements reaching past the screen's right edge: they widen the page, or they are cut off by a box that clips them;
-    // not those inside a box that scrolls them on purpose (wide tables), nor hidden ones (a menu's items waiting behind its …)
-    const skip = (el: Element): boolean => {
-      for (let p: Element | null = el; p && p !== document.body; p = p.parentElement) {
-        const st = getComputedStyle(p);
-        if (st.opacity === '0' || st.visibility === 'hidden') return true;
-        if (p !== el && (st.overflowX === 'auto' || st.overflowX === 'scroll')) return true;
-      }
-      return false;
-    };
-    const out: string[] = [];
-    for (const el of document.body.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || r.right <= width + 1 || skip(el)) continue;
-      const name = `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.split(' ')[0]}` : ''}`;
-      out.push(`${name} → ${Math.round(r.right)} px「${(el.textContent ?? '').trim().slice(0, 20)}」`);
-    }
-    return { scrollWidth: document.documentElement.scrollWidth, out };
-  }, WIDTH);
+  await settled(page);
+  const spill = await overflow(page, WIDTH);
   expect.soft(spill.scrollWidth, `${path} is ${spill.scrollWidth} px wide: ${spill.out.slice(-5).join('; ')}`).toBeLessThanOrEqual(WIDTH);
   expect.soft(spill.out, `${path}: past the right edge (cut off or widening the page)`).toEqual([]);
   // whatever the browser finds at the middle of the title's first character is the title (found and probed in one

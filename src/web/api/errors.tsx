@@ -92,7 +92,7 @@ export function useApiError(): (error: unknown, form?: FormInstance) => void {
               {error.detail ? <div>{error.detail}</div> : null}
               {onForm > 0 ? <div>请按表单中标红的提示修改（{onForm} 处）。</div> : null}
               {fieldErrorList(rest)}
-              <div style={{ color: '#8c8c8c', fontSize: 12, marginTop: 4 }}>错误代码：{error.code}</div>
+              <div style={{ color: '#595959', fontSize: 12, marginTop: 4 }}>错误代码：{error.code}</div>
             </div>
           ),
           duration: 8,
@@ -125,7 +125,7 @@ export function ErrorAlert({ error, testId = 'error-alert' }: { error: unknown; 
           <>
             {api ? api.detail || null : errorText(error)}
             {api ? fieldErrorList(api.errors) : null}
-            {api ? <div style={{ color: '#8c8c8c', fontSize: 12 }}>错误代码：{api.code}</div> : null}
+            {api ? <div style={{ color: '#595959', fontSize: 12 }}>错误代码：{api.code}</div> : null}
           </>
         }
         style={{ marginBottom: 16 }}

@@ -7,38 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { routeTable } from './route-table';
 
 const WEB = path.resolve(import.meta.dirname, '..');
-
-/** The full path patterns of App.tsx's <Route> tree ('' for an index route). */
-function routePatterns(): string[] {
-  const src = fs.readFileSync(path.join(WEB, 'app/App.tsx'), 'utf8');
-  const out: string[] = [];
-  const stack: string[] = [];
-  // a tag ends at the first '>' outside braces: element={<Page />} is inside the tag
-  for (let i = src.search(/<\/?Route\b/); i >= 0; ) {
-    if (src.startsWith('</Route>', i)) stack.pop();
-    else {
-      let depth = 0;
-      let j = i;
-      for (; j < src.length; j++) {
-        const ch = src[j];
-        if (ch === '{') depth++;
-        else if (ch === '}') depth--;
-        else if (ch === '>' && depth === 0) break;
-      }
-      const tag = src.slice(i, j + 1);
-      const attrs = tag.replace(/\{[^]*\}/g, (x) => x.replace(/"/g, ' '));
-      const own = /\bpath="([^"]*)"/.exec(attrs)?.[1] ?? '';
-      const full = `/${[...stack, own].filter(Boolean).join('/')}`;
-      if (/\bindex\b/.test(tag) || own) out.push(full);
-      if (!tag.endsWith('/>')) stack.push(own);
-    }
-    const next = src.slice(i + 1).search(/<\/?Route\b/);
-    i = next < 0 ? -1 : i + 1 + next;
-  }
-  return out;
-}
 
 function matches(pattern: string, target: string): boolean {
   const p = pattern.split('/').filter(Boolean);
@@ -73,7 +44,7 @@ function linkTargets(): { file: string; raw: string; target: string }[] {
 }
 
 describe('links inside the web app', () => {
-  const patterns = routePatterns();
+  const patterns = routeTable().map((r) => r.path);
   const targets = linkTargets();
 
   it('reads the route table and the links (the check below is not vacuous)', () => {

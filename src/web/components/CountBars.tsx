@@ -9,7 +9,7 @@ export function CountBars({ counts, labels, testId, width = 220 }: { counts: Par
     .map((key, i) => ({ key, label: labels[key] ?? key, value: counts[key] ?? 0, color: PALETTE[i % PALETTE.length] ?? '#8c8c8c' }))
     .filter((e) => e.value > 0);
   const total = entries.reduce((n, e) => n + e.value, 0);
-  if (total === 0) return <span style={{ color: '#bfbfbf' }}>—</span>;
+  if (total === 0) return <span style={{ color: '#767676' }}>—</span>;
   return (
     <div data-testid={testId} style={{ width }}>
       <div style={{ display: 'flex', height: 10, borderRadius: 5, overflow: 'hidden', background: '#f0f0f0' }}>

@@ -53,9 +53,9 @@ function DiffList({ changes, shown }: { changes: Change[]; shown: Shown }) {
         <div key={c.path} {...testIdAttrs('diff-row', { path: c.path })} style={{ padding: '8px 0', borderTop: i === 0 ? 'none' : '1px solid #f0f0f0' }}>
           <Field path={c.path} shown={shown} />
           <div style={{ display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', gap: '4px 8px', marginTop: 4, fontSize: 13 }}>
-            <span style={{ color: '#8c8c8c' }}>修改前</span>
+            <span style={{ color: '#595959' }}>修改前</span>
             <Value path={c.path} value={c.before} kind="before" shown={shown} />
-            <span style={{ color: '#8c8c8c' }}>修改后</span>
+            <span style={{ color: '#595959' }}>修改后</span>
             <Value path={c.path} value={c.after} kind="after" shown={shown} />
           </div>
         </div>

@@ -227,7 +227,7 @@ function MaterialList({ materials }: { materials: Material[] }) {
           <div style={{ fontWeight: 500 }}>
             {i + 1}. {m.name}
           </div>
-          {m.notes ? <div style={{ color: '#8c8c8c', fontSize: 12 }}>{m.notes}</div> : null}
+          {m.notes ? <div style={{ color: '#595959', fontSize: 12 }}>{m.notes}</div> : null}
           <Space wrap size={[6, 4]} style={{ display: 'flex', marginTop: 6, fontSize: 13 }}>
             <RequirementTag requirement={m.requirement} />
             <span>{m.source}</span>
@@ -341,7 +341,7 @@ function SituationsAndMaterials({ item, filterBySituation }: { item: CatalogItem
               {item.situations.map((s) => (
                 <Checkbox key={s.code} value={s.code} data-testid={`situation-${s.code}`}>
                   <span style={{ fontWeight: 500 }}>{s.name}</span>
-                  {s.description ? <div style={{ color: '#8c8c8c', fontSize: 12 }}>{s.description}</div> : null}
+                  {s.description ? <div style={{ color: '#595959', fontSize: 12 }}>{s.description}</div> : null}
                 </Checkbox>
               ))}
             </Space>

@@ -6,7 +6,7 @@ export function PageLoading({ tip = '加载中…' }: { tip?: string }) {
   return (
     <div style={{ padding: '64px 0', textAlign: 'center' }} aria-busy="true">
       <Spin size="large" />
-      <div style={{ marginTop: 12, color: '#8c8c8c' }}>{tip}</div>
+      <div style={{ marginTop: 12, color: '#595959' }}>{tip}</div>
     </div>
   );
 }

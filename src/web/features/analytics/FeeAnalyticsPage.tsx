@@ -32,7 +32,7 @@ interface DrillTarget {
 }
 
 const FIGURES = Object.keys(FEE_FIGURES) as FeeFigure[];
-const COLORS: Record<FeeFigure, string> = { assessed: '#1558a8', waived: '#faad14', collected: '#389e0d', refunded: '#cf1322' };
+const COLORS: Record<FeeFigure, string> = { assessed: '#1558a8', waived: '#ad4e00', collected: '#389e0d', refunded: '#cf1322' };
 const yuanOf = (fen: number) => Math.round(fen) / 100;
 
 function FeeDrillDrawer({ target, onClose }: { target: DrillTarget | null; onClose: () => void }) {

@@ -132,7 +132,7 @@ function SituationsStep({ item, chosen, onChange }: { item: PublicItem; chosen: 
                 {item.situations.map((s) => (
                   <Checkbox key={s.code} value={s.code} data-testid={`apply-situation-${s.code}`}>
                     <span style={{ fontWeight: 500 }}>{s.name}</span>
-                    {s.description ? <div style={{ color: '#8c8c8c', fontSize: 12 }}>{s.description}</div> : null}
+                    {s.description ? <div style={{ color: '#595959', fontSize: 12 }}>{s.description}</div> : null}
                   </Checkbox>
                 ))}
               </Space>

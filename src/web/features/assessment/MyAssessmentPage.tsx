@@ -17,6 +17,7 @@ export function MonthSelect({ value, onChange }: { value: string | undefined; on
   return (
     <Select
       style={{ width: 200 }}
+      aria-label="考核月份"
       value={value ?? months.current}
       onChange={onChange}
       data-testid="assessment-month"

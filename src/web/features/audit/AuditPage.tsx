@@ -35,7 +35,7 @@ function Json({ value, label }: { value: unknown; label: string }) {
   return (
     <div>
       <Typography.Text strong>{label}</Typography.Text>
-      <pre style={{ background: '#fafafa', border: '1px solid #f0f0f0', padding: 8, maxHeight: 360, overflow: 'auto', fontSize: 12, margin: '4px 0 0' }}>
+      <pre tabIndex={0} style={{ background: '#fafafa', border: '1px solid #f0f0f0', padding: 8, maxHeight: 360, overflow: 'auto', fontSize: 12, margin: '4px 0 0' }}>
         {value === null || value === undefined ? '（无）' : JSON.stringify(value, null, 2)}
       </pre>
     </div>

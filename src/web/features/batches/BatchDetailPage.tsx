@@ -40,9 +40,12 @@ function CountTable({ title, counts, labels, total, testId }: { title: string; c
           { title: '类别', dataIndex: 'label', width: 150 },
           { title: '数量', dataIndex: 'count', width: 70, align: 'right', render: (n: number, r) => <span data-testid={`${testId}-${r.key}`}>{n}</span> },
           {
-            title: '',
+            title: '占比',
             key: 'bar',
-            render: (_, r) => <Progress percent={total ? Math.round((r.count / total) * 100) : 0} size="small" showInfo={false} />,
+            render: (_, r) => {
+              const percent = total ? Math.round((r.count / total) * 100) : 0;
+              return <Progress percent={percent} size="small" showInfo={false} aria-label={`${r.label}占 ${percent}%`} />;
+            },
           },
         ]}
       />

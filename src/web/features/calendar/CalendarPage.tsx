@@ -24,9 +24,9 @@ const OVERRIDES = ['calendar', 'overrides'] as const;
 /** Colours and names of each kind of day. */
 const KINDS: Record<DayKind, { label: string; background: string; color: string; mark?: string }> = {
   workday: { label: '工作日', background: '#ffffff', color: '#262626' },
-  weekend: { label: '周末', background: '#f5f5f5', color: '#8c8c8c' },
+  weekend: { label: '周末', background: '#f5f5f5', color: '#434343' },
   holiday: { label: '法定节假日', background: '#fff1f0', color: '#cf1322', mark: '休' },
-  makeup_workday: { label: '调休上班', background: '#fff7e6', color: '#d46b08', mark: '班' },
+  makeup_workday: { label: '调休上班', background: '#fff7e6', color: '#ad4e00', mark: '班' },
   override_working: { label: '本局调整：上班', background: '#e6f4ff', color: '#0958d9', mark: '班' },
   override_off: { label: '本局调整：休息', background: '#f9f0ff', color: '#531dab', mark: '休' },
 };

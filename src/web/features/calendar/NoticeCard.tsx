@@ -164,6 +164,7 @@ export function NoticeCard() {
       extra={
         <Select
           size="small"
+          aria-label="年份"
           value={year ?? undefined}
           onChange={setYear}
           options={years.map((y) => ({ value: y, label: `${y} 年` }))}

@@ -41,7 +41,7 @@ function DocumentRow({ d }: { d: CaseDocument }) {
   return (
     <div data-testid="case-document" data-type={d.type} data-number={d.number}>
       <div style={{ fontWeight: 500 }}>{d.title}</div>
-      <div style={{ color: '#8c8c8c', fontSize: 13, overflowWrap: 'anywhere' }}>
+      <div style={{ color: '#595959', fontSize: 13, overflowWrap: 'anywhere' }}>
         {d.number} · {formatTime(d.createdAt)}
       </div>
     </div>

@@ -72,7 +72,7 @@ function DayCell({ d, marks, pause, notes }: { d: CalendarDay; marks: Mark[]; pa
         borderRadius: 4,
         background: pause ? PAUSE_BG : off ? '#f5f5f5' : '#fff',
         border: strong ? `2px solid ${MARKS[strong].color}` : marks.includes('today') || d.provisional ? '1px dashed #595959' : '1px solid #f0f0f0',
-        color: off ? '#8c8c8c' : '#262626',
+        color: off ? '#595959' : '#262626',
         fontSize: 12,
         overflow: 'hidden',
       }}

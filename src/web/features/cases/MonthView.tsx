@@ -74,7 +74,7 @@ export function MonthView({
       <Spin spinning={month.isFetching}>
         <div role="group" aria-label={label} style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: 3 }}>
           {WEEKDAYS.map((w, i) => (
-            <div key={w} style={{ textAlign: 'center', fontSize: 12, color: i >= 5 ? '#8c8c8c' : '#595959' }}>
+            <div key={w} style={{ textAlign: 'center', fontSize: 12, color: i >= 5 ? '#767676' : '#262626' }}>
               {w}
             </div>
           ))}

@@ -237,7 +237,7 @@ function TextAreaList({ name, addText, min }: { name: 'legalBasis' | 'conditions
         <div data-testid={`field-${name}`}>
           {fields.map((f, i) => (
             <div key={f.key} style={{ display: 'flex', gap: 8, marginBottom: 8 }}>
-              <span style={{ width: 20, paddingTop: 5, color: '#8c8c8c' }}>{i + 1}.</span>
+              <span style={{ width: 20, paddingTop: 5, color: '#595959' }}>{i + 1}.</span>
               <Form.Item name={f.name} style={{ flex: 1, margin: 0 }} rules={requiredText('请填写内容或删除此条')}>
                 <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} maxLength={1000} aria-label={`${label}第${i + 1}条`} />
               </Form.Item>

@@ -218,7 +218,7 @@ function ExistingVersion({ id }: { id: string }) {
                   key: 'changes',
                   label: (
                     <span data-testid="version-tab-changes">
-                      与已发布版本对比 <Badge count={v.changes.length} showZero color={v.changes.length ? '#1558a8' : '#bfbfbf'} />
+                      与已发布版本对比 <Badge count={v.changes.length} showZero color={v.changes.length ? '#1558a8' : '#767676'} />
                     </span>
                   ),
                   children: (

@@ -128,6 +128,7 @@ function Deliveries({ subscriptions }: { subscriptions: Map<string, string> }) {
         style={{ width: 200, marginBottom: 12 }}
         allowClear
         placeholder="全部状态"
+        aria-label="状态"
         value={status}
         onChange={setStatus}
         options={[

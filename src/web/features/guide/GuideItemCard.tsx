@@ -55,7 +55,7 @@ function Why({ matched }: { matched: GuideMatch[] }) {
 function Fact({ icon, children, testId }: { icon: ReactNode; children: ReactNode; testId?: string }) {
   return (
     <span data-testid={testId} style={{ display: 'inline-flex', gap: 4, alignItems: 'baseline', color: '#434343' }}>
-      <span aria-hidden style={{ color: '#8c8c8c' }}>
+      <span aria-hidden style={{ color: '#595959' }}>
         {icon}
       </span>
       {children}

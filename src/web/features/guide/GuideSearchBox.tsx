@@ -26,7 +26,7 @@ export function GuideSearchBox({ defaultValue = '', size = 'middle', autoFocus =
         label: (
           <div data-testid="guide-suggestion" data-type={s.type} data-name={s.name} style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
             <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{s.type === 'scenario' ? `【办事场景】${s.name}` : s.name}</span>
-            {s.text !== s.name ? <span style={{ color: '#8c8c8c', flexShrink: 0 }}>{s.text}</span> : null}
+            {s.text !== s.name ? <span style={{ color: '#595959', flexShrink: 0 }}>{s.text}</span> : null}
           </div>
         ),
         text: s.name,

@@ -107,6 +107,7 @@ export default function AppointmentsPage() {
           <Select
             style={{ width: 240, maxWidth: '100%' }}
             placeholder="选择服务区"
+            aria-label="服务区"
             value={zone}
             onChange={(z) => {
               setZone(z);
@@ -120,6 +121,7 @@ export default function AppointmentsPage() {
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             placeholder="办理事项（选填）"
+            aria-label="办理事项（选填）"
             disabled={!zone}
             value={itemCode}
             onChange={setItemCode}

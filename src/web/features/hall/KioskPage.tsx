@@ -107,8 +107,8 @@ function ZoneChoice({ token, zone, initialItem, onTicket, onBack }: { token: str
             onChange={(e) => setIdNumber(e.target.value.trim())}
           />
         )}
-        {priority !== 'normal' && priority !== 'elderly' && <div style={{ fontSize: 18, color: '#8c8c8c', marginTop: 8 }}>请到窗口出示相关证件</div>}
-        <div style={{ fontSize: 18, color: '#8c8c8c', marginTop: 8 }} data-testid="kiosk-priority-at-window">军人、残疾人请到窗口出示证件，由工作人员为您取优先号</div>
+        {priority !== 'normal' && priority !== 'elderly' && <div style={{ fontSize: 18, color: '#595959', marginTop: 8 }}>请到窗口出示相关证件</div>}
+        <div style={{ fontSize: 18, color: '#595959', marginTop: 8 }} data-testid="kiosk-priority-at-window">军人、残疾人请到窗口出示证件，由工作人员为您取优先号</div>
       </div>
       {take.error && <Alert type="error" showIcon style={{ fontSize: 22 }} title={errorText(take.error)} data-testid="kiosk-error" />}
       <Space size={16}>

@@ -56,7 +56,7 @@ export function KiosksCard() {
   return (
     <Card title="自助取号机" size="small" style={{ marginTop: 16 }} data-testid="kiosks">
       <Space.Compact style={{ width: '100%', maxWidth: 520, marginBottom: 12 }}>
-        <Input placeholder="取号机名称，如：大厅东门1号机" maxLength={60} value={name} onChange={(e) => setName(e.target.value)} data-testid="kiosk-name" />
+        <Input placeholder="取号机名称，如：大厅东门1号机" aria-label="取号机名称" maxLength={60} value={name} onChange={(e) => setName(e.target.value)} data-testid="kiosk-name" />
         <Button type="primary" disabled={!name.trim()} loading={register.isPending} onClick={() => register.mutate()} data-testid="kiosk-register">
           登记
         </Button>

@@ -11,6 +11,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useApiError } from '../../api/errors';
 import { useZones } from '../../api/queries';
+import { LinkButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
 import { GREEN_CHANNEL, type Priority } from '../../../domain/hall';
 import { hallKeys, hhmm, useHallStream, type Ticket, type WindowState } from './hallApi';
@@ -39,9 +40,9 @@ function WindowList() {
         <Card key={z.code} title={`${z.code}区 ${z.name}`} size="small" style={{ marginBottom: 12 }}>
           <Space wrap>
             {z.windows.map((w) => (
-              <Link key={w.id} to={`/admin/hall/window/${w.id}`} data-testid={`hall-window-link-${w.id}`}>
-                <Button>{w.name}</Button>
-              </Link>
+              <LinkButton key={w.id} to={`/admin/hall/window/${w.id}`} data-testid={`hall-window-link-${w.id}`}>
+                {w.name}
+              </LinkButton>
             ))}
           </Space>
         </Card>
@@ -178,7 +179,7 @@ function Console({ id }: { id: number }) {
                 <PriorityTag t={cur} />
               </Space>
               <div style={{ fontSize: 16, marginTop: 8 }}>{cur.itemName ?? '未选择事项（综合受理）'}</div>
-              <div style={{ color: '#8c8c8c' }}>
+              <div style={{ color: '#595959' }}>
                 取号 {hhmm(cur.takenAt)} · 叫号 {hhmm(cur.calledAt)} · 呼叫 {cur.calledCount} 次{cur.transfers ? ` · 转移 ${cur.transfers} 次` : ''}
                 {cur.caseNo ? ` · 办件 ${cur.caseNo}` : ''}
               </div>

@@ -35,6 +35,7 @@ function ItemsEditor({ windowId, zone }: { windowId: number; zone: string }) {
     <div style={{ display: 'grid', gap: 8, justifyItems: 'start' }}>
       <Select
         mode="multiple"
+        aria-label="窗口办理的事项"
         style={{ width: '100%' }}
         showSearch={{ optionFilterProp: 'label' }}
         loading={state.isPending || items.isPending}
@@ -58,7 +59,7 @@ export function WindowItemsCard() {
   const zone = options.flatMap((g) => g.options).find((o) => o.value === windowId)?.zone;
   return (
     <Card title="窗口办理事项" size="small" style={{ marginTop: 16 }}>
-      <Select style={{ width: 320, marginBottom: 12 }} placeholder="选择窗口" showSearch={{ optionFilterProp: 'label' }} value={windowId} onChange={setWindowId} options={options} data-testid="hall-window-select" />
+      <Select style={{ width: 320, marginBottom: 12 }} placeholder="选择窗口" aria-label="窗口" showSearch={{ optionFilterProp: 'label' }} value={windowId} onChange={setWindowId} options={options} data-testid="hall-window-select" />
       {windowId && zone && <ItemsEditor key={windowId} windowId={windowId} zone={zone} />}
     </Card>
   );

@@ -108,13 +108,13 @@ function Board() {
         columns={[
           { title: '踏勘人员', dataIndex: 'name', fixed: 'left' },
           ...(b?.days ?? []).map((d, n) => ({
-            title: <span style={{ color: d.working ? undefined : '#bfbfbf' }}>{d.date.slice(5)}</span>,
+            title: <span style={{ color: d.working ? undefined : '#767676' }}>{d.date.slice(5)}</span>,
             key: d.date,
             align: 'center' as const,
             render: (_: unknown, r: { perDay: number[] }) => {
               const count = r.perDay[n] ?? 0;
               return (
-                <span data-testid="board-cell" data-date={d.date} data-count={count} style={{ fontWeight: count ? 600 : undefined, color: d.working ? undefined : '#bfbfbf' }}>
+                <span data-testid="board-cell" data-date={d.date} data-count={count} style={{ fontWeight: count ? 600 : undefined, color: d.working ? undefined : '#767676' }}>
                   {count || '·'}
                 </span>
               );

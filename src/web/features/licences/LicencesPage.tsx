@@ -312,7 +312,7 @@ export default function LicencesPage() {
         </Typography.Link>
       ),
     },
-    { title: '持证主体', dataIndex: 'holder', render: (h: string, l) => <div>{h}<div style={{ color: '#8c8c8c', fontSize: 12 }}>{l.holderId}</div></div> },
+    { title: '持证主体', dataIndex: 'holder', render: (h: string, l) => <div>{h}<div style={{ color: '#595959', fontSize: 12 }}>{l.holderId}</div></div> },
     { title: '许可事项', dataIndex: 'item' },
     { title: '状态', dataIndex: 'status', width: 90, render: (s: Licence['status']) => <LicenceStatusTag status={s} testId="licence-row-status" /> },
     { title: '有效期', key: 'validity', width: 220, render: (_: unknown, l) => validityText(l) },

@@ -21,7 +21,7 @@ function NoticeItem({ n }: { n: Notice }) {
       <List.Item.Meta
         title={
           <Space wrap size={[8, 0]}>
-            {unread ? <Badge status="processing" aria-label="未读" /> : null}
+            {unread ? <Badge status="processing" text="未读" /> : null}
             <Typography.Text strong={unread}>{n.title}</Typography.Text>
             {n.caseNo ? <Link to={`/my/cases/${encodeURIComponent(n.caseNo)}`}>{n.caseNo}</Link> : null}
           </Space>

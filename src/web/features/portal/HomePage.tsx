@@ -1,4 +1,7 @@
-/** Portal home: the guide's search box (智能导服), the hall's service zones as filters, the catalog's headline figures. */
+/**
+ * Portal home: the guide's search box (智能导服), the big task entrances, the hall's service zones as
+ * filters, the catalog's headline figures — in 长辈模式 only the search, the entrances and the zones.
+ */
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { AppstoreOutlined, FieldTimeOutlined, FileTextOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
@@ -7,6 +10,7 @@ import { DISPOSITIONS, type Disposition } from '../../../domain/catalog-terms';
 import { api } from '../../api/client';
 import { keys, useZones } from '../../api/queries';
 import type { CatalogStats, Zone } from '../../api/types';
+import { useElderMode } from '../../components/elderMode';
 import { DISPOSITION_NOTES } from '../../components/labels';
 import { LinkButton } from '../../components/LinkButton';
 import { Loaded } from '../../components/Loaded';
@@ -53,7 +57,7 @@ function Stats({ stats: s }: { stats: CatalogStats }) {
   );
 }
 
-function Zones({ zones }: { zones: Zone[] }) {
+function Zones({ zones, elder }: { zones: Zone[]; elder: boolean }) {
   return (
     <Row gutter={[12, 12]}>
       {zones.map((z) => (
@@ -62,10 +66,12 @@ function Zones({ zones }: { zones: Zone[] }) {
             <Card hoverable size="small" style={{ height: '100%' }}>
               <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 }}>
                 <div>
-                  <div style={{ fontSize: 16, fontWeight: 600 }}>{z.name}</div>
-                  <div style={{ color: '#8c8c8c', fontSize: 12 }}>{z.windows.length} 个窗口</div>
+                  <div style={{ fontSize: elder ? 24 : 16, fontWeight: 600 }}>{z.name}</div>
+                  <Typography.Text type="secondary" style={{ fontSize: elder ? 18 : 12 }}>
+                    {z.windows.length} 个窗口
+                  </Typography.Text>
                 </div>
-                <RightOutlined style={{ color: '#bfbfbf' }} aria-hidden />
+                <RightOutlined style={{ color: elder ? '#000' : '#595959' }} aria-hidden />
               </div>
             </Card>
           </Link>
@@ -77,11 +83,14 @@ function Zones({ zones }: { zones: Zone[] }) {
 
 /** The portal's landing page. */
 export default function HomePage() {
+  const elder = useElderMode();
   const zones = useZones();
   const stats = useQuery({
     queryKey: keys.stats,
     queryFn: ({ signal }) => api.get<CatalogStats>('/catalog/stats', undefined, signal),
+    enabled: !elder,
   });
+  const entrance = elder ? ({ size: 'large', style: { minWidth: 200 } } as const) : {};
   return (
     <div>
       <div
@@ -102,27 +111,31 @@ export default function HomePage() {
           <GuideSearchBox size="large" />
         </div>
         <div style={{ marginTop: 16, display: 'flex', justifyContent: 'center', gap: 12, flexWrap: 'wrap' }}>
-          <LinkButton to="/items" ghost icon={<AppstoreOutlined aria-hidden />} data-testid="home-items-link">
+          <LinkButton to="/items" ghost icon={<AppstoreOutlined aria-hidden />} data-testid="home-items-link" {...entrance}>
             事项目录
           </LinkButton>
-          <LinkButton to="/progress" ghost icon={<FieldTimeOutlined aria-hidden />} data-testid="home-progress-link">
+          <LinkButton to="/progress" ghost icon={<FieldTimeOutlined aria-hidden />} data-testid="home-progress-link" {...entrance}>
             办件进度查询
           </LinkButton>
-          <LinkButton to="/my/cases" ghost icon={<FileTextOutlined aria-hidden />} data-testid="home-my-cases-link">
+          <LinkButton to="/my/cases" ghost icon={<FileTextOutlined aria-hidden />} data-testid="home-my-cases-link" {...entrance}>
             我的办件
           </LinkButton>
         </div>
       </div>
 
-      <Title level={2} style={{ fontSize: 20 }}>
+      <Title level={2} style={{ fontSize: elder ? 28 : 20 }}>
         <AppstoreOutlined aria-hidden /> 按服务区办事
       </Title>
-      <Loaded query={zones}>{(z) => <Zones zones={z} />}</Loaded>
+      <Loaded query={zones}>{(z) => <Zones zones={z} elder={elder} />}</Loaded>
 
-      <Title level={2} style={{ fontSize: 20, marginTop: 32 }}>
-        事项目录概况
-      </Title>
-      <Loaded query={stats}>{(s) => <Stats stats={s} />}</Loaded>
+      {elder ? null : (
+        <>
+          <Title level={2} style={{ fontSize: 20, marginTop: 32 }}>
+            事项目录概况
+          </Title>
+          <Loaded query={stats}>{(s) => <Stats stats={s} />}</Loaded>
+        </>
+      )}
     </div>
   );
 }

@@ -1,10 +1,11 @@
-/** Layout of the public portal: bureau header with navigation and login state, footer. */
-import { Badge, Button, Dropdown, Grid, Layout, Menu, Space } from 'antd';
+/** Layout of the public portal: bureau header with navigation, 长辈模式 and login state, footer. */
+import { Badge, Button, ConfigProvider, Dropdown, Grid, Layout, Menu, Space, Switch } from 'antd';
 import { BankOutlined, BellOutlined, CalendarOutlined, FileTextOutlined, LoginOutlined, LogoutOutlined, SafetyCertificateOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
-import { Suspense } from 'react';
+import { Suspense, useId } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useMe } from '../../api/queries';
 import { can, canApply } from '../../app/access';
+import { ELDER_THEME, setElderMode, useElderMode } from '../../components/elderMode';
 import { LinkButton } from '../../components/LinkButton';
 import { PageLoading } from '../../components/PageLoading';
 import { useLogout } from '../auth/useLogout';
@@ -77,13 +78,36 @@ function AccountArea() {
   );
 }
 
+/** The 长辈模式 switch: its name stays in sight beside it. */
+function ElderSwitch() {
+  const on = useElderMode();
+  const label = useId();
+  // on a phone the header has little room: the ordinary size there, large on a wider screen
+  const wide = !!Grid.useBreakpoint().sm;
+  return (
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4, color: '#fff', whiteSpace: 'nowrap', fontSize: on && wide ? 18 : 14 }}>
+      <span id={label}>长辈模式</span>
+      <Switch size={wide ? 'default' : 'small'} checked={on} onChange={setElderMode} aria-labelledby={label} data-testid="elder-mode-switch" style={on ? { background: '#ffd666' } : undefined} />
+    </span>
+  );
+}
+
 /** The portal frame; pages render in the outlet. */
 export default function PortalLayout() {
+  const elder = useElderMode();
+  return (
+    <ConfigProvider theme={elder ? ELDER_THEME : undefined}>
+      <Portal elder={elder} />
+    </ConfigProvider>
+  );
+}
+
+function Portal({ elder }: { elder: boolean }) {
   const location = useLocation();
   const screens = Grid.useBreakpoint();
   const me = useMe();
   return (
-    <Layout style={{ minHeight: '100vh' }}>
+    <Layout style={{ minHeight: '100vh', background: elder ? '#fff' : undefined }} data-testid="portal" data-elder={elder ? 'on' : 'off'}>
       <Header style={{ display: 'flex', alignItems: 'center', gap: 12, background: '#0f4c92', paddingInline: screens.md ? 32 : 12 }}>
         <Link to="/" style={{ color: '#fff', display: 'flex', alignItems: 'center', gap: 8, whiteSpace: 'nowrap' }} data-testid="portal-home-link">
           <BankOutlined style={{ fontSize: 22 }} aria-hidden />
@@ -108,6 +132,7 @@ export default function PortalLayout() {
             ...(canApply(me.data) ? [{ key: '/my/projects', label: <Link to="/my/projects" data-testid="portal-my-projects-link">{can(me.data, 'case.agent') ? '代办工作台' : '我的项目'}</Link> }] : []),
           ]}
         />
+        <ElderSwitch />
         <AccountArea />
       </Header>
       <Content style={{ padding: screens.md ? '24px 32px' : '12px 8px', maxWidth: 1280, width: '100%', margin: '0 auto' }}>
@@ -115,7 +140,7 @@ export default function PortalLayout() {
           <Outlet />
         </Suspense>
       </Content>
-      <Footer style={{ textAlign: 'center', color: '#8c8c8c', fontSize: 13 }}>
+      <Footer style={{ textAlign: 'center', color: elder ? '#000' : '#595959', fontSize: elder ? 18 : 13 }}>
         泰安市行政审批服务局 · 进一个门、办全部事 · 一次办好
       </Footer>
     </Layout>

@@ -212,7 +212,7 @@ function AddFollowup({ m }: { m: Meeting }) {
         <Input placeholder="督办事项" maxLength={1000} style={{ width: 280 }} />
       </Form.Item>
       <Form.Item name="ownerUserId" rules={[{ required: true, message: '请选择责任人' }]}>
-        <Select placeholder="责任人" style={{ width: 220 }} showSearch={{ optionFilterProp: 'label' }} options={m.participants.map((p) => ({ value: p.userId, label: `${p.name}` }))} />
+        <Select placeholder="责任人" aria-label="责任人" style={{ width: 220 }} showSearch={{ optionFilterProp: 'label' }} options={m.participants.map((p) => ({ value: p.userId, label: `${p.name}` }))} />
       </Form.Item>
       <Form.Item name="dueDate" rules={[{ required: true, message: '请选择期限' }]}>
         <DatePicker placeholder="办理期限" />

@@ -78,7 +78,7 @@ export function ProjectProgress({ project: p, caseLink }: { project: Project; ca
           </Descriptions.Item>
           <Descriptions.Item label="牵头科室">{p.leadDepartmentName}</Descriptions.Item>
           <Descriptions.Item label="办结事项">
-            <Progress percent={percent} size="small" format={() => `${p.clock.finished} / ${p.clock.total}`} style={{ width: 160, margin: 0 }} />
+            <Progress percent={percent} size="small" aria-label={`办结 ${p.clock.finished} / ${p.clock.total}`} format={() => `${p.clock.finished} / ${p.clock.total}`} style={{ width: 160, margin: 0 }} />
           </Descriptions.Item>
         </Descriptions>
       </Card>

@@ -87,13 +87,14 @@ export default function ProvincePage() {
           style={{ width: 140 }}
           allowClear
           placeholder="全部状态"
+          aria-label="状态"
           value={status}
           onChange={setStatus}
           options={Object.entries(STATUS_TAGS).map(([value, t]) => ({ value: value as PushStatus, label: t.text }))}
           data-testid="province-status-filter"
         />
-        <Select<PushKind> style={{ width: 130 }} allowClear placeholder="全部类别" value={kind} onChange={setKind} options={Object.entries(KIND_NAMES).map(([value, label]) => ({ value: value as PushKind, label }))} />
-        <Input.Search allowClear placeholder="办件编号或证照编号" style={{ width: 220 }} onSearch={(v) => setSubject(v.trim() || undefined)} />
+        <Select<PushKind> style={{ width: 130 }} allowClear placeholder="全部类别" aria-label="类别" value={kind} onChange={setKind} options={Object.entries(KIND_NAMES).map(([value, label]) => ({ value: value as PushKind, label }))} />
+        <Input.Search allowClear placeholder="办件编号或证照编号" aria-label="办件编号或证照编号" style={{ width: 220 }} onSearch={(v) => setSubject(v.trim() || undefined)} />
       </Space>
       {list.error && <ErrorAlert error={list.error} />}
       {screens.md ? (

@@ -181,7 +181,7 @@ function Editor({ t }: { t: DocumentTemplate }) {
             <>
               <SyntaxHelp />
               <Card size="small" title="系统默认模板" style={{ marginBottom: 16 }}>
-                <pre style={{ fontFamily: MONO, fontSize: 12, whiteSpace: 'pre-wrap', margin: 0, maxHeight: 360, overflow: 'auto' }} data-testid="template-shipped">
+                <pre tabIndex={0} style={{ fontFamily: MONO, fontSize: 12, whiteSpace: 'pre-wrap', margin: 0, maxHeight: 360, overflow: 'auto' }} data-testid="template-shipped">
                   {t.shipped}
                 </pre>
               </Card>

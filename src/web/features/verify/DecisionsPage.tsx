@@ -99,7 +99,7 @@ export default function DecisionsPage() {
               render={(d) => (
                 <div data-testid="decision-row" data-case-no={d.caseNo} data-result={d.result}>
                   <div style={{ fontWeight: 500 }}>{d.itemName}</div>
-                  <div style={{ color: '#8c8c8c', fontSize: 13 }}>
+                  <div style={{ color: '#595959', fontSize: 13 }}>
                     {d.applicantName} · {d.decidedOn} · {d.caseNo}
                   </div>
                 </div>
