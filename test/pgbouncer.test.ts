@@ -19,7 +19,8 @@ import { openDatabase, withDatabase, type DbHandle } from '../src/server/platfor
 import { createBus } from '../src/server/platform/pubsub.js';
 import { createServices } from '../src/server/services.js';
 import { makeKiosk } from './hall-fixtures.js';
-import { copyPgTemplate, DEMO_PASSWORD, suiteClock } from './harness.js';
+import { suiteClock } from './db-template.js';
+import { copyPgTemplate, DEMO_PASSWORD } from './harness.js';
 
 const PGBOUNCER = '/usr/sbin/pgbouncer';
 const url = process.env.SHENPI_TEST_DATABASE_URL;
