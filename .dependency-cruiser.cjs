@@ -30,9 +30,9 @@ module.exports = {
     },
     {
       name: 'demo-is-a-leaf',
-      comment: 'the demo seed (src/server/demo/) is started by main.ts and the CLI only; the server never depends on it',
+      comment: 'the demo seed (src/server/demo/) is started by serve.ts and the CLI only; the server never depends on it',
       severity: 'error',
-      from: { path: '^src/server/', pathNot: '^src/server/(demo/|main\\.ts$)' },
+      from: { path: '^src/server/', pathNot: '^src/server/(demo/|serve\\.ts$)' },
       to: { path: '^src/server/demo/' },
     },
     {

@@ -16,6 +16,8 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** postgres://… to use a PostgreSQL server; unset for the embedded database (PGlite). */
   DATABASE_URL: z.string().url().optional(),
+  /** postgres://… of a direct (session) connection to the same database, for LISTEN/NOTIFY and the advisory locks of the jobs run once (the sweeper): needed when DATABASE_URL goes through PgBouncer in transaction pooling; unset: DATABASE_URL. */
+  SHENPI_SESSION_DATABASE_URL: z.string().url().optional(),
   /** Where the embedded database and other local state live. */
   SHENPI_DATA_DIR: z.string().default('./data'),
   /** 1 (default) seeds the demo bureau into an empty database; 0 starts with an empty bureau. */
@@ -152,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
+    sessionDatabaseUrl: c.SHENPI_SESSION_DATABASE_URL,
     dataDir: path.resolve(c.SHENPI_DATA_DIR),
     demo: c.SHENPI_DEMO,
     logLevel: c.LOG_LEVEL,

@@ -84,15 +84,16 @@ export async function seedDemo(db: Db, log: Logger, opts: { now: Clock; dir?: st
   }
 
   const { password, accounts } = demoAccounts();
-  const passwordHash = await hashPassword(password);
+  let passwordHash: string | undefined; // argon2 is slow on purpose: only when an account is missing
   for (const a of accounts) {
     const exists = await db.selectFrom('users').select('id').where('username', '=', a.username).executeTakeFirst();
     if (exists) continue;
+    const hash = (passwordHash ??= await hashPassword(password));
     const id = crypto.randomUUID();
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('users')
-        .values({ id, username: a.username, password_hash: passwordHash, display_name: a.displayName, kind: a.kind, id_number: a.idNumber, credit_code: a.creditCode, phone: a.phone })
+        .values({ id, username: a.username, password_hash: hash, display_name: a.displayName, kind: a.kind, id_number: a.idNumber, credit_code: a.creditCode, phone: a.phone })
         .execute();
       await trx.insertInto('user_roles').values(a.roles.map((r) => ({ user_id: id, role: r.role, department_code: r.departmentCode }))).execute();
     });

@@ -29,8 +29,14 @@ export type Executor = Db | Trx;
 export interface DbHandle {
   db: Db;
   kind: 'pglite' | 'postgres';
-  /** The server's URL on PostgreSQL (for a dedicated LISTEN connection, platform/pubsub.ts). */
+  /** The server's URL on PostgreSQL. */
   url?: string;
+  /**
+   * On PostgreSQL, the URL for session connections of their own: LISTEN (platform/pubsub.ts) and the advisory
+   * locks of jobs run once (jobs/exclusive.ts). SHENPI_SESSION_DATABASE_URL when `url` goes through PgBouncer in
+   * transaction pooling (a server connection per transaction: no session state on the pool), else `url`.
+   */
+  sessionUrl?: string;
   /** Run raw multi-statement SQL (migrations). */
   execScript(sql: string): Promise<void>;
   close(): Promise<void>;
@@ -41,14 +47,14 @@ const INT8_OID = 20;
 pg.types.setTypeParser(INT8_OID, (v) => Number(v));
 
 /** Open the database named by the configuration: PostgreSQL when `databaseUrl` is set, else PGlite under `dataDir`. */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string; onIdleError?: (err: Error) => void }): Promise<DbHandle> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.onIdleError);
+export async function openDatabase(opts: { databaseUrl?: string; sessionDatabaseUrl?: string; dataDir: string; onIdleError?: (err: Error) => void }): Promise<DbHandle> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.sessionDatabaseUrl ?? opts.databaseUrl, opts.onIdleError);
   const dir = path.join(opts.dataDir, 'pgdata');
   fs.mkdirSync(dir, { recursive: true });
   return openPglite(dir);
 }
 
-function openPostgres(url: string, onIdleError: (err: Error) => void = () => {}): DbHandle {
+function openPostgres(url: string, sessionUrl: string, onIdleError: (err: Error) => void = () => {}): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // an idle connection that the server drops (restart, failover) must not crash the process;
   // the pool replaces it and the next query reconnects
@@ -58,6 +64,7 @@ function openPostgres(url: string, onIdleError: (err: Error) => void = () => {})
     db,
     kind: 'postgres',
     url,
+    sessionUrl,
     async execScript(sql) {
       await db.executeQuery(CompiledQuery.raw(sql));
     },

@@ -1,5 +1,5 @@
 /**
- * Live events across server processes: PostgreSQL LISTEN/NOTIFY on a dedicated connection, so an
+ * Live events across server processes: PostgreSQL LISTEN/NOTIFY on a dedicated session connection, so an
  * event published by any process reaches the subscribers of every process; on the embedded
  * database (one process by construction) an in-process emitter. Events are small JSON objects,
  * published after the change that caused them committed.
@@ -42,7 +42,7 @@ export function localBus(): Bus {
 /** A bus on `channel` (a plain identifier) over the database handle. */
 export function createBus(handle: DbHandle, channel: string, log: Logger): Bus {
   if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`bad channel name ${channel}`);
-  if (handle.kind !== 'postgres' || !handle.url) return localBus();
+  if (handle.kind !== 'postgres' || !handle.sessionUrl) return localBus();
   const local = new EventEmitter();
   local.setMaxListeners(0);
   const deliver = (payload: string) => {
@@ -53,7 +53,8 @@ export function createBus(handle: DbHandle, channel: string, log: Logger): Bus {
     }
   };
 
-  const url = handle.url;
+  // LISTEN needs a session of its own: the direct URL, not a transaction pooler's (DbHandle.sessionUrl)
+  const url = handle.sessionUrl;
   let current: pg.Client | null = null;
   let connecting: Promise<void> | null = null;
   let closed = false;

@@ -3,10 +3,14 @@
  * also yields 二手) and pinyin-pro for the pinyin of words and phrases, with a cache because
  * pinyin conversion is the slow part of a query.
  */
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { pinyin } from 'pinyin-pro';
 import { hasHan, STOP_WORDS, type Analyzer } from '../../../domain/guide.js';
+
+// pinyin-pro (its dictionaries: a fifth of a second to load) on the first query, not when the server starts (ADR 0023)
+const require = createRequire(import.meta.url);
+let pinyinPro: typeof import('pinyin-pro') | undefined;
 
 const MAX_CACHED = 50_000;
 
@@ -29,7 +33,7 @@ const TOKEN = /[\p{Script=Han}a-z0-9]/u;
 /** The analyzer over jieba and pinyin-pro (one jieba dictionary per process, loaded on first use). */
 export function chineseAnalyzer(): Analyzer {
   const jieba = Jieba.withDict(dict);
-  const syllables = (s: string) => pinyin(s.replace(/[^\p{Script=Han}]/gu, ''), { toneType: 'none', type: 'array', v: true });
+  const syllables = (s: string) => (pinyinPro ??= require('pinyin-pro') as typeof import('pinyin-pro')).pinyin(s.replace(/[^\p{Script=Han}]/gu, ''), { toneType: 'none', type: 'array', v: true });
   return {
     words: (text) => {
       const out: string[] = [];
