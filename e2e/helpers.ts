@@ -112,11 +112,19 @@ export async function applyAndSubmit(page: Page, code: string): Promise<string> 
   return caseNo;
 }
 
-/** Takes one action on the open case page and waits for the new status. */
+/**
+ * Takes one action on the open case page and waits for the new status. A confirm click can land beside the
+ * button while the dialog still lays itself out (the opinion's text area sizing to its text); it is clicked
+ * again while the dialog is open — a dialog with its request under way shows a loading button that ignores
+ * clicks, and closes on success, so the action is never sent twice.
+ */
 export async function act(page: Page, frame: string, action: string, status: string) {
   await page.getByTestId(`action-${action}`).click();
-  await page.getByTestId('action-confirm').click();
-  await expect(page.getByTestId(frame)).toHaveAttribute('data-status', status);
+  const confirm = page.getByTestId('action-confirm');
+  await expect(async () => {
+    if (await confirm.isVisible()) await confirm.click({ timeout: 2_000 });
+    await expect(page.getByTestId(frame)).toHaveAttribute('data-status', status, { timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /**
