@@ -15,11 +15,11 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { freePort } from '../test/ports.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REQUESTS = Math.max(100, Number(process.env.BENCH_REQUESTS ?? 10_000));
@@ -29,14 +29,6 @@ const KIOSK_TOKEN = 'demo-kiosk-token-not-for-production-0001';
 const PASSWORD = (JSON.parse(fs.readFileSync(path.join(ROOT, 'demo', 'accounts.json'), 'utf8')) as { password: string }).password;
 const MB = 1024 * 1024;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Usage {

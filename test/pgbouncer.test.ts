@@ -6,7 +6,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -21,6 +20,7 @@ import { createServices } from '../src/server/services.js';
 import { makeKiosk } from './hall-fixtures.js';
 import { suiteClock } from './db-template.js';
 import { copyPgTemplate, DEMO_PASSWORD } from './harness.js';
+import { freePort } from './ports.js';
 
 const PGBOUNCER = '/usr/sbin/pgbouncer';
 const url = process.env.SHENPI_TEST_DATABASE_URL;
@@ -34,14 +34,6 @@ let pooled: string;
 let handle: DbHandle;
 let app: App;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(async () => {
