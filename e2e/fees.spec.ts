@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { actThroughApi, draftThroughApi, itemCode, login } from './helpers';
+import { actThroughApi, confirmUntil, draftThroughApi, itemCode, login } from './helpers';
 
 const SHOTS = 'tmp/fees-shots';
 
@@ -88,8 +88,7 @@ test('收费: the chief assesses the fee, the applicant pays on the platform and
   await expect(due).toContainText('¥1,005.20');
   await due.getByTestId('fee-refund').click();
   await page.getByTestId('fee-refund-reason').fill('不予许可，退还已缴森林植被恢复费');
-  await page.getByTestId('fee-refund-confirm').click();
-  await expect(page.getByTestId('refund-due').filter({ hasText: caseNo })).toHaveCount(0);
+  await confirmUntil(page.getByTestId('fee-refund-confirm'), () => expect(page.getByTestId('refund-due').filter({ hasText: caseNo })).toHaveCount(0, { timeout: 5_000 }));
   // the applicant's case shows the fee refunded
   await login(page, 'applicant1', false);
   const fees = (await (await page.request.get(`/api/v1/cases/${caseNo}/fees`)).json()) as { assessments: { status: string }[] };

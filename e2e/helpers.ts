@@ -1,6 +1,6 @@
 /** Steps the browser specs share: logging in, waiting for a page's data, measuring overflow, axe's findings, uploading a material on the applicant's wizard, applying and acting through the API. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { exampleForm, type FormDefinition } from '../src/domain/forms';
 
 /** The demo accounts' password (demo/accounts.json). */
@@ -120,10 +120,17 @@ export async function applyAndSubmit(page: Page, code: string): Promise<string> 
  */
 export async function act(page: Page, frame: string, action: string, status: string) {
   await page.getByTestId(`action-${action}`).click();
-  const confirm = page.getByTestId('action-confirm');
+  await confirmUntil(page.getByTestId('action-confirm'), () => expect(page.getByTestId(frame)).toHaveAttribute('data-status', status, { timeout: 5_000 }));
+}
+
+/**
+ * Clicks a dialog's confirm button until `done` holds: a click that lands while the dialog is still laying itself out
+ * is lost, so it is clicked again while the dialog is open (a loading button ignores clicks; the dialog closes on success).
+ */
+export async function confirmUntil(confirm: Locator, done: () => Promise<unknown>) {
   await expect(async () => {
     if (await confirm.isVisible()) await confirm.click({ timeout: 2_000 });
-    await expect(page.getByTestId(frame)).toHaveAttribute('data-status', status, { timeout: 5_000 });
+    await done();
   }).toPass({ timeout: 30_000 });
 }
 

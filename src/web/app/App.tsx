@@ -10,10 +10,11 @@ import zhCN from 'antd/locale/zh_CN';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { useFocusableScrollers } from '../components/focusableScrollers';
+import { usePrefersReducedMotion } from '../components/reducedMotion';
 import { PageLoading } from '../components/PageLoading';
 import { keys } from '../api/queries';
 import PortalLayout from '../features/portal/PortalLayout';
@@ -138,8 +139,10 @@ const THEME = {
 /** Root component: providers and routes. */
 export function App() {
   useFocusableScrollers();
+  const reducedMotion = usePrefersReducedMotion();
+  const theme = useMemo(() => (reducedMotion ? { token: { ...THEME.token, motion: false } } : THEME), [reducedMotion]);
   return (
-    <ConfigProvider locale={zhCN} theme={THEME}>
+    <ConfigProvider locale={zhCN} theme={theme}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>
