@@ -1,9 +1,11 @@
 // Soak test (issue #21, ADR 0023): nginx + 3 instances of the compiled server + PostgreSQL, all on loopback.
 // A mixed load runs for N minutes through nginx — portal reads, guide searches, kiosk tickets, window calls and
-// finishes by three clerks, SSE boards connected — while one instance is SIGKILLed and restarted (at 1/3) and
+// finishes by three clerks, SSE boards connected, online applications (draft, materials, submit) accepted by a
+// clerk — while one instance is SIGKILLed and restarted (at 1/3) and
 // another restarted gracefully with SIGTERM (at 2/3). It reports requests, errors per phase, p50/p99 per route
 // class, then checks: every acknowledged ticket is in the database, no ticket number issued twice, no ticket
-// called twice, the audit chain and the exchange log verify, the outbox consumers caught up with nothing parked.
+// called twice, every application told submitted and every acceptance told is recorded once, the audit chain and
+// the exchange log verify, the outbox consumers caught up with nothing parked.
 //
 //   npm run soak                       10 minutes (SOAK_MINUTES or --minutes N to change; CI runs --minutes 2)
 //   SOAK_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres   the server to create shenpi_soak on (default)
@@ -13,6 +15,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { ROOT, build } from './build.mjs';
 
@@ -33,6 +36,11 @@ const DEMO_KIOSK_TOKEN = 'demo-kiosk-token-not-for-production-0001';
 const PASSWORD = JSON.parse(fs.readFileSync(path.join(ROOT, 'demo', 'accounts.json'), 'utf8')).password;
 /** the demo's signed-in windows: zone → clerk (src/server/demo/hall.ts) */
 const CLERKS = { A: 'clerk4', C: 'clerk1', D: 'clerk3' };
+const APPLICANTS = 2;
+/** what they apply for online; clerk1 (zone C, 商事登记) accepts it */
+const APPLY_ITEM = '食品经营许可';
+/** each applicant's pause between two applications */
+const APPLY_INTERVAL_MS = 1000;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const fail = (msg) => {
@@ -51,6 +59,7 @@ try {
   fail(`no PostgreSQL at ${ADMIN_URL}: ${err.message}`);
 }
 await build({ ifStale: true, log: (m) => console.log(m) });
+const { exampleForm } = await import(pathToFileURL(path.join(ROOT, 'dist', 'domain', 'forms.js')).href);
 
 async function freePort() {
   return new Promise((resolve) => {
@@ -171,15 +180,15 @@ function record(cls, ms, ok, status) {
   phases.set(phase, p);
   if (ok) (latencies.get(cls) ?? latencies.set(cls, []).get(cls)).push(ms);
 }
-/** One request through nginx; `ok` names the statuses that count as success. */
-async function call(cls, method, url, { body, headers = {}, ok = [200] } = {}) {
+/** One request through nginx (`body` as JSON, or `form` as multipart); `ok` names the statuses that count as success. */
+async function call(cls, method, url, { body, form, headers = {}, ok = [200] } = {}) {
   const t = performance.now();
   let status = 'network';
   try {
     const res = await fetch(`${BASE}${url}`, {
       method,
       headers: { ...(body ? { 'content-type': 'application/json' } : {}), origin: BASE, ...headers },
-      body: body ? JSON.stringify(body) : undefined,
+      body: form ?? (body ? JSON.stringify(body) : undefined),
       signal: AbortSignal.timeout(15_000),
     });
     status = res.status;
@@ -257,6 +266,80 @@ async function clerk(zone, username) {
   }
 }
 
+const submitted = []; // applications the applicant was told were submitted: case numbers
+const accepted = []; // cases the clerk was told were accepted
+const toAccept = [];
+let applicationsStarted = 0;
+
+/** The case's version and status now (a retry after a lost answer decides from them). */
+async function caseState(caseNo, headers) {
+  const r = await call('case', 'GET', `/api/v1/cases/${caseNo}`, { headers });
+  return r.status === 200 ? r.json : null;
+}
+
+/**
+ * One case action, told once: an answer lost with an instance (502, timeout) is retried at the version read again
+ * unless the case shows the action done; a 409 at a moved version means it was.
+ */
+async function actOnce(caseNo, headers, type, doneStatus) {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const state = await caseState(caseNo, headers);
+    if (!state) {
+      await sleep(500);
+      continue;
+    }
+    if (state.status === doneStatus) return true;
+    const r = await call('case', 'POST', `/api/v1/cases/${caseNo}/actions`, { headers, body: { type, expectedVersion: state.version } });
+    if (r.status === 200) return true;
+    await sleep(500);
+  }
+  return false;
+}
+
+/** An applicant online: a draft of the food licence with the item's example form, every required material, submit. */
+async function applicant(n) {
+  const headers = { cookie: await login('applicant1') };
+  const found = (await call('portal', 'GET', `/api/v1/catalog/items?q=${encodeURIComponent(APPLY_ITEM)}`)).json?.items ?? [];
+  const code = found.find((i) => i.name === APPLY_ITEM)?.code ?? fail(`no item named ${APPLY_ITEM}`);
+  const item = (await call('portal', 'GET', `/api/v1/catalog/items/${encodeURIComponent(code)}`)).json;
+  const required = item.materials.filter((m) => m.requirement === 'required');
+  while (running) {
+    applicationsStarted++;
+    const created = await call('case', 'POST', '/api/v1/cases', { headers, body: { itemCode: code, ...(item.form ? { form: exampleForm(item.form) } : {}) }, ok: [201] });
+    if (created.status !== 201) {
+      await sleep(1000);
+      continue;
+    }
+    const caseNo = created.json.caseNo;
+    let uploaded = 0;
+    for (const m of required) {
+      const form = new FormData();
+      form.append('materialId', m.code);
+      form.append('file', new Blob([`%PDF-1.4\n% soak ${n} ${caseNo} ${m.code}\n%%EOF\n`], { type: 'application/pdf' }), `${m.code}.pdf`);
+      const r = await call('case', 'POST', `/api/v1/cases/${caseNo}/materials`, { headers, form });
+      if (r.status === 200) uploaded++;
+    }
+    if (uploaded === required.length && (await actOnce(caseNo, headers, 'submit', 'submitted'))) {
+      submitted.push(caseNo);
+      toAccept.push(caseNo);
+    }
+    await sleep(APPLY_INTERVAL_MS);
+  }
+}
+
+/** The window clerk of the zone accepts each submitted application (受理). */
+async function acceptor() {
+  const headers = { cookie: await login(CLERKS.C) };
+  while (running || toAccept.length) {
+    const caseNo = toAccept.shift();
+    if (!caseNo) {
+      await sleep(300);
+      continue;
+    }
+    if (await actOnce(caseNo, headers, 'accept', 'accepted')) accepted.push(caseNo);
+  }
+}
+
 async function board(n) {
   while (running) {
     const ac = new AbortController();
@@ -289,6 +372,8 @@ const load = [
   ...Array.from({ length: KIOSKS }, (_, n) => kiosk(n)),
   ...Object.entries(CLERKS).map(([zone, u]) => clerk(zone, u)),
   ...Array.from({ length: BOARDS }, (_, n) => board(n)),
+  ...Array.from({ length: APPLICANTS }, (_, n) => applicant(n)),
+  acceptor(),
 ];
 
 // ------------------------------------------------------------------ the disturbances
@@ -356,6 +441,12 @@ check(dupNumbers.length === 0, `no ticket number issued twice on a day (${dupNum
 const dupKeys = (await admin2.query(`SELECT request_key FROM hall_tickets WHERE request_key LIKE 'soak-%' GROUP BY request_key HAVING count(*) > 1`)).rows;
 check(dupKeys.length === 0, `no kiosk request made two tickets (${tickets.length} tickets for ${new Set(tickets.map((t) => t.request_key)).size} request keys)`);
 check(new Set(called).size === called.length, `no ticket called twice (${called.length} calls)`);
+const cases = new Map((await admin2.query(`SELECT case_no, status FROM cases WHERE case_no = ANY($1)`, [submitted])).rows.map((r) => [r.case_no, r.status]));
+check(submitted.every((no) => cases.has(no)), `every submitted application is in the database (${applicationsStarted} started, ${submitted.length} submitted, ${submitted.filter((no) => !cases.has(no)).length} missing)`);
+const actionCounts = (await admin2.query(`SELECT case_no, type, count(*)::int AS n FROM case_actions WHERE case_no = ANY($1) AND type IN ('submit', 'accept') GROUP BY 1, 2`, [submitted])).rows;
+const twice = actionCounts.filter((r) => r.n > 1);
+const acceptedInDb = new Set(actionCounts.filter((r) => r.type === 'accept').map((r) => r.case_no));
+check(twice.length === 0 && accepted.every((no) => acceptedInDb.has(no) && cases.get(no) !== 'submitted'), `every acceptance told is recorded, no submit or accept recorded twice (${accepted.length} accepted, ${twice.length} doubled, ${accepted.filter((no) => !acceptedInDb.has(no)).length} missing)`);
 const adminCookie = await login('admin');
 const audit = await call('check', 'GET', '/api/v1/audit/verify', { headers: { cookie: adminCookie } });
 check(audit.status === 200 && audit.json?.ok !== false && !audit.json?.brokenAt, `audit chain verifies (${JSON.stringify(audit.json)?.slice(0, 160)})`);

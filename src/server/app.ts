@@ -58,6 +58,10 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
     loggerInstance,
     trustProxy: deps.config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
+    // a graceful stop serves what still arrives on an open keep-alive connection (answered with Connection: close, so
+    // the proxy opens its next one to another instance): a 503 there would reach the person, as the proxy does not
+    // pass a POST on to the next instance once sent
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
