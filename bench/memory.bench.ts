@@ -127,8 +127,9 @@ async function main() {
         case 5:
           return call('kiosk', 'POST', '/api/v1/hall/tickets', { zone: ['A', 'C', 'D'][k % 3], requestKey: `memory-${k}-${issued++}` }, { 'x-kiosk-token': KIOSK_TOKEN }, [201, 429]); // 429: the kiosk's per-minute limit, also a path
         case 6: {
-          // a draft application (items not stationed at the bureau answer 409: also a case path)
-          const c = await call('case', 'POST', '/api/v1/cases', { itemCode: item }, { cookie }, [201, 409]);
+          // a draft application (items not stationed at the bureau answer 409, items with their own form 400 naming
+          // the form: also case paths)
+          const c = await call('case', 'POST', '/api/v1/cases', { itemCode: item }, { cookie }, [201, 400, 409]);
           if (c?.caseNo) await call('case', 'GET', `/api/v1/cases/${String(c.caseNo)}`, undefined, { cookie });
           return;
         }

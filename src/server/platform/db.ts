@@ -76,7 +76,13 @@ function openPostgres(url: string, sessionUrl: string, onIdleError: (err: Error)
 export async function openPglite(dir: string): Promise<DbHandle> {
   const release = lockDataDir(dir);
   try {
-    const client = await PGlite.create(dir, { parsers: { [INT8_OID]: (v: string) => Number(v) } });
+    const client = await PGlite.create(dir, {
+      parsers: { [INT8_OID]: (v: string) => Number(v) },
+      // PostgreSQL's 128 MB of shared buffers live in the WebAssembly memory, which never gives pages back: every
+      // page a scan touched stayed in the process's RSS. 32 MB holds the bureau's working set; the rest is read
+      // through the OS page cache (ADR 0023 §8).
+      startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
+    });
     const db = new Kysely<Database>({ dialect: new PgliteDialect(client) });
     return {
       db,
