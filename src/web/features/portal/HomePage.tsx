@@ -31,7 +31,7 @@ function StatFigure({ title, value, testId, highlight = false, note }: { title: 
   return (
     <div style={useCardStyle()}>
       <div style={{ color: token.colorTextDescription, fontSize: token.fontSize, marginBottom: token.marginXXS }}>{title}</div>
-      <div style={{ color: highlight ? '#1558a8' : token.colorTextHeading, fontSize: token.fontSizeHeading3, fontWeight: 600, lineHeight: 1.2 }}>
+      <div style={{ color: highlight ? '#1558a8' : token.colorTextHeading, fontSize: token.fontSizeHeading3, fontWeight: 600, lineHeight: token.lineHeight }}>
         <span data-testid={testId}>{value}</span>
       </div>
       {note ? (
@@ -93,7 +93,7 @@ export default function HomePage() {
   const elder = useElderMode();
   const { token } = theme.useToken();
   // antd's Title: its weight, line height and colour; the margins of a heading after text
-  const heading = { fontWeight: 600, lineHeight: 1.25, color: token.colorTextHeading, marginTop: 0, marginBottom: '0.5em' };
+  const heading = { fontWeight: 600, lineHeight: token.lineHeightHeading2, color: token.colorTextHeading, marginTop: 0, marginBottom: '0.5em' };
   const zones = useZones();
   const stats = useQuery({
     queryKey: keys.stats,
@@ -113,7 +113,7 @@ export default function HomePage() {
           marginBottom: 24,
         }}
       >
-        <h1 style={{ ...heading, color: '#fff', fontSize: 'clamp(22px, 6vw, 30px)' }}>泰安市行政审批服务局 政务服务网</h1>
+        <h1 style={{ ...heading, lineHeight: token.lineHeightHeading1, color: '#fff', fontSize: 'clamp(22px, 6vw, 30px)' }}>泰安市行政审批服务局 政务服务网</h1>
         <p style={{ color: 'rgba(255,255,255,0.85)', fontSize: token.fontSize, marginTop: 0, marginBottom: '1em' }}>进一个门、办全部事 · 一次办好</p>
         <div style={{ maxWidth: 640, margin: '0 auto' }}>
           <GuideSearchBox size="large" />
