@@ -13,14 +13,32 @@
  * (Groups for ECharts or the form renderer that leave out their dependencies split modules apart that must run
  * in order: the form renderer failed at run time. Rolldown's own split keeps them right.)
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const NODE_MODULES = /[\\/]node_modules[\\/]/;
 const CORE = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser|@tanstack)[\\/]/;
 
+/**
+ * antd's form context, which every input and popup reaches (through `ContextIsolator`), takes only `FormProvider`
+ * from @rc-component/form; that package's index sets Field, List, useForm… as properties of its Form, which
+ * tree-shaking cannot drop, so the whole form and its validator (~12 kB gzip) came with the entry. Resolved to
+ * the module that defines it (the same module the index re-exports: one context for the pages' forms).
+ */
+function rcFormProviderAlone(): Plugin {
+  const ANTD_FORM_CONTEXT = /[\\/]antd[\\/]es[\\/]form[\\/]context\.js$/;
+  return {
+    name: 'shenpi:rc-form-provider-alone',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '@rc-component/form' && importer && ANTD_FORM_CONTEXT.test(importer)) return this.resolve('@rc-component/form/es/FormContext', importer, { skipSelf: true });
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), rcFormProviderAlone()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

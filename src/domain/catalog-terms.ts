@@ -26,6 +26,15 @@ export const DISPOSITIONS = {
 } as const;
 export type Disposition = keyof typeof DISPOSITIONS;
 
+/** One line explaining each disposition of the reform (the portal's home page figures; here, not in the web app's labels, so the home page does not load those). */
+export const DISPOSITION_NOTES: Record<Disposition, string> = {
+  transferred: '审批权划入本局，由本局审批并盖章',
+  hall_only: '原部门派人进驻大厅受理，以原部门名义审批',
+  not_stationed: '仍在原部门办理，本网站告诉您去哪里办',
+  cancelled: '法律法规已取消，不再受理',
+  delegated: '已下放到县市区办理',
+};
+
 /** Item kinds: a reviewed licensing item, a related item or fee item hanging off one, or a non-licensing hall service. */
 export const ITEM_KINDS = {
   main: '行政许可事项',

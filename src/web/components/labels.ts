@@ -80,15 +80,6 @@ export const INTERNAL_ITEM_FIELDS: ReadonlySet<keyof CatalogItem> = new Set(['ke
 /** Whether a diff path (`keywords[2]`, `disposition`) belongs to an internal field. */
 export const isInternalPath = (path: string) => INTERNAL_ITEM_FIELDS.has((path.split(/[.[]/)[0] ?? '') as keyof CatalogItem);
 
-/** One line explaining each disposition of the reform (the home page's figures). */
-export const DISPOSITION_NOTES: Record<keyof typeof DISPOSITIONS, string> = {
-  transferred: '审批权划入本局，由本局审批并盖章',
-  hall_only: '原部门派人进驻大厅受理，以原部门名义审批',
-  not_stationed: '仍在原部门办理，本网站告诉您去哪里办',
-  cancelled: '法律法规已取消，不再受理',
-  delegated: '已下放到县市区办理',
-};
-
 /** How often an applicant must come in person, by online level (全程网办 0, 最多跑一次 at most 1). */
 export const VISITS: Record<OnlineLevel, string> = { full_online: '0 次', at_most_once: '最多 1 次', on_site: '至少 1 次' };
 

@@ -1,38 +1,45 @@
 /**
  * Portal home: the guide's search box (智能导服), the big task entrances, the hall's service zones as
  * filters, the catalog's headline figures — in 长辈模式 only the search, the entrances and the zones.
+ *
+ * Light on purpose (ADR 0024: the home page's JavaScript ≤ 250 kB gzip, test/web-budget.test.ts): plain
+ * elements styled from antd's theme tokens instead of Card (which brings Tabs), Statistic and Typography
+ * (which brings the editable TextArea); Row/Col come with the portal's frame anyway.
  */
-import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { Col, Row, theme } from 'antd';
 import { AppstoreOutlined, FieldTimeOutlined, FileTextOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
+import type { CSSProperties } from 'react';
 import { Link } from 'react-router-dom';
-import { DISPOSITIONS, type Disposition } from '../../../domain/catalog-terms';
+import { DISPOSITION_NOTES, DISPOSITIONS, type Disposition } from '../../../domain/catalog-terms';
 import { api } from '../../api/client';
 import { keys, useZones } from '../../api/queries';
 import type { CatalogStats, Zone } from '../../api/types';
 import { useElderMode } from '../../components/elderMode';
-import { DISPOSITION_NOTES } from '../../components/labels';
 import { LinkButton } from '../../components/LinkButton';
 import { Loaded } from '../../components/Loaded';
 import { GuideSearchBox } from '../guide/GuideSearchBox';
 
-const { Title, Paragraph } = Typography;
+/** A small card's box (antd's Card size="small"); `home-card` in index.html adds the hover shadow of a link's card. */
+function useCardStyle(): CSSProperties {
+  const { token } = theme.useToken();
+  return { height: '100%', boxSizing: 'border-box', padding: token.paddingSM, background: token.colorBgContainer, border: `${token.lineWidth}px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadiusLG, color: token.colorText };
+}
 
 function StatFigure({ title, value, testId, highlight = false, note }: { title: string; value: number; testId: string; highlight?: boolean; note?: string }) {
+  const { token } = theme.useToken();
   return (
-    <Card size="small" style={{ height: '100%' }}>
-      <Statistic
-        title={title}
-        value={value}
-        styles={{ content: { color: highlight ? '#1558a8' : undefined, fontWeight: 600 } }}
-        formatter={(v) => <span data-testid={testId}>{v}</span>}
-      />
+    <div style={useCardStyle()}>
+      <div style={{ color: token.colorTextDescription, fontSize: token.fontSize, marginBottom: token.marginXXS }}>{title}</div>
+      <div style={{ color: highlight ? '#1558a8' : token.colorTextHeading, fontSize: token.fontSizeHeading3, fontWeight: 600, lineHeight: token.lineHeight }}>
+        <span data-testid={testId}>{value}</span>
+      </div>
       {note ? (
-        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, lineHeight: 1.4, marginTop: 2 }} data-testid={`${testId}-note`}>
+        <span style={{ display: 'block', color: token.colorTextSecondary, fontSize: 12, lineHeight: 1.4, marginTop: 2 }} data-testid={`${testId}-note`}>
           {note}
-        </Typography.Text>
+        </span>
       ) : null}
-    </Card>
+    </div>
   );
 }
 
@@ -58,22 +65,22 @@ function Stats({ stats: s }: { stats: CatalogStats }) {
 }
 
 function Zones({ zones, elder }: { zones: Zone[]; elder: boolean }) {
+  const { token } = theme.useToken();
+  const card = useCardStyle();
   return (
     <Row gutter={[12, 12]}>
       {zones.map((z) => (
         <Col xs={12} sm={8} md={6} key={z.code}>
           <Link to={`/items?zone=${encodeURIComponent(z.code)}`} data-testid={`zone-card-${z.code}`}>
-            <Card hoverable size="small" style={{ height: '100%' }}>
+            <div className="home-card" style={card}>
               <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 }}>
                 <div>
                   <div style={{ fontSize: elder ? 24 : 16, fontWeight: 600 }}>{z.name}</div>
-                  <Typography.Text type="secondary" style={{ fontSize: elder ? 18 : 12 }}>
-                    {z.windows.length} 个窗口
-                  </Typography.Text>
+                  <span style={{ color: token.colorTextSecondary, fontSize: elder ? 18 : 12 }}>{z.windows.length} 个窗口</span>
                 </div>
                 <RightOutlined style={{ color: elder ? '#000' : '#595959' }} aria-hidden />
               </div>
-            </Card>
+            </div>
           </Link>
         </Col>
       ))}
@@ -84,6 +91,9 @@ function Zones({ zones, elder }: { zones: Zone[]; elder: boolean }) {
 /** The portal's landing page. */
 export default function HomePage() {
   const elder = useElderMode();
+  const { token } = theme.useToken();
+  // antd's Title: its weight, line height and colour; the margins of a heading after text
+  const heading = { fontWeight: 600, lineHeight: token.lineHeightHeading2, color: token.colorTextHeading, marginTop: 0, marginBottom: '0.5em' };
   const zones = useZones();
   const stats = useQuery({
     queryKey: keys.stats,
@@ -103,10 +113,8 @@ export default function HomePage() {
           marginBottom: 24,
         }}
       >
-        <Title level={1} style={{ color: '#fff', marginTop: 0, fontSize: 'clamp(22px, 6vw, 30px)' }}>
-          泰安市行政审批服务局 政务服务网
-        </Title>
-        <Paragraph style={{ color: 'rgba(255,255,255,0.85)' }}>进一个门、办全部事 · 一次办好</Paragraph>
+        <h1 style={{ ...heading, lineHeight: token.lineHeightHeading1, color: '#fff', fontSize: 'clamp(22px, 6vw, 30px)' }}>泰安市行政审批服务局 政务服务网</h1>
+        <p style={{ color: 'rgba(255,255,255,0.85)', fontSize: token.fontSize, marginTop: 0, marginBottom: '1em' }}>进一个门、办全部事 · 一次办好</p>
         <div style={{ maxWidth: 640, margin: '0 auto' }}>
           <GuideSearchBox size="large" />
         </div>
@@ -123,16 +131,14 @@ export default function HomePage() {
         </div>
       </div>
 
-      <Title level={2} style={{ fontSize: elder ? 28 : 20 }}>
+      <h2 style={{ ...heading, fontSize: elder ? 28 : 20 }}>
         <AppstoreOutlined aria-hidden /> 按服务区办事
-      </Title>
+      </h2>
       <Loaded query={zones}>{(z) => <Zones zones={z} elder={elder} />}</Loaded>
 
       {elder ? null : (
         <>
-          <Title level={2} style={{ fontSize: 20, marginTop: 32 }}>
-            事项目录概况
-          </Title>
+          <h2 style={{ ...heading, fontSize: 20, marginTop: 32 }}>事项目录概况</h2>
           <Loaded query={stats}>{(s) => <Stats stats={s} />}</Loaded>
         </>
       )}

@@ -1,15 +1,13 @@
 /** Layout of the public portal: bureau header with navigation, 长辈模式 and login state, footer. */
-import { Badge, Button, ConfigProvider, Dropdown, Grid, Layout, Menu, Space, Switch } from 'antd';
-import { BankOutlined, BellOutlined, CalendarOutlined, FileTextOutlined, LoginOutlined, LogoutOutlined, SafetyCertificateOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
-import { Suspense, useId } from 'react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { ConfigProvider, Grid, Layout, Menu, Space, Switch } from 'antd';
+import { BankOutlined, LoginOutlined } from '@ant-design/icons';
+import { lazy, Suspense, useId } from 'react';
+import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useMe } from '../../api/queries';
 import { can, canApply } from '../../app/access';
 import { ELDER_THEME, setElderMode, useElderMode } from '../../components/elderMode';
 import { LinkButton } from '../../components/LinkButton';
 import { PageLoading } from '../../components/PageLoading';
-import { useLogout } from '../auth/useLogout';
-import { useUnread } from '../notices/noticesApi';
 
 const { Header, Content, Footer } = Layout;
 
@@ -19,22 +17,10 @@ function selectedKey(pathname: string): string {
   return pathname === '/' ? '/' : '';
 }
 
-/** The bell with the unread count, for applicants and agents: 我的消息. */
-function NoticeBell() {
-  const unread = useUnread(true).data?.unread ?? 0;
-  return (
-    <Link to="/my/notices" aria-label={unread ? `我的消息，${unread} 条未读` : '我的消息'} data-testid="portal-notices-link" data-unread={unread} style={{ display: 'inline-flex', padding: '0 6px' }}>
-      <Badge count={unread} size="small" overflowCount={99}>
-        <BellOutlined style={{ color: '#fff', fontSize: 18 }} aria-hidden />
-      </Badge>
-    </Link>
-  );
-}
+const AccountMenu = lazy(() => import('./AccountMenu'));
 
 function AccountArea() {
   const me = useMe();
-  const logout = useLogout('/');
-  const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   if (me.isPending) return null;
   if (!me.data)
@@ -50,31 +36,10 @@ function AccountArea() {
         ) : null}
       </Space>
     );
-  const items = [
-    ...(me.data.kind === 'staff' ? [{ key: 'admin', icon: <SettingOutlined />, label: '后台管理' }] : []),
-    ...(canApply(me.data) ? [{ key: 'cases', icon: <FileTextOutlined />, label: '我的办件' }, { key: 'licences', icon: <SafetyCertificateOutlined />, label: <span data-testid="portal-my-licences-link">我的证照</span> }, { key: 'appointments', icon: <CalendarOutlined />, label: <span data-testid="portal-appointments-link">预约办事</span> }] : []),
-    { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
-  ];
   return (
-    <Space size={4}>
-    {canApply(me.data) ? <NoticeBell /> : null}
-    <Dropdown
-      menu={{
-        items,
-        onClick: ({ key }) => {
-          if (key === 'admin') navigate('/admin');
-          else if (key === 'cases') navigate('/my/cases');
-          else if (key === 'appointments') navigate('/appointments');
-          else if (key === 'licences') navigate('/my/licences');
-          else logout.mutate();
-        },
-      }}
-    >
-      <Button type="text" style={{ color: '#fff' }} icon={<UserOutlined aria-hidden />} aria-label={`${me.data.displayName}：账户菜单`} data-testid="portal-user">
-        {screens.sm ? me.data.displayName : null}
-      </Button>
-    </Dropdown>
-    </Space>
+    <Suspense fallback={null}>
+      <AccountMenu me={me.data} />
+    </Suspense>
   );
 }
 
