@@ -46,9 +46,9 @@ test('an editor types the columns of a table field and the preview asks each by 
   // the preview: a row of the table asks 人数 as a number and 岗位 from its two choices
   const preview = page.getByTestId('designer-preview-desktop');
   await preview.locator('.rjsf-array-item-add').first().click();
-  await expect(preview.locator('input[id="root_从业人员_0_人数"]')).toHaveAttribute('role', 'spinbutton');
+  await expect(preview.locator('input[id="preview_从业人员_0_人数"]')).toHaveAttribute('role', 'spinbutton');
   await expect(preview).toContainText('人数（人）');
-  await preview.locator('[id="root_从业人员_0_岗位"]').click();
+  await preview.locator('[id="preview_从业人员_0_岗位"]').click();
   await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /\S/ })).toHaveText(['厨师', '服务员']);
   await page.keyboard.press('Escape');
   await page.getByTestId('form-designer').screenshot({ path: `${SHOTS}/forms-designer-table.png` });

@@ -58,7 +58,7 @@ function MaterialField({ schema, registry }: FieldProps) {
   return (
     <div style={{ marginBottom: 16 }} data-testid={`form-material-${code}`}>
       <div style={{ marginBottom: 4 }}>
-        {s['x-required'] === true ? <span style={{ color: '#ff4d4f', marginInlineEnd: 4 }}>*</span> : null}
+        {s['x-required'] === true ? <span style={{ color: '#cf1322', marginInlineEnd: 4 }}>*</span> : null}
         {String(s.title ?? code)}
       </div>
       {render ? render(code) : <Typography.Text type="secondary">保存后在“上传材料”一步上传此附件（提交时须已上传）。</Typography.Text>}
@@ -96,6 +96,7 @@ export function ApplicationForm({
   formRef,
   readonly = false,
   testId = 'application-form',
+  idPrefix,
   situation,
   renderMaterial,
 }: {
@@ -106,6 +107,8 @@ export function ApplicationForm({
   formRef?: Ref<FormHandle>;
   readonly?: boolean;
   testId?: string;
+  /** the fields' id prefix (rjsf's `root`): two forms on one page need their own, or their labels name each other's inputs */
+  idPrefix?: string;
   /** the applicant's 办理情形: fields shown only for other situations are left out (domain formForSituation) */
   situation?: readonly string[];
   renderMaterial?: FormContext['renderMaterial'];
@@ -127,6 +130,7 @@ export function ApplicationForm({
         widgets={WIDGETS}
         formContext={{ renderMaterial } satisfies FormContext}
         showErrorList={false}
+        idPrefix={idPrefix}
         readonly={readonly}
         noHtml5Validate
         onChange={(e) => onChange?.((e.formData ?? {}) as Record<string, unknown>)}

@@ -98,7 +98,7 @@ function Trend({ filters }: { filters: Filters }) {
         </Space>
       }
     >
-      <ReactECharts option={option} style={{ height: 280 }} notMerge data-testid="analytics-trend" />
+      <ReactECharts option={option} style={{ height: 280 }} notMerge role="img" aria-label={`走势：${METRICS[metric]}`} data-testid="analytics-trend" />
     </Card>
   );
 }
@@ -165,7 +165,7 @@ function PausesAndRatings({ s, ratings }: { s: Summary | undefined; ratings: Rat
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={12}>
         <Card size="small" title={`特别程序（${s?.pausedCases ?? 0} 件，共 ${s?.pausedDays ?? 0} 个工作日不计时）`}>
-          <ReactECharts option={pauses} style={{ height: 240 }} notMerge />
+          <ReactECharts option={pauses} style={{ height: 240 }} notMerge role="img" aria-label="特别程序各类别件数（柱状图）" />
         </Card>
       </Col>
       <Col xs={24} lg={12}>
@@ -173,7 +173,7 @@ function PausesAndRatings({ s, ratings }: { s: Summary | undefined; ratings: Rat
           size="small"
           title={`好差评（${ratings?.satisfaction.total ?? 0} 条，平均 ${ratings?.satisfaction.averageScore ?? '—'} 分）`}
         >
-          <ReactECharts option={pie} style={{ height: 212 }} notMerge />
+          <ReactECharts option={pie} style={{ height: 212 }} notMerge role="img" aria-label="好差评各等级占比（环形图）" />
           <div data-testid="analytics-rectification" style={{ textAlign: 'center', color: 'rgba(0,0,0,0.65)' }}>
             差评整改按期率 {percent(r?.onTimeRate)}（已办结 {r?.closed ?? 0} 件 / 共 {r?.total ?? 0} 件，逾期未结 {r?.overdueOpen ?? 0} 件）
           </div>

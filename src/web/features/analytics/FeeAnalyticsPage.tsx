@@ -155,6 +155,8 @@ function FeeAnalytics({ today }: { today: string }) {
             option={option}
             style={{ height: 300 }}
             notMerge
+            role="img"
+            aria-label="按月收费统计（柱状图）"
             onEvents={{
               click: (p: { seriesIndex?: number; name?: string }) => {
                 const f = FIGURES[p.seriesIndex ?? -1];

@@ -84,7 +84,7 @@ export default function OpenDataPage() {
       </Typography.Paragraph>
       {data.error ? <ErrorAlert error={data.error} /> : null}
       <Card size="small" title={`${year}年全局每月收件与办结`} style={{ marginBottom: 16 }}>
-        <ReactECharts option={chart} style={{ height: 260 }} notMerge />
+        <ReactECharts option={chart} style={{ height: 260 }} notMerge role="img" aria-label={`${year}年全局每月收件与办结（柱状图）`} />
       </Card>
       <Card size="small" title="各科室每月情况">
         {/* below the title, not beside it: five choices do not fit a phone's title bar; they scroll sideways on their own */}

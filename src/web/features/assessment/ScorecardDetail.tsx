@@ -75,7 +75,9 @@ export function ScorecardDetail({ card, month, ranked }: { card: Scorecard; mont
           <Statistic title="考核得分" value={card.total} precision={1} valueStyle={{ color: card.vetoed ? '#cf1322' : undefined }} data-testid="assessment-total" />
           {card.adjusted ? <Statistic title="调整后得分" value={card.adjusted.total} precision={1} data-testid="assessment-adjusted-total" /> : null}
           <div>
-            <div style={{ color: 'rgba(0,0,0,0.45)', marginBottom: 4 }}>等次</div>
+            <div style={{ marginBottom: 4 }}>
+              <Typography.Text type="secondary">等次</Typography.Text>
+            </div>
             <BandTag band={final.band} bandName={final.bandName} flag={final.flag} />
           </div>
           <Statistic title="全局排名" value={card.rank} suffix={`/ ${ranked}`} />

@@ -381,12 +381,12 @@ export function MaterialNotes({ c, code }: { c: CaseView; code: string }) {
   return (
     <div style={{ fontSize: 13 }}>
       {flagged ? (
-        <div style={{ color: '#d46b08' }} data-testid="material-problem">
+        <div style={{ color: '#ad4e00' }} data-testid="material-problem">
           补正要求：{flagged.problem}
         </div>
       ) : null}
       {pending ? <div style={{ color: '#722ed1' }}>容缺受理，请于 {pending.dueDate} 前补齐</div> : null}
-      {promise ? <div style={{ color: '#08979c' }}>已书面承诺，核查日期 {promise.checkDue}</div> : null}
+      {promise ? <div style={{ color: '#006d75' }}>已书面承诺，核查日期 {promise.checkDue}</div> : null}
     </div>
   );
 }

@@ -102,7 +102,7 @@ export function SupplementNotice({ c }: { c: CaseView }) {
   return (
     <Card
       size="small"
-      title={<span style={{ color: '#d46b08' }}>补正告知书</span>}
+      title={<span style={{ color: '#ad4e00' }}>补正告知书</span>}
       style={{ marginBottom: 16, borderColor: '#ffd591' }}
       data-testid="supplement-notice"
     >

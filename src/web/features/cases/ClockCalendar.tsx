@@ -15,16 +15,16 @@ import { MonthView, Swatch, useShownMonth } from './MonthView';
 type Mark = 'received' | 'accepted' | 'acceptanceDue' | 'promisedDue' | 'statutoryDue' | 'decided' | 'today';
 
 const MARKS: Record<Mark, { label: string; short: string; color: string }> = {
-  received: { label: '收件', short: '收件', color: '#1677ff' },
-  accepted: { label: '受理', short: '受理', color: '#389e0d' },
-  acceptanceDue: { label: '受理期限', short: '受理限', color: '#d46b08' },
+  received: { label: '收件', short: '收件', color: '#0958d9' },
+  accepted: { label: '受理', short: '受理', color: '#3f6600' },
+  acceptanceDue: { label: '受理期限', short: '受理限', color: '#ad4e00' },
   promisedDue: { label: '承诺办结日', short: '承诺', color: '#1558a8' },
   statutoryDue: { label: '法定办结日', short: '法定', color: '#cf1322' },
   decided: { label: '办结', short: '办结', color: '#237804' },
   today: { label: '今天', short: '今天', color: '#595959' },
 };
 
-const PAUSE_BG = '#efdbff';
+const PAUSE_BG = '#f9f0ff';
 
 /** The days of the case's clock by date, and its paused spans. */
 function caseDays(c: CaseView, today: string): { marks: Map<string, Mark[]>; pauses: { from: string; to: string; kind: string; ended: boolean }[] } {
@@ -80,7 +80,7 @@ function DayCell({ d, marks, pause, notes }: { d: CalendarDay; marks: Mark[]; pa
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: 2 }}>
         <span style={{ fontWeight: 600, fontSize: 13 }}>{Number(d.date.slice(8))}</span>
         {d.kind === 'makeup_workday' || d.kind === 'override_working' ? (
-          <span style={{ color: '#d4380d' }} title="调休上班">
+          <span style={{ color: '#ad2102' }} title="调休上班">
             班
           </span>
         ) : d.kind === 'holiday' || d.kind === 'override_off' ? (
@@ -137,7 +137,7 @@ export function ClockCalendar({ c }: { c: CaseView }) {
             ))}
           {pauses.length ? (
             <span title={pauses.map((p) => `${pauseLabel(p.kind)} ${p.from} 至 ${p.ended ? p.to : '今'}`).join('；')}>
-              <Swatch color={PAUSE_BG}>特别程序（不计时）</Swatch>
+              <Swatch color={PAUSE_BG} border="#d3adf7">特别程序（不计时）</Swatch>
             </span>
           ) : null}
           <Swatch color="#f5f5f5" border="#d9d9d9">

@@ -291,13 +291,13 @@ export function FormDesigner({ value, onChange }: { value?: FormDefinition | nul
       <Row gutter={16}>
         <Col xs={24} lg={15}>
           <Card size="small" title="电脑" data-testid="designer-preview-desktop">
-            <ApplicationForm form={shown} value={previewData} onChange={setPreviewData} testId="designer-preview-form" />
+            <ApplicationForm form={shown} value={previewData} onChange={setPreviewData} testId="designer-preview-form" idPrefix="preview" />
           </Card>
         </Col>
         <Col xs={24} lg={9}>
           <Card size="small" title="手机（375 像素宽）" data-testid="designer-preview-phone" styles={{ body: { padding: 8 } }}>
             <div style={{ width: 375, maxWidth: '100%', border: '8px solid #333', borderRadius: 16, padding: 8, margin: '0 auto', overflow: 'hidden' }}>
-              <ApplicationForm form={shown} value={previewData} onChange={setPreviewData} testId="designer-preview-phone-form" />
+              <ApplicationForm form={shown} value={previewData} onChange={setPreviewData} testId="designer-preview-phone-form" idPrefix="phone" />
             </div>
           </Card>
         </Col>

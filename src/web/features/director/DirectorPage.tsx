@@ -152,7 +152,7 @@ function OverdueBoard() {
         </Col>
         <Col xs={12} md={6}>
           <Card size="small">
-            <Statistic title="临期预警" value={warning.data?.total ?? 0} styles={{ content: { color: '#d48806' } }} formatter={(v) => <span data-testid="board-warning">{v}</span>} />
+            <Statistic title="临期预警" value={warning.data?.total ?? 0} styles={{ content: { color: '#ad4e00' } }} formatter={(v) => <span data-testid="board-warning">{v}</span>} />
           </Card>
         </Col>
         <Col xs={24} md={12}>

@@ -131,7 +131,7 @@ function PoolTab() {
   return (
     <Card size="small">
       <Space style={{ marginBottom: 12 }} wrap>
-        <Select allowClear placeholder="按评审领域筛选" style={{ width: 180 }} value={field} onChange={setField} options={EXPERT_FIELDS.map((f) => ({ value: f, label: f }))} data-testid="expert-pool-field" />
+        <Select allowClear placeholder="按评审领域筛选" aria-label="按评审领域筛选" style={{ width: 180 }} value={field} onChange={setField} options={EXPERT_FIELDS.map((f) => ({ value: f, label: f }))} data-testid="expert-pool-field" />
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="expert-add">
           加入专家库
         </Button>

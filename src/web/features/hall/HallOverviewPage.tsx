@@ -41,7 +41,7 @@ function HourChart({ hours }: { hours: Overview['hours'] }) {
       ],
     };
   }, [hours]);
-  return <ReactECharts option={option} style={{ height: 280 }} notMerge />;
+  return <ReactECharts option={option} style={{ height: 280 }} notMerge role="img" aria-label="今日各时段取号与办结（柱状图）" />;
 }
 
 function Stats() {

@@ -231,7 +231,7 @@ function Console({ id }: { id: number }) {
         <Card>
           <Space size={32}>
             <Statistic title="本窗口等候" value={s.waiting} />
-            <Statistic title="今日办结" value={s.servedToday} styles={{ content: { color: '#389e0d' } }} />
+            <Statistic title="今日办结" value={s.servedToday} styles={{ content: { color: '#237804' } }} />
           </Space>
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
             {s.comprehensive ? '综合窗口：办理本区全部事项' : `办理 ${s.items.length} 项事项`}。快捷键：N 叫号 · R 重呼 · S 过号 · B 开始 · F 办结 · T 转移

@@ -108,7 +108,7 @@ function Board() {
         columns={[
           { title: '踏勘人员', dataIndex: 'name', fixed: 'left' },
           ...(b?.days ?? []).map((d, n) => ({
-            title: <span style={{ color: d.working ? undefined : '#767676' }}>{d.date.slice(5)}</span>,
+            title: <span style={{ color: d.working ? undefined : '#595959' }}>{d.date.slice(5)}</span>,
             key: d.date,
             align: 'center' as const,
             render: (_: unknown, r: { perDay: number[] }) => {

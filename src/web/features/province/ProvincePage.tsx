@@ -105,14 +105,16 @@ export default function ProvincePage() {
           dataSource={list.data ?? []}
           data-testid="province-pushes"
           renderItem={(p) => (
-            <Card size="small" style={{ marginBottom: 8 }} title={<Space size={4}><Tag color={STATUS_TAGS[p.status].color}>{STATUS_TAGS[p.status].text}</Tag>{KIND_NAMES[p.kind]}</Space>} extra={resendButton(p)}>
-              <Descriptions size="small" column={1} items={[
-                { key: 'subject', label: '编号', children: p.subject },
-                { key: 'record', label: '记录', children: <Typography.Text style={{ wordBreak: 'break-all' }}>{p.recordId}</Typography.Text> },
-                { key: 'outcome', label: '结果', children: <Outcome p={p} /> },
-                { key: 'at', label: '产生', children: formatTime(p.createdAt) },
-              ]} />
-            </Card>
+            <List.Item style={{ borderBlockEnd: 'none', padding: '0 0 8px' }}>
+              <Card size="small" style={{ width: '100%' }} title={<Space size={4}><Tag color={STATUS_TAGS[p.status].color}>{STATUS_TAGS[p.status].text}</Tag>{KIND_NAMES[p.kind]}</Space>} extra={resendButton(p)}>
+                <Descriptions size="small" column={1} items={[
+                  { key: 'subject', label: '编号', children: p.subject },
+                  { key: 'record', label: '记录', children: <Typography.Text style={{ wordBreak: 'break-all' }}>{p.recordId}</Typography.Text> },
+                  { key: 'outcome', label: '结果', children: <Outcome p={p} /> },
+                  { key: 'at', label: '产生', children: formatTime(p.createdAt) },
+                ]} />
+              </Card>
+            </List.Item>
           )}
         />
       )}
