@@ -32,10 +32,7 @@ const IDS: Record<string, (req: APIRequestContext) => Promise<string | undefined
   '/my/cases/:caseNo': (req) => firstOf(req, '/cases?pageSize=5&status=approved', 'caseNo'),
   '/my/projects/:id': (req) => firstOf(req, '/projects?pageSize=1', 'id'),
   '/verify/:no': (req) => firstOf(req, '/licences?pageSize=1', 'no'),
-  '/verify/documents/:id': async (req) => {
-    const caseNo = await firstOf(req, '/cases?pageSize=5&status=approved', 'caseNo');
-    return caseNo && firstOf(req, `/cases/${caseNo}/documents`, 'id');
-  },
+  '/verify/documents/:id': async () => undefined, // checked by e2e/documents.spec.ts on the decision it makes (CHECKED_ELSEWHERE)
   '/admin/window/:caseNo': (req) => firstOf(req, '/cases?pageSize=1', 'caseNo'),
   '/admin/cases/:caseNo': (req) => firstOf(req, '/cases?pageSize=1', 'caseNo'),
   '/admin/projects/:id': (req) => firstOf(req, '/projects?pageSize=1', 'id'),
@@ -46,11 +43,11 @@ const IDS: Record<string, (req: APIRequestContext) => Promise<string | undefined
   '/admin/templates/:type': (req) => firstOf(req, '/documents/templates', 'type'),
   '/admin/hall/window/:id': async (req) => String((await get<{ items: { windows: { id: number }[] }[] }>(req, '/org/zones')).items[0]?.windows[0]?.id),
   '/admin/inspections/:id': (req) => firstOf(req, '/inspections?scope=mine&pageSize=1', 'id'),
-  '/admin/my-reviews/:id': (req) => firstOf(req, '/my/expert-reviews?pageSize=1', 'id'),
+  '/admin/my-reviews/:id': (req) => firstOf(req, '/my/expert-reviews', 'reviewId'),
 };
 
 /** The users who open the pages: the applicant and the agent on the portal, each staff role in the back office. */
-const STAFF = ['admin', 'editor1', 'reviewer1', 'confirmer1', 'clerk1', 'hall1', 'caseworker1', 'chief1', 'director1', 'estate1', 'agencylead1', 'inspector1', 'kancha1', 'expert1', 'expertadmin1', 'regulator1', 'finance1'] as const;
+const STAFF = ['admin', 'editor1', 'reviewer1', 'confirmer1', 'clerk1', 'hall1', 'caseworker1', 'chief1', 'director1', 'estate1', 'agencylead1', 'inspector1', 'kancha1', 'expert1', 'expert2', 'expertadmin1', 'regulator1', 'finance1'] as const;
 type Staff = (typeof STAFF)[number];
 
 const PAGES = routeTable().filter((r) => !r.path.endsWith('*'));
@@ -79,9 +76,14 @@ const ALSO: Record<string, readonly Staff[]> = {
   '/admin/catalog/new': ['editor1'],
 };
 /** Pages without an area of their own, opened from another's page: whose they are. */
-const OWNER: Record<string, Staff> = { '/admin/inspections/:id': 'inspector1', '/admin/meetings/:id': 'director1' };
+const OWNER: Record<string, Staff> = { '/admin/inspections/:id': 'inspector1', '/admin/meetings/:id': 'director1', '/admin/my-reviews/:id': 'expert2' /* the demo's signed review */ };
 /** Pages the demo has nothing to open on: it seeds no catalog draft (the catalog specs open them with their own). */
 const NO_DEMO_DATA = new Set(['/admin/catalog/versions/:id', '/admin/review/:id']);
+/**
+ * Pages checked with axe by the spec that makes what they show: a document's page needs a drawn document, and the
+ * demo's are drawn by the background catch-up minutes after the start (e2e/documents.spec.ts opens its decision's).
+ */
+const CHECKED_ELSEWHERE = new Set(['/verify/documents/:id']);
 /** Public pages whose address comes from the applicant's own licence or decision: the applicant opens them. */
 const isApplicants = (path: string) => isMine(path) || path.startsWith('/verify/');
 const checkers = (r: RouteEntry): Staff[] => {
@@ -100,7 +102,7 @@ async function address(req: APIRequestContext, path: string): Promise<string | u
 /** Opens each of `routes` as `who`; returns axe's findings, page by page, and the pages with nothing to open. */
 async function checkAll(page: Page, routes: RouteEntry[], who: string): Promise<string[]> {
   const found: string[] = [];
-  for (const r of routes) {
+  for (const r of routes.filter((x) => !CHECKED_ELSEWHERE.has(x.path))) {
     const url = await address(page.request, r.path);
     if (!url) {
       found.push(`${r.path} (${who}): nothing to open (IDS, OWNER)`);

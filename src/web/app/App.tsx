@@ -144,7 +144,7 @@ const THEME = {
 export function App() {
   useFocusableScrollers();
   const reducedMotion = usePrefersReducedMotion();
-  const theme = useMemo(() => (reducedMotion ? { token: { ...THEME.token, motion: false } } : THEME), [reducedMotion]);
+  const theme = useMemo(() => (reducedMotion ? { ...THEME, token: { ...THEME.token, motion: false } } : THEME), [reducedMotion]);
   return (
     <ConfigProvider locale={zhCN} theme={theme}>
       <AntApp>

@@ -14,9 +14,9 @@ import { ErrorAlert } from '../../api/errors';
 import { LICENCE_STATE_WORDS, SignatureTags, validityText } from '../licences/LicenceBits';
 import { useLicenceCheck, usePresentedCheck, type LicenceCheck } from '../licences/licencesApi';
 
-const GREEN = '#389e0d';
+const GREEN = '#237804';
 const RED = '#cf1322';
-const ORANGE = '#d46b08';
+const ORANGE = '#ad4e00';
 
 /** The headline of a check: 有效 / 已撤销 / 签名无效… */
 function verdictOf(r: LicenceCheck): { text: string; color: string; icon: ReactNode } {
