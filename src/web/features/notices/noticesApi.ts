@@ -53,7 +53,15 @@ export function useWechatAuthorize() {
 
 export function useWechatBind() {
   const client = useQueryClient();
-  return useMutation({ mutationFn: (body: { code: string; state: string }) => api.post<NoticeSettings>('/my/wechat/bind', body), onSuccess: (s) => client.setQueryData([...key, 'settings'], s) });
+  return useMutation({
+    mutationFn: (body: { code: string; state: string }) => api.post<NoticeSettings>('/my/wechat/bind', body),
+    // back from WeChat the page loads its settings and binds at once: the settings read before the bind must not
+    // land after it and show 未绑定
+    onSuccess: async (s) => {
+      await client.cancelQueries({ queryKey: [...key, 'settings'] });
+      client.setQueryData([...key, 'settings'], s);
+    },
+  });
 }
 
 export function useWechatUnbind() {
