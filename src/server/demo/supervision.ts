@@ -136,7 +136,8 @@ async function send(db: Db, exchange: SupervisionServices['exchange'], dept: str
   // the regulator's system: signed with the secret its subscription was given, as it signs its API calls
   const sub = await db.selectFrom('exchange_subscriptions').select(['id', 'name', 'secret']).where('department_code', '=', dept).orderBy('created_at').executeTakeFirstOrThrow();
   const raw = JSON.stringify(msg);
-  const headers = { 'webhook-id': msg.messageId, 'webhook-timestamp': String(Math.floor(Date.now() / 1000)), 'webhook-signature': new Webhook(sub.secret).sign(msg.messageId, new Date(), raw) };
+  const at = new Date(); // one instant for the timestamp header and the signature
+  const headers = { 'webhook-id': msg.messageId, 'webhook-timestamp': String(Math.floor(at.getTime() / 1000)), 'webhook-signature': new Webhook(sub.secret).sign(msg.messageId, at, raw) };
   const system: Actor = { type: 'apikey', keyId: sub.id, name: sub.name, departmentCode: dept, permissions: ['exchange.regulator'], ip: null };
   await exchange.verifyInbound(system, raw, headers);
   await exchange.receive(system, JSON.parse(raw) as InboundMessage);

@@ -386,9 +386,7 @@ export class ExchangeService {
           excerptBytes: RESPONSE_EXCERPT,
           headers: {
             'content-type': 'application/cloudevents+json; charset=utf-8',
-            'webhook-id': id,
-            'webhook-timestamp': String(Math.floor(Date.now() / 1000)),
-            'webhook-signature': this.signer(c.secret).sign(id, new Date(), body),
+            ...this.signedHeaders(c.secret, id, body),
           },
           body,
         });
@@ -535,12 +533,20 @@ export class ExchangeService {
   async sendFromWorkbench(user: UserActor, departmentCode: string, msg: InboundMessage, ip: string | null) {
     const secret = await this.departmentSecret(departmentCode);
     const raw = JSON.stringify(msg);
-    const headers = { 'webhook-id': msg.messageId, 'webhook-timestamp': String(Math.floor(Date.now() / 1000)) };
-    // the signature's timestamp is wall-clock (Standard Webhooks checks it against the real time), not a business date
-    const signed = { ...headers, 'webhook-signature': this.signer(secret).sign(msg.messageId, new Date(), raw) };
+    const signed = this.signedHeaders(secret, msg.messageId, raw);
     const system: Actor = { type: 'apikey', keyId: user.userId, name: `${user.displayName}（监管工作台）`, departmentCode, permissions: ['exchange.regulator'], ip };
     await this.verifyInbound(system, raw, signed);
     return this.receive(system, JSON.parse(raw) as InboundMessage, { id: user.userId, name: user.displayName });
+  }
+
+  /**
+   * Standard Webhooks headers for a body: the timestamp header and the signature from one instant (two reads of the
+   * clock could straddle a second and the signature would not verify). Wall-clock time: receivers check it against
+   * the real time, not a business date.
+   */
+  private signedHeaders(secret: string, id: string, body: string) {
+    const at = new Date();
+    return { 'webhook-id': id, 'webhook-timestamp': String(Math.floor(at.getTime() / 1000)), 'webhook-signature': this.signer(secret).sign(id, at, body) };
   }
 
   /** The department's workbench signing secret, made on first use (two at once: one wins, both read it). */
