@@ -1,26 +1,31 @@
 /**
- * Start Shenpi (loaded by main.ts): read config, open the database, migrate, seed the demo bureau when asked, serve.
+ * Start Shenpi (loaded by main.ts, which has begun opening the database): migrate, seed the demo bureau when asked, serve.
  */
+import type { Config } from './config.js';
 import { buildApp } from './app.js';
 import { startDispatcher } from './jobs/dispatcher.js';
 import { runExclusive } from './jobs/exclusive.js';
 import { startSweeper } from './jobs/sweeper.js';
-import { loadConfig } from './config.js';
 import { demoAccounts, seedDemo } from './demo/seed.js';
 import { demoReceivers } from './demo/receivers.js';
 import { seedDemoSupervision } from './demo/supervision.js';
 import { serviceClock } from './platform/clock.js';
 import { startConsumers } from './platform/consumers.js';
-import { openDatabase } from './platform/db.js';
-import { createLogger } from './platform/logger.js';
+import type { DbHandle } from './platform/db.js';
+import type { Logger } from 'pino';
 import { migrate } from './platform/migrate.js';
 import { createServices } from './services.js';
 
-const config = loadConfig();
-const log = createLogger(config.logLevel);
+/** Serve on the database `opening` yields; whatever fails on the way is logged and ends the process. */
+export function serve(config: Config, log: Logger, opening: Promise<DbHandle>): void {
+  main(config, log, opening).catch((err: unknown) => {
+    log.fatal({ err }, 'failed to start');
+    process.exit(1);
+  });
+}
 
-async function main() {
-  const database = await openDatabase({ ...config, onIdleError: (err) => log.warn({ err }, 'idle database connection lost') });
+async function main(config: Config, log: Logger, opening: Promise<DbHandle>) {
+  const database = await opening;
   const applied = await migrate(database);
   log.info({ database: database.kind, applied }, 'database ready');
   const now = serviceClock(config.clockStart);
@@ -108,8 +113,3 @@ async function main() {
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }
-
-main().catch((err: unknown) => {
-  log.fatal({ err }, 'failed to start');
-  process.exit(1);
-});

@@ -148,7 +148,10 @@ class Sm2Key {
   constructor(privateKeyHex: string) {
     this.privateKey = privateKeyHex.trim().toLowerCase();
     if (!/^[0-9a-f]{64}$/.test(this.privateKey)) throw new Error('the SM2 signing key must be 64 hex digits (SHENPI_SM2_SIGNING_KEY or keys/sm2-signing-key.hex)');
-    this.publicKey = sm2.getPublicKeyFromPrivateKey(this.privateKey);
+    // OpenSSL's SM2 curve derives the point in ~1 ms; sm-crypto's first multiplication builds its tables (~150 ms a start)
+    const ecdh = crypto.createECDH('SM2');
+    ecdh.setPrivateKey(Buffer.from(this.privateKey, 'hex'));
+    this.publicKey = ecdh.getPublicKey('hex', 'uncompressed');
     this.pem = sm2PublicKeyPem(this.publicKey);
     this.keyId = keyIdOfDer(Buffer.from(SM2_SPKI_PREFIX + this.publicKey, 'hex'));
   }

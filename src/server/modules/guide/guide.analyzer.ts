@@ -4,13 +4,19 @@
  * pinyin conversion is the slow part of a query.
  */
 import { createRequire } from 'node:module';
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import type { Jieba } from '@node-rs/jieba';
 import { hasHan, STOP_WORDS, type Analyzer } from '../../../domain/guide.js';
 
-// pinyin-pro (its dictionaries: a fifth of a second to load) on the first query, not when the server starts (ADR 0023)
+// jieba's dictionary and pinyin-pro's (each a tenth to a fifth of a second to load) on the first use, not when the server starts (ADR 0023)
 const require = createRequire(import.meta.url);
 let pinyinPro: typeof import('pinyin-pro') | undefined;
+let jieba: Jieba | undefined;
+
+function loadJieba(): Jieba {
+  const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+  const { dict } = require('@node-rs/jieba/dict.js') as typeof import('@node-rs/jieba/dict.js');
+  return JiebaClass.withDict(dict);
+}
 
 const MAX_CACHED = 50_000;
 
@@ -32,12 +38,11 @@ const TOKEN = /[\p{Script=Han}a-z0-9]/u;
 
 /** The analyzer over jieba and pinyin-pro (one jieba dictionary per process, loaded on first use). */
 export function chineseAnalyzer(): Analyzer {
-  const jieba = Jieba.withDict(dict);
   const syllables = (s: string) => (pinyinPro ??= require('pinyin-pro') as typeof import('pinyin-pro')).pinyin(s.replace(/[^\p{Script=Han}]/gu, ''), { toneType: 'none', type: 'array', v: true });
   return {
     words: (text) => {
       const out: string[] = [];
-      for (const raw of jieba.cutForSearch(text.toLowerCase(), true)) {
+      for (const raw of (jieba ??= loadJieba()).cutForSearch(text.toLowerCase(), true)) {
         const w = raw.trim();
         if (w && TOKEN.test(w) && !STOP_WORDS.has(w)) out.push(w);
       }
