@@ -62,6 +62,15 @@ test('长辈模式: switched on in the header, kept after a reload, large type, 
     if (path.startsWith('/items/')) await page.screenshot({ path: `${SHOTS}/elder-item-390.png`, fullPage: true });
   }
 
+  // the navigation on a phone has a row of its own (beside the title, the switch and 登录 there is no room): every page a swipe away
+  const nav = page.getByTestId('portal-phone-nav');
+  await expect(nav.getByRole('link')).toHaveText(['首页', '智能导服', '办事指南', '进度查询', '证照核验', '许可公开', '数据公开']);
+  await nav.getByRole('link', { name: '数据公开' }).click();
+  await expect(page).toHaveURL(/\/open-data$/);
+  await expect(nav.getByRole('link', { name: '数据公开' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: '数据公开' })).toBeInViewport();
+  await page.screenshot({ path: `${SHOTS}/elder-open-data-390.png` });
+
   // and off again: the ordinary portal
   await page.getByRole('switch', { name: '长辈模式' }).click();
   await expect(page.getByTestId('portal')).toHaveAttribute('data-elder', 'off');

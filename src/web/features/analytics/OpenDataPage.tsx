@@ -74,7 +74,7 @@ export default function OpenDataPage() {
             value={year}
             onChange={(y) => set('year', String(y))}
             options={Array.from({ length: thisYear ? thisYear - 2018 + 1 : 0 }, (_, i) => (thisYear ?? 0) - i).map((y) => ({ value: y, label: `${y}年` }))}
-            style={{ width: 110 }}
+            style={{ width: '7.5em' }} // in em: 长辈模式's larger type still shows the whole year
             data-testid="open-data-year"
           />
         }
