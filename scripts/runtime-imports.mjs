@@ -10,7 +10,10 @@ const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
 const deps = new Set(Object.keys(pkg.dependencies ?? {}));
 const builtins = new Set(builtinModules);
 /** Development dependencies the compiled code loads only in development commands, by dynamic import. */
-const DEV_ONLY = new Map([['openapi-typescript', '`shenpi openapi --write` regenerates src/web/api/openapi.gen.ts, a development step']]);
+const DEV_ONLY = new Map([
+  ['openapi-typescript', '`shenpi openapi --write` regenerates src/web/api/openapi.gen.ts, a development step'],
+  ['kysely-codegen', '`shenpi db-types --write` regenerates src/server/platform/db-types.gen.ts, a development step'],
+]);
 // esbuild writes every specifier in double quotes: import … from "x"; export … from "x"; import "x"; import("x")
 const SPEC = /^\s*(?:import|export)\b[^;"]*?\bfrom\s*"([^"]+)"|^\s*import\s*"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)/gm;
 

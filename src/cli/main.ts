@@ -11,6 +11,7 @@ import { openDatabase } from '../server/platform/db.js';
 import { createLogger } from '../server/platform/logger.js';
 import { migrate } from '../server/platform/migrate.js';
 import { API_TYPES_FILE, OPENAPI_FILE, renderApiTypes, renderOpenApi } from './openapi.js';
+import { DB_TYPES_FILE, renderDbTypes } from './db-types.js';
 import { registerAnalyticsCommands } from './analytics.js';
 import { registerCatalogCommands } from './catalog.js';
 import { registerGuideCommands } from './guide.js';
@@ -62,6 +63,18 @@ program
       console.log(`wrote ${OPENAPI_FILE}`);
       fs.writeFileSync(API_TYPES_FILE, await renderApiTypes(text));
       console.log(`wrote ${API_TYPES_FILE}`);
+    } else process.stdout.write(text);
+  });
+
+program
+  .command('db-types')
+  .description(`print the row types of a freshly migrated database, or --write them to ${DB_TYPES_FILE}`)
+  .option('--write', 'write the committed copy')
+  .action(async (opts: { write?: boolean }) => {
+    const text = await renderDbTypes();
+    if (opts.write) {
+      fs.writeFileSync(DB_TYPES_FILE, text);
+      console.log(`wrote ${DB_TYPES_FILE}`);
     } else process.stdout.write(text);
   });
 

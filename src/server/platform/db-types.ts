@@ -2,7 +2,8 @@
  * Row types of every table, as Kysely sees them. Each module owns its tables (see the comments);
  * other modules reach them through that module's service.
  */
-import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { ColumnType, Generated, InsertType, JSONColumnType, SelectType } from 'kysely';
+import type { DB, JsonObject } from './db-types.gen.js';
 import type { CaseTables } from './db-types-cases.js';
 import type { DocumentTables } from './db-types-documents.js';
 import type { ExchangeTables } from './db-types-exchange.js';
@@ -16,8 +17,10 @@ import type { NoticeTables } from './db-types-notices.js';
 import type { ProvinceTables } from './db-types-province.js';
 import type { FeeTables } from './db-types-fees.js';
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type Json = ColumnType<unknown, string | null, string | null>;
+/** a NOT NULL JSON column's value before the reader checks its shape */
+type JsonDocument = NonNullable<unknown>;
 
 // org module
 export interface DepartmentsTable {
@@ -220,7 +223,7 @@ export interface CalendarNoticesTable {
   year: number;
   document: string;
   /** [{ name, from, to, workdays }] (domain/calendar.ts NoticeHoliday) */
-  holidays: ColumnType<unknown, string, string>;
+  holidays: ColumnType<JsonDocument, string, string>;
   entered_by: string | null;
   entered_at: Generated<Date>;
 }
@@ -229,7 +232,7 @@ export interface CalendarRevisionsTable {
   id: number;
   fingerprint: string;
   /** { statutory, nationalYears, notices, overrides } (calendar.service.ts CalendarDefinition) */
-  definition: ColumnType<unknown, string, string>;
+  definition: ColumnType<JsonDocument, string, string>;
   note: string;
   created_at: Generated<Date>;
 }
@@ -278,3 +281,32 @@ export interface Database
   calendar_revisions: CalendarRevisionsTable;
   schema_migrations: MigrationsTable;
 }
+
+/**
+ * The hand-written rows above checked against the generated ones (db-types.gen.ts, `npm run db-types`): a table
+ * or column added, dropped or renamed by a migration, a column whose nullability changed, a default the database
+ * does not have, or a type that has nothing in common with the column's fails the typecheck, naming the table and
+ * column. JSON columns may be narrowed to any shape, text columns to unions of literals.
+ */
+type Loosen<G> = JsonObject extends G ? unknown : G;
+type Nullable<T> = null extends T ? true : false;
+type Optional<T> = undefined extends InsertType<T> ? true : null extends InsertType<T> ? true : false;
+type ColumnDrift<H, G> =
+  | { [K in Exclude<keyof H, keyof G> & string]: `${K}: no such column` }[Exclude<keyof H, keyof G> & string]
+  | { [K in Exclude<keyof G, keyof H> & string]: `${K}: missing` }[Exclude<keyof G, keyof H> & string]
+  | {
+      [K in keyof H & keyof G & string]:
+        | (Nullable<SelectType<H[K]>> extends Nullable<SelectType<G[K]>> ? never : `${K}: nullability`)
+        | ([Extract<NonNullable<SelectType<H[K]>>, Loosen<SelectType<G[K]>>>] extends [never] ? `${K}: type` : never)
+        | (Optional<H[K]> extends true ? (Optional<G[K]> extends true ? never : `${K}: no default`) : never);
+    }[keyof H & keyof G & string];
+type SchemaDrift = {
+  [T in (keyof Database | keyof DB) & string]: T extends keyof DB
+    ? T extends keyof Database
+      ? `${T}.${ColumnDrift<Database[T], DB[T]>}`
+      : `${T}: no table type`
+    : `${T}: no such table`;
+}[(keyof Database | keyof DB) & string];
+/** Fails to compile while the hand-written rows and the migrated schema disagree; the error names one `table.column: why` at a time. */
+type NoDrift<T extends never> = T;
+export type SchemaChecked = NoDrift<SchemaDrift>;

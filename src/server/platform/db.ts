@@ -72,11 +72,11 @@ function openPostgres(url: string, sessionUrl: string, onIdleError: (err: Error)
   };
 }
 
-/** Open (or create) an embedded database in `dir`. */
-export async function openPglite(dir: string): Promise<DbHandle> {
-  const release = lockDataDir(dir);
+/** Open (or create) an embedded database in `dir`; `null`: a database in memory only (the db-types generator's). */
+export async function openPglite(dir: string | null): Promise<DbHandle> {
+  const release = dir === null ? () => {} : lockDataDir(dir);
   try {
-    const client = await PGlite.create(dir, {
+    const client = await PGlite.create(dir ?? 'memory://', {
       parsers: { [INT8_OID]: (v: string) => Number(v) },
       // PostgreSQL's 128 MB of shared buffers live in the WebAssembly memory, which never gives pages back: every
       // page a scan touched stayed in the process's RSS. 32 MB holds the bureau's working set; the rest is read
