@@ -81,9 +81,10 @@ async function buildServer() {
   return entryPoints.length;
 }
 
+// --manifest: the server reads it to name each portal page's chunks for preloading (src/server/platform/web-pages.ts)
 function buildWeb() {
   const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [vite, 'build', '--manifest', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
   precompress(path.join(DIST, 'web'));
 }

@@ -39,7 +39,9 @@ import { authPlugin } from './platform/auth.js';
 import { installErrorHandler, routeNotFound } from './platform/errors.js';
 import { hygienePlugin } from './platform/hygiene.js';
 import { openapiTransform, problemComponent } from './platform/openapi.js';
+import { compressJson } from './platform/compression.js';
 import { securityPlugin } from './platform/security.js';
+import { webPages } from './platform/web-pages.js';
 import { ERRORS, errorCodesDoc } from './errors.js';
 import { createServices, type Services } from './services.js';
 
@@ -97,6 +99,7 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   await app.register(rateLimit, { global: false });
   await app.register(authPlugin, { db: deps.database.db });
   await app.register(hygienePlugin);
+  await app.register(compressJson);
 
   await app.register(systemRoutes, {
     deps,
@@ -128,21 +131,23 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const hasWeb = fs.existsSync(path.join(WEB_DIR, 'index.html'));
-  if (hasWeb)
+  // index.html, with each portal page's chunks and first API answers named for preloading (ADR 0024 decision 8)
+  const pages = fs.existsSync(path.join(WEB_DIR, 'index.html')) ? webPages(WEB_DIR) : undefined;
+  if (pages)
     await app.register(fastifyStatic, {
       root: WEB_DIR,
       wildcard: false,
       index: false,
-      // the build writes a .br and a .gz beside each asset (scripts/build.mjs); they are not routes of their own
+      // the build writes a .br and a .gz beside each asset (scripts/build.mjs); they are not routes of their own,
+      // nor is the build's manifest (read by webPages)
       preCompressed: true,
-      globIgnore: ['**/*.br', '**/*.gz'],
+      globIgnore: ['**/*.br', '**/*.gz', '**/.vite/**'],
       // a hashed asset never changes under its name; index.html names the current ones, so it is checked every time
       setHeaders: (reply, file) => reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
     });
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0] ?? '');
-    if (hasWeb && isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    if (pages && isPage) return pages.send(request, reply);
     return reply.status(404).type('application/problem+json; charset=utf-8').send(routeNotFound(request.method, request.url));
   });
   return app;

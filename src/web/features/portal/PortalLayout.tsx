@@ -150,7 +150,9 @@ function Portal({ elder }: { elder: boolean }) {
         <AccountArea />
       </Header>
       {phone ? <PhoneNav links={links} selected={selected} elder={elder} /> : null}
-      <Content style={{ padding: screens.md ? '24px 32px' : '12px 8px', maxWidth: 1280, width: '100%', margin: '0 auto' }}>
+      {/* at least a screen high under the header (64 px, antd's headerHeight): the footer starts below the fold, so
+          a page filling in as its chunk and its data arrive does not push a footer in sight down (CLS, ADR 0024) */}
+      <Content style={{ padding: screens.md ? '24px 32px' : '12px 8px', maxWidth: 1280, width: '100%', margin: '0 auto', minHeight: 'calc(100vh - 64px)' }}>
         <Suspense fallback={<PageLoading />}>
           <Outlet />
         </Suspense>
