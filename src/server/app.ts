@@ -3,7 +3,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
@@ -39,7 +41,6 @@ import { authPlugin } from './platform/auth.js';
 import { installErrorHandler, routeNotFound } from './platform/errors.js';
 import { hygienePlugin } from './platform/hygiene.js';
 import { openapiTransform, problemComponent } from './platform/openapi.js';
-import { compressJson } from './platform/compression.js';
 import { securityPlugin } from './platform/security.js';
 import { webPages } from './platform/web-pages.js';
 import { ERRORS, errorCodesDoc } from './errors.js';
@@ -99,7 +100,15 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   await app.register(rateLimit, { global: false });
   await app.register(authPlugin, { db: deps.database.db });
   await app.register(hygienePlugin);
-  await app.register(compressJson);
+  // JSON answers (problems too) and the per-page index.html from 1 kB, brotli or gzip as the browser accepts: nginx in
+  // front does not compress. The web app's assets leave precompressed by the build (@fastify/static's preCompressed).
+  await app.register(compress, {
+    customTypes: /[/+]json\b|^text\/html\b/,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    // quality 5: near gzip -9's size at a fraction of quality 11's time (these are compressed per request)
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } },
+  });
 
   await app.register(systemRoutes, {
     deps,
@@ -145,10 +154,11 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
       // a hashed asset never changes under its name; index.html names the current ones, so it is checked every time
       setHeaders: (reply, file) => reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
     });
-  app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0] ?? '');
-    if (pages && isPage) return pages.send(request, reply);
-    return reply.status(404).type('application/problem+json; charset=utf-8').send(routeNotFound(request.method, request.url));
-  });
+  // a page of the web app (any GET outside /api/ that names no file) is index.html: a route, so that it is compressed
+  if (pages)
+    app.get('/*', { schema: { hide: true } }, (request, reply) =>
+      !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0] ?? '') ? pages.send(request, reply) : reply.callNotFound(),
+    );
+  app.setNotFoundHandler((request, reply) => reply.status(404).type('application/problem+json; charset=utf-8').send(routeNotFound(request.method, request.url)));
   return app;
 }

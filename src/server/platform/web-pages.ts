@@ -6,13 +6,12 @@
  * scripts/build.mjs writes) and the API answers the page reads first (`preload as=fetch`): the browser fetches
  * them all beside the entry. Every other page (the rest of the portal, the back office, the hall's screens) gets
  * index.html as built. The answer is never cached without asking (`no-cache` with an ETag) and is compressed
- * here (it differs by page, so it cannot be precompressed like the assets).
+ * per request (it differs by page, so it cannot be precompressed like the assets).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { compressed } from './compression.js';
 
 /** One chunk of vite's build manifest (`vite build --manifest`). */
 interface ManifestChunk {
@@ -94,7 +93,7 @@ export function webPages(webDir: string) {
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
     reply.header('cache-control', 'no-cache').header('etag', etag).type('text/html; charset=utf-8');
     if (request.headers['if-none-match'] === etag) return reply.status(304).send();
-    return reply.send(await compressed(request, reply, body));
+    return reply.send(body); // compressed by @fastify/compress (app.ts) when the browser takes it
   }
 
   return { html, send };
