@@ -30,6 +30,7 @@ import { audit } from '../../platform/audit.js';
 import { auditActor, authorizeUser, type Actor } from '../../platform/auth.js';
 import type { Db, Executor, Trx } from '../../platform/db.js';
 import { badRequest, notFound } from '../../platform/errors.js';
+import { usernames } from '../auth/users.js';
 import type { NoticeBody, OverrideBody } from './calendar.schemas.js';
 
 /** How long a process trusts its cached calendar before rereading the overrides (another process may have changed them). */
@@ -353,14 +354,17 @@ export class CalendarService {
   }
 
   private async noticeViews(ex: Executor, year?: number): Promise<NoticeView[]> {
-    let q = ex
-      .selectFrom('calendar_notices as n')
-      .leftJoin('users as u', 'u.id', 'n.entered_by')
-      .select(['n.year', 'n.document', 'n.holidays', 'u.username', 'n.entered_at'])
-      .orderBy('n.year');
+    let q = ex.selectFrom('calendar_notices as n').select(['n.year', 'n.document', 'n.holidays', 'n.entered_by', 'n.entered_at']).orderBy('n.year');
     if (year !== undefined) q = q.where('n.year', '=', year);
     const rows = await q.execute();
-    return rows.map((r) => ({ year: r.year, document: r.document, holidays: r.holidays as NoticeHoliday[], enteredBy: r.username, enteredAt: new Date(r.entered_at).toISOString() }));
+    const names = await usernames(ex, rows.flatMap((r) => (r.entered_by ? [r.entered_by] : [])));
+    return rows.map((r) => ({
+      year: r.year,
+      document: r.document,
+      holidays: r.holidays as NoticeHoliday[],
+      enteredBy: r.entered_by ? (names.get(r.entered_by) ?? null) : null,
+      enteredAt: new Date(r.entered_at).toISOString(),
+    }));
   }
 
   /**
@@ -371,13 +375,19 @@ export class CalendarService {
   private async overrideViews(ex: Executor, date?: DateStr, forUpdate = false): Promise<OverrideView[]> {
     let q = ex
       .selectFrom('calendar_overrides as o')
-      .leftJoin('users as u', 'u.id', 'o.created_by')
-      .select([sql<string>`to_char(o.date, 'YYYY-MM-DD')`.as('day'), 'o.working', 'o.reason', 'u.username', 'o.created_at'])
+      .select([sql<string>`to_char(o.date, 'YYYY-MM-DD')`.as('day'), 'o.working', 'o.reason', 'o.created_by', 'o.created_at'])
       .orderBy('o.date');
     if (date !== undefined) q = q.where('o.date', '=', date);
     if (forUpdate) q = q.forUpdate('o');
     const rows = await q.execute();
-    return rows.map((r) => ({ date: r.day, working: r.working, reason: r.reason, createdBy: r.username, createdAt: new Date(r.created_at).toISOString() }));
+    const names = await usernames(ex, rows.flatMap((r) => (r.created_by ? [r.created_by] : [])));
+    return rows.map((r) => ({
+      date: r.day,
+      working: r.working,
+      reason: r.reason,
+      createdBy: r.created_by ? (names.get(r.created_by) ?? null) : null,
+      createdAt: new Date(r.created_at).toISOString(),
+    }));
   }
 }
 

@@ -3,6 +3,7 @@
  */
 import type { Candidate } from '../../../domain/expert.js';
 import type { Executor, Trx } from '../../platform/db.js';
+import { usernames } from '../auth/users.js';
 
 export type ExpertRow = Awaited<ReturnType<typeof poolRows>>[number];
 export type ReviewRow = NonNullable<Awaited<ReturnType<typeof findReview>>>;
@@ -10,12 +11,10 @@ export type AssignmentRow = Awaited<ReturnType<typeof assignmentsOf>>[number];
 export type DrawRow = Awaited<ReturnType<typeof drawsOf>>[number];
 
 /** The pool with each member's account name and open panel places. */
-export function poolRows(ex: Executor) {
-  return ex
+export async function poolRows(ex: Executor) {
+  const rows = await ex
     .selectFrom('experts')
-    .innerJoin('users', 'users.id', 'experts.user_id')
     .selectAll('experts')
-    .select('users.username')
     .select((eb) =>
       eb
         .selectFrom('expert_assignments')
@@ -28,6 +27,11 @@ export function poolRows(ex: Executor) {
     )
     .orderBy('experts.name')
     .execute();
+  const names = await usernames(ex, rows.map((r) => r.user_id));
+  return rows.flatMap((r) => {
+    const username = names.get(r.user_id);
+    return username === undefined ? [] : [{ ...r, username }];
+  });
 }
 
 export function findExpertByUser(ex: Executor, userId: string) {

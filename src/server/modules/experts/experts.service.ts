@@ -13,6 +13,7 @@ import type { Db, Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
 import type { KeyRing } from '../../platform/signing.js';
+import { usersWithRole } from '../auth/users.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import type { CasesService } from '../cases/cases.service.js';
 import * as repo from './experts.repository.js';
@@ -58,13 +59,7 @@ export class ExpertsService {
   /** Add a user with the role expert to the pool. */
   async create(actor: Actor, body: CreateExpertBody) {
     const user = authorizeUser(actor, 'expert.manage');
-    const target = await this.d.db
-      .selectFrom('users')
-      .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
-      .select(['users.id'])
-      .where('users.username', '=', body.username)
-      .where('user_roles.role', '=', 'expert')
-      .executeTakeFirst();
+    const [target] = await usersWithRole(this.d.db, 'expert', { username: body.username });
     if (!target) throw badRequest('EXPERT.NOT_AN_EXPERT', '该账号不存在或不是评审专家', [{ path: 'username', message: '须为具有"评审专家"角色的账号' }]);
     const id = crypto.randomUUID();
     const now = this.d.now();

@@ -96,18 +96,6 @@ export function photo(ex: Executor, inspectionId: string, photoId: string) {
   return ex.selectFrom('inspection_photos').selectAll().where('inspection_id', '=', inspectionId).where('id', '=', photoId).executeTakeFirst();
 }
 
-/** Staff who may be sent to inspect (role inspector). */
-export function inspectorUsers(ex: Executor, ids?: string[]) {
-  let q = ex
-    .selectFrom('users')
-    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
-    .select(['users.id', 'users.username', 'users.display_name'])
-    .distinct()
-    .where('user_roles.role', '=', 'inspector');
-  if (ids) q = q.where('users.id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']);
-  return q.orderBy('users.username').execute();
-}
-
 /** The finished inspection whose last confirmation took this case action. */
 export function byEndSeq(ex: Executor, caseNo: string, seq: number) {
   return ex.selectFrom('inspections').selectAll().where('case_no', '=', caseNo).where('end_seq', '=', seq).where('status', '=', 'done').executeTakeFirst();

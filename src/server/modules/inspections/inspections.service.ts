@@ -26,6 +26,7 @@ import { auditActor, authorizeUser, requireUser, type Actor, type UserActor } fr
 import type { Db, Trx } from '../../platform/db.js';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
+import { usersWithRole } from '../auth/users.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import type { CasesService } from '../cases/cases.service.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
@@ -110,7 +111,7 @@ export class InspectionsService {
   /** The people the centre can send. */
   async inspectors(actor: Actor) {
     authorizeUser(actor, 'inspection.schedule');
-    return { items: (await repo.inspectorUsers(this.d.db)).map((u) => ({ userId: u.id, username: u.username, name: u.display_name })) };
+    return { items: (await usersWithRole(this.d.db, 'inspector')).map((u) => ({ userId: u.id, username: u.username, name: u.display_name })) };
   }
 
   /**
@@ -123,7 +124,7 @@ export class InspectionsService {
     const user = authorizeUser(actor, 'inspection.schedule');
     const problems = inspectorProblems(body.inspectorIds);
     if (problems.length) throw badRequest('INSPECTION.INSPECTORS', problems[0]?.message ?? '踏勘人员不符合要求', problems);
-    const people = await repo.inspectorUsers(this.d.db, body.inspectorIds);
+    const people = await usersWithRole(this.d.db, 'inspector', { ids: body.inspectorIds });
     const unknown = body.inspectorIds.map((uid, i) => ({ uid, i })).filter((x) => !people.some((p) => p.id === x.uid));
     if (unknown.length) throw badRequest('INSPECTION.INSPECTORS', '只能指派踏勘人员', unknown.map((x) => ({ path: `inspectorIds.${x.i}`, message: '该用户不是踏勘人员' })));
     const calendar = await this.d.calendar.calendar();
@@ -186,7 +187,7 @@ export class InspectionsService {
     for (let i = 0; i < q.days; i++) dates.push(addCalendarDays(from, i));
     const to = dates[dates.length - 1] ?? from;
     const visits = await repo.visitsBetween(this.d.db, from, to);
-    const people = await repo.inspectorUsers(this.d.db);
+    const people = await usersWithRole(this.d.db, 'inspector');
     const inspectors = people.map((p) => {
       const perDay = dates.map((date) => visits.filter((v) => v.user_id === p.id && v.scheduled_on === date).length);
       return { userId: p.id, name: p.display_name, perDay, total: perDay.reduce((a, b) => a + b, 0) };
