@@ -1011,7 +1011,7 @@ export async function seedDemoCases(db: Db, log: Logger, opts: DemoCasesOptions)
   let failed = 0;
   for (const plan of todo) {
     try {
-      await runCase(service, plan, actor, (at) => (clock = at), authorisations, forms);
+      await runCase(db, service, plan, actor, (at) => (clock = at), authorisations, forms);
     } catch (err) {
       failed++;
       log.error({ err, ref: plan.ref, scenario: plan.scenario }, 'demo case could not be made');
@@ -1048,7 +1048,12 @@ async function registerAgentAuthorisations(db: Db, cases: CasesService, agent: U
   return ids;
 }
 
-async function runCase(service: CasesService, plan: DemoCasePlan, actor: (u: Username) => UserActor, setNow: (at: Date) => void, authorisations: Map<string, string>, forms?: Map<string, Record<string, unknown>>) {
+/**
+ * Each step through the service's own checks and writes; what a user's request would get back (the case as it now
+ * stands) is not read where the seed knows the version already: a draft's is its `create` action's, and an attached
+ * file appends no action.
+ */
+async function runCase(db: Db, service: CasesService, plan: DemoCasePlan, actor: (u: Username) => UserActor, setNow: (at: Date) => void, authorisations: Map<string, string>, forms?: Map<string, Record<string, unknown>>) {
   const filer = actor(plan.filer);
   const authorisationId = plan.agentFor ? authorisations.get(plan.agentFor.creditCode) : undefined;
   const onBehalfOf: OnBehalfOf | null = plan.agentFor ? { authorisationId: authorisationId ?? '', phone: plan.agentFor.phone } : plan.onBehalfOf;
@@ -1057,19 +1062,18 @@ async function runCase(service: CasesService, plan: DemoCasePlan, actor: (u: Use
   for (const step of plan.steps) {
     setNow(step.at);
     if (step.do === 'create') {
-      const view = await service.create(filer, { itemCode: plan.itemCode, situation: plan.situation, form: { ...forms?.get(plan.itemCode), demoRef: plan.ref }, ...(onBehalfOf ? { onBehalfOf } : {}) });
-      caseNo = view.caseNo;
-      version = view.version;
+      const draft = await service.prepareDraft(filer, { itemCode: plan.itemCode, situation: plan.situation, form: { ...forms?.get(plan.itemCode), demoRef: plan.ref }, ...(onBehalfOf ? { onBehalfOf } : {}) });
+      caseNo = await db.transaction().execute((trx) => service.insertDraft(trx, draft));
+      version = 1;
     } else if (step.do === 'attach') {
       const { file } = step;
       const onFile = file.reuse ? await reusableFor(service, filer, caseNo, file.reuse) : null;
-      const view = onFile
-        ? await service.attachMaterial(filer, caseNo, { materialCode: step.material, fileId: onFile })
-        : await service.attachMaterial(filer, caseNo, {
-            materialCode: step.material,
-            upload: async () => ({ name: file.name, content: file.kind === 'png' ? demoPng(file.label) : demoPdf(file.label) }),
-          });
-      version = view.version;
+      if (onFile) await service.attach(filer, caseNo, { materialCode: step.material, fileId: onFile });
+      else
+        await service.attach(filer, caseNo, {
+          materialCode: step.material,
+          upload: async () => ({ name: file.name, content: file.kind === 'png' ? demoPng(file.label) : demoPdf(file.label) }),
+        });
     } else {
       const body: ActionBody = { ...step.body, expectedVersion: version };
       version = (await service.act(actor(step.by), caseNo, body)).version;

@@ -54,6 +54,8 @@ type ItemForCase = Awaited<ReturnType<CatalogService['publishedItem']>>;
 type CaseFile = Awaited<ReturnType<typeof repo.materialsOf>>[number];
 /** What a caller already read of a case, so the view does not read it again. */
 type ViewKnown = { item?: ItemForCase; actions?: CaseAction[]; files?: CaseFile[] };
+/** A material's file: uploaded, an applicant's file on record (复用), or a licence's data; `within` writes more in the same transaction. */
+type AttachInput = { materialCode: string; upload?: () => Promise<{ name: string; content: Buffer }>; fileId?: string; licence?: { name: string; content: Buffer }; within?: (trx: Trx, caseVersion: number) => Promise<void> };
 
 /** What the service needs from outside (wired once, in services.ts: docs/adr/0017). */
 export interface CasesDeps {
@@ -294,7 +296,7 @@ export class CasesService {
   /** Write a prepared draft (its row, its `create` action, its projection) in the caller's transaction; returns the case number. */
   async insertDraft(trx: Trx, { user, item, situation, applicant, input, calendar, now, creditFlag }: PreparedDraft): Promise<string> {
     const no = await repo.nextCaseNo(trx, Number(toShanghaiDate(now).slice(0, 4)));
-    await trx
+    const row = await trx
       .insertInto('cases')
       .values({
         case_no: no,
@@ -324,9 +326,11 @@ export class CasesService {
         clock_state: 'not_started',
         calendar_revision: this.d.calendar.revisionOf(calendar),
       })
-      .execute();
-    await this.append(trx, no, { type: 'create', payload: {} }, user, 0, now);
-    await this.project(trx, no, now, calendar);
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const created = await this.append(trx, no, { type: 'create', payload: {} }, user, 0, now);
+    // what was just written is the whole case: nothing to read back
+    await this.project(trx, no, now, calendar, { row, actions: [created], submitted: [] });
     return no;
   }
 
@@ -411,11 +415,13 @@ export class CasesService {
    * or a licence from the e-licence library (`licence`: its record as the library answered it, kept as
    * the material's file), with `within` writing the record of its use in the same transaction.
    */
-  async attachMaterial(
-    actor: Actor,
-    caseNo: string,
-    input: { materialCode: string; upload?: () => Promise<{ name: string; content: Buffer }>; fileId?: string; licence?: { name: string; content: Buffer }; within?: (trx: Trx, caseVersion: number) => Promise<void> },
-  ) {
+  async attachMaterial(actor: Actor, caseNo: string, input: AttachInput) {
+    const { user, item } = await this.attach(actor, caseNo, input);
+    return this.present(user, await this.visibleCase(actor, caseNo), { item });
+  }
+
+  /** `attachMaterial` without its answer (the case as it now stands): for the demo seed, which attaches thousands and reads none back. */
+  async attach(actor: Actor, caseNo: string, input: AttachInput): Promise<{ user: UserActor; item: ItemForCase }> {
     const user = requireUser(actor);
     const row = await this.visibleCase(actor, caseNo);
     if (!this.isApplicantSide(user, row)) throw forbidden('只有申请人或代为申请的人员可以上传材料');
@@ -462,7 +468,7 @@ export class CasesService {
       await audit(trx, auditActor(user), { action: 'case.material_attach', targetType: 'case', targetId: caseNo, after: { materialCode: material.code, fileId, reused } });
       if (input.within) await input.within(trx, locked.version);
     });
-    return this.present(user, await this.visibleCase(actor, caseNo), { item });
+    return { user, item };
   }
 
   /** Keep an uploaded file once per applicant: the same content uploaded again is the same file. */

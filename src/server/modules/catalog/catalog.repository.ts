@@ -154,6 +154,15 @@ export function eventsOf(ex: Executor, versionId: string) {
     .execute();
 }
 
+/** Who did what to each of several versions, oldest first (a batch's pass reads them in one query, not one per item). */
+export async function actionsByVersion(ex: Executor, versionIds: readonly string[]): Promise<Map<string, { action: string; actor_id: string }[]>> {
+  const out = new Map<string, { action: string; actor_id: string }[]>(versionIds.map((id) => [id, []]));
+  if (versionIds.length === 0) return out;
+  const rows = await ex.selectFrom('catalog_stage_events').select(['version_id', 'action', 'actor_id']).where('version_id', 'in', versionIds).orderBy('id').execute();
+  for (const r of rows) out.get(r.version_id)?.push(r);
+  return out;
+}
+
 /** Record a stage transition. */
 export async function insertEvent(trx: Trx, e: { versionId: string; from: Stage; to: Stage; action: 'create' | 'submit' | 'pass' | 'return' | 'withdraw'; actorId: string; reason?: string }) {
   await trx

@@ -347,7 +347,8 @@ export class CatalogService {
     return this.db.transaction().execute(async (trx) => {
       await this.requireBatch(trx, batchId, 'id');
       const versions = await trx.selectFrom('catalog_versions').selectAll().where('batch_id', '=', batchId).where('stage', '=', stage).orderBy('item_code').forUpdate().execute();
-      for (const v of versions) await this.passLocked(trx, user, v, comment);
+      const history = await repo.actionsByVersion(trx, versions.map((v) => v.id));
+      for (const v of versions) await this.passLocked(trx, user, v, comment, history.get(v.id));
       return { passed: versions.length };
     });
   }
@@ -434,8 +435,9 @@ export class CatalogService {
     await audit(trx, auditActor(editor), { action: 'catalog.version_submit', targetType: 'catalog_version', targetId: v.id, before: { stage: 'draft' }, after: { stage: 'first_review' } });
   }
 
-  private async passLocked(trx: Trx, user: UserActor, v: VersionRow, comment: string) {
-    const events = await repo.eventsOf(trx, v.id);
+  /** Pass a locked version on; `events` are its stage events when the caller read them with others'. */
+  private async passLocked(trx: Trx, user: UserActor, v: VersionRow, comment: string, events?: { action: string; actor_id: string }[]) {
+    events ??= await repo.eventsOf(trx, v.id);
     const lastSubmit = events.map((e) => e.action).lastIndexOf('submit');
     const passedBy = events.slice(lastSubmit + 1).filter((e) => e.action === 'pass').map((e) => e.actor_id);
     const refusal = checkStagePass({ stage: v.stage, authorId: v.author_id, actorId: user.userId, roles: user.roles.map((r) => r.role), passedBy });
