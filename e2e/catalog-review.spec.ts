@@ -1,15 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const PASSWORD = 'Taian@2018';
+import { login } from './helpers';
 const ITEM = '公共场所卫生许可';
-
-async function login(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('admin-user')).toBeVisible();
-}
 
 async function logout(page: Page) {
   await page.getByTestId('admin-logout').click();

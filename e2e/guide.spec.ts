@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { submitLogin } from './helpers';
 
 const SHOTS = 'tmp/e2e-results';
 
@@ -58,9 +59,7 @@ test('pinyin, a cancelled item and a scenario page, on a phone', async ({ page }
   await expect(onSite.getByTestId('guide-apply')).toHaveCount(0);
   await onSite.getByTestId('guide-appointment').click();
   await expect(page).toHaveURL(/\/login\?next=%2Fappointments%3FitemCode%3D/);
-  await page.getByTestId('login-username').fill('applicant1');
-  await page.getByTestId('login-password').fill('Taian@2018');
-  await page.getByTestId('login-submit').click();
+  await submitLogin(page, 'applicant1', page.getByTestId('appointments-item'));
   await expect(page).toHaveURL(/\/appointments\?itemCode=/);
   await expect(page.getByTestId('appointments-item')).toContainText('新生儿出生登记');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

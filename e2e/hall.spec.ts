@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { login, PASSWORD, registerKiosk } from './helpers';
+import { login, registerKiosk, submitLogin } from './helpers';
 
 const SHOTS = 'tmp/e2e-results';
 
@@ -40,10 +40,7 @@ test('kiosk takes a ticket, the window console calls it, the display board shows
   // the window console: clerk2 signs in to G01 and calls
   const desk = await context.newPage();
   await desk.goto('/login');
-  await desk.getByTestId('login-username').fill('clerk2');
-  await desk.getByTestId('login-password').fill(PASSWORD);
-  await desk.getByTestId('login-submit').click();
-  await expect(desk.getByTestId('admin-user')).toBeVisible();
+  await submitLogin(desk, 'clerk2', desk.getByTestId('admin-user'));
   await desk.goto('/admin/hall/window');
   await desk.getByRole('link', { name: 'G01 综合受理窗口' }).click();
   await desk.getByTestId('hall-sign-in').click();
