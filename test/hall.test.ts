@@ -526,4 +526,16 @@ describe('the demo hall', () => {
     expect((await get('/hall/overview', await t.login('hall1'))).statusCode).toBe(200);
     expect(await seedDemoHall(db, pino({ level: 'silent' }), t.deps.now())).toBe(false);
   });
+
+  it('seeded just after midnight in Beijing, when the kiosk (6 tickets a minute) cannot have issued the morning, the clerks issue its tickets', async () => {
+    const db = t.database.db;
+    const day = workingDayFrom(new WorkingCalendar(), addCalendarDays(DAY, 7));
+    // a database whose demo hall day is still to be seeded: no demo rating (the mark of a finished seed)
+    await db.updateTable('hall_ratings').set({ device: sql<string>`'seen-' || device` }).where('device', 'like', 'demo-%').execute();
+    expect(await seedDemoHall(db, pino({ level: 'silent' }), beijing(day, '00:03'))).toBe(true);
+    const tickets = await db.selectFrom('hall_tickets').select(['source', 'taken_at']).where('day', '=', day).where('request_key', 'like', 'demo-%').execute();
+    expect(tickets).toHaveLength(11 + 14 + 9);
+    expect(new Set(tickets.map((x) => x.source))).toEqual(new Set(['clerk']));
+    expect(tickets.every((x) => new Date(x.taken_at) >= beijing(day, '00:00'))).toBe(true);
+  });
 });

@@ -23,6 +23,8 @@ import { HallService } from '../modules/hall/hall.service.js';
 import { OrgService } from '../modules/org/org.service.js';
 
 const MIN = 60_000;
+/** The demo kiosk's limit (HallService's default): its tickets are taken at most this many a minute, as a real kiosk's. */
+const KIOSK_PER_MINUTE = 6;
 /** Zone, clerk, tickets taken, served, and the grades given (in order; the rest do not rate). */
 const PLAN: { zone: string; clerk: string; taken: number; served: number; grades: Grade[]; skip?: number; green?: number }[] = [
   { zone: 'A', clerk: 'clerk4', taken: 11, served: 7, grades: ['very_satisfied', 'satisfied', 'very_satisfied', 'basic', 'very_satisfied'], green: 4 },
@@ -70,6 +72,7 @@ export async function seedDemoHall(db: Db, log: Logger, realNow: Date): Promise<
       throw new Error('the demo hall links no cases');
     },
     now: () => clock,
+    kioskTicketsPerMinute: KIOSK_PER_MINUTE,
   });
   const manager = await actor(db, 'hall1');
 
@@ -94,6 +97,9 @@ export async function seedDemoHall(db: Db, log: Logger, realNow: Date): Promise<
   const opening = Math.max(new Date(`${today}T08:30:00+08:00`).getTime(), now - 4 * 60 * MIN);
   const start = Math.max(new Date(`${today}T00:00:00+08:00`).getTime(), Math.min(opening, now - 60 * MIN));
   const span = Math.max(MIN, now - 2 * MIN - start);
+  // every zone's tickets come from the one demo kiosk over the same span: at its pace (with room to spare) when the day
+  // so far holds them; just after midnight (Beijing) it does not, and the clerks issue them at their windows instead
+  const atKiosk = span >= 1.5 * PLAN.reduce((n, p) => n + p.taken + 2, 0) * (MIN / KIOSK_PER_MINUTE);
   for (const plan of PLAN) {
     const clerk = await actor(db, plan.clerk);
     const windowId = (await db.selectFrom('windows').select('id').where('zone_code', '=', plan.zone).where('comprehensive', '=', true).executeTakeFirstOrThrow()).id;
@@ -107,7 +113,7 @@ export async function seedDemoHall(db: Db, log: Logger, realNow: Date): Promise<
       clock = at(i);
       // the green-channel ticket is taken by the clerk who saw the 残疾人证 at the window; the rest at the kiosk
       const t = await hall.issue(
-        i === plan.green ? clerk : { type: 'anonymous', ip: null },
+        i === plan.green || !atKiosk ? clerk : { type: 'anonymous', ip: null },
         { zone: plan.zone, priority: i === plan.green ? 'disabled' : 'normal', requestKey: `demo-${today}-${plan.zone}-${i}` },
         DEMO_KIOSK.token,
       );
