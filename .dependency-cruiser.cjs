@@ -30,9 +30,9 @@ module.exports = {
     },
     {
       name: 'demo-is-a-leaf',
-      comment: 'the demo seed (src/server/demo/) is started by serve.ts and the CLI only; the server never depends on it',
+      comment: 'the demo seed (src/server/demo/) is started by the entry points (main.ts: a fresh embedded demo in a child process; serve.ts) and the CLI only; the server never depends on it',
       severity: 'error',
-      from: { path: '^src/server/', pathNot: '^src/server/(demo/|serve\\.ts$)' },
+      from: { path: '^src/server/', pathNot: '^src/server/(demo/|serve\\.ts$|main\\.ts$)' },
       to: { path: '^src/server/demo/' },
     },
     {

@@ -54,4 +54,53 @@ describe('the server process', () => {
     expect(await exited).toBe(0);
     expect(out).toMatch(/"msg":"stopped"/);
   });
+  it('seeds a fresh embedded demo database in a child process, which finishes alone when the server is killed; the next start serves the demo', async () => {
+    const dir = tempDir();
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = { ...process.env, SHENPI_DATA_DIR: dir, PORT: String(port), SHENPI_DEMO: '1', LOG_LEVEL: 'info' };
+    delete env.DATABASE_URL;
+    const start = () => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const log = { out: '' };
+      child.stdout.on('data', (d) => (log.out += String(d)));
+      child.stderr.on('data', (d) => (log.out += String(d)));
+      return { child, log, exited: new Promise<void>((resolve) => child.on('exit', () => resolve())) };
+    };
+    const until = async (what: () => boolean | Promise<boolean>, ms: number) => {
+      for (const deadline = Date.now() + ms; Date.now() < deadline; await new Promise((r) => setTimeout(r, 300))) if (await what()) return true;
+      return false;
+    };
+    const lock = path.join(dir, 'pgdata.lock');
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+
+    // the seed runs while the server's process waits: the database's lock names another process
+    const first = start();
+    expect(await until(() => first.log.out.includes('demo organisation loaded'), 90_000), first.log.out).toBe(true);
+    const seeder = Number(fs.readFileSync(lock, 'utf8'));
+    expect(seeder).toBeGreaterThan(0);
+    expect(seeder).not.toBe(first.child.pid);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    expect(await until(() => !alive(seeder), 240_000), 'the seed process never ended').toBe(true);
+    expect(fs.existsSync(lock)).toBe(false);
+
+    // an existing database: no child; the server finds the demo there
+    const second = start();
+    try {
+      const stats = () => fetch(`http://127.0.0.1:${port}/api/v1/catalog/stats`).then((r) => (r.ok ? (r.json() as Promise<{ total: number }>) : null), () => null);
+      expect(await until(async () => (await stats())?.total === 271, 180_000), second.log.out).toBe(true);
+      expect(second.log.out).toMatch(/"applied":\[\]/);
+      expect(Number(fs.readFileSync(lock, 'utf8'))).toBe(second.child.pid);
+    } finally {
+      second.child.kill('SIGKILL');
+      await second.exited;
+    }
+  });
 });

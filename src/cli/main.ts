@@ -5,8 +5,7 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
 import { loadConfig } from '../server/config.js';
-import { seedDemo } from '../server/demo/seed.js';
-import { serviceClock } from '../server/platform/clock.js';
+import { seedDatabase } from '../server/demo/seed.js';
 import { openDatabase } from '../server/platform/db.js';
 import { createLogger } from '../server/platform/logger.js';
 import { migrate } from '../server/platform/migrate.js';
@@ -42,14 +41,8 @@ program
   .description('load the demo bureau into the database if it is not there yet')
   .action(async () => {
     const config = loadConfig();
-    const db = await openDatabase(config);
-    try {
-      await migrate(db);
-      const wrote = await seedDemo(db.db, createLogger(config.logLevel), { now: serviceClock(config.clockStart) });
-      console.log(wrote ? 'demo bureau loaded' : 'demo bureau already present');
-    } finally {
-      await db.close();
-    }
+    const wrote = await seedDatabase(config, createLogger(config.logLevel));
+    console.log(wrote ? 'demo bureau loaded' : 'demo bureau already present');
   });
 
 program

@@ -9,26 +9,25 @@ import { startSweeper } from './jobs/sweeper.js';
 import { demoAccounts, seedDemo } from './demo/seed.js';
 import { demoReceivers } from './demo/receivers.js';
 import { seedDemoSupervision } from './demo/supervision.js';
-import { serviceClock } from './platform/clock.js';
+import type { Clock } from './platform/clock.js';
 import { startConsumers } from './platform/consumers.js';
 import type { DbHandle } from './platform/db.js';
 import type { Logger } from 'pino';
 import { migrate } from './platform/migrate.js';
 import { createServices } from './services.js';
 
-/** Serve on the database `opening` yields; whatever fails on the way is logged and ends the process. */
-export function serve(config: Config, log: Logger, opening: Promise<DbHandle>): void {
-  main(config, log, opening).catch((err: unknown) => {
+/** Serve on the database `opening` yields, on the service clock `now`; whatever fails on the way is logged and ends the process. */
+export function serve(config: Config, log: Logger, opening: Promise<DbHandle>, now: Clock): void {
+  main(config, log, opening, now).catch((err: unknown) => {
     log.fatal({ err }, 'failed to start');
     process.exit(1);
   });
 }
 
-async function main(config: Config, log: Logger, opening: Promise<DbHandle>) {
+async function main(config: Config, log: Logger, opening: Promise<DbHandle>, now: Clock) {
   const database = await opening;
   const applied = await migrate(database);
   log.info({ database: database.kind, applied }, 'database ready');
-  const now = serviceClock(config.clockStart);
   // the demo is a convenience: whatever it meets (a catalog edited since, a half-done seed) it never stops the start.
   // On a database created by this start it is seeded before listening (the first page shows the demo bureau); on an
   // existing one, its checks (and a half-done seed's rest) run after listening, so a restart listens at once (ADR 0023)

@@ -19,8 +19,10 @@ import { seedDemoInspections } from './inspections.js';
 import { seedDemoExperts } from './experts.js';
 import { seedDemoExchange } from './exchange.js';
 import { loadUserActor, type Actor, type UserActor } from '../platform/auth.js';
-import type { Clock } from '../platform/clock.js';
-import type { Db } from '../platform/db.js';
+import type { Config } from '../config.js';
+import { serviceClock, type Clock } from '../platform/clock.js';
+import { openDatabase, type Db } from '../platform/db.js';
+import { migrate } from '../platform/migrate.js';
 import { hashPassword } from '../modules/auth/auth.service.js';
 import { verifyIdentity } from '../modules/auth/identity.js';
 import { CatalogService } from '../modules/catalog/catalog.service.js';
@@ -65,6 +67,17 @@ function readJson(file: string): unknown {
 /** The demo accounts as listed in demo/accounts.json (for the start banner and the README). */
 export function demoAccounts() {
   return accountsFile.parse(readJson('accounts.json'));
+}
+
+/** Open the configured database, migrate it and seed the demo bureau where it lacks it (`shenpi seed`, demo/seed-process.ts). */
+export async function seedDatabase(config: Config, log: Logger): Promise<boolean> {
+  const database = await openDatabase(config);
+  try {
+    await migrate(database);
+    return await seedDemo(database.db, log, { now: serviceClock(config.clockStart) });
+  } finally {
+    await database.close();
+  }
 }
 
 /** Seed the demo bureau into a database that lacks it; returns whether anything was written. */
