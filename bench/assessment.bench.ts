@@ -11,7 +11,7 @@ import { addMonths, monthDays, monthInstants, monthOf } from '../src/domain/asse
 import { addCalendarDays, toShanghaiDate } from '../src/domain/calendar.js';
 import { AssessmentService } from '../src/server/modules/assessment/assessment.service.js';
 import { CalendarService } from '../src/server/modules/calendar/calendar.service.js';
-import { waitingTicket } from '../src/server/modules/hall/hall.repository.js';
+import { waitingTicket } from '../src/server/modules/hall/queue.repository.js';
 import { loadUserActor } from '../src/server/platform/auth.js';
 import { migrate } from '../src/server/platform/migrate.js';
 import { openScratch } from './scratch-db.js';

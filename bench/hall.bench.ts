@@ -26,7 +26,7 @@ import { DEMO_DIR } from '../src/server/demo/seed.js';
 import { orgFile } from '../src/server/modules/org/org.schemas.js';
 import { OrgService } from '../src/server/modules/org/org.service.js';
 import { migrate } from '../src/server/platform/migrate.js';
-import { waitingTicket } from '../src/server/modules/hall/hall.repository.js';
+import { waitingTicket } from '../src/server/modules/hall/queue.repository.js';
 import { makeClerk } from '../test/hall-fixtures.js';
 import { openScratch } from './scratch-db.js';
 import { serviceClock } from '../src/server/platform/clock.js';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, DEFAULT_CONFIG, monthOf } from '../src/domain/assessment.js';
 import { addCalendarDays, toShanghaiDate, WorkingCalendar } from '../src/domain/calendar.js';
 import { hashToken } from '../src/server/platform/auth.js';
-import { waitingTicket } from '../src/server/modules/hall/hall.repository.js';
+import { waitingTicket } from '../src/server/modules/hall/queue.repository.js';
 import { makeClerk, windowsOf } from './hall-fixtures.js';
 import { suiteClock } from './db-template.js';
 import { beijing, createTestApp, suiteToday, type TestContext } from './harness.js';

@@ -39,9 +39,18 @@ describe('the composition root', () => {
       expect(cases.d.calendar).toBe(s.calendar);
       expect(cases.d.catalog).toBe(s.catalog);
       expect(cases.d.listeners).toHaveLength(4);
-      const hall = s.hall as unknown as { d: { calendar: unknown; catalog: unknown } };
-      expect(hall.d.calendar).toBe(s.calendar);
-      expect(hall.d.catalog).toBe(s.catalog);
+      // the hall's three services share one cache of zones and windows; the queue checks in through the appointments and shows the ratings' figures
+      const queue = s.queue as unknown as { d: { catalog: unknown; places: unknown; appointments: unknown; ratings: unknown } };
+      const appointments = s.appointments as unknown as { d: { calendar: unknown; catalog: unknown; places: unknown } };
+      const ratings = s.ratings as unknown as { d: { calendar: unknown; places: unknown } };
+      expect(queue.d.catalog).toBe(s.catalog);
+      expect(queue.d.appointments).toBe(s.appointments);
+      expect(queue.d.ratings).toBe(s.ratings);
+      expect(appointments.d.calendar).toBe(s.calendar);
+      expect(appointments.d.catalog).toBe(s.catalog);
+      expect(ratings.d.calendar).toBe(s.calendar);
+      expect(appointments.d.places).toBe(queue.d.places);
+      expect(ratings.d.places).toBe(queue.d.places);
     } finally {
       await t.close();
     }

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueFor, type QueuedTicket } from '../src/domain/hall.js';
 import { seedDemoHall } from '../src/server/demo/hall.js';
-import { waitingTicket } from '../src/server/modules/hall/hall.repository.js';
+import { waitingTicket } from '../src/server/modules/hall/queue.repository.js';
 import { makeClerk, makeKiosk, signedInClerks, windowsOf } from './hall-fixtures.js';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';

@@ -76,7 +76,7 @@ describe.skipIf(!onPg)('several instances on one PostgreSQL', () => {
       cases: { sweep: async () => (passes++, await sleep(300), { checked: 0, deemed: 0, notices: 0 }) },
       licences: { sweep: async () => ({ reminders: 0, deemed: 0, expired: 0 }), catchUp: async () => 0 },
       experts: { sweep: async () => ({ reminders: 0, overdue: 0 }) },
-      hall: { remindAppointments: async () => 0 },
+      appointments: { remind: async () => 0 },
       analytics: { catchUp: async () => 0 },
       documents: { catchUp: async () => 0 },
     } as unknown as Parameters<typeof startSweeper>[0];

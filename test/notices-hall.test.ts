@@ -92,8 +92,8 @@ describe('hall notices', () => {
     expect(booked.statusCode, booked.body).toBe(201);
     const code = booked.json().code as string;
     now = beijing(addCalendarDays(next, -1), '12:00');
-    await t.services.hall.remindAppointments();
-    await t.services.hall.remindAppointments();
+    await t.services.appointments.remind();
+    await t.services.appointments.remind();
     const reminders = await noticeOf('appointment_reminder', new RegExp(`预约码 ${code}`));
     expect(reminders).toHaveLength(1);
     expect(reminders[0]?.body).toContain('明天');

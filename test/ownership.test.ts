@@ -97,12 +97,11 @@ const ALLOWED: Record<string, Record<string, string>> = {
     files: 'cases: guide.repository.ts',
     catalog_public: 'catalog: guide.repository.ts',
   },
-  // the windows, zones and clerks a ticket is called to
+  // the windows a ticket is called to (zones and windows themselves come from OrgService); the clerks and applicants served
   hall: {
-    user_roles: 'auth: hall.service.ts',
-    users: 'auth: hall.service.ts',
-    windows: 'org: hall.repository.ts, hall.service.ts',
-    zones: 'org: hall.service.ts',
+    user_roles: 'auth: ratings.repository.ts',
+    users: 'auth: appointments.repository.ts, queue.repository.ts, ratings.repository.ts',
+    windows: 'org: queue.repository.ts',
   },
   // cases to inspect; the catch-up looks for report documents not made
   inspections: {

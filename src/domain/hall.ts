@@ -2,7 +2,7 @@
  * The service hall's rules, without I/O: who goes first in a queue, which window may serve
  * which ticket, ticket numbers, the green channel, waiting estimates, appointment slots,
  * the no-show block and the 好差评 grades. The database's call-next orders by the same rule
- * (hall.repository.ts); a test checks they agree.
+ * (queue.repository.ts); a test checks they agree.
  */
 import { addCalendarDays, type DateStr } from './dates.js';
 import { isValidIdNumber } from './identifiers.js';

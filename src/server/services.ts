@@ -20,7 +20,10 @@ import { RegulatorsService } from './modules/regulators/regulators.service.js';
 import { ExpertsService } from './modules/experts/experts.service.js';
 import { FeesService } from './modules/fees/fees.service.js';
 import { GuideService, readGuideFiles } from './modules/guide/guide.service.js';
-import { HallService } from './modules/hall/hall.service.js';
+import { AppointmentsService } from './modules/hall/appointments.service.js';
+import { HallPlaces } from './modules/hall/hall.shared.js';
+import { QueueService } from './modules/hall/queue.service.js';
+import { RatingsService } from './modules/hall/ratings.service.js';
 import { InspectionsService } from './modules/inspections/inspections.service.js';
 import { LicencesService } from './modules/licences/licences.service.js';
 import { createNotices, type Notices } from './modules/notices/notices.module.js';
@@ -28,6 +31,7 @@ import { OrgService } from './modules/org/org.service.js';
 import { AgencyService } from './modules/projects/agency.service.js';
 import { ProjectsService } from './modules/projects/projects.service.js';
 import { ProvinceService } from './modules/province/province.service.js';
+import type { Actor } from './platform/auth.js';
 import { natsPublisher } from './platform/nats.js';
 import { createBus } from './platform/pubsub.js';
 import { KeyRing } from './platform/signing.js';
@@ -41,7 +45,11 @@ export interface Services {
   catalog: CatalogService;
   guide: GuideService;
   cases: CasesService;
-  hall: HallService;
+  /** the service hall: tickets, windows, calls and boards */
+  queue: QueueService;
+  appointments: AppointmentsService;
+  /** 好差评 and the rectification of bad ratings */
+  ratings: RatingsService;
   assessment: AssessmentService;
   documents: DocumentsService;
   licences: LicencesService;
@@ -104,12 +112,19 @@ export async function createServices(deps: AppDeps): Promise<Services> {
       (caseNo) => analytics.refresh([caseNo]).then(() => undefined),
     ],
   });
-  const hall = new HallService({
+  // the service hall: one cache of its zones and windows; the queue checks appointments in and shows the ratings' figures
+  const places = new HallPlaces(org);
+  const readCase = (actor: Actor, caseNo: string) => cases.get(actor, caseNo);
+  const appointments = new AppointmentsService({ db, places, catalog, calendar, now });
+  const ratings = new RatingsService({ db, places, calendar, readCase, now });
+  const queue = new QueueService({
     db,
     bus: createBus(deps.database, 'shenpi_hall', log),
+    places,
     catalog,
-    calendar,
-    readCase: (actor, caseNo) => cases.get(actor, caseNo),
+    appointments,
+    ratings,
+    readCase,
     now,
     kioskTicketsPerMinute: deps.config.kioskTicketsPerMinute,
   });
@@ -153,5 +168,5 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   const province = new ProvinceService({ db, now, log, platform: deps.config.province, cases, catalog });
   // 收费: assessment on the case, the unified public payment platform (SHENPI_PAY_URL), reconciliation
   const fees: FeesService = new FeesService({ db, cases, now, log, platform: deps.config.pay, publicUrl });
-  return { org, auth, unifiedIdentity, calendar, catalog, guide, cases, hall, assessment, documents, licences, exchange, regulators, inspections, experts, analytics, projects, agency, notices, province, fees, keys };
+  return { org, auth, unifiedIdentity, calendar, catalog, guide, cases, queue, appointments, ratings, assessment, documents, licences, exchange, regulators, inspections, experts, analytics, projects, agency, notices, province, fees, keys };
 }

@@ -2,7 +2,7 @@
  * The demo's last two months of window work, for the assessment (窗口考核): clerk1-4 at their
  * zone's 综合窗口 on most working days of last month and of this month before today, with the
  * tickets they served (inserted as rows: two months of a hall through the service would take
- * minutes), a quarter of them rated, the bad ratings through HallService (so each opens its
+ * minutes), a quarter of them rated, the bad ratings through RatingsService (so each opens its
  * rectification, some settled on time, one late); then, through AssessmentService, the complaints
  * register, leaders' conduct points and one verified 吃拿卡要 complaint that vetoes clerk3's last
  * month. A 非常不满意 about conduct for clerk2 this month waits for the director's verification.
@@ -18,12 +18,12 @@ import { beijingInstant, type Grade } from '../../domain/hall.js';
 import { actor } from './hall.js';
 import { hashToken } from '../platform/auth.js';
 import type { Db } from '../platform/db.js';
-import { localBus } from '../platform/pubsub.js';
 import { AssessmentService } from '../modules/assessment/assessment.service.js';
 import { CalendarService } from '../modules/calendar/calendar.service.js';
-import { CatalogService } from '../modules/catalog/catalog.service.js';
-import { waitingTicket } from '../modules/hall/hall.repository.js';
-import { HallService } from '../modules/hall/hall.service.js';
+import { waitingTicket } from '../modules/hall/queue.repository.js';
+import { HallPlaces } from '../modules/hall/hall.shared.js';
+import { RatingsService } from '../modules/hall/ratings.service.js';
+import { OrgService } from '../modules/org/org.service.js';
 
 const MIN = 60_000;
 const KEY = 'asmt-demo';
@@ -49,10 +49,9 @@ export async function seedDemoAssessment(db: Db, log: Logger, realNow: Date): Pr
   let clock = realNow;
   const calendar = new CalendarService(db);
   const cal = await calendar.calendar();
-  const hall = new HallService({
+  const ratings = new RatingsService({
     db,
-    bus: localBus(),
-    catalog: new CatalogService(db),
+    places: new HallPlaces(new OrgService(db)),
     calendar,
     readCase: async () => {
       throw new Error('the demo assessment links no cases');
@@ -117,7 +116,7 @@ export async function seedDemoAssessment(db: Db, log: Logger, realNow: Date): Pr
         if (t.grade === 'dissatisfied' || t.grade === 'very_dissatisfied') {
           badRatings++;
           clock = ratedAt;
-          await hall.rate({ type: 'anonymous', ip: null }, { token: t.token, grade: t.grade, reasons: ['等候时间长', '材料要求不清'], comment: '等了很久，材料要求前后说法不一', device: `${KEY}-pad-${row.id}` });
+          await ratings.rate({ type: 'anonymous', ip: null }, { token: t.token, grade: t.grade, reasons: ['等候时间长', '材料要求不清'], comment: '等了很久，材料要求前后说法不一', device: `${KEY}-pad-${row.id}` });
         } else
           good.push({
             service_ref: `ticket:${row.id}`,
@@ -157,7 +156,7 @@ export async function seedDemoAssessment(db: Db, log: Logger, realNow: Date): Pr
     let rev = task.rev;
     for (const action of ['verify', 'call_back', 'rectify', 'close'] as const) {
       clock = beijingInstant(closeOn, '10:00');
-      await hall.rectify(director, task.id, { action, rev: rev++, note: { verify: '经核实，情况属实', call_back: '已电话回访申请人，表示理解', rectify: '已统一窗口材料清单口径，组织学习', close: '整改完成，申请人满意' }[action] });
+      await ratings.rectify(director, task.id, { action, rev: rev++, note: { verify: '经核实，情况属实', call_back: '已电话回访申请人，表示理解', rectify: '已统一窗口材料清单口径，组织学习', close: '整改完成，申请人满意' }[action] });
     }
   }
 
@@ -176,7 +175,7 @@ export async function seedDemoAssessment(db: Db, log: Logger, realNow: Date): Pr
     const token = crypto.randomBytes(16).toString('base64url');
     await db.updateTable('hall_tickets').set({ rating_token_hash: hashToken(token) }).where('id', '=', t.id).execute();
     clock = new Date(new Date(t.finished_at as Date).getTime() + 3 * MIN);
-    await hall.rate({ type: 'anonymous', ip: null }, { token, grade: 'very_dissatisfied', reasons: ['服务态度差'], comment: '窗口人员不耐烦，把材料扔回给我', device: `${KEY}-pad-${t.id}` });
+    await ratings.rate({ type: 'anonymous', ip: null }, { token, grade: 'very_dissatisfied', reasons: ['服务态度差'], comment: '窗口人员不耐烦，把材料扔回给我', device: `${KEY}-pad-${t.id}` });
   }
   // the assessment's own registers
   const hall1 = await actor(db, 'hall1');

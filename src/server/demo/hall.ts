@@ -1,5 +1,5 @@
 /**
- * A day in the demo hall, made through HallService with its clock moved along the morning:
+ * A day in the demo hall, made through the hall's services with their clock moved along the morning:
  * the items each window serves, three clerks signed in (不动产登记 A01, 商事登记 C01, 社会事务 D01),
  * tickets taken over the last hours, most served and rated by their one-time links (one 不满意
  * opens a rectification for 市场准入审批科's chief), a no-show, a green-channel ticket, people
@@ -19,11 +19,14 @@ import type { Db } from '../platform/db.js';
 import { localBus } from '../platform/pubsub.js';
 import { CalendarService } from '../modules/calendar/calendar.service.js';
 import { CatalogService } from '../modules/catalog/catalog.service.js';
-import { HallService } from '../modules/hall/hall.service.js';
+import { AppointmentsService } from '../modules/hall/appointments.service.js';
+import { HallPlaces } from '../modules/hall/hall.shared.js';
+import { QueueService } from '../modules/hall/queue.service.js';
+import { RatingsService } from '../modules/hall/ratings.service.js';
 import { OrgService } from '../modules/org/org.service.js';
 
 const MIN = 60_000;
-/** The demo kiosk's limit (HallService's default): its tickets are taken at most this many a minute, as a real kiosk's. */
+/** The demo kiosk's limit (the queue's default): its tickets are taken at most this many a minute, as a real kiosk's. */
 const KIOSK_PER_MINUTE = 6;
 /** Zone, clerk, tickets taken, served, and the grades given (in order; the rest do not rate). */
 const PLAN: { zone: string; clerk: string; taken: number; served: number; grades: Grade[]; skip?: number; green?: number }[] = [
@@ -63,22 +66,18 @@ export async function seedDemoHall(db: Db, log: Logger, realNow: Date): Promise<
   let clock = realNow;
   const catalog = new CatalogService(db);
   const calendar = new CalendarService(db);
-  const hall = new HallService({
-    db,
-    bus: localBus(),
-    catalog,
-    calendar,
-    readCase: async () => {
-      throw new Error('the demo hall links no cases');
-    },
-    now: () => clock,
-    kioskTicketsPerMinute: KIOSK_PER_MINUTE,
-  });
+  const org = new OrgService(db);
+  const places = new HallPlaces(org);
+  const readCase = async () => {
+    throw new Error('the demo hall links no cases');
+  };
+  const appointments = new AppointmentsService({ db, places, catalog, calendar, now: () => clock });
+  const ratings = new RatingsService({ db, places, calendar, readCase, now: () => clock });
+  const hall = new QueueService({ db, bus: localBus(), places, catalog, appointments, ratings, readCase, now: () => clock, kioskTicketsPerMinute: KIOSK_PER_MINUTE });
   const manager = await actor(db, 'hall1');
 
   // which items each specialised window serves: the zone's items dealt round the windows
   if (!(await db.selectFrom('hall_window_items').select('window_id').limit(1).executeTakeFirst())) {
-    const org = new OrgService(db);
     const names = await org.names();
     for (const zone of (await org.listZones()).items) {
       const items = (await catalog.listPublic({ zone: zone.code, page: 1, pageSize: 500 }, names)).items.filter((i) => i.disposition !== 'cancelled' && i.disposition !== 'delegated' && i.disposition !== 'not_stationed');
@@ -140,7 +139,7 @@ export async function seedDemoHall(db: Db, log: Logger, realNow: Date): Promise<
       if (grade) {
         clock = new Date(clock.getTime() + beat / 2);
         const bad = grade === 'dissatisfied';
-        await hall.rate(
+        await ratings.rate(
           { type: 'anonymous', ip: null },
           { token: ratingToken, grade, reasons: bad ? ['等候时间长', '材料要求不清'] : ['办事效率高', '服务态度好'], comment: bad ? '排队一个多小时，材料清单和网上说的不一样' : '', device: `demo-pad-${ticket.number}`, phone: bad ? '13905381234' : undefined },
         );
@@ -156,6 +155,6 @@ export async function seedDemoHall(db: Db, log: Logger, realNow: Date): Promise<
   while (!cal.isWorkingDay(day)) day = addCalendarDays(day, 1);
   const applicant = await actor(db, 'applicant1');
   if (!(await db.selectFrom('hall_appointments').select('id').where('user_id', '=', applicant.userId).executeTakeFirst()))
-    await hall.book(applicant, { zone: 'D', slotStart: new Date(`${day}T09:30:00+08:00`).toISOString() });
+    await appointments.book(applicant, { zone: 'D', slotStart: new Date(`${day}T09:30:00+08:00`).toISOString() });
   return true;
 }

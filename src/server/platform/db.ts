@@ -25,6 +25,11 @@ export type Trx = Transaction<Database>;
 /** A database handle or a transaction: repositories accept either. */
 export type Executor = Db | Trx;
 
+/** Whether a statement failed on a unique constraint (PostgreSQL's 23505), e.g. a retried request's second insert. */
+export function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && 'code' in err && (err as { code: unknown }).code === '23505';
+}
+
 /** An open database with the means to close it; `kind` tells which engine runs underneath. */
 export interface DbHandle {
   db: Db;

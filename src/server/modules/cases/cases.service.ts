@@ -31,7 +31,7 @@ import { formForSituation, formRows, materialFields, itemForm, prefillForm, vali
 import { audit } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, requireUser, safeEqual, type Actor, type UserActor } from '../../platform/auth.js';
 import type { Permission } from '../../../domain/roles.js';
-import type { Db, Executor, Trx } from '../../platform/db.js';
+import { isUniqueViolation, type Db, type Executor, type Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
 import { BUREAU_NAME } from '../../platform/pdf.js';
@@ -1429,8 +1429,3 @@ function publicPayload(type: CaseActionType, payload: Record<string, unknown>): 
       return {};
   }
 }
-
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && 'code' in err && (err as { code: unknown }).code === '23505';
-}
-

@@ -1,6 +1,6 @@
 /**
- * /api/v1/hall (tickets, windows, boards, live stream), /api/v1/appointments, /api/v1/ratings
- * and /api/v1/rectifications. The kiosk, the boards and rating links answer without login.
+ * /api/v1/hall: tickets, kiosks, windows, boards and the live stream (the queue service). The
+ * kiosk and the boards answer without login. Appointments and ratings have their own plugins.
  */
 import type { ServerResponse } from 'node:http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -8,10 +8,8 @@ import { z } from 'zod';
 import { problem } from '../../platform/errors.js';
 import {
   actionBody,
-  appointmentParam,
-  appointmentView,
+  errors,
   boardView,
-  bookBody,
   finishBody,
   issuedTicket,
   issueTicketBody,
@@ -23,19 +21,8 @@ import {
   overviewView,
   padView,
   pauseBody,
-  rateBody,
-  ratingLinkView,
-  ratingView,
-  rectificationParam,
-  rectificationView,
-  rectifyBody,
   requeueParam,
-  slotsQuery,
-  slotsView,
-  statsQuery,
-  statsView,
   ticketView,
-  tokenParam,
   transferBody,
   windowItemsBody,
   windowParam,
@@ -43,12 +30,11 @@ import {
   zoneParam,
   zoneSummary,
 } from './hall.schemas.js';
-import { KIOSK_TOKEN_HEADER, type HallService } from './hall.service.js';
+import { KIOSK_TOKEN_HEADER, type QueueService } from './queue.service.js';
 
-const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
 const HEARTBEAT_MS = 15_000;
 
-export const hallRoutes: FastifyPluginAsyncZod<{ service: HallService }> = async (app, { service: hall }) => {
+export const hallRoutes: FastifyPluginAsyncZod<{ service: QueueService }> = async (app, { service: hall }) => {
   const streams = new Set<ServerResponse>();
   app.addHook('preClose', async () => {
     for (const s of streams) s.end();
@@ -215,77 +201,5 @@ export const hallRoutes: FastifyPluginAsyncZod<{ service: HallService }> = async
     '/hall/windows/:windowId/pad',
     { schema: { tags, summary: '评价器：本窗口刚办结、尚未评价的服务', params: windowParam, response: { 200: padView, ...errors } } },
     async (req) => hall.pad(req.actor, req.params.windowId),
-  );
-
-  // ---------------------------------------------------------------- appointments
-  app.get(
-    '/appointments/slots',
-    { config: { public: true }, schema: { tags: ['appointments'], summary: '可预约时段（半小时一段，含余量）', querystring: slotsQuery, response: { 200: slotsView, ...errors } } },
-    async (req) => hall.slots(req.query.zone),
-  );
-  app.post(
-    '/appointments',
-    { config: { permissions: ['case.apply'] }, schema: { tags: ['appointments'], summary: '网上预约（每人每事项一个有效预约；30天内3次未到暂停30天）', body: bookBody, response: { 201: appointmentView, ...errors } } },
-    async (req, reply) => reply.status(201).send(await hall.book(req.actor, req.body)),
-  );
-  app.get(
-    '/appointments',
-    {
-      schema: {
-        tags: ['appointments'],
-        summary: '我的预约',
-        response: { 200: z.object({ items: z.array(appointmentView), blockedUntil: z.string().nullable() }), ...errors },
-      },
-    },
-    async (req) => hall.myAppointments(req.actor),
-  );
-  app.post(
-    '/appointments/:id/cancel',
-    { schema: { tags: ['appointments'], summary: '取消预约', params: appointmentParam, response: { 200: appointmentView, ...errors } } },
-    async (req) => hall.cancel(req.actor, req.params.id),
-  );
-
-  // ---------------------------------------------------------------- ratings
-  app.post(
-    '/ratings',
-    {
-      config: { public: true },
-      schema: {
-        tags: ['ratings'],
-        summary: '好差评：凭一次性链接（token）或在窗口评价器（serviceRef）评价办结的服务；每项服务一次',
-        body: rateBody,
-        response: { 201: ratingView, 429: problem, ...errors },
-      },
-    },
-    async (req, reply) => reply.status(201).send(await hall.rate(req.actor, req.body)),
-  );
-  app.get(
-    '/ratings/link/:token',
-    { config: { public: true }, schema: { tags: ['ratings'], summary: '评价链接：服务、评价与整改结果', params: tokenParam, response: { 200: ratingLinkView, ...errors } } },
-    async (req) => hall.ratingLink(req.params.token),
-  );
-  app.get(
-    '/ratings/stats',
-    { schema: { tags: ['ratings'], summary: '评价统计（按窗口、人员、服务区、事项）', querystring: statsQuery, response: { 200: statsView, ...errors } } },
-    async (req) => hall.stats(req.actor, req.query),
-  );
-
-  // ---------------------------------------------------------------- rectifications
-  app.get(
-    '/rectifications',
-    {
-      schema: {
-        tags: ['ratings'],
-        summary: '差评整改任务（科长看本科室，局长与大厅管理员看全部；逾期即督办）',
-        querystring: z.object({ open: z.enum(['1', '0']).optional() }),
-        response: { 200: z.object({ items: z.array(rectificationView) }), ...errors },
-      },
-    },
-    async (req) => hall.rectifications(req.actor, { open: req.query.open === '1' }),
-  );
-  app.post(
-    '/rectifications/:id/actions',
-    { schema: { tags: ['ratings'], summary: '整改步骤：核实、回访（记录）、整改、办结', params: rectificationParam, body: rectifyBody, response: { 200: rectificationView, ...errors } } },
-    async (req) => hall.rectify(req.actor, req.params.id, req.body),
   );
 };

@@ -4,7 +4,11 @@
 import { z } from 'zod';
 import { GRADES, PRIORITIES } from '../../../domain/hall.js';
 import { isValidIdNumber, isValidMobile } from '../../../domain/identifiers.js';
+import { problem } from '../../platform/errors.js';
 import { day } from '../../platform/schemas.js';
+
+/** The problems (4xx) every hall route may answer with. */
+export const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
 
 const zoneCode = z.string().regex(/^[A-Z]$/, '服务区代码为一个大写字母');
 const itemCode = z.string().trim().min(1).max(120);

@@ -1,5 +1,5 @@
 /**
- * SQL of the hall module. The queue order of call-next is computed here in SQL and must match
+ * SQL of the hall's queue: kiosks, tickets, windows and their sessions, the boards' figures. The queue order of call-next is computed here in SQL and must match
  * compareTickets/mayServe of src/domain/hall.ts (test/hall.test.ts checks they agree).
  */
 import { sql, type Insertable, type Selectable } from 'kysely';
@@ -17,7 +17,6 @@ export async function nextSeq(trx: Trx, zone: string, day: string): Promise<numb
   return row.last;
 }
 
-/** A new waiting kiosk ticket row; `more` overrides (the service's tickets, and queues the tests and the benchmark insert directly). */
 /** An open (waiting, called or being served) ticket of the person with this ID hash, in a zone on a day. */
 export function openTicketOf(ex: Executor, day: string, zone: string, idHash: string) {
   return ex
@@ -30,6 +29,7 @@ export function openTicketOf(ex: Executor, day: string, zone: string, idHash: st
     .executeTakeFirst();
 }
 
+/** A new waiting kiosk ticket row; `more` overrides (the service's tickets, and queues the tests and the benchmark insert directly). */
 export function waitingTicket(day: string, zone: string, number: string, takenAt: Date, more: Partial<Insertable<Database['hall_tickets']>> = {}): Insertable<Database['hall_tickets']> {
   return {
     day,
@@ -57,6 +57,8 @@ export function waitingTicket(day: string, zone: string, number: string, takenAt
     ...more,
   };
 }
+
+export type TicketRow = Selectable<Database['hall_tickets']>;
 
 export function ticketById(ex: Executor, id: number) {
   return ex.selectFrom('hall_tickets').selectAll().where('id', '=', id).executeTakeFirst();
@@ -195,32 +197,192 @@ export async function addEvent(trx: Trx, e: { ticketId: number; at: Date; type: 
     .execute();
 }
 
-/** Take a place in a slot if it has room; false when full. */
-export async function takeSlotPlace(trx: Trx, zone: string, slotStart: Date, capacity: number): Promise<boolean> {
-  const { rows } = await sql<{ booked: number }>`
-    INSERT INTO hall_slot_counts (zone_code, slot_start, booked) VALUES (${zone}, ${slotStart}::timestamptz, 1)
-    ON CONFLICT (zone_code, slot_start) DO UPDATE SET booked = hall_slot_counts.booked + 1 WHERE hall_slot_counts.booked < ${capacity}
-    RETURNING booked`.execute(trx);
-  return rows.length > 0;
+export function insertTicket(trx: Trx, row: Insertable<Database['hall_tickets']>) {
+  return trx.insertInto('hall_tickets').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function releaseSlotPlace(trx: Trx, zone: string, slotStart: Date) {
-  await trx.updateTable('hall_slot_counts').set({ booked: sql`booked - 1` }).where('zone_code', '=', zone).where('slot_start', '=', slotStart).where('booked', '>', 0).execute();
+export function ticketByRequestKey(ex: Executor, requestKey: string) {
+  return ex.selectFrom('hall_tickets').selectAll().where('request_key', '=', requestKey).executeTakeFirst();
 }
 
-/** Grouped rating counts for statistics. */
-export async function ratingGroups(ex: Executor, by: 'window' | 'staff' | 'zone' | 'item', from: Date | null, to: Date | null) {
-  const col = { window: 'window_id', staff: 'staff_id', zone: 'zone_code', item: 'item_code' }[by];
-  let q = ex
-    .selectFrom('hall_ratings')
-    .select((eb) => [
-      sql<string | null>`${sql.ref(col)}::text`.as('key'),
-      'grade',
-      eb.fn.countAll<number>().as('n'),
-      eb.fn.countAll<number>().filterWhere('flagged', '=', true).as('flagged'),
-    ])
-    .groupBy([sql.ref(col), 'grade']);
-  if (from) q = q.where('created_at', '>=', from);
-  if (to) q = q.where('created_at', '<', to);
-  return q.execute();
+export function updateTicket(trx: Trx, id: number, set: Partial<TicketRow>) {
+  return trx.updateTable('hall_tickets').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+/** A ticket of a day by its number, locked for the transaction. */
+export function lockTicketByNumber(trx: Trx, day: string, number: string) {
+  return trx.selectFrom('hall_tickets').selectAll().where('day', '=', day).where('number', '=', number).forUpdate().executeTakeFirst();
+}
+
+/** Waiting tickets of a zone on a day. */
+export async function waitingCount(ex: Executor, zone: string, day: string): Promise<number> {
+  const row = await ex
+    .selectFrom('hall_tickets')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('zone_code', '=', zone)
+    .where('day', '=', day)
+    .where('status', '=', 'waiting')
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+/** Tickets a window finished on a day. */
+export async function servedAt(ex: Executor, windowId: number, day: string): Promise<number> {
+  const row = await ex
+    .selectFrom('hall_tickets')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('window_id', '=', windowId)
+    .where('day', '=', day)
+    .where('status', '=', 'done')
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+/** A window's skipped tickets of a day not put back in the queue, latest call first. */
+export function skippedAt(ex: Executor, windowId: number, day: string, limit: number) {
+  return ex
+    .selectFrom('hall_tickets')
+    .selectAll()
+    .where('window_id', '=', windowId)
+    .where('day', '=', day)
+    .where('status', '=', 'skipped')
+    .where('requeued', '=', false)
+    .orderBy('called_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** The latest calls of a zone on a day (the board). */
+export function latestCalls(ex: Executor, zone: string, day: string, limit: number) {
+  return ex
+    .selectFrom('hall_tickets')
+    .select(['number', 'window_id', 'called_at', 'status', 'zone_code'])
+    .where('day', '=', day)
+    .where('zone_code', '=', zone)
+    .where('called_at', 'is not', null)
+    .where('window_id', 'is not', null)
+    .orderBy('called_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** The last ticket a window finished since a moment that nobody rated yet (the pad beside it). */
+export function lastUnratedAt(ex: Executor, windowId: number, since: Date) {
+  return ex
+    .selectFrom('hall_tickets')
+    .leftJoin('hall_ratings', 'hall_ratings.ticket_id', 'hall_tickets.id')
+    .select(['hall_tickets.id', 'hall_tickets.number', 'hall_tickets.item_name', 'hall_tickets.finished_at'])
+    .where('hall_tickets.window_id', '=', windowId)
+    .where('hall_tickets.status', '=', 'done')
+    .where('hall_tickets.finished_at', '>=', since)
+    .where('hall_ratings.id', 'is', null)
+    .orderBy('hall_tickets.finished_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+// ------------------------------------------------------------------ windows and sessions
+
+/** The items a window serves. */
+export async function windowItems(ex: Executor, windowId: number): Promise<string[]> {
+  const rows = await ex.selectFrom('hall_window_items').select('item_code').where('window_id', '=', windowId).orderBy('item_code').execute();
+  return rows.map((r) => r.item_code);
+}
+
+export async function replaceWindowItems(trx: Trx, windowId: number, items: string[]) {
+  await trx.deleteFrom('hall_window_items').where('window_id', '=', windowId).execute();
+  if (items.length) await trx.insertInto('hall_window_items').values(items.map((item_code) => ({ window_id: windowId, item_code }))).execute();
+}
+
+/** A window's session on a day with the name of who signed in. */
+export function sessionWithName(ex: Executor, windowId: number, day: string) {
+  return ex
+    .selectFrom('hall_sessions')
+    .innerJoin('users', 'users.id', 'hall_sessions.user_id')
+    .select(['hall_sessions.user_id', 'hall_sessions.paused', 'hall_sessions.signed_in_at', 'users.display_name'])
+    .where('window_id', '=', windowId)
+    .where('day', '=', day)
+    .executeTakeFirst();
+}
+
+/** A window's session on a day. */
+export function sessionAt(ex: Executor, windowId: number, day: string) {
+  return ex.selectFrom('hall_sessions').selectAll().where('window_id', '=', windowId).where('day', '=', day).executeTakeFirst();
+}
+
+/** A window's session on a day, locked. */
+export function lockSessionAt(trx: Trx, windowId: number, day: string) {
+  return trx.selectFrom('hall_sessions').selectAll().where('window_id', '=', windowId).where('day', '=', day).forUpdate().executeTakeFirst();
+}
+
+/** A person's session on a day (at whichever window), locked. */
+export function lockSessionOf(trx: Trx, userId: string, day: string) {
+  return trx.selectFrom('hall_sessions').selectAll().where('user_id', '=', userId).where('day', '=', day).forUpdate().executeTakeFirst();
+}
+
+export async function insertSession(trx: Trx, windowId: number, day: string, userId: string, at: Date) {
+  await trx.insertInto('hall_sessions').values({ window_id: windowId, day, user_id: userId, signed_in_at: at }).execute();
+}
+
+/** End a window's session on a day (only the given person's, when named). */
+export async function deleteSession(ex: Executor, windowId: number, day: string, userId?: string) {
+  let q = ex.deleteFrom('hall_sessions').where('window_id', '=', windowId).where('day', '=', day);
+  if (userId) q = q.where('user_id', '=', userId);
+  await q.execute();
+}
+
+export async function setPaused(ex: Executor, windowId: number, day: string, paused: boolean) {
+  await ex.updateTable('hall_sessions').set({ paused }).where('window_id', '=', windowId).where('day', '=', day).execute();
+}
+
+// ------------------------------------------------------------------ kiosks
+
+export type KioskRow = Selectable<Database['hall_kiosks']>;
+
+export function insertKiosk(trx: Trx, row: Insertable<Database['hall_kiosks']>) {
+  return trx.insertInto('hall_kiosks').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The registered kiosks, newest first. */
+export function kiosks(ex: Executor) {
+  return ex.selectFrom('hall_kiosks').selectAll().orderBy('id', 'desc').execute();
+}
+
+export function lockKiosk(trx: Trx, id: number) {
+  return trx.selectFrom('hall_kiosks').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function revokeKiosk(trx: Trx, id: number, at: Date, by: string) {
+  return trx.updateTable('hall_kiosks').set({ revoked_at: at, revoked_by: by }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+export function kioskByTokenHash(ex: Executor, tokenHash: string) {
+  return ex.selectFrom('hall_kiosks').select(['id', 'revoked_at']).where('token_hash', '=', tokenHash).executeTakeFirst();
+}
+
+export async function kioskUsed(trx: Trx, id: number, at: Date) {
+  await trx.updateTable('hall_kiosks').set({ last_used_at: at }).where('id', '=', id).execute();
+}
+
+/** Tickets a kiosk issued on a day. */
+export async function kioskTicketsOn(ex: Executor, kioskId: number, day: string): Promise<number> {
+  const row = await ex
+    .selectFrom('hall_tickets')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('kiosk_id', '=', kioskId)
+    .where('day', '=', day)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Tickets a kiosk issued in (from, to]. */
+export async function kioskTicketsBetween(ex: Executor, kioskId: number, from: Date, to: Date): Promise<number> {
+  const row = await ex
+    .selectFrom('hall_tickets')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('kiosk_id', '=', kioskId)
+    .where('taken_at', '>', from)
+    .where('taken_at', '<=', to)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
