@@ -12,9 +12,13 @@
  *   portal's frame), in one chunk instead of a dozen small ones.
  * (Groups for ECharts or the form renderer that leave out their dependencies split modules apart that must run
  * in order: the form renderer failed at run time. Rolldown's own split keeps them right.)
+ *
+ * antd's styles for the portal's first pages are rendered here at build time into the entry's stylesheet
+ * (`virtual:antd-static.css`, scripts/antd-static-style.mts), so antd does not write them in the browser.
  */
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { antdStaticStyle } from './scripts/antd-static-style.mjs';
 
 const NODE_MODULES = /[\\/]node_modules[\\/]/;
 const CORE = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser|@tanstack)[\\/]/;
@@ -37,8 +41,18 @@ function rcFormProviderAlone(): Plugin {
   };
 }
 
+/** `virtual:antd-static.css`: antd's styles for the portal's first pages, rendered at build time (scripts/antd-static-style.mts). */
+function antdStaticStylesheet(): Plugin {
+  const ID = 'virtual:antd-static.css';
+  return {
+    name: 'shenpi:antd-static-style',
+    resolveId: (source) => (source === ID ? `\0${ID}` : null),
+    load: (id) => (id === `\0${ID}` ? antdStaticStyle() : null),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), rcFormProviderAlone()],
+  plugins: [react(), rcFormProviderAlone(), antdStaticStylesheet()],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,

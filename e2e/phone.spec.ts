@@ -53,6 +53,20 @@ test.describe('on a 390 px phone', () => {
     for (const [path, shot] of pages) await visit(page, path, shot);
   });
 
+  test("the portal's first pages take antd's styles from the build's stylesheet", async ({ page }) => {
+    // scripts/antd-static-style.mts renders them at build time; antd writes at run time only the theme's CSS
+    // variables (`.css-var-…`): a component style written here is one the stylesheet lacks (ADR 0024)
+    const food = await itemCode(page, '食品经营许可');
+    for (const path of ['/', '/guide?q=开饭店', `/items/${encodeURIComponent(food)}`, '/progress']) {
+      await page.goto(path);
+      await settled(page);
+      const written = await page.evaluate(() =>
+        [...document.querySelectorAll('style[data-css-hash]')].map((s) => s.textContent ?? '').filter((css) => !css.startsWith('.css-var-')).map((css) => css.slice(0, 80)),
+      );
+      expect.soft(written, `${path}: component styles antd wrote at run time`).toEqual([]);
+    }
+  });
+
   test("the applicant's pages fit, the wizard's materials step too", async ({ page }) => {
     const food = await itemCode(page, '食品经营许可');
     await login(page, 'applicant1', false);

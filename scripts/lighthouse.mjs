@@ -1,7 +1,13 @@
 // `npm run lighthouse`: Lighthouse (12.2.3, pinned: 13 wants Node 22) with the system Chromium, mobile settings
 // (Lighthouse's default emulation and simulated throttling), on the portal pages a citizen meets first, against
-// the compiled server (built if stale) on a fresh embedded demo database. Prints one row a page and exits 1 when
+// the compiled server (built if stale) on an embedded demo database. Prints one row a page and exits 1 when
 // a page's performance < 90 or accessibility < 95, or the home page's JavaScript > 250 KB gzip (ADR 0024).
+//
+// The server is audited settled, as production runs: a fresh demo start leaves a backlog (the demo cases'
+// licences and documents, hundreds of PDFs) that its sweeper works off for minutes, and a page audited meanwhile
+// measures that work more than the page. So the script starts the demo once to seed the database and catch up
+// (passes every second until one finds nothing left: its `sweeper pass` log line), stops it, and audits a restart
+// on the same data directory.
 //
 //   npm run lighthouse                       all five pages
 //   npm run lighthouse -- --report-only      print only, exit 0 whatever the scores
@@ -14,6 +20,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -42,12 +49,7 @@ const base = (opts.server ?? `http://127.0.0.1:${opts.port}`).replace(/\/+$/, ''
 
 if (!opts.server) await build({ ifStale: true });
 const dataDir = opts.server ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'shenpi-lighthouse-'));
-const server = dataDir
-  ? spawn(process.execPath, [path.join(ROOT, 'dist', 'server', 'main.js')], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, PORT: opts.port, SHENPI_DATA_DIR: dataDir, SHENPI_DEMO: '1', LOG_LEVEL: 'warn' },
-    })
-  : undefined;
+let server;
 let chrome;
 const cleanUp = () => {
   chrome?.kill();
@@ -59,6 +61,10 @@ process.on('SIGINT', () => {
 });
 
 try {
+  if (dataDir) {
+    await seedAndSettle();
+    server = startServer({ LOG_LEVEL: 'warn' }, 'ignore');
+  }
   await waitReady();
   const code = await itemCode(ITEM_NAME);
   const cookie = await login();
@@ -92,6 +98,35 @@ try {
 } finally {
   cleanUp();
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+function startServer(env, stdout) {
+  return spawn(process.execPath, [path.join(ROOT, 'dist', 'server', 'main.js')], {
+    stdio: ['ignore', stdout, 'inherit'],
+    env: { ...process.env, PORT: opts.port, SHENPI_DATA_DIR: dataDir, SHENPI_DEMO: '1', ...env },
+  });
+}
+
+/** The demo's first start on `dataDir`, until its sweeper has worked off the seed's backlog; then stopped. */
+async function seedAndSettle() {
+  const t0 = performance.now();
+  server = startServer({ LOG_LEVEL: 'debug', SHENPI_SWEEP_SECONDS: '1' }, 'pipe');
+  const settled = new Promise((resolve, reject) => {
+    server.once('exit', (code) => reject(new Error(`the demo server exited (${code}) before its backlog was worked off`)));
+    readline.createInterface({ input: server.stdout }).on('line', (line) => {
+      if (!line.includes('"sweeper pass"')) return;
+      // a pass logs what it caught up with: one with nothing issued, no documents and no analytics left is the end
+      const pass = JSON.parse(line);
+      if (pass.issued === 0 && pass.documents === 0 && pass.analytics === 0) resolve();
+    });
+  });
+  await settled;
+  server.removeAllListeners('exit');
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGTERM');
+  await exited;
+  server.stdout.destroy();
+  console.error(`demo database seeded and caught up in ${((performance.now() - t0) / 1000).toFixed(0)} s; auditing a restart on it`);
 }
 
 async function waitReady() {

@@ -1,5 +1,6 @@
 /** Field-by-field diff of two item versions: field (zh name), before, after — a table, or a list on phones. */
-import { Empty, Grid, Table, Typography, type TableColumnsType } from 'antd';
+import { Empty, Table, Typography, type TableColumnsType } from 'antd';
+import { useScreens } from './screens';
 import type { Change } from '../api/types';
 import { useMemo } from 'react';
 import { useOrgNames } from '../api/queries';
@@ -79,7 +80,7 @@ export function DiffTable({
   emptyText?: string;
   publicView?: boolean;
 }) {
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const { department } = useOrgNames();
   const changes = useMemo(() => (publicView ? all.filter((c) => !isInternalPath(c.path)) : all), [all, publicView]);
   const columns = useMemo(() => columnsFor({ department, showKey: !publicView }), [department, publicView]);

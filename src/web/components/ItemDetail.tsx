@@ -3,7 +3,8 @@
  * used by the public item page and by the back office's review and editor views.
  */
 import { DEFAULT_LATE_RULE, describeFeeRule, describeLateRule, FEE_DUE_AT } from '../../domain/fees';
-import { Alert, Card, Checkbox, Descriptions, Empty, Grid, Space, Steps, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Card, Checkbox, Descriptions, Empty, Space, Steps, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useScreens } from './screens';
 import { CheckCircleTwoTone, DownloadOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -79,7 +80,7 @@ function tagList(values: string[]) {
 }
 
 function BasicInfo({ item, names, publicView }: { item: CatalogItem; names: ItemNames; publicView: boolean }) {
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const flags = (
     <Space wrap size={[12, 4]}>
       <span>
@@ -247,7 +248,7 @@ function MaterialList({ materials }: { materials: Material[] }) {
 }
 
 function MaterialsTable({ materials }: { materials: Material[] }) {
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   if (!screens.md) return <MaterialList materials={materials} />;
   const columns: TableColumnsType<Material> = [
     { title: '序号', key: 'index', width: 56, render: (_, __, i) => i + 1 },
@@ -384,7 +385,7 @@ function feeComputation(t: NonNullable<CatalogItem['fees'][number]['terms']>): s
 
 /** The fees of a charged item: a table on wide screens, a list on phones. */
 function Fees({ fees }: { fees: CatalogItem['fees'] }) {
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   if (!screens.md)
     return (
       <PlainList
@@ -429,7 +430,7 @@ export const MATERIALS_ANCHOR = 'item-materials';
  * back office's fields (检索关键词, 处理意见).
  */
 export function ItemDetail({ item, names, filterBySituation = true, publicView = false }: { item: CatalogItem; names: ItemNames; filterBySituation?: boolean; publicView?: boolean }) {
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   return (
     <div data-testid="item-detail">
       {isNotStationed(item) ? <WhereToGo item={item} style={{ marginBottom: 16 }} /> : null}

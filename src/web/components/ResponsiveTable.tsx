@@ -1,5 +1,6 @@
 /** A table on wide screens, the same rows as a list of cards on phones. */
-import { Card, Grid, List, Space, Table, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { Card, List, Space, Table, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { useScreens } from './screens';
 import type { HTMLAttributes, ReactNode } from 'react';
 
 /**
@@ -28,7 +29,7 @@ export function ResponsiveTable<T extends object>({
   scrollX?: number;
   pagination?: TablePaginationConfig;
 }) {
-  const phone = !Grid.useBreakpoint().md;
+  const phone = !useScreens().md;
   if (phone)
     return (
       <List<T>

@@ -2,7 +2,8 @@
  * Back-office frame: login required, side menu by permission, user name and logout in the header.
  * On a phone the menu is a drawer opened from a button in the header, so nothing floats over the page.
  */
-import { Button, Drawer, Grid, Layout, Menu, Result, Space, Tag, Typography } from 'antd';
+import { Button, Drawer, Layout, Menu, Result, Space, Tag, Typography } from 'antd';
+import { useScreens } from '../../components/screens';
 import { BankOutlined, HomeOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Suspense, useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -23,7 +24,7 @@ export default function AdminLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const logout = useLogout('/login');
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const [collapsed, setCollapsed] = useState(false);
   const [drawer, setDrawer] = useState(false);
 

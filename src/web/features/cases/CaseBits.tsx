@@ -3,7 +3,8 @@
  * the timeline of actions, the materials with their files. Read-only; the applicant, window,
  * review and public pages put them together.
  */
-import { Descriptions, Grid, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
+import { Descriptions, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
+import { useScreens } from '../../components/screens';
 import { FilePdfOutlined, FileImageOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { CASE_STATUSES, FINAL_STATUSES, type CaseStatus } from '../../../domain/case';
@@ -93,7 +94,7 @@ export const pauseLabel = (kind: string) => labelOf(PAUSE_KINDS, kind);
 
 /** Every date of the clock: received, acceptance due, accepted, promised and statutory due, pauses, decision. */
 export function ClockFacts({ clock, compact = false }: { clock: CaseClock; compact?: boolean }) {
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const items: { key: string; label: string; children: ReactNode }[] = [
     { key: 'received', label: '收件日期', children: <span data-testid="clock-received">{day(clock.receivedAt)}</span> },
   ];

@@ -1,5 +1,6 @@
 /** Every list of cases (我的办件, 待受理, 审查决定, the overdue board): one paged table, columns by choice. */
-import { Grid, Typography, type TableColumnsType } from 'antd';
+import { Typography, type TableColumnsType } from 'antd';
+import { useScreens } from '../../components/screens';
 import { Link } from 'react-router-dom';
 import type { CaseSummary } from '../../api/types';
 import { PagedTable, type PagedList } from '../../components/PagedTable';
@@ -58,7 +59,7 @@ export function CaseTable({
   totalText?: (total: number) => string;
   minWidth?: number;
 }) {
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const columns: TableColumnsType<CaseSummary> = [{ title: '办件', dataIndex: 'caseNo', render: (_, r) => <CaseCell c={r} to={to(r)} /> }, ...show.map((k) => COLUMNS[k])];
   // on a phone the table scrolls sideways inside its box rather than widening the page
   const table = { list, paging, totalText, testId, columns, scroll: minWidth ? { x: minWidth } : screens.sm === false ? { x: 'max-content' as const } : undefined };

@@ -5,7 +5,8 @@
  * querying the platform's order or confirming after a check by hand. On a phone: cards.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, DatePicker, Form, Grid, Input, List, Modal, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, List, Modal, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useScreens } from '../../components/screens';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
@@ -60,7 +61,7 @@ function ResolveButtons({ f }: { f: Flag }) {
 export default function FinancePage() {
   const qc = useQueryClient();
   const onError = useApiError();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const [form] = Form.useForm<{ day: dayjs.Dayjs; csv?: string }>();
   const [result, setResult] = useState<Imported | null>(null);
   const clock = useServiceClock();

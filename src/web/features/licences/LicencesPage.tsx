@@ -3,7 +3,8 @@
  * (in the URL); a drawer (`?no=`) with the licence, its versions and, for licence.manage,
  * 暂停 / 恢复 / 撤销 / 注销 with a reason.
  */
-import { Alert, Button, Col, Descriptions, Drawer, Form, Grid, Input, Modal, Space, Table, Tag, Typography, type ButtonProps, type TableColumnsType } from 'antd';
+import { Alert, Button, Col, Descriptions, Drawer, Form, Input, Modal, Space, Table, Tag, Typography, type ButtonProps, type TableColumnsType } from 'antd';
+import { useScreens } from '../../components/screens';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -237,7 +238,7 @@ function RegulatorFeedback({ no }: { no: string }) {
 function LicenceDrawer({ no, onClose }: { no: string | null; onClose: () => void }) {
   const licence = useLicence(no);
   const me = useMe();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const [action, setAction] = useState<LicenceAction | null>(null);
   const l = licence.data;
   const manage = can(me.data, 'licence.manage');

@@ -3,7 +3,8 @@
  * apart from the portal's frame, so the anonymous pages (the home page's JavaScript budget, ADR 0024) do not
  * load antd's Dropdown and Badge.
  */
-import { Badge, Button, Dropdown, Grid, Space } from 'antd';
+import { Badge, Button, Dropdown, Space } from 'antd';
+import { useScreens } from '../../components/screens';
 import { BellOutlined, CalendarOutlined, FileTextOutlined, LogoutOutlined, SafetyCertificateOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { canApply } from '../../app/access';
@@ -27,7 +28,7 @@ function NoticeBell() {
 export default function AccountMenu({ me }: { me: Me }) {
   const logout = useLogout('/');
   const navigate = useNavigate();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const items = [
     ...(me.kind === 'staff' ? [{ key: 'admin', icon: <SettingOutlined />, label: '后台管理' }] : []),
     ...(canApply(me) ? [{ key: 'cases', icon: <FileTextOutlined />, label: '我的办件' }, { key: 'licences', icon: <SafetyCertificateOutlined />, label: <span data-testid="portal-my-licences-link">我的证照</span> }, { key: 'appointments', icon: <CalendarOutlined />, label: <span data-testid="portal-appointments-link">预约办事</span> }] : []),

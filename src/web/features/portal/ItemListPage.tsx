@@ -2,7 +2,8 @@
  * Public item list (办事指南): filters and page live in the URL query so any result is linkable.
  * A table on wide screens, a list of cards on phones.
  */
-import { Card, Col, Empty, Grid, Pagination, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Card, Col, Empty, Pagination, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useScreens } from '../../components/screens';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
@@ -93,7 +94,7 @@ function ItemCard({ item }: { item: ItemSummary }) {
 export default function ItemListPage() {
   const paging = useUrlPaging(20);
   const { params, setFilter, page, pageSize } = paging;
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const departments = useDepartments();
   const zones = useZones();
 

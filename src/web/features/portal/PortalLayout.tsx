@@ -1,5 +1,6 @@
 /** Layout of the public portal: bureau header with navigation, 长辈模式 and login state, footer. */
-import { ConfigProvider, Grid, Layout, Menu, Space, Switch } from 'antd';
+import { ConfigProvider, Layout, Menu, Space, Switch } from 'antd';
+import { useScreens } from '../../components/screens';
 import { BankOutlined, LoginOutlined } from '@ant-design/icons';
 import { lazy, Suspense, useEffect, useId, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
@@ -73,7 +74,7 @@ const AccountMenu = lazy(() => import('./AccountMenu'));
 
 function AccountArea() {
   const me = useMe();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   if (me.isPending) return null;
   if (!me.data)
     return (
@@ -100,7 +101,7 @@ function ElderSwitch() {
   const on = useElderMode();
   const label = useId();
   // on a phone the header has little room: the ordinary size there, large on a wider screen
-  const wide = !!Grid.useBreakpoint().sm;
+  const wide = !!useScreens().sm;
   return (
     <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4, color: '#fff', whiteSpace: 'nowrap', fontSize: on && wide ? 18 : 14 }}>
       <span id={label}>长辈模式</span>
@@ -121,7 +122,7 @@ export default function PortalLayout() {
 
 function Portal({ elder }: { elder: boolean }) {
   const location = useLocation();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const me = useMe();
   const phone = !screens.sm;
   const links = navLinks(me.data);

@@ -3,7 +3,8 @@
  * case with its status, its own clock, the next step and its external milestones. Used by the
  * officers' project page and the applicant's / agent's.
  */
-import { Card, Descriptions, Grid, List, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Card, Descriptions, List, Progress, Space, Table, Tag, Typography } from 'antd';
+import { useScreens } from '../../components/screens';
 import { Link } from 'react-router-dom';
 import { testIdAttrs } from '../../components/testId';
 import { CaseStatusTag, ClockBadge, daysLeftText } from '../cases/CaseBits';
@@ -41,7 +42,7 @@ export function MilestoneTags({ items }: { items: ProjectItem['milestones'] }) {
 
 /** The overall facts and the item table; `caseLink` says where a case opens. */
 export function ProjectProgress({ project: p, caseLink }: { project: Project; caseLink: (caseNo: string) => string }) {
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const percent = p.clock.total ? Math.round((p.clock.finished / p.clock.total) * 100) : 0;
   const itemTitle = (i: ProjectItem) => (
     <Space orientation="vertical" size={0}>

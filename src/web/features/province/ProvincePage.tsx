@@ -3,7 +3,8 @@
  * e-licence library, what it acknowledged and what it rejected with its reason; an administrator
  * resends a rejected or failed record. On a phone the list is cards instead of a table.
  */
-import { Alert, App, Button, Card, Descriptions, Grid, Input, List, Select, Space, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Input, List, Select, Space, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useScreens } from '../../components/screens';
 import { useState } from 'react';
 import { ErrorAlert, useApiError } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
@@ -40,7 +41,7 @@ function RecordDetail({ id }: { id: number }) {
 
 /** `/admin/province`. */
 export default function ProvincePage() {
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const [status, setStatus] = useState<PushStatus | undefined>(undefined);
   const [kind, setKind] = useState<PushKind | undefined>(undefined);
   const [subject, setSubject] = useState<string | undefined>(undefined);

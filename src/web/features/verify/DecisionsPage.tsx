@@ -2,7 +2,8 @@
  * `/decisions` (public): the register of licensing decisions (行政许可法 第四十条) — approvals
  * and refusals by item and date, the applicant's name masked. Filters live in the URL.
  */
-import { Breadcrumb, Col, DatePicker, Grid, Pagination, Tag, Typography, type TableColumnsType } from 'antd';
+import { Breadcrumb, Col, DatePicker, Pagination, Tag, Typography, type TableColumnsType } from 'antd';
+import { useScreens } from '../../components/screens';
 import dayjs from 'dayjs';
 import { Link, useSearchParams } from 'react-router-dom';
 import { FilterSelect } from '../../components/FilterSelect';
@@ -32,7 +33,7 @@ function ResultTag({ d }: { d: PublicDecision }) {
 export default function DecisionsPage() {
   const paging = useUrlPaging(20);
   const { params, setFilter } = paging;
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const [, setParams] = useSearchParams();
   const query = { item: params.get('item') ?? '', result: params.get('result') ?? '', from: params.get('from') ?? '', to: params.get('to') ?? '', page: paging.page, pageSize: paging.pageSize };
   const list = useDecisions(query);

@@ -4,7 +4,8 @@
  * fragment (the QR code carries the signed payload after `#`), the presented licence is checked
  * too: is it authentic, and is it the latest version.
  */
-import { Breadcrumb, Card, Descriptions, Grid, Skeleton, Typography } from 'antd';
+import { Breadcrumb, Card, Descriptions, Skeleton, Typography } from 'antd';
+import { useScreens } from '../../components/screens';
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
@@ -28,7 +29,7 @@ function verdictOf(r: LicenceCheck): { text: string; color: string; icon: ReactN
 
 /** The big verdict block. */
 function Verdict({ r }: { r: LicenceCheck }) {
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const v = verdictOf(r);
   return (
     <div
@@ -69,7 +70,7 @@ function Verdict({ r }: { r: LicenceCheck }) {
 
 /** The licence's facts, large. */
 function Facts({ r }: { r: LicenceCheck }) {
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const fact = (key: string, label: string, value: ReactNode) => ({ key, label, children: <span data-testid={`verify-${key}`}>{value ?? '—'}</span> });
   return (
     <Descriptions
