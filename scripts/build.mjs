@@ -26,7 +26,7 @@ const PARTS = {
     build: buildServer,
   },
   web: {
-    inputs: () => [...walk('src/web'), ...walk('src/domain'), ...walk('public'), 'index.html', 'vite.config.ts', 'package-lock.json'],
+    inputs: () => [...walk('src/web'), ...walk('src/domain'), ...walk('public'), 'index.html', 'vite.config.ts', 'scripts/antd-static-style.mts', 'package-lock.json'],
     stamp: path.join(DIST, 'web', '.inputs'),
     build: buildWeb,
   },
