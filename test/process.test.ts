@@ -102,5 +102,6 @@ describe('the server process', () => {
       second.child.kill('SIGKILL');
       await second.exited;
     }
-  });
+    // two starts and a whole seed, beside the suite's other files
+  }, 600_000);
 });
