@@ -5,16 +5,16 @@
  * server's modules, which load meanwhile.
  */
 import { fork } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Clock } from '../platform/clock.js';
+import { embeddedExists } from '../platform/db.js';
 
 /** Whether this start seeds in a child: the demo on an embedded database that does not exist yet. */
 export function seedsInChild(config: Config): boolean {
-  return config.demo && !config.databaseUrl && !fs.existsSync(path.join(config.dataDir, 'pgdata', 'PG_VERSION'));
+  return config.demo && !config.databaseUrl && !embeddedExists(config.dataDir);
 }
 
 /**

@@ -51,10 +51,20 @@ const INT8_OID = 20;
 // count(*) and bigserial ids come back as numbers on both engines (safe below 2^53).
 pg.types.setTypeParser(INT8_OID, (v) => Number(v));
 
+/** Where the embedded database of a data directory lives. */
+function embeddedDir(dataDir: string): string {
+  return path.join(dataDir, 'pgdata');
+}
+
+/** Whether the embedded database of a data directory has been created (initdb ran). */
+export function embeddedExists(dataDir: string): boolean {
+  return fs.existsSync(path.join(embeddedDir(dataDir), 'PG_VERSION'));
+}
+
 /** Open the database named by the configuration: PostgreSQL when `databaseUrl` is set, else PGlite under `dataDir`. */
 export async function openDatabase(opts: { databaseUrl?: string; sessionDatabaseUrl?: string; dataDir: string; onIdleError?: (err: Error) => void }): Promise<DbHandle> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.sessionDatabaseUrl ?? opts.databaseUrl, opts.onIdleError);
-  const dir = path.join(opts.dataDir, 'pgdata');
+  const dir = embeddedDir(opts.dataDir);
   fs.mkdirSync(dir, { recursive: true });
   return openPglite(dir);
 }
