@@ -12,66 +12,17 @@
  *          (creates and drops its own database shenpi_bench_startup on that server)
  *        BENCH_RESTARTS=5 sets the restarts measured.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { stop, timedStart, type Start } from './server-process.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const RESTARTS = Math.max(1, Number(process.env.BENCH_RESTARTS ?? 3));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function answers(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url, { signal: AbortSignal.timeout(2000) })).ok;
-  } catch {
-    return false;
-  }
-}
-
-interface Start {
-  child: ChildProcess;
-  listening: number;
-  ready: number;
-  port: number;
-}
-
-/** Spawn `args`, poll every 20 ms: seconds to /healthz (listening) and to /readyz (ready). */
-async function timedStart(args: string[], env: Record<string, string | undefined>, readyPath = '/readyz'): Promise<Start> {
-  const port = await freePort();
-  const t0 = performance.now();
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  let listening = 0;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}: ${stderr.slice(-2000)}`);
-    if (!listening && (await answers(`http://127.0.0.1:${port}/healthz`))) listening = (performance.now() - t0) / 1000;
-    if (listening && (await answers(`http://127.0.0.1:${port}${readyPath}`))) return { child, listening, ready: (performance.now() - t0) / 1000, port };
-    if (performance.now() - t0 > 300_000) throw new Error('no answer in 300 s');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  await new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
@@ -95,17 +46,17 @@ async function main() {
   const baselineArgs = ['--input-type=module', '-e', "const f=(await import('fastify')).default();f.get('/healthz',async()=>({ok:true}));await f.listen({port:Number(process.env.PORT),host:'127.0.0.1'});"];
   const baseline: number[] = [];
   for (let i = 0; i < RESTARTS; i++) {
-    const s = await timedStart(baselineArgs, {}, '/healthz');
+    const s = await timedStart(ROOT, baselineArgs, {}, '/healthz');
     baseline.push(s.listening);
     await stop(s.child);
   }
   const base = median(baseline);
 
-  const fresh = await timedStart(['dist/server/main.js'], env);
+  const fresh = await timedStart(ROOT, ['dist/server/main.js'], env);
   await stop(fresh.child);
   const restarts: Start[] = [];
   for (let i = 0; i < RESTARTS; i++) {
-    const s = await timedStart(['dist/server/main.js'], env);
+    const s = await timedStart(ROOT, ['dist/server/main.js'], env);
     restarts.push(s);
     await stop(s.child);
   }

@@ -1,17 +1,18 @@
 // The production build (ADR 0023): the server (src/server, src/domain, src/cli) compiled file by file with
 // esbuild into dist/server, dist/domain, dist/cli — the same depth as in src/, so every path a module
 // resolves from import.meta.url (migrations/, templates/, demo/, dist/web) is the same compiled or not —
-// and the web app with vite into dist/web. Each part records a hash of its inputs (dist/<part>/.inputs);
+// and the web app with vite into dist/web; dist/db holds a migrated empty embedded database that new data directories
+// start from (platform/db.ts). Each part records a hash of its inputs (dist/<part>/.inputs);
 // `--if-stale` rebuilds only a part whose inputs changed (what `npm start` runs).
 //
-//   node scripts/build.mjs             both parts, always (npm run build)
+//   node scripts/build.mjs             every part, always (npm run build)
 //   node scripts/build.mjs --if-stale  only what changed since the last build
-//   node scripts/build.mjs server|web  one part
+//   node scripts/build.mjs server|web|db  one part (db: the migrated empty embedded database in dist/db)
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,6 +30,13 @@ const PARTS = {
     inputs: () => [...walk('src/web'), ...walk('src/domain'), ...walk('public'), 'index.html', 'vite.config.ts', 'scripts/antd-static-style.mts', 'package-lock.json'],
     stamp: path.join(DIST, 'web', '.inputs'),
     build: buildWeb,
+  },
+  // the migrated empty embedded database a new data directory starts from (ADR 0023 decision 15); made by the
+  // compiled server's code, so built after the server part
+  db: {
+    inputs: () => [...walk('migrations'), 'src/server/platform/db.ts', 'src/server/platform/migrate.ts', 'src/server/platform/migrations.ts', 'package-lock.json', 'scripts/build.mjs'],
+    stamp: path.join(DIST, 'db', '.inputs'),
+    build: buildDb,
   },
 };
 
@@ -82,11 +90,18 @@ async function buildServer() {
 }
 
 // --manifest: the server reads it to name each portal page's chunks for preloading (src/server/platform/web-pages.ts)
-function buildWeb() {
+async function buildWeb() {
   const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const r = spawnSync(process.execPath, [vite, 'build', '--manifest', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
+  const status = await new Promise((resolve, reject) =>
+    spawn(process.execPath, [vite, 'build', '--manifest', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' }).on('error', reject).on('exit', resolve),
+  );
+  if (status !== 0) throw new Error(`vite build failed (exit ${status})`);
   precompress(path.join(DIST, 'web'));
+}
+
+async function buildDb() {
+  const { makeTemplate } = await import(pathToFileURL(path.join(DIST, 'server', 'platform', 'migrate.js')).href);
+  await makeTemplate(path.join(DIST, 'db'));
 }
 
 /**
@@ -103,20 +118,24 @@ function precompress(dir) {
   }
 }
 
-/** Build the named parts (all when none); with ifStale, only those whose inputs changed. Returns what was built. */
+/**
+ * Build the named parts (all when none); with ifStale, only those whose inputs changed. The server first (the db
+ * part runs its compiled code), then the web app and the database template side by side. Returns what was built.
+ */
 export async function build({ parts = Object.keys(PARTS), ifStale = false, log = console.log } = {}) {
-  const built = [];
-  for (const part of parts) {
+  const one = async (part) => {
     const hash = inputsHash(part);
-    if (ifStale && fs.existsSync(PARTS[part].stamp) && fs.readFileSync(PARTS[part].stamp, 'utf8').trim() === hash) continue;
+    if (ifStale && fs.existsSync(PARTS[part].stamp) && fs.readFileSync(PARTS[part].stamp, 'utf8').trim() === hash) return [];
     const t0 = performance.now();
     await PARTS[part].build();
     fs.mkdirSync(path.dirname(PARTS[part].stamp), { recursive: true });
     fs.writeFileSync(PARTS[part].stamp, `${hash}\n`);
     log(`built dist/${part} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    built.push(part);
-  }
-  return built;
+    return [part];
+  };
+  const first = parts.includes('server') ? await one('server') : [];
+  const rest = await Promise.all(parts.filter((p) => p !== 'server').map(one));
+  return [...first, ...rest.flat()];
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -29,6 +29,7 @@ program
     const config = loadConfig();
     const db = await openDatabase(config);
     try {
+      if (db.fromTemplate) console.log('created from the build\'s migrated template (dist/db)');
       const applied = await migrate(db);
       console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
     } finally {

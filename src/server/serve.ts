@@ -32,7 +32,7 @@ async function main(config: Config, log: Logger, opening: Promise<DbHandle>, now
   // On a database created by this start it is seeded before listening (the first page shows the demo bureau); on an
   // existing one, its checks (and a half-done seed's rest) run after listening, so a restart listens at once (ADR 0023)
   const seed = () => seedDemo(database.db, log, { now }).catch((err: unknown) => log.error({ err }, 'demo seed failed; starting without it'));
-  const freshDatabase = applied.includes('0001_foundation.sql');
+  const freshDatabase = database.fromTemplate === true || applied.includes('0001_foundation.sql');
   if (config.demo && freshDatabase) await seed();
   const deps = { config, database, logger: log, now };
   const services = await createServices(deps);

@@ -3,6 +3,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
@@ -19,6 +21,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import type { Database } from './db-types.js';
+import { migrationsFingerprint } from './migrations.js';
 
 export type Db = Kysely<Database>;
 export type Trx = Transaction<Database>;
@@ -42,6 +45,8 @@ export interface DbHandle {
    * transaction pooling (a server connection per transaction: no session state on the pool), else `url`.
    */
   sessionUrl?: string;
+  /** An embedded database this open created as a copy of the build's migrated template (its migrations applied). */
+  fromTemplate?: boolean;
   /** Run raw multi-statement SQL (migrations). */
   execScript(sql: string): Promise<void>;
   close(): Promise<void>;
@@ -87,10 +92,24 @@ function openPostgres(url: string, sessionUrl: string, onIdleError: (err: Error)
   };
 }
 
-/** Open (or create) an embedded database in `dir`; `null`: a database in memory only (the db-types generator's). */
-export async function openPglite(dir: string | null): Promise<DbHandle> {
+/** The build's migrated empty embedded database (scripts/build.mjs, part db: migrate.ts's makeTemplate). */
+export const TEMPLATE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/db');
+
+/** What a template must have been made from to be copied: today's migration files, on this version of PGlite. */
+export function templateFingerprint(): string {
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const { version } = JSON.parse(fs.readFileSync(path.resolve(path.dirname(entry), '..', 'package.json'), 'utf8')) as { version: string };
+  return `pglite ${version} migrations ${migrationsFingerprint()}`;
+}
+
+/**
+ * Open (or create) an embedded database in `dir`; `null`: a database in memory only (the db-types generator's).
+ * A new one starts as a copy of `template` when there is one made from today's migrations (`null`: never).
+ */
+export async function openPglite(dir: string | null, template: string | null = TEMPLATE_DIR): Promise<DbHandle> {
   const release = dir === null ? () => {} : lockDataDir(dir);
   try {
+    const fromTemplate = dir !== null && template !== null && startFromTemplate(dir, template);
     const client = await PGlite.create(dir ?? 'memory://', {
       parsers: { [INT8_OID]: (v: string) => Number(v) },
       // PostgreSQL's 128 MB of shared buffers live in the WebAssembly memory, which never gives pages back: every
@@ -102,6 +121,7 @@ export async function openPglite(dir: string | null): Promise<DbHandle> {
     return {
       db,
       kind: 'pglite',
+      fromTemplate,
       async execScript(sql) {
         await db.executeQuery(CompiledQuery.raw(sql));
       },
@@ -114,6 +134,23 @@ export async function openPglite(dir: string | null): Promise<DbHandle> {
     release();
     throw err;
   }
+}
+
+/**
+ * A new data directory (missing or empty) becomes a copy of the template's when the template bears the fingerprint
+ * of today's migration files and PGlite: no initdb and no migration to apply, seconds off a fresh start (ADR 0023 decision 15).
+ * The copy is made beside it and renamed into place, so a start killed meanwhile leaves no half-made database.
+ */
+function startFromTemplate(dir: string, template: string): boolean {
+  if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) return false;
+  const mark = path.join(template, 'fingerprint');
+  if (!fs.existsSync(mark) || fs.readFileSync(mark, 'utf8').trim() !== templateFingerprint()) return false;
+  const copy = `${dir}.copy-${process.pid}`;
+  fs.rmSync(copy, { recursive: true, force: true });
+  fs.cpSync(path.join(template, 'pgdata'), copy, { recursive: true });
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.renameSync(copy, dir);
+  return true;
 }
 
 /**

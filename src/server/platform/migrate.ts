@@ -2,27 +2,11 @@
  * Plain SQL migrations from migrations/NNNN_name.sql, applied in order, each in its own
  * transaction and recorded with its checksum. An applied file that changed stops the start.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import type { DbHandle } from './db.js';
-
-/** The folder that holds the project's migrations. */
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
-
-/** The migration files in the order they apply. */
-export function listMigrations(dir = MIGRATIONS_DIR): { name: string; sql: string; checksum: string }[] {
-  return fs
-    .readdirSync(dir)
-    .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
-    .sort()
-    .map((name) => {
-      const text = fs.readFileSync(path.join(dir, name), 'utf8');
-      return { name, sql: text, checksum: crypto.createHash('sha256').update(text).digest('hex') };
-    });
-}
+import { openPglite, templateFingerprint, type DbHandle } from './db.js';
+import { listMigrations, MIGRATIONS_DIR } from './migrations.js';
 
 /** Apply every pending migration; returns the names applied now. Safe to run from two processes at once. */
 export async function migrate(handle: DbHandle, dir = MIGRATIONS_DIR): Promise<string[]> {
@@ -46,4 +30,21 @@ export async function migrate(handle: DbHandle, dir = MIGRATIONS_DIR): Promise<s
     if (done) applied.push(m.name);
   }
   return applied;
+}
+
+/**
+ * Make the migrated empty embedded database that new data directories start from (db.ts's TEMPLATE_DIR):
+ * initdb and every migration into `out`/pgdata, closed cleanly, with its fingerprint (db.ts's templateFingerprint) beside it.
+ * Made aside and renamed into place; scripts/build.mjs makes it into dist/db.
+ */
+export async function makeTemplate(out: string): Promise<void> {
+  const work = `${out}.making`;
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
+  const handle = await openPglite(path.join(work, 'pgdata'), null);
+  await migrate(handle);
+  await handle.close();
+  fs.writeFileSync(path.join(work, 'fingerprint'), `${templateFingerprint()}\n`);
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.renameSync(work, out);
 }
