@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { caseHelpers, PDF, PNG, type Item } from './case-helpers.js';
-import { bareCasesServices, beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
+import { bareCases, beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
 // The test moves time over its own working days, weeks after the demo seed's today.
 const cal = new WorkingCalendar();
@@ -362,7 +362,7 @@ describe('the sweeper', () => {
     setDay(NEXT);
     const caseNo = await submitted(food);
     setDay(cal.addWorkingDays(NEXT, 9));
-    const service = bareCasesServices(t.deps);
+    const service = bareCases(t.deps);
     await service.sweeper.sweep();
     await service.sweeper.sweep();
     const cs = (await call('GET', `/api/v1/cases/${caseNo}`, c.clerk1)).json();
@@ -381,8 +381,8 @@ describe('the sweeper', () => {
     setDay(received);
     const cases = [await submitted(food), await submitted(food), await submitted(food)];
     setDay(cal.addWorkingDays(received, 11));
-    const a = bareCasesServices(t.deps);
-    const b = bareCasesServices(t.deps);
+    const a = bareCases(t.deps);
+    const b = bareCases(t.deps);
     // a sweeper that dies half-way: after deeming the first of these cases, inside the second one's transaction
     // (it reads the time once per case, in case-number order, and these cases come last)
     const before = await t.database.db
@@ -392,7 +392,7 @@ describe('the sweeper', () => {
       .where('case_no', '<', cases[0] ?? '')
       .executeTakeFirstOrThrow();
     let calls = 0;
-    const dying = bareCasesServices({ ...t.deps, now: () => { if (++calls > before.n + 1) throw new Error('killed'); return now; } });
+    const dying = bareCases({ ...t.deps, now: () => { if (++calls > before.n + 1) throw new Error('killed'); return now; } });
     await expect(dying.sweeper.sweep()).rejects.toThrow('killed');
     const halfway = await t.database.db.selectFrom('case_actions').select('case_no').where('type', '=', 'deem_accept').where('case_no', 'in', cases).execute();
     expect(halfway.map((r) => r.case_no)).toEqual([cases[0]]);

@@ -11,7 +11,7 @@ import { verifyLicenceFile } from '../src/cli/licence.js';
 import { verifyArchive } from '../src/server/modules/documents/archive.js';
 import { createServices } from '../src/server/services.js';
 import { caseHelpers, type Item } from './case-helpers.js';
-import { bareCasesServices, beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
+import { bareCases, beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
 // the test moves over its own working days, weeks after the demo seed's today
 const cal = new WorkingCalendar();
@@ -178,8 +178,8 @@ describe('documents of a case', () => {
   it('a crash between an action and its documents is made good once by the catch-up, with gap-free numbers', async () => {
     setDay(after(1));
     const caseNo = await h.submitted(food, c.applicant1 ?? '');
-    // a cases service with nobody listening: the action commits, its notice is not made
-    const bare = bareCasesServices(t.deps);
+    // the cases' services with nobody listening: the action commits, its notice is not made
+    const bare = bareCases(t.deps);
     const version = (await h.call('GET', `/api/v1/cases/${caseNo}`, c.clerk1)).json().version;
     const clerk = (await import('../src/server/platform/auth.js')).loadUserActor;
     const actor = await clerk(t.database.db, (await t.database.db.selectFrom('users').select('id').where('username', '=', 'clerk1').executeTakeFirstOrThrow()).id, null);

@@ -115,7 +115,7 @@ export async function copyDatabase(): Promise<{ handle: DbHandle; drop: () => Pr
  * The cases' services of their own, as another server process (or one that crashed) would act: no
  * listeners and every policy off, said out loud (NO_POLICIES). The app's are `services.caseCommands` and the rest.
  */
-export function bareCasesServices(deps: AppDeps): CaseServices {
+export function bareCases(deps: AppDeps): CaseServices {
   const db = deps.database.db;
   return bareCaseServices({ db, catalog: new CatalogService(db), calendar: new CalendarService(db), now: deps.now, log: deps.logger });
 }

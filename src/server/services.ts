@@ -4,7 +4,7 @@
  * server commands receive them and never construct one. Cases tell the licences, the documents,
  * the experts and the analytics about committed actions; the rules of other modules a case is
  * decided by (licence rule, credit check, approval check, pause guards) are constructor
- * arguments of the cases service; documents and licences sign with the bureau's key.
+ * arguments of the cases' commands; documents and licences sign with the bureau's key.
  */
 import type { AppDeps } from './deps.js';
 import { AnalyticsService } from './modules/analytics/analytics.service.js';

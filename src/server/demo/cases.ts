@@ -1,6 +1,6 @@
 /**
  * Demo cases (演示办件): about 300 applications over the 12 months before today, made through
- * CasesService exactly as users make them (create → upload each material → actions), with the
+ * cases' services exactly as users make them (create → upload each material → actions), with the
  * service's clock moved to each step's date so the logs, deadlines and overdue flags are real.
  *
  * What it makes (demo/cases.json holds the data; the mix is MIX below):

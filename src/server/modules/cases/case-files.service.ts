@@ -9,11 +9,11 @@ import { CASE_STATUSES, reduceCase } from '../../../domain/case.js';
 import { toShanghaiDate } from '../../../domain/calendar.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, requireUser, type Actor, type UserActor } from '../../platform/auth.js';
-import type { Db, Trx } from '../../platform/db.js';
+import type { Trx } from '../../platform/db.js';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.js';
 import { provenStanding } from '../auth/identity.js';
 import * as repo from './cases.repository.js';
-import { isApplicantSide, isStaff, type CaseReader, type CaseRow, type ItemForCase } from './cases.shared.js';
+import { isApplicantSide, isStaff, type CaseReader, type CaseReaderDeps, type CaseRow, type ItemForCase } from './cases.shared.js';
 
 /** Largest material file accepted. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -22,12 +22,8 @@ const ALLOWED_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
 /** A material's file: uploaded, an applicant's file on record (复用), or a licence's data; `within` writes more in the same transaction. */
 type AttachInput = { materialCode: string; upload?: () => Promise<{ name: string; content: Buffer }>; fileId?: string; licence?: { name: string; content: Buffer }; within?: (trx: Trx, caseVersion: number) => Promise<void> };
 
-/** What the files need from outside (wired once, in services.ts: docs/adr/0017). */
-export interface CaseFilesDeps {
-  db: Db;
-  reader: CaseReader;
-  now: () => Date;
-}
+/** What the files need from outside (wired once, in services.ts: docs/adr/0017): the reader, and the database and clock it reads with. */
+export type CaseFilesDeps = Pick<CaseReaderDeps, 'db' | 'now'> & { reader: CaseReader };
 
 /** Materials' files of cases. */
 export class CaseFilesService {

@@ -10,20 +10,14 @@ import { toShanghaiDate } from '../../../domain/calendar.js';
 import { maskName } from '../../../domain/identifiers.js';
 import { itemForm, prefillForm } from '../../../domain/forms.js';
 import { authorize, authorizeUser, requireUser, safeEqual, type Actor } from '../../platform/auth.js';
-import type { Db, Executor } from '../../platform/db.js';
+import type { Executor } from '../../platform/db.js';
 import { conflict, forbidden, notFound } from '../../platform/errors.js';
-import type { CalendarService } from '../calendar/calendar.service.js';
 import * as repo from './cases.repository.js';
 import type { OnBehalfOf } from './cases.schemas.js';
-import { caseFormRows, isStaff, mayTake, submittedCodes, type CaseReader, type ItemForCase } from './cases.shared.js';
+import { caseFormRows, isStaff, mayTake, submittedCodes, type CaseReader, type CaseReaderDeps, type ItemForCase } from './cases.shared.js';
 
-/** What the queries need from outside (wired once, in services.ts: docs/adr/0017). */
-export interface CaseQueriesDeps {
-  db: Db;
-  reader: CaseReader;
-  calendar: CalendarService;
-  now: () => Date;
-}
+/** What the queries need from outside (wired once, in services.ts: docs/adr/0017): the reader, and the database, calendar and clock it reads with. */
+export type CaseQueriesDeps = Omit<CaseReaderDeps, 'catalog'> & { reader: CaseReader };
 
 /** Queries on cases: nothing here writes. */
 export class CaseQueriesService {

@@ -1,6 +1,6 @@
 /**
  * Parallel approval of investment projects (并联审批): one application opens several items, each
- * a case of its own (created through the cases service, with its own log and clock); the project
+ * a case of its own (created through the cases' commands, with its own log and clock); the project
  * reads the cases' views and aggregates them. Also the external trading milestones a case must
  * have recorded before approval (公共资源交易), and the joint meetings (联席会议).
  * The agency service (代办) lives in agency.service.ts.
@@ -294,7 +294,7 @@ export class ProjectsService {
     return this.milestones(actor, caseNo);
   }
 
-  /** The approval gate the cases service calls (under the case's row lock, through its transaction). */
+  /** The approval gate the cases' commands call (under the case's row lock, through its transaction). */
   async checkMilestones(trx: Trx, caseNo: string, wanted: readonly string[]): Promise<void> {
     if (!wanted.length) return;
     const rows = await trx.selectFrom('case_milestones').select('name').where('case_no', '=', caseNo).execute();
