@@ -28,9 +28,8 @@ import pino from 'pino';
 import { buildApp } from '../src/server/app.js';
 import { createServices } from '../src/server/services.js';
 import { loadConfig } from '../src/server/config.js';
-import { demoPdf } from '../src/server/demo/cases.js';
+import { bareCaseServices, demoPdf } from '../src/server/demo/cases.js';
 import { seedDemo } from '../src/server/demo/seed.js';
-import { CasesService, NO_POLICIES } from '../src/server/modules/cases/cases.service.js';
 import type { ActionBody } from '../src/server/modules/cases/cases.schemas.js';
 import { CatalogService } from '../src/server/modules/catalog/catalog.service.js';
 import { OrgService } from '../src/server/modules/org/org.service.js';
@@ -128,8 +127,8 @@ try {
   // the goal's figures measure the action itself; its documents and licence are made after the
   // commit, in the background, and are measured on their own below (a second app with them on)
   const services = await createServices(deps);
-  const service = new CasesService({ db: database.db, catalog: services.catalog, calendar: services.calendar, now: deps.now, log: deps.logger, policies: NO_POLICIES, listeners: [] });
-  const app = await buildApp(deps, { ...services, cases: service });
+  const service = bareCaseServices({ db: database.db, catalog: services.catalog, calendar: services.calendar, now: deps.now, log: deps.logger });
+  const app = await buildApp(deps, { ...services, caseCommands: service.commands, caseQueries: service.queries, caseFiles: service.files, caseSweeper: service.sweeper });
   await app.ready();
   const withDocuments = await buildApp(deps, services);
   await withDocuments.ready();
@@ -162,10 +161,10 @@ try {
   /** A submitted case with every required material, filed at the window (not measured). */
   const prepare = async (): Promise<string> => {
     prepared++;
-    const cs = await service.create(clerk, { itemCode: code, onBehalfOf: { kind: 'person', name: '基准测试', idNumber: '11010519491231002X' } });
+    const cs = await service.commands.create(clerk, { itemCode: code, onBehalfOf: { kind: 'person', name: '基准测试', idNumber: '11010519491231002X' } });
     for (const m of required)
-      await service.attachMaterial(clerk, cs.caseNo, { materialCode: m, upload: async () => ({ name: `${m}.pdf`, content: demoPdf(`bench ${cs.caseNo} ${m} ${prepared}`) }) });
-    await service.act(clerk, cs.caseNo, { type: 'submit', expectedVersion: (await service.get(clerk, cs.caseNo)).version });
+      await service.files.attachMaterial(clerk, cs.caseNo, { materialCode: m, upload: async () => ({ name: `${m}.pdf`, content: demoPdf(`bench ${cs.caseNo} ${m} ${prepared}`) }) });
+    await service.commands.act(clerk, cs.caseNo, { type: 'submit', expectedVersion: (await service.queries.get(clerk, cs.caseNo)).version });
     return cs.caseNo;
   };
 
@@ -182,7 +181,7 @@ try {
     const cases: { caseNo: string; version: number }[] = [];
     for (let i = 0; i < n / MIX.length; i++) {
       const caseNo = await prepare();
-      cases.push({ caseNo, version: (await service.get(clerk, caseNo)).version });
+      cases.push({ caseNo, version: (await service.queries.get(clerk, caseNo)).version });
     }
     return MIX.flatMap((step) => cases.map((c) => ({ c, step })));
   };
@@ -265,7 +264,7 @@ try {
   const docSeq = await measure(N, 1, async (i) => {
     const r = nth(docReqs, i);
     await send(r, withDocuments);
-    await services.cases.settled(r.c.caseNo);
+    await services.caseCommands.settled(r.c.caseNo);
   });
   console.log(`case action + its documents and licence, sequential (not the goal) ${fmt(docSeq)}`);
 
@@ -312,20 +311,20 @@ try {
   const http = await measure(M, 1, (i) => send(nth(accepts, i)));
   const svc = await measure(M, 1, async (i) => {
     const r = nth(pauses, i);
-    r.c.version = (await service.act(reviewer, r.c.caseNo, r.step.body(r.c.version))).version;
+    r.c.version = (await service.commands.act(reviewer, r.c.caseNo, r.step.body(r.c.version))).version;
   });
   const httpGet = await measure(M, 1, async (i) => {
     await app.inject({ url: `/api/v1/cases/${nth(accepts, i).c.caseNo}`, headers: { cookie: cookies.get('clerk1') ?? '' } });
   });
   const getOnly = await measure(M, 1, async (i) => {
-    await service.get(clerk, nth(accepts, i).c.caseNo);
+    await service.queries.get(clerk, nth(accepts, i).c.caseNo);
   });
   console.log(`\none request, mean of ${M} (accept through HTTP; start_pause through the service directly)`);
   console.log(`  POST action through HTTP            ${http.mean.toFixed(2)} ms`);
-  console.log(`  CasesService.act (no HTTP)          ${svc.mean.toFixed(2)} ms   checks, write transaction, the case as answer`);
+  console.log(`  CaseCommandsService.act (no HTTP)   ${svc.mean.toFixed(2)} ms   checks, write transaction, the case as answer`);
   console.log(`  ⇒ HTTP, session lookup, schemas     ${(http.mean - svc.mean).toFixed(2)} ms`);
   console.log(`  GET /cases/:caseNo through HTTP     ${httpGet.mean.toFixed(2)} ms`);
-  console.log(`  CasesService.get (no HTTP)          ${getOnly.mean.toFixed(2)} ms   row, log, materials, item`);
+  console.log(`  CaseQueriesService.get (no HTTP)    ${getOnly.mean.toFixed(2)} ms   row, log, materials, item`);
   console.log(`  bare route (for scale)              ${bareSeq.mean.toFixed(2)} ms`);
 
   await app.close();

@@ -1,6 +1,6 @@
 /**
  * The project page (并联审批) against what it replaces: `GET /projects/:id` (every item's case view
- * through the cases service, the project clock, the milestones) measured against fetching the
+ * through the cases' services, the project clock, the milestones) measured against fetching the
  * same items' case pages one by one (`GET /cases/:caseNo` for each), in the same process over the
  * same demo data. Also the agency centre's workload page, which builds every agent's projects.
  * Usage: npx tsx bench/projects.bench.ts   (DATABASE_URL=… to run on PostgreSQL)

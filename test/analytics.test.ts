@@ -249,7 +249,7 @@ describe('the listener keeps figures current as cases are handled through the AP
       const caseNo = await h.submitted(food, cookies.applicant1 ?? '');
       expect((await h.act(caseNo, cookies.clerk1 ?? '', 'accept')).statusCode).toBe(200);
       expect((await h.act(caseNo, cookies.chief1 ?? '', 'approve', { opinion: '同意' })).statusCode).toBe(200);
-      await t.services.cases.settled();
+      await t.services.caseCommands.settled();
       const s = (await get(`/analytics/summary?${range}`)).json();
       expect(s).toMatchObject({ received: 1, accepted: 1, decided: 1, approved: 1, onTimeRate: 1, avgWorkingDays: 0, onlineRate: 1, zeroVisitRate: 1 });
       const d = (await get(`/analytics/cases?figure=approved&${range}`)).json();

@@ -153,7 +153,7 @@ describe('entering a notice', () => {
     const trail = (await t.app.inject({ url: '/api/v1/audit?action=calendar.notice_put', headers: { cookie: c.admin } })).json().items;
     expect(trail[0]).toMatchObject({ actorName: 'admin', targetType: 'calendar_notice', targetId: String(Y), before: null, after: { year: Y, document: bridged.document } });
     // the analytics fact follows without a rebuild
-    await t.services.cases.settled();
+    await t.services.caseCommands.settled();
     const fact = await t.database.db.selectFrom('analytics_case_facts').select(['version', 'calendar_revision']).where('case_no', '=', caseNo).executeTakeFirstOrThrow();
     expect(fact).toEqual({ version: after.version, calendar_revision: row.calendar_revision });
 
@@ -228,9 +228,9 @@ describe('an upgraded database', () => {
     expect(old.promisedDue! < view.clock.promisedDue).toBe(true);
 
     // two sweepers at once (on PGlite they take turns): one recalculation
-    const [a, b] = await Promise.all([t.services.cases.sweep(), t.services.cases.sweep()]);
+    const [a, b] = await Promise.all([t.services.caseSweeper.sweep(), t.services.caseSweeper.sweep()]);
     expect(a.checked + b.checked).toBeGreaterThanOrEqual(1);
-    await t.services.cases.sweep();
+    await t.services.caseSweeper.sweep();
     const after = await caseView(caseNo);
     const recalculated = after.actions.filter((x: { type: string }) => x.type === 'recalculate_deadlines');
     expect(recalculated).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { caseHelpers, PDF, PNG, type Item } from './case-helpers.js';
-import { bareCasesService, beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
+import { bareCases, beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
 // The test moves time over its own working days, weeks after the demo seed's today.
 const cal = new WorkingCalendar();
@@ -362,9 +362,9 @@ describe('the sweeper', () => {
     setDay(NEXT);
     const caseNo = await submitted(food);
     setDay(cal.addWorkingDays(NEXT, 9));
-    const service = bareCasesService(t.deps);
-    await service.sweep();
-    await service.sweep();
+    const service = bareCases(t.deps);
+    await service.sweeper.sweep();
+    await service.sweeper.sweep();
     const cs = (await call('GET', `/api/v1/cases/${caseNo}`, c.clerk1)).json();
     expect(cs.actions.filter((a: { type: string }) => a.type === 'deem_accept')).toHaveLength(1);
     expect(cs.actions.at(-1)).toMatchObject({ type: 'deem_accept', actorName: '系统' });
@@ -381,8 +381,8 @@ describe('the sweeper', () => {
     setDay(received);
     const cases = [await submitted(food), await submitted(food), await submitted(food)];
     setDay(cal.addWorkingDays(received, 11));
-    const a = bareCasesService(t.deps);
-    const b = bareCasesService(t.deps);
+    const a = bareCases(t.deps);
+    const b = bareCases(t.deps);
     // a sweeper that dies half-way: after deeming the first of these cases, inside the second one's transaction
     // (it reads the time once per case, in case-number order, and these cases come last)
     const before = await t.database.db
@@ -392,11 +392,11 @@ describe('the sweeper', () => {
       .where('case_no', '<', cases[0] ?? '')
       .executeTakeFirstOrThrow();
     let calls = 0;
-    const dying = bareCasesService({ ...t.deps, now: () => { if (++calls > before.n + 1) throw new Error('killed'); return now; } });
-    await expect(dying.sweep()).rejects.toThrow('killed');
+    const dying = bareCases({ ...t.deps, now: () => { if (++calls > before.n + 1) throw new Error('killed'); return now; } });
+    await expect(dying.sweeper.sweep()).rejects.toThrow('killed');
     const halfway = await t.database.db.selectFrom('case_actions').select('case_no').where('type', '=', 'deem_accept').where('case_no', 'in', cases).execute();
     expect(halfway.map((r) => r.case_no)).toEqual([cases[0]]);
-    await Promise.all([a.sweep(), b.sweep()]);
+    await Promise.all([a.sweeper.sweep(), b.sweeper.sweep()]);
     for (const caseNo of cases) {
       const cs = (await call('GET', `/api/v1/cases/${caseNo}`, c.clerk1)).json();
       expect(cs.actions.filter((x: { type: string }) => x.type === 'deem_accept'), caseNo).toHaveLength(1);

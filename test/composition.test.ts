@@ -34,11 +34,22 @@ describe('the composition root', () => {
     const t = await createTestApp();
     try {
       const s = t.services;
-      // the cases service reads through the one calendar and catalog, and answers the hall's case reads
-      const cases = s.cases as unknown as { d: { calendar: unknown; catalog: unknown; listeners: unknown[] } };
-      expect(cases.d.calendar).toBe(s.calendar);
-      expect(cases.d.catalog).toBe(s.catalog);
-      expect(cases.d.listeners).toHaveLength(4);
+      // the cases' four services read a case through one reader over the one calendar and catalog; the sweeper's actions reach the commands' listeners
+      const commands = s.caseCommands as unknown as { d: { calendar: unknown; reader: unknown; listeners: unknown[] } };
+      const queries = s.caseQueries as unknown as { d: { calendar: unknown; reader: unknown } };
+      const files = s.caseFiles as unknown as { d: { reader: unknown } };
+      const sweeper = s.caseSweeper as unknown as { d: { calendar: unknown; catalog: unknown; commands: unknown } };
+      const reader = commands.d.reader as { d: { calendar: unknown; catalog: unknown } };
+      expect(reader.d.calendar).toBe(s.calendar);
+      expect(reader.d.catalog).toBe(s.catalog);
+      expect(queries.d.reader).toBe(reader);
+      expect(files.d.reader).toBe(reader);
+      expect(commands.d.calendar).toBe(s.calendar);
+      expect(queries.d.calendar).toBe(s.calendar);
+      expect(commands.d.listeners).toHaveLength(4);
+      expect(sweeper.d.commands).toBe(s.caseCommands);
+      expect(sweeper.d.calendar).toBe(s.calendar);
+      expect(sweeper.d.catalog).toBe(s.catalog);
       // the hall's three services share one cache of zones and windows; the queue checks in through the appointments and shows the ratings' figures
       const queue = s.queue as unknown as { d: { catalog: unknown; places: unknown; appointments: unknown; ratings: unknown } };
       const appointments = s.appointments as unknown as { d: { calendar: unknown; catalog: unknown; places: unknown } };

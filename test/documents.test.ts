@@ -11,7 +11,7 @@ import { verifyLicenceFile } from '../src/cli/licence.js';
 import { verifyArchive } from '../src/server/modules/documents/archive.js';
 import { createServices } from '../src/server/services.js';
 import { caseHelpers, type Item } from './case-helpers.js';
-import { bareCasesService, beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
+import { bareCases, beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
 // the test moves over its own working days, weeks after the demo seed's today
 const cal = new WorkingCalendar();
@@ -178,12 +178,12 @@ describe('documents of a case', () => {
   it('a crash between an action and its documents is made good once by the catch-up, with gap-free numbers', async () => {
     setDay(after(1));
     const caseNo = await h.submitted(food, c.applicant1 ?? '');
-    // a cases service with nobody listening: the action commits, its notice is not made
-    const bare = bareCasesService(t.deps);
+    // the cases' services with nobody listening: the action commits, its notice is not made
+    const bare = bareCases(t.deps);
     const version = (await h.call('GET', `/api/v1/cases/${caseNo}`, c.clerk1)).json().version;
     const clerk = (await import('../src/server/platform/auth.js')).loadUserActor;
     const actor = await clerk(t.database.db, (await t.database.db.selectFrom('users').select('id').where('username', '=', 'clerk1').executeTakeFirstOrThrow()).id, null);
-    await bare.act(actor ?? { type: 'anonymous', ip: null }, caseNo, { type: 'accept', expectedVersion: version });
+    await bare.commands.act(actor ?? { type: 'anonymous', ip: null }, caseNo, { type: 'accept', expectedVersion: version });
     expect(await documentsOf(caseNo)).toEqual([]);
     const services = await createServices(t.deps);
     expect(await services.documents.catchUp(10, caseNo)).toBe(1);
@@ -379,7 +379,7 @@ describe('after issue: change, renewal, expiry', () => {
     expect(renewed.statusReason).toContain('第五十条');
     // deciding the renewal afterwards does not renew twice
     await h.act(renewal, c.chief1 ?? '', 'approve', { opinion: '同意延续' });
-    await services.cases.settled();
+    await services.caseCommands.settled();
     await t.app.inject({ url: `/api/v1/cases/${renewal}/documents`, headers: { cookie: c.applicant1 ?? '' } });
     expect((await h.call('GET', `/api/v1/licences/${l.no}`, c.applicant1)).json().version).toBe(2);
   });

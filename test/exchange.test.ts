@@ -172,7 +172,7 @@ describe('outbound delivery', () => {
     const approved = await h.act(caseNo, c.chief1 ?? '', 'approve', { opinion: '符合条件，准予许可' });
     expect(approved.statusCode, approved.body).toBe(200);
     // the licence is issued by the approval's listener: wait for it before the pass
-    await t.services.cases.settled();
+    await t.services.caseCommands.settled();
     await drain(dispatcher());
     const ofCase = main.got.filter((g) => g.subject === caseNo);
     expect(ofCase.map((g) => g.type)).toEqual(['case.submitted', 'case.accepted', 'case.decided']);

@@ -7,7 +7,7 @@ import { ExpertsService } from '../src/server/modules/experts/experts.service.js
 import { verifyWithKey, type PublishedKey } from '../src/server/platform/signing.js';
 import { caseHelpers, type Item } from './case-helpers.js';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
-import { bareCasesService, beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
+import { bareCases, beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
 // the test's own days, weeks after the demo seed's
 const cal = new WorkingCalendar();
@@ -278,7 +278,8 @@ describe('the review from request to conclusion', () => {
   });
 
   it('sends each expert who has not signed one reminder when the due day is a working day away, and flags the review overdue after it', async () => {
-    const experts = new ExpertsService({ db: t.database.db, cases: bareCasesService(t.deps), calendar: new CalendarService(t.database.db), keys: null, now: () => now });
+    const bare = bareCases(t.deps);
+    const experts = new ExpertsService({ db: t.database.db, caseCommands: bare.commands, caseQueries: bare.queries, caseFiles: bare.files, calendar: new CalendarService(t.database.db), keys: null, now: () => now });
     const reminders = () => t.database.db.selectFrom('outbox').select('dedupe_key').where('topic', '=', 'expert_review.reminder').where('dedupe_key', 'like', `expert-review:${review.id}:%`).execute();
     // two working days before the due day: nothing yet; one working day before: a reminder each
     setDay(cal.addWorkingDays(DAY, 3));
@@ -374,7 +375,8 @@ describe('the review from request to conclusion', () => {
     expect(ended).toMatchObject({ status: 'concluded', conclusion: null, conclusionText: '申请人撤回申请，专家评审终止' });
     const applicant = (await call('GET', `/api/v1/cases/${n}/expert-reviews`, c.agent1)).json().applicantItems[0];
     expect(applicant.experts).toBeNull();
-    const experts = new ExpertsService({ db: t.database.db, cases: bareCasesService(t.deps), calendar: new CalendarService(t.database.db), keys: null, now: () => now });
+    const bare = bareCases(t.deps);
+    const experts = new ExpertsService({ db: t.database.db, caseCommands: bare.commands, caseQueries: bare.queries, caseFiles: bare.files, calendar: new CalendarService(t.database.db), keys: null, now: () => now });
     const saved = now;
     setDay(addCalendarDays(DAY, 29));
     await experts.sweep();

@@ -229,7 +229,7 @@ describe('where the data goes', () => {
     expect((await h.act(caseNo, c.clerk1 ?? '', 'accept')).statusCode).toBe(200);
     const approved = await h.act(caseNo, c.chief1 ?? '', 'approve', { opinion: '符合条件，准予许可' });
     expect(approved.statusCode, approved.body).toBe(200);
-    await t.services.cases.settled(caseNo);
+    await t.services.caseCommands.settled(caseNo);
     const licences = (await h.call('GET', '/api/v1/licences?pageSize=200', c.applicant1)).json();
     const licence = licences.items.find((l: { caseNo: string }) => l.caseNo === caseNo);
     expect(licence.fields.主体业态).toBe('餐饮服务经营者');

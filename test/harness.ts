@@ -14,7 +14,7 @@ import type { AppDeps } from '../src/server/deps.js';
 import { loadConfig } from '../src/server/config.js';
 import { openDatabase, openPglite, withDatabase, type DbHandle } from '../src/server/platform/db.js';
 import { CalendarService } from '../src/server/modules/calendar/calendar.service.js';
-import { CasesService, NO_POLICIES } from '../src/server/modules/cases/cases.service.js';
+import { bareCaseServices, type CaseServices } from '../src/server/demo/cases.js';
 import { CatalogService } from '../src/server/modules/catalog/catalog.service.js';
 import { createServices, type Services } from '../src/server/services.js';
 import { suiteClock } from './db-template.js';
@@ -66,7 +66,7 @@ export interface TestContext {
   app: App;
   deps: AppDeps;
   database: DbHandle;
-  /** the services the app runs on (to wait for listeners: `services.cases.settled()`) */
+  /** the services the app runs on (to wait for listeners: `services.caseCommands.settled()`) */
   services: Services;
   /** The working calendar the server uses (national arrangement plus the database's overrides). */
   calendar(): Promise<WorkingCalendar>;
@@ -112,12 +112,12 @@ export async function copyDatabase(): Promise<{ handle: DbHandle; drop: () => Pr
 }
 
 /**
- * A cases service of its own, as another server process (or one that crashed) would act: no
- * listeners and every policy off, said out loud (NO_POLICIES). The app's is `services.cases`.
+ * The cases' services of their own, as another server process (or one that crashed) would act: no
+ * listeners and every policy off, said out loud (NO_POLICIES). The app's are `services.caseCommands` and the rest.
  */
-export function bareCasesService(deps: AppDeps): CasesService {
+export function bareCases(deps: AppDeps): CaseServices {
   const db = deps.database.db;
-  return new CasesService({ db, catalog: new CatalogService(db), calendar: new CalendarService(db), now: deps.now, log: deps.logger, policies: NO_POLICIES, listeners: [] });
+  return bareCaseServices({ db, catalog: new CatalogService(db), calendar: new CalendarService(db), now: deps.now, log: deps.logger });
 }
 
 /** Build the app over a fresh copy of the demo database. */

@@ -50,7 +50,7 @@ describe('what an item produces', () => {
     expect((await h.act(caseNo, c.clerk1 ?? '', 'accept')).json().status).toBe('accepted');
     const done = await h.act(caseNo, c.tax1 ?? '', 'approve', { opinion: '申报资料齐全，已办结' });
     expect(done.json().status, done.body).toBe('approved');
-    await t.services.cases.settled();
+    await t.services.caseCommands.settled();
     expect((await h.call('GET', `/api/v1/licences?caseNo=${caseNo}`, c.director1)).json().items).toEqual([]);
     const register = (await t.app.inject({ url: `/api/v1/public/decisions?item=${encodeURIComponent('增值税申报')}&pageSize=100` })).json();
     expect(register.items.map((d: { caseNo: string }) => d.caseNo)).not.toContain(caseNo);
@@ -61,7 +61,7 @@ describe('what an item produces', () => {
     const caseNo = await h.submitted(business, c.applicant1 ?? '');
     expect((await h.act(caseNo, c.clerk1 ?? '', 'accept')).json().status).toBe('approved');
     // the licence is issued by a listener after the approval's commit
-    await t.services.cases.settled();
+    await t.services.caseCommands.settled();
     const licences = (await h.call('GET', `/api/v1/licences?caseNo=${caseNo}`, c.director1)).json().items;
     expect(licences).toHaveLength(1);
     expect(licences[0]).toMatchObject({ type: '营业执照', itemCode: business.code });

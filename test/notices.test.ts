@@ -97,7 +97,7 @@ describe('notices to the applicant', () => {
     const late = await view(nextDay);
     expect(late.clock).toMatchObject({ supplementToldOn: next, supplementLate: false });
     expect(late.actions.at(-1)).toMatchObject({ type: 'supplement_delivered', on: next, actorName: '系统' });
-    await t.services.cases.sweep();
+    await t.services.caseSweeper.sweep();
     expect((await view(nextDay)).status).toBe('supplement_requested');
 
     // received on DAY, asked on the last day of the acceptance period, delivered the working day after it
@@ -109,13 +109,13 @@ describe('notices to the applicant', () => {
     now = beijing(cal.addWorkingDays(lastDay, 1), '09:00');
     await consumeFor(tooLate, 2);
     expect((await view(tooLate)).clock.supplementLate).toBe(true);
-    await t.services.cases.sweep();
+    await t.services.caseSweeper.sweep();
     const deemed = await view(tooLate);
     expect(deemed.status).toBe('accepted');
     expect(deemed.clock.acceptedAt).toBe(DAY);
     expect(deemed.actions.slice(-2).map((a) => a.type)).toEqual(['supplement_delivered', 'deem_accept']);
     // a second pass does nothing more
-    await t.services.cases.sweep();
+    await t.services.caseSweeper.sweep();
     expect((await view(tooLate)).actions).toHaveLength(deemed.actions.length);
   });
 
@@ -189,8 +189,8 @@ describe('notices to the applicant', () => {
     await consumeFor(caseNo, 2);
     // a week on, three working days remain: the sweeper's pass writes the reminder; a second pass does not repeat it
     now = beijing(cal.addWorkingDays(day, 7), '09:00');
-    await t.services.cases.sweep();
-    await t.services.cases.sweep();
+    await t.services.caseSweeper.sweep();
+    await t.services.caseSweeper.sweep();
     await consumeFor(caseNo, 3);
     await consume();
     const reminders = (await inbox()).items.filter((n) => n.caseNo === caseNo && n.template === 'pending_due');

@@ -62,8 +62,8 @@ const ALLOWED: Record<string, Record<string, string>> = {
   },
   // the item's published terms and version, the window and hall session a case was taken at, the staff a case is assigned to
   cases: {
-    user_roles: 'auth: cases.service.ts',
-    users: 'auth: cases.service.ts',
+    user_roles: 'auth: cases.repository.ts',
+    users: 'auth: cases.repository.ts',
     catalog_public: 'catalog: cases.repository.ts',
     catalog_versions: 'catalog: cases.repository.ts',
     hall_sessions: 'hall: cases.repository.ts',

@@ -180,7 +180,7 @@ describe('e-licences to the library, ratings to 好差评', () => {
     now = beijing(addCalendarDays(DAY, 1), '10:00');
     const approved = await act(caseNo, c.chief1 ?? '', 'approve', { opinion: '符合条件，准予许可' });
     expect(approved.statusCode, approved.body).toBe(200);
-    await t.services.cases.settled(caseNo);
+    await t.services.caseCommands.settled(caseNo);
     const licences = (await call('GET', '/api/v1/licences?item=食品经营许可&pageSize=200', c.applicant1)).json();
     const licenceNo = (licences.items as { caseNo: string; no: string }[]).find((l) => l.caseNo === caseNo)?.no ?? '';
     expect(licenceNo).not.toBe('');
@@ -221,7 +221,7 @@ describe('e-licences to the library, ratings to 好差评', () => {
     const first = await submitted(food, c.applicant1 ?? '');
     await act(first, c.clerk1 ?? '', 'accept');
     expect((await act(first, c.chief1 ?? '', 'approve', { opinion: '符合条件，准予许可' })).statusCode).toBe(200);
-    await t.services.cases.settled(first);
+    await t.services.caseCommands.settled(first);
     const licenceNo = ((await call('GET', '/api/v1/licences?item=食品经营许可&pageSize=200', c.applicant1)).json().items as { caseNo: string; no: string }[]).find((l) => l.caseNo === first)?.no ?? '';
     await consumeFor(licenceNo, 1);
     await t.services.province.dispatch();

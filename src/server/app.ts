@@ -73,7 +73,7 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   installErrorHandler(app, ERRORS);
   await app.register(securityPlugin, { publicUrl: deps.config.publicUrl });
   // documents and licences being made after a committed action finish before the database closes
-  app.addHook('onClose', () => services.cases.settled());
+  app.addHook('onClose', () => services.caseCommands.settled());
 
   const errorCodesExtension = { 'x-error-codes': errorCodesDoc() };
   await app.register(swagger, {
@@ -123,9 +123,9 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
   await app.register(orgRoutes, { prefix: '/api/v1', org: services.org, catalog: services.catalog });
   await app.register(auditRoutes, { prefix: '/api/v1', deps });
   await app.register(catalogRoutes, { prefix: '/api/v1', service: services.catalog, org: services.org });
-  await app.register(calendarRoutes, { prefix: '/api/v1', service: services.calendar, now: deps.now, recompute: () => services.cases.recomputeDeadlines() });
+  await app.register(calendarRoutes, { prefix: '/api/v1', service: services.calendar, now: deps.now, recompute: () => services.caseSweeper.recomputeDeadlines() });
   await app.register(guideRoutes, { prefix: '/api/v1', service: services.guide });
-  await app.register(casesRoutes, { prefix: '/api/v1', service: services.cases });
+  await app.register(casesRoutes, { prefix: '/api/v1', commands: services.caseCommands, queries: services.caseQueries, files: services.caseFiles });
   await app.register(documentsRoutes, { prefix: '/api/v1', service: services.documents });
   await app.register(licencesRoutes, { prefix: '/api/v1', service: services.licences });
   await app.register(hallRoutes, { prefix: '/api/v1', service: services.queue });

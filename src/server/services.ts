@@ -4,7 +4,7 @@
  * server commands receive them and never construct one. Cases tell the licences, the documents,
  * the experts and the analytics about committed actions; the rules of other modules a case is
  * decided by (licence rule, credit check, approval check, pause guards) are constructor
- * arguments of the cases service; documents and licences sign with the bureau's key.
+ * arguments of the cases' commands; documents and licences sign with the bureau's key.
  */
 import type { AppDeps } from './deps.js';
 import { AnalyticsService } from './modules/analytics/analytics.service.js';
@@ -12,7 +12,11 @@ import { AssessmentService } from './modules/assessment/assessment.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { UnifiedIdentityService } from './modules/auth/oidc.service.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
-import { CasesService } from './modules/cases/cases.service.js';
+import { CaseCommandsService } from './modules/cases/case-commands.service.js';
+import { CaseFilesService } from './modules/cases/case-files.service.js';
+import { CaseQueriesService } from './modules/cases/case-queries.service.js';
+import { CaseSweeperService } from './modules/cases/case-sweeper.service.js';
+import { CaseReader } from './modules/cases/cases.shared.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { DocumentsService } from './modules/documents/documents.service.js';
 import { ExchangeService } from './modules/exchange/exchange.service.js';
@@ -44,7 +48,14 @@ export interface Services {
   calendar: CalendarService;
   catalog: CatalogService;
   guide: GuideService;
-  cases: CasesService;
+  /** applications, actions and their rules, the fees' actions; the listeners told of what was committed */
+  caseCommands: CaseCommandsService;
+  /** a case and the lists of cases, the public lookup, what other modules read of a case */
+  caseQueries: CaseQueriesService;
+  /** materials' files, a special procedure's view of the case, who files the applicant's side */
+  caseFiles: CaseFilesService;
+  /** deemed acceptance, clock notices and reminders, due days after a calendar change */
+  caseSweeper: CaseSweeperService;
   /** the service hall: tickets, windows, calls and boards */
   queue: QueueService;
   appointments: AppointmentsService;
@@ -81,10 +92,11 @@ export async function createServices(deps: AppDeps): Promise<Services> {
   const catalog = new CatalogService(db);
   const guide = new GuideService(db, readGuideFiles(), log, org);
 
-  // the cases' policies and listeners call services built below (each call happens after this function returned)
-  const cases: CasesService = new CasesService({
+  // the cases' four services read a case through one reader; the commands' policies and listeners call services built below (each call happens after this function returned)
+  const caseReader = new CaseReader({ db, catalog, calendar, now });
+  const caseCommands: CaseCommandsService = new CaseCommandsService({
     db,
-    catalog,
+    reader: caseReader,
     calendar,
     now,
     log,
@@ -112,9 +124,12 @@ export async function createServices(deps: AppDeps): Promise<Services> {
       (caseNo) => analytics.refresh([caseNo]).then(() => undefined),
     ],
   });
+  const caseQueries = new CaseQueriesService({ db, reader: caseReader, calendar, now });
+  const caseFiles = new CaseFilesService({ db, reader: caseReader, now });
+  const caseSweeper = new CaseSweeperService({ db, catalog, calendar, now, commands: caseCommands });
   // the service hall: one cache of its zones and windows; the queue checks appointments in and shows the ratings' figures
   const places = new HallPlaces(org);
-  const readCase = (actor: Actor, caseNo: string) => cases.get(actor, caseNo);
+  const readCase = (actor: Actor, caseNo: string) => caseQueries.get(actor, caseNo);
   const appointments = new AppointmentsService({ db, places, catalog, calendar, now });
   const ratings = new RatingsService({ db, places, calendar, readCase, now });
   const queue = new QueueService({
@@ -129,16 +144,16 @@ export async function createServices(deps: AppDeps): Promise<Services> {
     kioskTicketsPerMinute: deps.config.kioskTicketsPerMinute,
   });
   const assessment = new AssessmentService({ db, calendar, now });
-  const licences: LicencesService = new LicencesService({ db, keys, snapshot: (c, s) => cases.snapshot(c, s), now, publicUrl });
+  const licences: LicencesService = new LicencesService({ db, keys, snapshot: (c, s) => caseQueries.snapshot(c, s), now, publicUrl });
   const documents: DocumentsService = new DocumentsService({
     db,
     keys,
-    snapshot: (c, s) => cases.snapshot(c, s),
+    snapshot: (c, s) => caseQueries.snapshot(c, s),
     licenceOf: (c) => licences.byCase(c),
-    canRead: (actor, c) => cases.canRead(actor, c),
-    settled: (c) => cases.settled(c),
-    archiveParts: (actor, c) => cases.archiveParts(actor, c),
-    applicationOf: (c) => cases.applicationOf(c),
+    canRead: (actor, c) => caseQueries.canRead(actor, c),
+    settled: (c) => caseCommands.settled(c),
+    archiveParts: (actor, c) => caseQueries.archiveParts(actor, c),
+    applicationOf: (c) => caseQueries.applicationOf(c),
     now,
     publicUrl,
   });
@@ -156,17 +171,17 @@ export async function createServices(deps: AppDeps): Promise<Services> {
     leaseMs: deps.config.exchangeLeaseMs,
   });
   const regulators = new RegulatorsService({ db, exchange, now });
-  const experts = new ExpertsService({ db, cases, calendar, keys, now });
-  const inspections = new InspectionsService({ db, cases, catalog, calendar, now });
+  const experts = new ExpertsService({ db, caseCommands, caseQueries, caseFiles, calendar, keys, now });
+  const inspections = new InspectionsService({ db, caseCommands, caseQueries, catalog, calendar, now });
   documents.addSource('inspection_report', inspections.reportSource());
   const analytics = new AnalyticsService({ db, calendar, now, log });
   // 并联审批 and 代办: projects aggregate their cases; approval waits for the external trading milestones
-  const projects: ProjectsService = new ProjectsService({ db, cases, calendar, now });
-  const agency = new AgencyService({ db, cases, projects, now });
-  const notices = createNotices({ db, now, log, config: deps.config, canRead: (actor, c) => cases.canRead(actor, c), supplementDelivered: (trx, c, seq) => cases.supplementDelivered(trx, c, seq) });
+  const projects: ProjectsService = new ProjectsService({ db, caseCommands, caseQueries, caseFiles, calendar, now });
+  const agency = new AgencyService({ db, caseFiles, projects, now });
+  const notices = createNotices({ db, now, log, config: deps.config, canRead: (actor, c) => caseQueries.canRead(actor, c), supplementDelivered: (trx, c, seq) => caseCommands.supplementDelivered(trx, c, seq) });
   // 办件数据汇聚, 好差评 and 电子证照库: off unless SHENPI_PROVINCE_URL is set
-  const province = new ProvinceService({ db, now, log, platform: deps.config.province, cases, catalog });
+  const province = new ProvinceService({ db, now, log, platform: deps.config.province, caseFiles, caseQueries, catalog });
   // 收费: assessment on the case, the unified public payment platform (SHENPI_PAY_URL), reconciliation
-  const fees: FeesService = new FeesService({ db, cases, now, log, platform: deps.config.pay, publicUrl });
-  return { org, auth, unifiedIdentity, calendar, catalog, guide, cases, queue, appointments, ratings, assessment, documents, licences, exchange, regulators, inspections, experts, analytics, projects, agency, notices, province, fees, keys };
+  const fees: FeesService = new FeesService({ db, caseCommands, caseQueries, now, log, platform: deps.config.pay, publicUrl });
+  return { org, auth, unifiedIdentity, calendar, catalog, guide, caseCommands, caseQueries, caseFiles, caseSweeper, queue, appointments, ratings, assessment, documents, licences, exchange, regulators, inspections, experts, analytics, projects, agency, notices, province, fees, keys };
 }

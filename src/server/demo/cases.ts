@@ -1,6 +1,6 @@
 /**
  * Demo cases (演示办件): about 300 applications over the 12 months before today, made through
- * CasesService exactly as users make them (create → upload each material → actions), with the
+ * cases' services exactly as users make them (create → upload each material → actions), with the
  * service's clock moved to each step's date so the logs, deadlines and overdue flags are real.
  *
  * What it makes (demo/cases.json holds the data; the mix is MIX below):
@@ -47,7 +47,11 @@ import { loadUserActor, type UserActor } from '../platform/auth.js';
 import type { Db } from '../platform/db.js';
 import { CalendarService } from '../modules/calendar/calendar.service.js';
 import type { ActionBody, OnBehalfOf } from '../modules/cases/cases.schemas.js';
-import { CasesService, NO_POLICIES } from '../modules/cases/cases.service.js';
+import { CaseCommandsService, NO_POLICIES, type CasePolicies } from '../modules/cases/case-commands.service.js';
+import { CaseFilesService } from '../modules/cases/case-files.service.js';
+import { CaseQueriesService } from '../modules/cases/case-queries.service.js';
+import { CaseSweeperService } from '../modules/cases/case-sweeper.service.js';
+import { CaseReader } from '../modules/cases/cases.shared.js';
 import { CatalogService } from '../modules/catalog/catalog.service.js';
 import { OrgService } from '../modules/org/org.service.js';
 import { AgencyService } from '../modules/projects/agency.service.js';
@@ -976,7 +980,7 @@ export async function seedDemoCases(db: Db, log: Logger, opts: DemoCasesOptions)
   const names = org.names();
   const catalog = new CatalogService(db);
   const calendarService = new CalendarService(db);
-  const service = new CasesService({ db, catalog, calendar: calendarService, now: () => clock, policies: NO_POLICIES, listeners: [] });
+  const service = bareCaseServices({ db, catalog, calendar: calendarService, now: () => clock });
 
   // items by code, which a rename or a new version keeps; one that is gone is left out
   const items: (PlanItem & { weight: number })[] = [];
@@ -1018,7 +1022,7 @@ export async function seedDemoCases(db: Db, log: Logger, opts: DemoCasesOptions)
     }
   }
   clock = realNow;
-  const swept = await service.sweep();
+  const swept = await service.sweeper.sweep();
   const counts = await db.selectFrom('cases').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
   log.info(
     { made: todo.length - failed, failed, ms: Date.now() - started, swept, byStatus: Object.fromEntries(counts.map((c) => [CASE_STATUSES[c.status as keyof typeof CASE_STATUSES] ?? c.status, c.n])) },
@@ -1031,13 +1035,14 @@ export async function seedDemoCases(db: Db, log: Logger, opts: DemoCasesOptions)
  * Register (once) an authorisation (授权委托书) for every company agent1 files for, for all matters
  * and valid over the two years the demo's cases span; returns their ids by credit code.
  */
-async function registerAgentAuthorisations(db: Db, cases: CasesService, agent: UserActor, plans: DemoCasePlan[], today: DateStr): Promise<Map<string, string>> {
+async function registerAgentAuthorisations(db: Db, cases: CaseServices, agent: UserActor, plans: DemoCasePlan[], today: DateStr): Promise<Map<string, string>> {
   const companies = new Map<string, Omit<Company, 'kind'>>();
   for (const p of plans) if (p.agentFor) companies.set(p.agentFor.creditCode, p.agentFor);
   const ids = new Map<string, string>();
   if (companies.size === 0) return ids;
   const calendar = new CalendarService(db);
-  const agency = new AgencyService({ db, cases, projects: new ProjectsService({ db, cases, calendar, now: () => new Date() }), now: () => new Date() });
+  const projects = new ProjectsService({ db, caseCommands: cases.commands, caseQueries: cases.queries, caseFiles: cases.files, calendar, now: () => new Date() });
+  const agency = new AgencyService({ db, caseFiles: cases.files, projects, now: () => new Date() });
   const year = today.slice(0, 4);
   for (const c of [...companies.values()].sort((a, b) => a.creditCode.localeCompare(b.creditCode))) {
     const letterRef = `泰代办委〔${year}〕${c.creditCode.slice(-6)}号`;
@@ -1053,7 +1058,7 @@ async function registerAgentAuthorisations(db: Db, cases: CasesService, agent: U
  * stands) is not read where the seed knows the version already: a draft's is its `create` action's, and an attached
  * file appends no action.
  */
-async function runCase(db: Db, service: CasesService, plan: DemoCasePlan, actor: (u: Username) => UserActor, setNow: (at: Date) => void, authorisations: Map<string, string>, forms?: Map<string, Record<string, unknown>>) {
+async function runCase(db: Db, service: CaseServices, plan: DemoCasePlan, actor: (u: Username) => UserActor, setNow: (at: Date) => void, authorisations: Map<string, string>, forms?: Map<string, Record<string, unknown>>) {
   const filer = actor(plan.filer);
   const authorisationId = plan.agentFor ? authorisations.get(plan.agentFor.creditCode) : undefined;
   const onBehalfOf: OnBehalfOf | null = plan.agentFor ? { authorisationId: authorisationId ?? '', phone: plan.agentFor.phone } : plan.onBehalfOf;
@@ -1062,28 +1067,42 @@ async function runCase(db: Db, service: CasesService, plan: DemoCasePlan, actor:
   for (const step of plan.steps) {
     setNow(step.at);
     if (step.do === 'create') {
-      const draft = await service.prepareDraft(filer, { itemCode: plan.itemCode, situation: plan.situation, form: { ...forms?.get(plan.itemCode), demoRef: plan.ref }, ...(onBehalfOf ? { onBehalfOf } : {}) });
-      caseNo = await db.transaction().execute((trx) => service.insertDraft(trx, draft));
+      const draft = await service.commands.prepareDraft(filer, { itemCode: plan.itemCode, situation: plan.situation, form: { ...forms?.get(plan.itemCode), demoRef: plan.ref }, ...(onBehalfOf ? { onBehalfOf } : {}) });
+      caseNo = await db.transaction().execute((trx) => service.commands.insertDraft(trx, draft));
       version = 1;
     } else if (step.do === 'attach') {
       const { file } = step;
       const onFile = file.reuse ? await reusableFor(service, filer, caseNo, file.reuse) : null;
-      if (onFile) await service.attach(filer, caseNo, { materialCode: step.material, fileId: onFile });
+      if (onFile) await service.files.attach(filer, caseNo, { materialCode: step.material, fileId: onFile });
       else
-        await service.attach(filer, caseNo, {
+        await service.files.attach(filer, caseNo, {
           materialCode: step.material,
           upload: async () => ({ name: file.name, content: file.kind === 'png' ? demoPng(file.label) : demoPdf(file.label) }),
         });
     } else {
       const body: ActionBody = { ...step.body, expectedVersion: version };
-      version = (await service.act(actor(step.by), caseNo, body)).version;
+      version = (await service.commands.act(actor(step.by), caseNo, body)).version;
     }
   }
 }
 
 /** A file of the same applicant from an earlier case that serves the same purpose (复用), if any. */
-async function reusableFor(service: CasesService, filer: UserActor, caseNo: string, kind: 'identity' | 'licence'): Promise<string | null> {
-  const { items } = await service.reusable(filer, caseNo);
+async function reusableFor(service: CaseServices, filer: UserActor, caseNo: string, kind: 'identity' | 'licence'): Promise<string | null> {
+  const { items } = await service.files.reusable(filer, caseNo);
   const pattern = kind === 'identity' ? /身份证/ : /营业执照|主体资格/;
   return items.find((f) => pattern.test(f.materialName))?.fileId ?? null;
+}
+
+/** The cases' services of `bareCaseServices`. */
+export type CaseServices = ReturnType<typeof bareCaseServices>;
+
+/**
+ * The cases' services with nobody listening and every policy off unless given (NO_POLICIES), as
+ * the seed writes the bureau's history as it happened; tests and benchmarks use them to stand for
+ * another server process. The server's are built once, with their policies and listeners, in services.ts.
+ */
+export function bareCaseServices(d: { db: Db; catalog: CatalogService; calendar: CalendarService; now: () => Date; log?: Logger }, policies: CasePolicies = NO_POLICIES) {
+  const reader = new CaseReader(d);
+  const commands = new CaseCommandsService({ ...d, reader, policies, listeners: [] });
+  return { commands, queries: new CaseQueriesService({ ...d, reader }), files: new CaseFilesService({ ...d, reader }), sweeper: new CaseSweeperService({ ...d, commands }) };
 }

@@ -11,9 +11,9 @@ import { loadUserActor, type UserActor } from '../platform/auth.js';
 import type { Db } from '../platform/db.js';
 import { hashPassword } from '../modules/auth/auth.service.js';
 import { CalendarService } from '../modules/calendar/calendar.service.js';
-import { CasesService, NO_POLICIES } from '../modules/cases/cases.service.js';
 import { CatalogService } from '../modules/catalog/catalog.service.js';
 import { ExpertsService } from '../modules/experts/experts.service.js';
+import { bareCaseServices } from './cases.js';
 import type { ExpertField } from '../../domain/expert.js';
 
 type DemoExpert = { username: string; name: string; title: string; fields: ExpertField[]; employer: string; declared?: string[]; away?: [number, number] };
@@ -125,8 +125,8 @@ export async function seedDemoExperts(db: Db, log: Logger, realNow: Date): Promi
   };
   const calendar = new CalendarService(db);
   const now = () => realNow;
-  const cases = new CasesService({ db, catalog: new CatalogService(db), calendar, now, policies: NO_POLICIES, listeners: [] });
-  const experts = new ExpertsService({ db, cases, calendar, keys: null, now });
+  const cases = bareCaseServices({ db, catalog: new CatalogService(db), calendar, now });
+  const experts = new ExpertsService({ db, caseCommands: cases.commands, caseQueries: cases.queries, caseFiles: cases.files, calendar, keys: null, now });
   for (const [i, c] of picked.entries()) {
     const caseworker = await demoReviewerOf(db, c.department_code);
     const fields = FIELDS_BY_DEPARTMENT[c.department_code] ?? ['建筑工程'];

@@ -8,12 +8,11 @@
  */
 import type { Logger } from 'pino';
 import { toShanghaiDate } from '../../domain/calendar.js';
-import { demoPng } from './cases.js';
+import { bareCaseServices, demoPng } from './cases.js';
 import { loadUserActor, type UserActor } from '../platform/auth.js';
 import type { Db } from '../platform/db.js';
 import { demoReviewerOf } from './experts.js';
 import { CalendarService } from '../modules/calendar/calendar.service.js';
-import { CasesService, NO_POLICIES } from '../modules/cases/cases.service.js';
 import { CatalogService } from '../modules/catalog/catalog.service.js';
 import { InspectionsService } from '../modules/inspections/inspections.service.js';
 
@@ -28,8 +27,8 @@ export async function seedDemoInspections(db: Db, log: Logger, seedNow: Date): P
   let clock = realNow;
   const catalog = new CatalogService(db);
   const calendarService = new CalendarService(db);
-  const cases = new CasesService({ db, catalog, calendar: calendarService, now: () => clock, policies: NO_POLICIES, listeners: [] });
-  const inspections = new InspectionsService({ db, cases, catalog, calendar: calendarService, now: () => clock });
+  const cases = bareCaseServices({ db, catalog, calendar: calendarService, now: () => clock });
+  const inspections = new InspectionsService({ db, caseCommands: cases.commands, caseQueries: cases.queries, catalog, calendar: calendarService, now: () => clock });
   const calendar = await calendarService.calendar();
   const today = toShanghaiDate(realNow);
 
@@ -65,7 +64,7 @@ export async function seedDemoInspections(db: Db, log: Logger, seedNow: Date): P
     try {
       // the case's own division asks for the inspection
       const reviewer = await demoReviewerOf(db, department);
-      const view = await cases.get(reviewer, caseNo);
+      const view = await cases.queries.get(reviewer, caseNo);
       const lastDay = view.actions[view.actions.length - 1]?.on ?? today;
       // finished ones: requested and scheduled the working day after the case's last action, reported two working days later
       const start = scenario === 'passed' || scenario === 'rectify' ? minDay(calendar.addWorkingDays(lastDay, 1), today) : today;

@@ -8,11 +8,11 @@
  */
 import type { Logger } from 'pino';
 import { addCalendarDays, toShanghaiDate } from '../../domain/calendar.js';
-import { demoPdf } from './cases.js';
+import { bareCaseServices, demoPdf } from './cases.js';
 import { loadUserActor, type UserActor } from '../platform/auth.js';
 import type { Db } from '../platform/db.js';
 import { CalendarService } from '../modules/calendar/calendar.service.js';
-import { CasesService, NO_POLICIES } from '../modules/cases/cases.service.js';
+import { NO_POLICIES } from '../modules/cases/case-commands.service.js';
 import type { ActionBody } from '../modules/cases/cases.schemas.js';
 import { CatalogService } from '../modules/catalog/catalog.service.js';
 import { AgencyService } from '../modules/projects/agency.service.js';
@@ -60,16 +60,12 @@ export async function seedDemoProjects(db: Db, log: Logger, seedNow: Date): Prom
   const now = () => clock;
   const calendar = new CalendarService(db);
   // the seed's cases wait for the trading milestones like the server's; the other policies are off (NO_POLICIES)
-  const cases: CasesService = new CasesService({
-    db,
-    catalog: new CatalogService(db),
-    calendar,
-    now,
-    policies: { ...NO_POLICIES, approvalCheck: (trx, { caseNo, item }) => projects.checkMilestones(trx, caseNo, item.externalMilestones) },
-    listeners: [],
-  });
-  const projects: ProjectsService = new ProjectsService({ db, cases, calendar, now });
-  const agency = new AgencyService({ db, cases, projects, now });
+  const cases = bareCaseServices(
+    { db, catalog: new CatalogService(db), calendar, now },
+    { ...NO_POLICIES, approvalCheck: (trx, { caseNo, item }) => projects.checkMilestones(trx, caseNo, item.externalMilestones) },
+  );
+  const projects: ProjectsService = new ProjectsService({ db, caseCommands: cases.commands, caseQueries: cases.queries, caseFiles: cases.files, calendar, now });
+  const agency = new AgencyService({ db, caseFiles: cases.files, projects, now });
   const as = async (username: string): Promise<UserActor> => {
     const row = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
     const actor = row ? await loadUserActor(db, row.id, null) : null;
@@ -119,8 +115,8 @@ export async function seedDemoProjects(db: Db, log: Logger, seedNow: Date): Prom
   const chief = await as('director1');
   const reviewer = await as('caseworker3');
   const act = async (user: UserActor, caseNo: string, body: ActionStep) => {
-    const v = await cases.get(user, caseNo);
-    await cases.act(user, caseNo, { ...body, expectedVersion: v.version } as ActionBody);
+    const v = await cases.queries.get(user, caseNo);
+    await cases.commands.act(user, caseNo, { ...body, expectedVersion: v.version } as ActionBody);
   };
 
   const ids: string[] = [];
@@ -145,7 +141,7 @@ export async function seedDemoProjects(db: Db, log: Logger, seedNow: Date): Prom
       const item = items[i];
       if (!item) continue;
       for (const m of item.materials.filter((x) => x.requirement === 'required'))
-        await cases.attachMaterial(agent1, it.caseNo, { materialCode: m.code, upload: async () => ({ name: `${m.code}.pdf`, content: demoPdf(`${p.key} ${it.caseNo} ${m.code}`) }) });
+        await cases.files.attachMaterial(agent1, it.caseNo, { materialCode: m.code, upload: async () => ({ name: `${m.code}.pdf`, content: demoPdf(`${p.key} ${it.caseNo} ${m.code}`) }) });
       await act(agent1, it.caseNo, { type: 'submit' });
     }
     // the comprehensive window accepts them the next working day, except the last item of the second project (补正)

@@ -165,7 +165,7 @@ export async function seedDemo(db: Db, log: Logger, opts: { now: Clock; dir?: st
       wrote = true;
     }
   }
-  // several hundred cases over the last 12 months, through the cases service (cases.ts)
+  // several hundred cases over the last 12 months, through the cases' services (cases.ts)
   if (await seedDemoCases(db, log, { dir, now })) wrote = true;
   // a morning in the service hall (hall.ts)
   if (await seedDemoHall(db, log, now)) wrote = true;

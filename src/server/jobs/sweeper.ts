@@ -1,6 +1,6 @@
 /**
  * The sweeper: runs on an interval inside the server process, so deemed acceptance and deadline
- * notices happen on time without anyone opening a case (CasesService.sweep), and what a crash
+ * notices happen on time without anyone opening a case (CaseSweeperService.sweep), and what a crash
  * left between an action's commit and its licence or documents is made (catch-up).
  */
 import type { Logger } from 'pino';
@@ -25,7 +25,7 @@ export type Exclusive = (pass: () => Promise<void>) => Promise<boolean>;
  * PostgreSQL, `exclusive` makes each pass run in one of them.
  */
 export function startSweeper(
-  services: Pick<Services, 'cases' | 'licences' | 'documents' | 'experts' | 'analytics' | 'appointments' | 'fees'>,
+  services: Pick<Services, 'caseSweeper' | 'licences' | 'documents' | 'experts' | 'analytics' | 'appointments' | 'fees'>,
   log: Logger,
   intervalMs: number,
   opts: { exclusive?: Exclusive; firstPassMs?: number } = {},
@@ -36,7 +36,7 @@ export function startSweeper(
   let timer: NodeJS.Timeout | undefined;
   const work = async () => {
     try {
-      const r = { ...(await services.cases.sweep()), licences: await services.licences.sweep(), experts: await services.experts.sweep(), appointmentReminders: await services.appointments.remind(), fees: await services.fees.sweep() };
+      const r = { ...(await services.caseSweeper.sweep()), licences: await services.licences.sweep(), experts: await services.experts.sweep(), appointmentReminders: await services.appointments.remind(), fees: await services.fees.sweep() };
       const until = Date.now() + CATCH_UP_MS;
       // analytics first: a few milliseconds a case, where a backlog of documents (the demo's first start) takes minutes
       let analytics = 0;

@@ -9,7 +9,7 @@ import type { Channel } from '../../../domain/analytics.js';
 import type { FormDefinition } from '../../../domain/forms.js';
 import type { Executor, Trx } from '../../platform/db.js';
 import type { Database } from '../../platform/db-types.js';
-import { toCaseAction } from '../cases/cases.service.js';
+import { toCaseAction } from '../cases/cases.shared.js';
 
 /** Filters every figure takes; a department list comes from the caller's scope. */
 export interface Filters {

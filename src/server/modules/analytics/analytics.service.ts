@@ -4,7 +4,7 @@
  * drill-downs, the Excel exports and the public open-data page from them.
  *
  * Kept three ways, all through `refresh` or the same facts: after every committed case action
- * (a CasesService listener), by the sweeper (`catchUp`: cases without a current fact, open cases
+ * (a CaseCommandsService listener), by the sweeper (`catchUp`: cases without a current fact, open cases
  * whose clock moved with the day, cases a hall ticket was tied to since), and by `rebuild`,
  * which recomputes every fact from the action logs and the rollups from the facts.
  *

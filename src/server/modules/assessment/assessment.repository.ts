@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import type { Grade } from '../../../domain/hall.js';
 import type { Executor } from '../../platform/db.js';
-import { toCaseAction } from '../cases/cases.service.js';
+import { toCaseAction } from '../cases/cases.shared.js';
 
 /** Window staff (the window_clerk grants) with their department; all of them, or those of some departments. */
 export function windowStaff(ex: Executor, departments: string[] | null) {

@@ -1,7 +1,8 @@
 /**
  * SQL of the cases tables. Every function takes the executor it runs in.
  */
-import { sql, type Selectable } from 'kysely';
+import crypto from 'node:crypto';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { CaseAction } from '../../../domain/case.js';
 import type { Executor, Trx } from '../../platform/db.js';
 import type { Database } from '../../platform/db-types.js';
@@ -99,12 +100,12 @@ export function nextOnOlderCalendar(trx: Trx, revision: number, after: string) {
 }
 
 /** Text filter over case number, item and applicant name. */
-export function likeAny(q: string) {
+function likeAny(q: string) {
   return sql<boolean>`(case_no ILIKE ${`%${q}%`} OR item_name ILIKE ${`%${q}%`} OR applicant_name ILIKE ${`%${q}%`})`;
 }
 
 /** Cases whose last extension request is not approved yet and that are still running. */
-export function extensionWaiting() {
+function extensionWaiting() {
   return sql<boolean>`(status IN ('accepted', 'paused') AND EXISTS (SELECT 1 FROM case_actions a WHERE a.case_no = cases.case_no AND a.type = 'request_extension') AND NOT EXISTS (SELECT 1 FROM case_actions a WHERE a.case_no = cases.case_no AND a.type = 'approve_extension'))`;
 }
 
@@ -154,9 +155,191 @@ export async function clerkZones(ex: Executor, userId: string, departments: stri
 }
 
 /** Newest first by the day received, drafts (not yet received) before them. */
-export const receivedNewestFirst = sql`received_on desc nulls first`;
+const receivedNewestFirst = sql`received_on desc nulls first`;
 
 /** Whether the case's item is served in one of the zones (the clerk's 待受理 queue shows these first). */
-export function inZones(zones: string[]) {
+function inZones(zones: string[]) {
   return sql<boolean>`(item_code IN (SELECT code FROM catalog_public WHERE zone IN (${sql.join(zones)})))`;
+}
+
+/** Write a new case row; returns it as written. */
+export function insertCase(trx: Trx, row: Insertable<Database['cases']>) {
+  return trx.insertInto('cases').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** A draft's situations and form. */
+export async function updateDraft(trx: Trx, caseNo: string, situation: string[], form: Record<string, unknown>, at: Date) {
+  await trx
+    .updateTable('cases')
+    .set({ situation_codes: JSON.stringify(situation), form: JSON.stringify(form), updated_at: at })
+    .where('case_no', '=', caseNo)
+    .execute();
+}
+
+/** The case row's projection of its log and clock. */
+export async function updateProjection(trx: Trx, caseNo: string, p: Pick<Updateable<Database['cases']>, 'version' | 'status' | 'clock_state' | 'assignee_id' | 'received_on' | 'acceptance_due' | 'promised_due' | 'decision_due' | 'updated_at'>) {
+  await trx.updateTable('cases').set(p).where('case_no', '=', caseNo).execute();
+}
+
+/** The calendar revision the case's due days are now computed on. */
+export async function setCalendarRevision(trx: Trx, caseNo: string, revision: number) {
+  await trx.updateTable('cases').set({ calendar_revision: revision }).where('case_no', '=', caseNo).execute();
+}
+
+/** Who files the applicant side of a case. */
+export async function setFiler(trx: Trx, caseNo: string, userId: string, at: Date) {
+  await trx.updateTable('cases').set({ filed_by: userId, updated_at: at }).where('case_no', '=', caseNo).execute();
+}
+
+/** A 告知承诺 material's check day (one per material of a case; a new promise moves it). */
+export async function upsertFollowup(trx: Trx, caseNo: string, materialCode: string, due: string) {
+  await trx
+    .insertInto('case_followups')
+    .values({ id: crypto.randomUUID(), case_no: caseNo, material_code: materialCode, due })
+    .onConflict((oc) => oc.columns(['case_no', 'material_code']).doUpdateSet({ due }))
+    .execute();
+}
+
+/** The materials a case has a file for. */
+export async function submittedMaterialCodes(ex: Executor, caseNo: string): Promise<string[]> {
+  const rows = await ex.selectFrom('case_materials').select('material_code').distinct().where('case_no', '=', caseNo).execute();
+  return rows.map((r) => r.material_code);
+}
+
+/** The materials given a file at or after version `version` of the case. */
+export async function materialCodesSince(ex: Executor, caseNo: string, version: number): Promise<string[]> {
+  const rows = await ex.selectFrom('case_materials').select('material_code').where('case_no', '=', caseNo).where('case_version', '>=', version).execute();
+  return rows.map((r) => r.material_code);
+}
+
+/** Link a file to a material of a case. */
+export async function insertMaterial(trx: Trx, row: Insertable<Database['case_materials']>) {
+  await trx.insertInto('case_materials').values(row).execute();
+}
+
+/** Who a file belongs to and who uploaded it. */
+export function fileOwner(ex: Executor, fileId: string) {
+  return ex.selectFrom('files').select(['id', 'owner_key', 'uploaded_by']).where('id', '=', fileId).executeTakeFirst();
+}
+
+/** The id of the applicant's file with this content, if they have one. */
+export async function sameFile(ex: Executor, ownerKey: string, sha256: string): Promise<string | null> {
+  return (await ex.selectFrom('files').select('id').where('owner_key', '=', ownerKey).where('sha256', '=', sha256).executeTakeFirst())?.id ?? null;
+}
+
+/** Keep an uploaded file. */
+export async function insertFile(trx: Trx, row: Insertable<Database['files']>) {
+  await trx.insertInto('files').values(row).execute();
+}
+
+/** One file of a case's materials, with its content. */
+export function caseFile(ex: Executor, caseNo: string, fileId: string) {
+  return ex
+    .selectFrom('files')
+    .innerJoin('case_materials', 'case_materials.file_id', 'files.id')
+    .select(['files.name', 'files.media_type', 'files.content', 'files.sha256'])
+    .where('files.id', '=', fileId)
+    .where('case_materials.case_no', '=', caseNo)
+    .executeTakeFirst();
+}
+
+/** Every material file of a case with its content, oldest first (the archive). */
+export function archiveFiles(ex: Executor, caseNo: string) {
+  return ex
+    .selectFrom('case_materials')
+    .innerJoin('files', 'files.id', 'case_materials.file_id')
+    .select(['case_materials.material_code', 'files.name', 'files.media_type', 'files.sha256', 'files.content', 'case_materials.created_at'])
+    .where('case_materials.case_no', '=', caseNo)
+    .orderBy('case_materials.created_at')
+    .execute();
+}
+
+/** The statuses of cases. */
+export function statuses(ex: Executor, caseNos: readonly string[]) {
+  return ex.selectFrom('cases').select(['case_no', 'status']).where('case_no', 'in', [...caseNos]).execute();
+}
+
+/** The forms of the latest 20 applications of one party: filed by a user for themselves, or of a person or an organisation by number. */
+export async function earlierForms(ex: Executor, party: { filedBy: string } | { idNumber: string } | { creditCode: string }): Promise<Record<string, unknown>[]> {
+  const rows = await ex
+    .selectFrom('cases')
+    .select('form')
+    .$call((q) =>
+      'filedBy' in party
+        ? q.where('applicant_user_id', '=', party.filedBy).where('filed_by', '=', party.filedBy)
+        : 'idNumber' in party
+          ? q.where('applicant_kind', '=', 'person').where('applicant_id_number', '=', party.idNumber)
+          : q.where('applicant_kind', '=', 'organisation').where('applicant_credit_code', '=', party.creditCode),
+    )
+    .orderBy('created_at', 'desc')
+    .limit(20)
+    .execute();
+  return rows.map((r) => r.form);
+}
+
+/** A user's identity on record, as an application online names its applicant. */
+export function userIdentity(ex: Executor, userId: string) {
+  return ex.selectFrom('users').select(['id_number', 'credit_code', 'phone', 'display_name']).where('id', '=', userId).executeTakeFirstOrThrow();
+}
+
+/** The officers a review task can be assigned to (case reviewers, section chiefs, agency officers), of `scope`'s departments when given. */
+export function reviewOfficers(ex: Executor, scope: readonly string[] | null) {
+  let query = ex
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select(['users.id', 'users.display_name', 'user_roles.role', 'user_roles.department_code'])
+    .where('user_roles.role', 'in', ['case_reviewer', 'section_chief', 'agency_officer']);
+  if (scope) query = query.where('user_roles.department_code', 'in', [...scope]);
+  return query.orderBy('users.display_name').execute();
+}
+
+/** The user, when they hold one of `roles` in the department. */
+export function officerIn(ex: Executor, userId: string, roles: string[], departmentCode: string) {
+  return ex
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select(['users.id', 'users.display_name'])
+    .where('users.id', '=', userId)
+    .where('user_roles.role', 'in', roles)
+    .where('user_roles.department_code', '=', departmentCode)
+    .executeTakeFirst();
+}
+
+/**
+ * A page of cases and how many there are: one's `own` (applied for or filed by `userId`), newest first; or the
+ * bureau's work (no one else's drafts; `scope`'s departments when given), most urgent first: overdue, then warning,
+ * by the nearest due day. Items served in `zones` come first (a window clerk's own zone).
+ */
+export async function listCases(
+  ex: Executor,
+  q: { userId: string; own: boolean; scope: readonly string[] | null; zones: string[]; status?: string[]; clockState?: string; itemCode?: string; q?: string; assigned?: 'me'; extension?: 'requested'; page: number; pageSize: number },
+) {
+  let query = ex.selectFrom('cases');
+  if (q.own) query = query.where((eb) => eb.or([eb('applicant_user_id', '=', q.userId), eb('filed_by', '=', q.userId)]));
+  // an applicant's draft is not the bureau's work until it is submitted
+  else {
+    query = query.where((eb) => eb.or([eb('status', '!=', 'draft'), eb('filed_by', '=', q.userId)]));
+    if (q.scope) query = query.where('department_code', 'in', [...q.scope]);
+  }
+  if (q.status) query = query.where('status', 'in', q.status);
+  if (q.clockState) query = query.where('clock_state', '=', q.clockState);
+  if (q.itemCode) query = query.where('item_code', '=', q.itemCode);
+  if (q.assigned === 'me') query = query.where('assignee_id', '=', q.userId);
+  if (q.extension === 'requested') query = query.where(extensionWaiting());
+  if (q.q) query = query.where(likeAny(q.q));
+  const total = (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+  let ordered = query.selectAll();
+  if (q.zones.length) ordered = ordered.orderBy((eb) => eb.case().when(inZones(q.zones)).then(0).else(1).end());
+  // one's own cases newest first (我的办件: drafts, then by the day received)
+  ordered = q.own
+    ? ordered.orderBy(receivedNewestFirst).orderBy('created_at', 'desc')
+    : ordered
+        .orderBy((eb) => eb.case().when('clock_state', '=', 'overdue').then(0).when('clock_state', '=', 'warning').then(1).when('clock_state', '=', 'ok').then(2).else(3).end())
+        .orderBy((eb) => eb.fn.coalesce('promised_due', 'acceptance_due'), 'asc');
+  const rows = await ordered
+    .orderBy('case_no', 'desc')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
+  return { rows, total };
 }

@@ -8,24 +8,27 @@ import { z } from 'zod';
 import { isValidCreditCode, isValidIdNumber, isValidMobile } from '../../../domain/identifiers.js';
 import { badRequest, problem } from '../../platform/errors.js';
 import { actionBody, editDraftBody, caseNoParam, caseSummary, caseView, createCaseBody, listCasesQuery, publicLookupQuery } from './cases.schemas.js';
-import { APPLY, MAX_FILE_BYTES, type CasesService } from './cases.service.js';
+import type { CaseCommandsService } from './case-commands.service.js';
+import { MAX_FILE_BYTES, type CaseFilesService } from './case-files.service.js';
+import type { CaseQueriesService } from './case-queries.service.js';
+import { APPLY } from './cases.shared.js';
 import { day } from '../../platform/schemas.js';
 
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem };
 
-export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = async (app, { service }) => {
+export const casesRoutes: FastifyPluginAsyncZod<{ commands: CaseCommandsService; queries: CaseQueriesService; files: CaseFilesService }> = async (app, { commands, queries, files }) => {
   const tags = ['cases'];
 
   app.post(
     '/cases',
     { config: { permissions: APPLY }, schema: { tags, summary: '创建申请（草稿）：申请人网上申请、窗口代为申请或代办员为企业申请；不划转不进驻事项答 409 CASE.NOT_STATIONED，写明到哪里办理', body: createCaseBody, response: { 201: caseView, ...errors } } },
-    async (req, reply) => reply.status(201).send(await service.create(req.actor, req.body)),
+    async (req, reply) => reply.status(201).send(await commands.create(req.actor, req.body)),
   );
 
   app.get(
     '/cases',
     { schema: { tags, summary: '办件列表（工作人员按紧急程度排序；申请人只看自己的）', querystring: listCasesQuery, response: { 200: z.object({ items: z.array(caseSummary), total: z.number() }), ...errors } } },
-    async (req) => service.list(req.actor, req.query),
+    async (req) => queries.list(req.actor, req.query),
   );
 
   app.get(
@@ -55,7 +58,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = asy
     },
     async (req) => {
       const { itemCode, ...party } = req.query;
-      return service.prefill(req.actor, itemCode, party.kind || party.authorisationId ? party : undefined);
+      return queries.prefill(req.actor, itemCode, party.kind || party.authorisationId ? party : undefined);
     },
   );
 
@@ -68,17 +71,17 @@ export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = asy
         response: { 200: z.object({ items: z.array(z.object({ userId: z.string(), name: z.string(), role: z.string(), departmentCode: z.string().nullable() })) }), ...errors },
       },
     },
-    async (req) => service.assignees(req.actor),
+    async (req) => queries.assignees(req.actor),
   );
 
   app.get('/cases/:caseNo', { schema: { tags, summary: '办件详情：状态、时钟、流转记录、可执行操作', params: caseNoParam, response: { 200: caseView, ...errors } } }, async (req) =>
-    service.get(req.actor, req.params.caseNo),
+    queries.get(req.actor, req.params.caseNo),
   );
 
   app.patch(
     '/cases/:caseNo',
     { schema: { tags, summary: '修改草稿的办理情形和申请信息（提交前，申请人一方）', params: caseNoParam, body: editDraftBody, response: { 200: caseView, ...errors } } },
-    async (req) => service.editDraft(req.actor, req.params.caseNo, req.body),
+    async (req) => commands.editDraft(req.actor, req.params.caseNo, req.body),
   );
 
   app.post(
@@ -92,7 +95,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = asy
         response: { 200: caseView, ...errors },
       },
     },
-    async (req) => service.act(req.actor, req.params.caseNo, req.body),
+    async (req) => commands.act(req.actor, req.params.caseNo, req.body),
   );
 
   app.post(
@@ -109,7 +112,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = asy
     },
     async (req) => {
       // whose case it is comes before what was sent
-      await service.mayAttach(req.actor, req.params.caseNo);
+      await files.mayAttach(req.actor, req.params.caseNo);
       if (!req.isMultipart()) throw badRequest('REQUEST.INVALID', '请以 multipart/form-data 上传', [{ path: 'file', message: '缺少文件' }]);
       const fields: Record<string, string> = {};
       for await (const part of req.parts({ limits: { fileSize: MAX_FILE_BYTES + 1 } })) {
@@ -120,9 +123,9 @@ export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = asy
         if (part.fieldname !== 'file') throw badRequest('REQUEST.INVALID', '文件字段名应为 file', [{ path: part.fieldname, message: '未知文件字段' }]);
         const materialCode = requireField(fields, 'materialId');
         // the service checks the caller and the case before it reads the upload
-        return service.attachMaterial(req.actor, req.params.caseNo, { materialCode, upload: async () => ({ name: part.filename, content: await part.toBuffer() }) });
+        return files.attachMaterial(req.actor, req.params.caseNo, { materialCode, upload: async () => ({ name: part.filename, content: await part.toBuffer() }) });
       }
-      return service.attachMaterial(req.actor, req.params.caseNo, { materialCode: requireField(fields, 'materialId'), fileId: requireField(fields, 'fileId') });
+      return files.attachMaterial(req.actor, req.params.caseNo, { materialCode: requireField(fields, 'materialId'), fileId: requireField(fields, 'fileId') });
     },
   );
 
@@ -141,14 +144,14 @@ export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = asy
         },
       },
     },
-    async (req) => service.reusable(req.actor, req.params.caseNo),
+    async (req) => files.reusable(req.actor, req.params.caseNo),
   );
 
   app.get(
     '/cases/:caseNo/files/:fileId',
     { schema: { tags, summary: '下载办件材料文件', params: caseNoParam.extend({ fileId: z.uuid() }), produces: ['application/pdf', 'image/jpeg', 'image/png'] } },
     async (req, reply) => {
-      const f = await service.file(req.actor, req.params.caseNo, req.params.fileId);
+      const f = await files.file(req.actor, req.params.caseNo, req.params.fileId);
       reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`);
       reply.header('etag', `"${f.sha256}"`);
       return reply.type(f.media_type).send(Buffer.from(f.content));
@@ -180,7 +183,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = asy
         },
       },
     },
-    async (req) => service.decisions(req.query),
+    async (req) => queries.decisions(req.query),
   );
 
   app.get(
@@ -189,7 +192,7 @@ export const casesRoutes: FastifyPluginAsyncZod<{ service: CasesService }> = asy
       config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: { tags: ['public'], summary: '办件进度查询（办件编号 + 查询码，无需登录，个人信息脱敏）', params: caseNoParam, querystring: publicLookupQuery, response: { 200: caseView, 404: problem, 400: problem, 429: problem } },
     },
-    async (req) => service.publicLookup(req.params.caseNo, req.query.code),
+    async (req) => queries.publicLookup(req.params.caseNo, req.query.code),
   );
 };
 

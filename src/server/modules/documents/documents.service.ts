@@ -3,7 +3,7 @@
  * called for them, numbered (泰审批受字〔2026〕123号), rendered to PDF with the bureau's seal,
  * signed, stored with their hashes, and checkable by anyone who holds the file.
  *
- * A case action's documents are made right after its commit (CasesService.onActions) and, if
+ * A case action's documents are made right after its commit (a listener of CaseCommandsService) and, if
  * the process died in between, by the sweeper's catch-up; (case, action, type) is unique, so
  * each document exists once with one number.
  */
@@ -31,7 +31,7 @@ import * as repo from './documents.repository.js';
 /** Where the shipped templates are (one `<type>.mustache` each). */
 export const TEMPLATE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../templates/documents');
 
-/** The case as a document needs it (CasesService.snapshot). */
+/** The case as a document needs it (CaseQueriesService.snapshot). */
 export interface CaseAtAction {
   caseNo: string;
   itemName: string;
@@ -52,7 +52,7 @@ export interface DocumentsDeps {
   snapshot: (caseNo: string, seq: number) => Promise<CaseAtAction>;
   /** the licence an approved case produced (for the decision's wording) */
   licenceOf: (caseNo: string) => Promise<{ no: string; valid_from: string; valid_to: string | null; payload: { scope: string } } | undefined>;
-  /** the case, its log and its material files, for the archive (CasesService.archiveParts) */
+  /** the case, its log and its material files, for the archive (CaseQueriesService.archiveParts) */
   archiveParts: (actor: Actor, caseNo: string) => Promise<{ case: { actions: unknown[] } & Record<string, unknown>; files: { material_code: string; name: string; content: Uint8Array }[] }>;
   /** throws 404 when the caller may not see the case */
   canRead: (actor: Actor, caseNo: string) => Promise<void>;
@@ -60,7 +60,7 @@ export interface DocumentsDeps {
   settled: (caseNo: string) => Promise<void>;
   now: () => Date;
   publicUrl: string;
-  /** the case's filled application form, read against the item version it was filled for (CasesService.applicationOf) */
+  /** the case's filled application form, read against the item version it was filled for (CaseQueriesService.applicationOf) */
   applicationOf?: (caseNo: string) => Promise<ApplicationOfCase>;
 }
 
@@ -135,7 +135,7 @@ export class DocumentsService {
     this.sources.set(type, source);
   }
 
-  /** Case actions → their documents (CasesService.onActions). */
+  /** Case actions → their documents (a listener of CaseCommandsService). */
   async forActions(caseNo: string, actions: { seq: number; type: CaseActionType }[]): Promise<void> {
     for (const a of actions) {
       for (const type of DOCUMENTS_OF_ACTION[a.type] ?? []) await this.make(caseNo, a.seq, type);

@@ -15,14 +15,18 @@ import { emit } from '../../platform/outbox.js';
 import type { KeyRing } from '../../platform/signing.js';
 import { usersWithRole } from '../auth/users.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
-import type { CasesService } from '../cases/cases.service.js';
+import type { CaseCommandsService } from '../cases/case-commands.service.js';
+import type { CaseQueriesService } from '../cases/case-queries.service.js';
+import type { CaseFilesService } from '../cases/case-files.service.js';
 import * as repo from './experts.repository.js';
 import type { ConcludeBody, CreateExpertBody, RequestReviewBody, ReviewView, SignBody, UpdateExpertBody } from './experts.schemas.js';
 
 /** What the service needs from outside. */
 export interface ExpertsDeps {
   db: Db;
-  cases: CasesService;
+  caseCommands: CaseCommandsService;
+  caseQueries: CaseQueriesService;
+  caseFiles: CaseFilesService;
   calendar: CalendarService;
   /** the bureau's key countersigns each expert's signature; without it (the demo seed) only the SHA-256 is kept */
   keys: KeyRing | null;
@@ -108,14 +112,14 @@ export class ExpertsService {
    */
   async request(actor: Actor, caseNo: string, body: RequestReviewBody) {
     const user = authorizeUser(actor, 'case.review', 'expert.manage');
-    const c = await this.d.cases.procedureView(caseNo);
+    const c = await this.d.caseFiles.procedureView(caseNo);
     const calendar = await this.d.calendar.calendar();
     const today = toShanghaiDate(this.d.now());
     const due = calendar.addWorkingDays(today, body.dueDays);
     const applicant = { name: c.applicant.name, creditCode: c.applicant.creditCode };
     const applicantKey = applicant.creditCode ?? applicant.name;
     const id = crypto.randomUUID();
-    await this.d.cases
+    await this.d.caseCommands
       .act(
         user,
         caseNo,
@@ -170,7 +174,7 @@ export class ExpertsService {
   /** How many experts a request in these fields would draw from now, and why the others would not be drawn (the request dialog). */
   async eligible(actor: Actor, caseNo: string, q: { fields: string[]; dueDays: number }) {
     authorizeUser(actor, 'case.review', 'expert.manage');
-    const c = await this.d.cases.procedureView(caseNo);
+    const c = await this.d.caseFiles.procedureView(caseNo);
     const today = toShanghaiDate(this.d.now());
     const due = (await this.d.calendar.calendar()).addWorkingDays(today, q.dueDays);
     const applicant = { name: c.applicant.name, creditCode: c.applicant.creditCode };
@@ -211,7 +215,7 @@ export class ExpertsService {
     const user = authorizeUser(actor, 'case.review', 'expert.manage');
     const found = await repo.findReview(this.d.db, reviewId);
     if (!found) throw notFound('EXPERT.REVIEW_NOT_FOUND', '专家评审不存在');
-    await this.d.cases.act(
+    await this.d.caseCommands.act(
       user,
       found.case_no,
       { type: 'end_pause', result: `专家评审结论：${CONCLUSIONS[body.result]}。${body.text}`, expectedVersion: 0 },
@@ -278,8 +282,8 @@ export class ExpertsService {
    */
   async forCase(actor: Actor, caseNo: string) {
     const user = requireUser(actor);
-    if (user.permissions.includes('expert.manage')) await this.d.cases.procedureView(caseNo);
-    else await this.d.cases.canRead(user, caseNo);
+    if (user.permissions.includes('expert.manage')) await this.d.caseFiles.procedureView(caseNo);
+    else await this.d.caseQueries.canRead(user, caseNo);
     const rows = await repo.reviewsOf(this.d.db, caseNo);
     const items = await this.views(rows);
     if (isOfficer(user)) return { view: 'officer' as const, items, applicantItems: [] };
@@ -399,14 +403,14 @@ export class ExpertsService {
       criteria: review.criteria,
       reason: review.reason,
       mine: memberOut(place),
-      case: await this.d.cases.procedureView(review.case_no),
+      case: await this.d.caseFiles.procedureView(review.case_no),
     };
   }
 
   /** A material file of the case, for an expert on the panel. */
   async myFile(actor: Actor, reviewId: string, fileId: string) {
     const { review } = await this.place(actor, reviewId);
-    return this.d.cases.procedureFile(review.case_no, fileId);
+    return this.d.caseFiles.procedureFile(review.case_no, fileId);
   }
 
   /**

@@ -44,12 +44,14 @@ import type { FeeFlagKind } from '../../platform/db-types-fees.js';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
 import { BUREAU_NAME, renderPdf } from '../../platform/pdf.js';
-import type { CasesService } from '../cases/cases.service.js';
+import type { CaseCommandsService } from '../cases/case-commands.service.js';
+import type { CaseQueriesService } from '../cases/case-queries.service.js';
 import { paymentCallbackSchema, PayPlatformClient, verifySigned, type PayPlatformConfig, type PlatformOrder } from './fees.client.js';
 
 export interface FeesDeps {
   db: Db;
-  cases: CasesService;
+  caseCommands: CaseCommandsService;
+  caseQueries: CaseQueriesService;
   now: () => Date;
   log: Logger;
   /** the payment platform; null: fees are assessed but cannot be paid online */
@@ -107,10 +109,10 @@ export class FeesService {
    */
   async assess(actor: Actor, caseNo: string, input: AssessInput) {
     const user = requireUser(actor);
-    const c = await this.d.cases.feeContext(user, caseNo);
+    const c = await this.d.caseQueries.feeContext(user, caseNo);
     const fee = this.termsOf(c.item, input.feeIndex);
     const duty = fee.terms.dueAt === 'acceptance' ? (['accept'] as const) : (['submit_opinion', 'approve'] as const);
-    if (!(await this.d.cases.mayTakeAny(user, caseNo, duty)))
+    if (!(await this.d.caseQueries.mayTakeAny(user, caseNo, duty)))
       throw forbidden(fee.terms.dueAt === 'acceptance' ? '该收费在受理时核定，由受理该事项的窗口人员办理' : '该收费在决定时核定，由该事项承办科室的审查或决定人员办理');
     let amountFen: number;
     try {
@@ -162,7 +164,7 @@ export class FeesService {
           if (err instanceof Error && /fee_assessments_live|duplicate key/.test(err.message)) throw conflict('FEE.ALREADY_ASSESSED', `“${fee.name}”已经核定`);
           throw err;
         });
-      await this.d.cases.appendFeeAction(
+      await this.d.caseCommands.appendFeeAction(
         trx,
         caseNo,
         'assess_fee',
@@ -198,9 +200,9 @@ export class FeesService {
   async approveWaiver(actor: Actor, id: string) {
     const user = requireUser(actor);
     const a = await this.row(id);
-    const c = await this.d.cases.feeContext(user, a.case_no);
+    const c = await this.d.caseQueries.feeContext(user, a.case_no);
     if (a.status !== 'waiver_pending' || a.waiver_percent === null || !a.waiver_code) throw conflict('FEE.NOT_PENDING_WAIVER', '该收费没有待审批的减免');
-    if (!user.roles.some((r) => r.role === a.waiver_approver_role) || !(await this.d.cases.mayTakeAny(user, a.case_no, ['approve'])))
+    if (!user.roles.some((r) => r.role === a.waiver_approver_role) || !(await this.d.caseQueries.mayTakeAny(user, a.case_no, ['approve'])))
       throw forbidden(`该减免须由该事项承办科室的${a.waiver_approver_role ?? ''}审批`);
     if (a.assessed_by === user.userId) throw conflict('FEE.WAIVER_SELF', '核定人不能审批自己提出的减免');
     const figures = feeFigures(a.amount_fen, a.waiver_percent);
@@ -223,7 +225,7 @@ export class FeesService {
         .where('status', '=', 'waiver_pending')
         .executeTakeFirst();
       if (Number(r.numUpdatedRows) !== 1) throw conflict('FEE.NOT_PENDING_WAIVER', '该减免已被处理');
-      await this.d.cases.appendFeeAction(
+      await this.d.caseCommands.appendFeeAction(
         trx,
         a.case_no,
         'approve_fee_waiver',
@@ -323,7 +325,7 @@ export class FeesService {
       .set({ status: 'paid', paid_at: Number.isNaN(paidAt.getTime()) ? this.d.now() : paidAt, paid_fen: p.amountFen, trade_no: p.tradeNo, receipt_no: p.receiptNo })
       .where('id', '=', a.id)
       .execute();
-    await this.d.cases.appendFeeAction(trx, a.case_no, 'fee_paid', { assessmentId: a.id, amountFen: p.amountFen, orderNo: a.order_no ?? '', receiptNo: p.receiptNo }, null);
+    await this.d.caseCommands.appendFeeAction(trx, a.case_no, 'fee_paid', { assessmentId: a.id, amountFen: p.amountFen, orderNo: a.order_no ?? '', receiptNo: p.receiptNo }, null);
   }
 
   /** Keep the e-receipt file of a paid order (after the callback, or when first downloaded). */
@@ -372,13 +374,13 @@ export class FeesService {
   /** The assessment when the caller may see its case (the applicant, the filer, staff of the case). */
   private async readable(actor: Actor, id: string) {
     const a = await this.row(id);
-    await this.d.cases.canRead(actor, a.case_no);
+    await this.d.caseQueries.canRead(actor, a.case_no);
     return a;
   }
 
   /** A case's fees, with what each needs next. */
   async ofCase(actor: Actor, caseNo: string) {
-    const c = await this.d.cases.feeContext(actor, caseNo);
+    const c = await this.d.caseQueries.feeContext(actor, caseNo);
     const rows = await this.d.db.selectFrom('fee_assessments').selectAll().where('case_no', '=', caseNo).orderBy('fee_index').orderBy('created_at').execute();
     const fees = c.item.fees.map((f, i) => {
       const terms = f.terms ? feeTermsSchema.safeParse(f.terms) : null;
@@ -441,7 +443,7 @@ export class FeesService {
   async noticePdf(actor: Actor, id: string): Promise<{ file: Buffer; name: string }> {
     const a = await this.readable(actor, id);
     if (!a.pay_code || !a.deadline || !a.pay_url) throw conflict('FEE.NOT_PAYABLE', '该收费尚未生成缴款码');
-    const c = await this.d.cases.feeContext(actor, a.case_no);
+    const c = await this.d.caseQueries.feeContext(actor, a.case_no);
     const file = await renderPdf({
       title: `缴款通知书 ${a.pay_code}`,
       blocks: [
@@ -611,7 +613,7 @@ export class FeesService {
   async refund(actor: Actor, id: string, reason: string) {
     const user = authorizeUser(actor, 'fee.finance');
     const a = await this.row(id);
-    const status = await this.d.cases.statusOf(a.case_no);
+    const status = await this.d.caseQueries.statusOf(a.case_no);
     if (a.status !== 'paid' || !a.order_no || !REFUNDABLE_CASE.includes(status))
       throw conflict('FEE.NOT_REFUNDABLE', '只有撤回、不予受理或不予许可的已缴费办件可以退费');
     const amount = a.paid_fen ?? a.due_fen;
@@ -624,7 +626,7 @@ export class FeesService {
         .where('status', '=', 'paid')
         .executeTakeFirst();
       if (Number(r.numUpdatedRows) !== 1) throw conflict('FEE.NOT_REFUNDABLE', '该收费已退费');
-      await this.d.cases.appendFeeAction(trx, a.case_no, 'refund_fee', { assessmentId: id, amountFen: amount, reason }, user);
+      await this.d.caseCommands.appendFeeAction(trx, a.case_no, 'refund_fee', { assessmentId: id, amountFen: amount, reason }, user);
     });
     return this.view(await this.row(id));
   }
@@ -689,13 +691,13 @@ export class FeesService {
             await trx.updateTable('fee_assessments').set({ status: 'cancelled', lapsed_at: this.d.now() }).where('id', '=', a.id).execute();
             n.lapsed++;
             // a case already ended (refused, withdrawn) keeps its end; the fee is only cancelled
-            if ((FINAL_STATUSES as readonly string[]).includes(await this.d.cases.statusOf(a.case_no, trx))) return null;
+            if ((FINAL_STATUSES as readonly string[]).includes(await this.d.caseQueries.statusOf(a.case_no, trx))) return null;
             const reason = `缴款期限 ${a.deadline}${rule.graceDays > 0 ? ` 后 ${rule.graceDays} 日` : ''}届满仍未缴纳`;
-            return { caseNo: a.case_no, action: await this.d.cases.appendFeeAction(trx, a.case_no, 'fee_lapse', { assessmentId: a.id, feeName: a.fee_name, deadline: a.deadline, reason }, null) };
+            return { caseNo: a.case_no, action: await this.d.caseCommands.appendFeeAction(trx, a.case_no, 'fee_lapse', { assessmentId: a.id, feeName: a.fee_name, deadline: a.deadline, reason }, null) };
           }
         }
       });
-      if (lapse) this.d.cases.feeActionCommitted(lapse.caseNo, lapse.action);
+      if (lapse) this.d.caseCommands.committed(lapse.caseNo, [lapse.action]);
     }
     return n;
   }
@@ -706,7 +708,7 @@ export class FeesService {
   async refundsDue(actor: Actor) {
     authorizeUser(actor, 'fee.finance');
     const paid = await this.d.db.selectFrom('fee_assessments').selectAll().where('status', '=', 'paid').orderBy('paid_at', 'desc').limit(2000).execute();
-    const statuses = await this.d.cases.statusesOf([...new Set(paid.map((a) => a.case_no))]);
+    const statuses = await this.d.caseQueries.statusesOf([...new Set(paid.map((a) => a.case_no))]);
     return paid.filter((a) => REFUNDABLE_CASE.includes(statuses.get(a.case_no) ?? '')).map((a) => ({ ...this.view(a), caseStatus: statuses.get(a.case_no) ?? '' }));
   }
 }

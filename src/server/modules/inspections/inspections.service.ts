@@ -28,7 +28,8 @@ import { badRequest, conflict, forbidden, notFound } from '../../platform/errors
 import { emit } from '../../platform/outbox.js';
 import { usersWithRole } from '../auth/users.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
-import type { CasesService } from '../cases/cases.service.js';
+import type { CaseCommandsService } from '../cases/case-commands.service.js';
+import type { CaseQueriesService } from '../cases/case-queries.service.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
 import type { DocumentSource } from '../documents/documents.service.js';
 import * as repo from './inspections.repository.js';
@@ -45,7 +46,8 @@ type Photo = Awaited<ReturnType<typeof repo.photosOf>>[number];
 /** What the service needs from outside. */
 export interface InspectionsDeps {
   db: Db;
-  cases: CasesService;
+  caseCommands: CaseCommandsService;
+  caseQueries: CaseQueriesService;
   catalog: CatalogService;
   calendar: CalendarService;
   now: () => Date;
@@ -63,7 +65,7 @@ export class InspectionsService {
   async request(actor: Actor, input: { caseNo: string; reason: string }) {
     const user = authorizeUser(actor, 'case.review');
     // 404 unless the reviewer may see the case, 403 unless it is their division's
-    await this.d.cases.assertDuty(user, input.caseNo, 'start_pause');
+    await this.d.caseQueries.assertDuty(user, input.caseNo, 'start_pause');
     const facts = await repo.caseFacts(this.d.db, input.caseNo);
     if (!facts) throw notFound('CASE.NOT_FOUND', '办件不存在');
     const item = await this.d.catalog.confirmedItem(facts.item_code, facts.item_version);
@@ -162,7 +164,7 @@ export class InspectionsService {
     };
 
     if (current.status === 'requested') {
-      await this.d.cases.act(
+      await this.d.caseCommands.act(
         user,
         current.case_no,
         { type: 'start_pause', kind: 'inspection', expectedDays: expectedDays(today, body.scheduledOn, calendar), reason: `现场踏勘：${current.reason}`, expectedVersion: 0 },
@@ -309,7 +311,7 @@ export class InspectionsService {
     });
     if (final) {
       const outcome = outcomeOf(final.results);
-      await this.d.cases.act(
+      await this.d.caseCommands.act(
         user,
         final.case_no,
         { type: 'end_pause', result: `现场踏勘${outcome === 'pass' ? '符合' : '不符合'}要求${final.rectification ? '，需整改后复查' : ''}`, expectedVersion: 0 },
@@ -356,7 +358,7 @@ export class InspectionsService {
     };
     if (current.status === 'requested') await this.d.db.transaction().execute((trx) => write(trx, null));
     else if (current.status === 'scheduled')
-      await this.d.cases.act(user, current.case_no, { type: 'end_pause', result: `现场踏勘取消：${body.reason}`, expectedVersion: 0 }, { kind: 'inspection', anyVersion: true, write: (trx, at) => write(trx, at.seq) });
+      await this.d.caseCommands.act(user, current.case_no, { type: 'end_pause', result: `现场踏勘取消：${body.reason}`, expectedVersion: 0 }, { kind: 'inspection', anyVersion: true, write: (trx, at) => write(trx, at.seq) });
     else throw conflict('INSPECTION.NOT_OPEN', '踏勘已结束，不能取消');
     return this.get(actor, id);
   }
@@ -384,7 +386,7 @@ export class InspectionsService {
    */
   async ofCase(actor: Actor, caseNo: string) {
     const user = requireUser(actor);
-    await this.d.cases.canRead(user, caseNo);
+    await this.d.caseQueries.canRead(user, caseNo);
     const facts = await repo.caseFacts(this.d.db, caseNo);
     if (!facts) throw notFound('CASE.NOT_FOUND', '办件不存在');
     const item = await this.d.catalog.confirmedItem(facts.item_code, facts.item_version);
@@ -417,7 +419,7 @@ export class InspectionsService {
 
   // ---------------------------------------------------------------------- for the other modules
 
-  /** A reviewer may not end an inspection's pause by hand while the inspection is open (CasesService.guardPause). */
+  /** A reviewer may not end an inspection's pause by hand while the inspection is open (a pause guard of the case commands' policies). */
   async guardPause(trx: Trx, caseNo: string): Promise<void> {
     const open = await repo.openOfCase(trx, caseNo);
     if (open) throw conflict('INSPECTION.OPEN', '现场踏勘尚未出具报告，不能手动结束踏勘程序', '踏勘人员全部确认踏勘记录后，程序自动结束');

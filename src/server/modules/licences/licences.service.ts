@@ -30,7 +30,7 @@ import * as repo from './licences.repository.js';
 
 type LicenceRow = NonNullable<Awaited<ReturnType<typeof repo.find>>>;
 
-/** What the licences need to know of a case when it is approved (CasesService.snapshot). */
+/** What the licences need to know of a case when it is approved (CaseQueriesService.snapshot). */
 export interface ApprovedCase {
   caseNo: string;
   departmentCode: string;
@@ -178,7 +178,7 @@ export class LicencesService {
   /**
    * Whether an application may change or renew this licence: the holder's own, of the same item,
    * in force, and for a renewal at least 30 days before it runs out (art. 50) with no other
-   * renewal open. Throws 400 naming the field (CasesService.create calls it).
+   * renewal open. Throws 400 naming the field (CaseCommandsService.prepareDraft calls it).
    */
   async checkApplication(input: { no: string; purpose: 'change' | 'renewal'; itemCode: string; applicant: { userId: string | null; idNumber: string | null; creditCode: string | null }; today: string }) {
     const bad = (path: string, message: string) => badRequest('CASE.LICENCE_INVALID', message, [{ path, message }]);

@@ -11,14 +11,14 @@ import { auditActor, authorizeUser, type Actor } from '../../platform/auth.js';
 import type { Db } from '../../platform/db.js';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
-import type { CasesService } from '../cases/cases.service.js';
+import type { CaseFilesService } from '../cases/case-files.service.js';
 import * as repo from './projects.repository.js';
 import type { CreateAuthorisationBody } from './projects.schemas.js';
 import type { ProjectsService } from './projects.service.js';
 
 export interface AgencyDeps {
   db: Db;
-  cases: CasesService;
+  caseFiles: CaseFilesService;
   projects: ProjectsService;
   now: () => Date;
 }
@@ -138,7 +138,7 @@ export class AgencyService {
       if (!p.agent_user_id) throw conflict('PROJECT.NOT_AGENCY', '该项目不是代办项目', '企业自行申报或窗口代为申报的项目没有代办员');
       await trx.updateTable('projects').set({ agent_user_id: body.agentUserId, rev: p.rev + 1 }).where('id', '=', projectId).execute();
       const caseNos = (await repo.casesOf(trx, projectId)).map((c) => c.case_no);
-      await this.d.cases.transferFiler(trx, user, caseNos, body.agentUserId);
+      await this.d.caseFiles.transferFiler(trx, user, caseNos, body.agentUserId);
       await audit(trx, auditActor(user), { action: 'project.reassign', targetType: 'project', targetId: projectId, before: { agentUserId: p.agent_user_id }, after: { agentUserId: body.agentUserId } });
       await emit(trx, { topic: 'project.reassigned', subject: p.code, payload: { projectId, from: p.agent_user_id, to: body.agentUserId, rev: p.rev + 1 }, dedupeKey: `project:${projectId}:reassign:${p.rev + 1}` });
     });

@@ -3,7 +3,7 @@
  * /api/v1/cases/:caseNo/milestones (公共资源交易的外部环节).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { APPLY } from '../cases/cases.service.js';
+import { APPLY } from '../cases/cases.shared.js';
 import { z } from 'zod';
 import { problem } from '../../platform/errors.js';
 import type { AgencyService } from './agency.service.js';

@@ -1,6 +1,6 @@
 /**
  * Parallel approval of investment projects (并联审批): one application opens several items, each
- * a case of its own (created through the cases service, with its own log and clock); the project
+ * a case of its own (created through the cases' commands, with its own log and clock); the project
  * reads the cases' views and aggregates them. Also the external trading milestones a case must
  * have recorded before approval (公共资源交易), and the joint meetings (联席会议).
  * The agency service (代办) lives in agency.service.ts.
@@ -17,15 +17,20 @@ import { badRequest, conflict, DomainError, forbidden, notFound } from '../../pl
 import { emit } from '../../platform/outbox.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { agentAuthorisation } from '../auth/identity.js';
+import type { CaseCommandsService, PreparedDraft } from '../cases/case-commands.service.js';
+import type { CaseFilesService } from '../cases/case-files.service.js';
+import type { CaseQueriesService } from '../cases/case-queries.service.js';
 import type { OnBehalfOf } from '../cases/cases.schemas.js';
-import { APPLY, type CasesService, type PreparedDraft } from '../cases/cases.service.js';
+import { APPLY } from '../cases/cases.shared.js';
 import * as repo from './projects.repository.js';
 import type { CreateMeetingBody, CreateProjectBody, MeetingView, MinutesBody, ProjectView } from './projects.schemas.js';
 
 /** What the service needs from outside. */
 export interface ProjectsDeps {
   db: Db;
-  cases: CasesService;
+  caseCommands: CaseCommandsService;
+  caseQueries: CaseQueriesService;
+  caseFiles: CaseFilesService;
   calendar: CalendarService;
   now: () => Date;
 }
@@ -35,7 +40,7 @@ export const PROJECT_STAFF: readonly Permission[] = ['case.window', 'case.review
 /** Staff who may take part in a joint meeting (their department is invited) or own one of its follow-ups. */
 const MEETING_READERS: Permission[] = ['project.coordinate', 'case.review', 'case.decide', 'case.window', 'case.inspect', 'exchange.regulator', 'agency.manage', 'case.agent'];
 
-type CaseView = Awaited<ReturnType<CasesService['procedureView']>>;
+type CaseView = Awaited<ReturnType<CaseFilesService['procedureView']>>;
 
 export class ProjectsService {
   constructor(private readonly d: ProjectsDeps) {}
@@ -88,7 +93,7 @@ export class ProjectsService {
     const drafts: PreparedDraft[] = [];
     for (const [i, it] of body.items.entries()) {
       try {
-        drafts.push(await this.d.cases.prepareDraft(actor, { itemCode: it.itemCode, situation: it.situation, form: it.form, inProject: true, ...(filer.onBehalfOf ? { onBehalfOf: filer.onBehalfOf } : {}) }));
+        drafts.push(await this.d.caseCommands.prepareDraft(actor, { itemCode: it.itemCode, situation: it.situation, form: it.form, inProject: true, ...(filer.onBehalfOf ? { onBehalfOf: filer.onBehalfOf } : {}) }));
       } catch (err) {
         if (err instanceof DomainError && err.status === 400)
           throw new DomainError(err.code, 400, err.title, err.errors.map((e) => ({ ...e, path: e.path.startsWith('onBehalfOf') ? e.path : `items.${i}.${e.path}` })), err.detail);
@@ -126,7 +131,7 @@ export class ProjectsService {
         }
         const caseNos: string[] = [];
         for (const [i, draft] of drafts.entries()) {
-          const caseNo = await this.d.cases.insertDraft(trx, draft);
+          const caseNo = await this.d.caseCommands.insertDraft(trx, draft);
           caseNos.push(caseNo);
           await trx.insertInto('project_cases').values({ project_id: id, case_no: caseNo, item_code: draft.item.code, promised_days: draft.item.promisedDays, sort_order: i }).execute();
         }
@@ -189,7 +194,7 @@ export class ProjectsService {
   async present(row: repo.ProjectRow): Promise<Omit<ProjectView, 'meetings'>> {
     const links = await repo.casesOf(this.d.db, row.id);
     const views: CaseView[] = [];
-    for (const l of links) views.push(await this.d.cases.procedureView(l.case_no));
+    for (const l of links) views.push(await this.d.caseFiles.procedureView(l.case_no));
     const milestones = await this.milestonesFor(views.map((v) => v.caseNo));
     const depts = new Map((await repo.departments(this.d.db, [...new Set([row.lead_department_code, ...views.map((v) => v.departmentCode)])])).map((dpt) => [dpt.code, dpt.name]));
     const today = toShanghaiDate(this.d.now());
@@ -241,7 +246,7 @@ export class ProjectsService {
     const rows = await repo.milestonesOf(this.d.db, caseNos);
     const out = new Map<string, { name: string; recorded: boolean; reference: string | null; date: string | null; recordedBy: string | null }[]>();
     for (const caseNo of caseNos) {
-      const item = await this.d.cases.caseItem(caseNo);
+      const item = await this.d.caseQueries.caseItem(caseNo);
       out.set(
         caseNo,
         item.externalMilestones.map((name) => {
@@ -256,20 +261,20 @@ export class ProjectsService {
   /** The external milestones of a case (公共资源交易 steps its item names), recorded or pending. */
   async milestones(actor: Actor, caseNo: string) {
     const user = requireUser(actor);
-    await this.d.cases.canRead(actor, caseNo);
+    await this.d.caseQueries.canRead(actor, caseNo);
     return { caseNo, items: (await this.milestonesFor([caseNo])).get(caseNo) ?? [], mayRecord: user.permissions.includes('case.review') };
   }
 
   /** An officer records a milestone with its reference (交易编号) and date; the same record again changes nothing. */
   async recordMilestone(actor: Actor, caseNo: string, body: { name: string; reference: string; date: string }) {
     const user = authorizeUser(actor, 'case.review');
-    await this.d.cases.canRead(actor, caseNo);
-    const item = await this.d.cases.caseItem(caseNo);
+    await this.d.caseQueries.canRead(actor, caseNo);
+    const item = await this.d.caseQueries.caseItem(caseNo);
     if (!item.externalMilestones.includes(body.name))
       throw badRequest('CASE.MILESTONE_UNKNOWN', '该事项没有这个外部交易环节', [{ path: 'name', message: `应为：${item.externalMilestones.join('、') || '（该事项无外部交易环节）'}` }]);
     const now = this.d.now();
     if (body.date > toShanghaiDate(now)) throw badRequest('CASE.MILESTONE_DATE_INVALID', '交易日期不能晚于今天', [{ path: 'date', message: '日期晚于今天' }]);
-    const view = await this.d.cases.procedureView(caseNo);
+    const view = await this.d.caseFiles.procedureView(caseNo);
     if (FINAL_STATUSES.includes(view.status)) throw conflict('CASE.CLOSED', '办件已办结，不能再登记外部交易环节', `办件状态：${view.statusName}`);
     await this.d.db.transaction().execute(async (trx) => {
       const inserted = await trx
@@ -289,7 +294,7 @@ export class ProjectsService {
     return this.milestones(actor, caseNo);
   }
 
-  /** The approval gate the cases service calls (under the case's row lock, through its transaction). */
+  /** The approval gate the cases' commands call (under the case's row lock, through its transaction). */
   async checkMilestones(trx: Trx, caseNo: string, wanted: readonly string[]): Promise<void> {
     if (!wanted.length) return;
     const rows = await trx.selectFrom('case_milestones').select('name').where('case_no', '=', caseNo).execute();
@@ -305,7 +310,7 @@ export class ProjectsService {
     if (body.projectId && !(await repo.findProject(this.d.db, body.projectId))) throw badRequest('REQUEST.INVALID', '项目不存在', [{ path: 'projectId', message: '不存在' }]);
     if (body.caseNo) {
       try {
-        await this.d.cases.procedureView(body.caseNo);
+        await this.d.caseFiles.procedureView(body.caseNo);
       } catch (err) {
         if (err instanceof DomainError && err.status === 404) throw badRequest('REQUEST.INVALID', '办件不存在', [{ path: 'caseNo', message: '不存在' }]);
         throw err;
@@ -402,7 +407,7 @@ export class ProjectsService {
     const today = toShanghaiDate(this.d.now());
     const caseNos = await this.meetingCases(this.d.db, m);
     const views: CaseView[] = [];
-    for (const c of caseNos) views.push(await this.d.cases.procedureView(c));
+    for (const c of caseNos) views.push(await this.d.caseFiles.procedureView(c));
     const names = new Map((await repo.departments(this.d.db, views.map((v) => v.departmentCode))).map((dpt) => [dpt.code, dpt.name]));
     const participants = await repo.usersOfDepartments(this.d.db, depts.map((dpt) => dpt.code));
     const topics = await repo.topicsOf(this.d.db, [id]);

@@ -24,7 +24,8 @@ import type { OutboxConsumer, OutboxRecord } from '../../platform/consumers.js';
 import type { Db, Executor, Trx } from '../../platform/db.js';
 import type { Database } from '../../platform/db-types.js';
 import { badRequest, conflict, DomainError, notFound } from '../../platform/errors.js';
-import type { CasesService } from '../cases/cases.service.js';
+import type { CaseFilesService } from '../cases/case-files.service.js';
+import type { CaseQueriesService } from '../cases/case-queries.service.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
 import { postRecord, queryLibrary, type LibraryLicence, type PlatformConfig, type PushAnswer, type PushKind } from './province.client.js';
 import { eachLimit } from '../../platform/pool.js';
@@ -36,7 +37,8 @@ export interface ProvinceDeps {
   /** config.province: null when the platform is not configured (nothing is built or sent) */
   platform: PlatformConfig | null;
   /** 免证办: the applicant side's right to attach, reading rights, and the attachment itself */
-  cases: Pick<CasesService, 'mayAttach' | 'canRead' | 'attachMaterial'>;
+  caseFiles: Pick<CaseFilesService, 'mayAttach' | 'attachMaterial'>;
+  caseQueries: Pick<CaseQueriesService, 'canRead'>;
   /** the materials of the item version a case was filed under */
   catalog: Pick<CatalogService, 'confirmedItem'>;
   retry?: RetryPolicy;
@@ -282,7 +284,7 @@ export class ProvinceService {
 
   /** The case's materials a licence in the library can stand for, with the applicant's licences that fit (valid ones only). */
   private async offersFor(actor: Actor, caseNo: string) {
-    await this.d.cases.mayAttach(actor, caseNo);
+    await this.d.caseFiles.mayAttach(actor, caseNo);
     const platform = this.d.platform;
     if (!platform) throw conflict('PROVINCE.OFF', '未接入电子证照库');
     const c = await this.d.db.selectFrom('cases').select(['item_code', 'item_version', 'applicant_kind', 'applicant_id_number', 'applicant_credit_code']).where('case_no', '=', caseNo).executeTakeFirstOrThrow();
@@ -328,7 +330,7 @@ export class ProvinceService {
     const l = offered.licences.find((x) => x.licenceNo === body.licenceNo);
     if (!l) throw badRequest('PROVINCE.LICENCE_NOT_OFFERED', '电子证照库中没有这张证照', [{ path: 'licenceNo', message: '不是您名下有效的、可用于此材料的证照' }]);
     const at = this.d.now();
-    await this.d.cases.attachMaterial(actor, caseNo, {
+    await this.d.caseFiles.attachMaterial(actor, caseNo, {
       materialCode: body.materialCode,
       licence: { name: `${l.typeName} ${l.licenceNo}（电子证照库 第${l.version}版）.json`, content: Buffer.from(`${JSON.stringify(l, null, 2)}\n`) },
       within: async (trx, caseVersion) => {
@@ -344,7 +346,7 @@ export class ProvinceService {
 
   /** The library licences a case used, with the version and the consent (whoever may read the case). */
   async libraryUses(actor: Actor, caseNo: string) {
-    await this.d.cases.canRead(actor, caseNo);
+    await this.d.caseQueries.canRead(actor, caseNo);
     return this.uses(caseNo);
   }
 
