@@ -198,6 +198,41 @@ export async function overflow(page: Page, width: number): Promise<{ scrollWidth
   }, width);
 }
 
+/**
+ * Text drawn over other text: each pair of visible text fragments (a text node's line boxes) of different elements
+ * whose boxes cross by more than a few pixels across and by more than half the smaller one's height (a big
+ * figure's glyph box is taller than its line), named by their text — a layout too narrow for what it holds.
+ */
+export async function overlappingText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxes: { el: Element; r: DOMRect; text: string }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      const text = (n.textContent ?? '').trim();
+      if (!el || !text || el.closest('style, script, noscript')) continue;
+      const st = getComputedStyle(el);
+      if (st.visibility === 'hidden' || el.closest('[aria-hidden="true"]') || [...ancestors(el)].some((a) => getComputedStyle(a).opacity === '0')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      for (const r of range.getClientRects()) if (r.width > 1 && r.height > 1) boxes.push({ el, r, text: text.slice(0, 16) });
+    }
+    const out: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        if (a.el === b.el) continue;
+        const across = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+        const down = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+        if (across > 4 && down > Math.min(a.r.height, b.r.height) / 2) out.push(`「${a.text}」over「${b.text}」`);
+      }
+    return out;
+    function* ancestors(el: Element) {
+      for (let p: Element | null = el; p && p !== document.body; p = p.parentElement) yield p;
+    }
+  });
+}
+
 /** The hall manager registers a kiosk on 大厅总览 → 自助取号机; returns the one-time setup link. */
 export async function registerKiosk(page: Page, name: string): Promise<string> {
   await login(page, 'hall1');

@@ -1,8 +1,9 @@
 // Every page a citizen, a kiosk user or an officer in the field opens on a phone (390×844) fits
 // the screen: nothing wider than it (the page would scroll sideways), and the page's title is not
-// covered by anything floating over it. A failure names the page and the elements that spill out.
+// covered by anything floating over it, nor any text by other text. A failure names the page and the elements that
+// spill out. The hall's call board fits a phone and the hall's TV (1440×900) both.
 import { expect, test, type Page } from '@playwright/test';
-import { fillFoodForm, itemCode, login, overflow, settled } from './helpers';
+import { fillFoodForm, itemCode, login, overflow, overlappingText, settled } from './helpers';
 
 const SHOTS = 'tmp/e2e-results';
 const WIDTH = 390;
@@ -22,6 +23,7 @@ async function fits(page: Page, path: string, shot: string) {
     return document.elementFromPoint(box.x + 6, box.y + box.height / 2)?.closest('h1, h2') === null;
   });
   expect.soft(covered, `${path}: something covers the title`).not.toBe(true);
+  expect.soft(await overlappingText(page), `${path}: text drawn over other text`).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/phone-${shot}.png`, fullPage: true });
 }
 
@@ -47,10 +49,26 @@ test.describe('on a 390 px phone', () => {
       ['/open-data', 'open-data'],
       ['/login', 'login'],
       ['/register', 'register'],
-      ['/hall/board?zone=C', 'board'],
       ['/hall/kiosk', 'kiosk'],
     ];
     for (const [path, shot] of pages) await visit(page, path, shot);
+  });
+
+  test("the hall's call board fits a phone, and the hall's TV", async ({ page }) => {
+    // built for the TV; a phone shows the latest call above the calls before it
+    for (const [width, height, screen] of [[WIDTH, 844, 'phone'], [1440, 900, 'tv']] as const) {
+      await page.setViewportSize({ width, height });
+      for (const zone of ['A', 'C', 'D']) {
+        const path = `/hall/board?zone=${zone}`;
+        await page.goto(path);
+        await expect(page.getByTestId('hall-board-calls')).toBeVisible();
+        await settled(page);
+        const spill = await overflow(page, width);
+        expect.soft(spill.out, `${path} on a ${screen}: past the right edge`).toEqual([]);
+        expect.soft(await overlappingText(page), `${path} on a ${screen}: text drawn over other text`).toEqual([]);
+        await page.screenshot({ path: `${SHOTS}/board-${zone}-${screen}.png`, fullPage: true });
+      }
+    }
   });
 
   test("the portal's first pages take antd's styles from the build's stylesheet", async ({ page }) => {

@@ -14,8 +14,11 @@ import { api } from '../../api/client';
 import { HallScreen } from './HallScreen';
 import { callText, hallKeys, useHallStream, useHallZones, type Board, type HallEvent } from './hallApi';
 
-const FLASH_CSS = `@keyframes hall-flash { 0%, 100% { background: rgba(255, 214, 102, .0); } 50% { background: rgba(255, 214, 102, .55); } }
-.hall-flash { animation: hall-flash .8s ease-in-out 4; }`;
+// the TV's two columns (the latest call, the calls before it); a phone's one, the latest call on top
+const BOARD_CSS = `@keyframes hall-flash { 0%, 100% { background: rgba(255, 214, 102, .0); } 50% { background: rgba(255, 214, 102, .55); } }
+.hall-flash { animation: hall-flash .8s ease-in-out 4; }
+.hall-board { display: grid; grid-template-columns: minmax(0, 3fr) minmax(280px, 2fr); gap: 32px; }
+@media (max-width: 767px) { .hall-board { grid-template-columns: minmax(0, 1fr); gap: 24px; } }`;
 
 /** Speak a call in Chinese; false when the browser cannot. */
 function speak(text: string): boolean {
@@ -75,8 +78,8 @@ function ZoneBoard({ zone }: { zone: string }) {
   const latest = data?.calls[0];
   return (
     <HallScreen title={data ? `${data.zone}区 ${data.zoneName}` : `${zone}区`} subtitle={live ? '实时叫号' : '正在连接…'}>
-      <style>{FLASH_CSS}</style>
-      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(280px, 2fr)', gap: 32 }}>
+      <style>{BOARD_CSS}</style>
+      <div className="hall-board">
         <section>
           <div style={{ fontSize: 28, opacity: 0.85 }}>正在呼叫</div>
           <div
@@ -88,8 +91,8 @@ function ZoneBoard({ zone }: { zone: string }) {
           >
             {latest ? (
               <>
-                <div style={{ fontSize: 'clamp(72px, 15vh, 160px)', fontWeight: 800, lineHeight: 1, color: '#ffd666', letterSpacing: 6 }}>{latest.number}</div>
-                <div style={{ fontSize: 'clamp(32px, 6.5vh, 64px)', fontWeight: 700, marginTop: 12 }}>请到 {windowSign(latest.zone, latest.windowNumber)} 窗口办理</div>
+                <div style={{ fontSize: 'clamp(56px, min(15vh, 22vw), 160px)', fontWeight: 800, lineHeight: 1, color: '#ffd666', letterSpacing: 6 }}>{latest.number}</div>
+                <div style={{ fontSize: 'clamp(26px, min(6.5vh, 7.5vw), 64px)', fontWeight: 700, marginTop: 12 }}>请到 {windowSign(latest.zone, latest.windowNumber)} 窗口办理</div>
                 <div style={{ fontSize: 26, opacity: 0.85 }}>{latest.windowName}</div>
               </>
             ) : (
@@ -104,7 +107,7 @@ function ZoneBoard({ zone }: { zone: string }) {
           <div style={{ fontSize: 28, marginBottom: 12 }}>
             等候人数 <b data-testid="hall-board-waiting" style={{ fontSize: 56, color: '#ffd666' }}>{waiting ?? data?.waiting ?? 0}</b> · 开放窗口 {data?.windowsOpen ?? 0}
           </div>
-          <table style={{ width: '100%', fontSize: 'clamp(20px, 3.6vh, 34px)', borderCollapse: 'collapse' }} data-testid="hall-board-calls">
+          <table style={{ width: '100%', fontSize: 'clamp(20px, min(3.6vh, 6vw), 34px)', borderCollapse: 'collapse' }} data-testid="hall-board-calls">
             <thead>
               <tr style={{ fontSize: 22, opacity: 0.8, textAlign: 'left' }}>
                 <th style={{ padding: 8 }}>票号</th>

@@ -4,9 +4,11 @@
  *
  * Light on purpose (ADR 0024: the home page's JavaScript ≤ 250 kB gzip, test/web-budget.test.ts): plain
  * elements styled from antd's theme tokens instead of Card (which brings Tabs), Statistic and Typography
- * (which brings the editable TextArea); Row/Col come with the portal's frame anyway.
+ * (which brings the editable TextArea); the grids of cards are CSS grids (`home-grid` in index.html: antd's Row
+ * subscribes to the breakpoints and renders twice). The figures, below the fold on a phone, render after the first
+ * paint (`AfterPaint`).
  */
-import { Col, Row, theme } from 'antd';
+import { theme } from 'antd';
 import { AppstoreOutlined, FieldTimeOutlined, FileTextOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import type { CSSProperties } from 'react';
@@ -15,6 +17,7 @@ import { DISPOSITION_NOTES, DISPOSITIONS, type Disposition } from '../../../doma
 import { api } from '../../api/client';
 import { keys, useZones } from '../../api/queries';
 import type { CatalogStats, Zone } from '../../api/types';
+import { AfterPaint } from '../../components/AfterPaint';
 import { useElderMode } from '../../components/elderMode';
 import { LinkButton } from '../../components/LinkButton';
 import { Loaded } from '../../components/Loaded';
@@ -45,22 +48,14 @@ function StatFigure({ title, value, testId, highlight = false, note }: { title: 
 
 function Stats({ stats: s }: { stats: CatalogStats }) {
   return (
-    <Row gutter={[12, 12]} data-testid="home-stats">
-      <Col xs={12} sm={8} md={6}>
-        <StatFigure title="市级行政许可事项" value={s.total} testId="stat-total" highlight />
-      </Col>
+    <div className="home-grid" data-testid="home-stats">
+      <StatFigure title="市级行政许可事项" value={s.total} testId="stat-total" highlight />
       {(Object.keys(DISPOSITIONS) as Disposition[]).map((d) => (
-        <Col xs={12} sm={8} md={6} key={d}>
-          <StatFigure title={DISPOSITIONS[d]} value={s.byDisposition[d] ?? 0} testId={`stat-${d}`} note={DISPOSITION_NOTES[d]} />
-        </Col>
+        <StatFigure key={d} title={DISPOSITIONS[d]} value={s.byDisposition[d] ?? 0} testId={`stat-${d}`} note={DISPOSITION_NOTES[d]} />
       ))}
-      <Col xs={12} sm={8} md={6}>
-        <StatFigure title="关联事项" value={s.related} testId="stat-related" />
-      </Col>
-      <Col xs={12} sm={8} md={6}>
-        <StatFigure title="收费事项" value={s.fee} testId="stat-fee" />
-      </Col>
-    </Row>
+      <StatFigure title="关联事项" value={s.related} testId="stat-related" />
+      <StatFigure title="收费事项" value={s.fee} testId="stat-fee" />
+    </div>
   );
 }
 
@@ -68,23 +63,21 @@ function Zones({ zones, elder }: { zones: Zone[]; elder: boolean }) {
   const { token } = theme.useToken();
   const card = useCardStyle();
   return (
-    <Row gutter={[12, 12]}>
+    <div className="home-grid">
       {zones.map((z) => (
-        <Col xs={12} sm={8} md={6} key={z.code}>
-          <Link to={`/items?zone=${encodeURIComponent(z.code)}`} data-testid={`zone-card-${z.code}`}>
-            <div className="home-card" style={card}>
-              <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 }}>
-                <div>
-                  <div style={{ fontSize: elder ? 24 : 16, fontWeight: 600 }}>{z.name}</div>
-                  <span style={{ color: token.colorTextSecondary, fontSize: elder ? 18 : 12 }}>{z.windows.length} 个窗口</span>
-                </div>
-                <RightOutlined style={{ color: elder ? '#000' : '#595959' }} aria-hidden />
+        <Link key={z.code} to={`/items?zone=${encodeURIComponent(z.code)}`} data-testid={`zone-card-${z.code}`}>
+          <div className="home-card" style={card}>
+            <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 }}>
+              <div>
+                <div style={{ fontSize: elder ? 24 : 16, fontWeight: 600 }}>{z.name}</div>
+                <span style={{ color: token.colorTextSecondary, fontSize: elder ? 18 : 12 }}>{z.windows.length} 个窗口</span>
               </div>
+              <RightOutlined style={{ color: elder ? '#000' : '#595959' }} aria-hidden />
             </div>
-          </Link>
-        </Col>
+          </div>
+        </Link>
       ))}
-    </Row>
+    </div>
   );
 }
 
@@ -139,7 +132,9 @@ export default function HomePage() {
       {elder ? null : (
         <>
           <h2 style={{ ...heading, fontSize: 20, marginTop: 32 }}>事项目录概况</h2>
-          <Loaded query={stats}>{(s) => <Stats stats={s} />}</Loaded>
+          <AfterPaint>
+            <Loaded query={stats}>{(s) => <Stats stats={s} />}</Loaded>
+          </AfterPaint>
         </>
       )}
     </div>

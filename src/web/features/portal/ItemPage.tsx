@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../api/errors';
 import { useMe, usePublicItem } from '../../api/queries';
 import type { ItemsOf, ItemVersionEntry, PublicItem } from '../../api/types';
 import { canApply } from '../../app/access';
+import { AfterPaint } from '../../components/AfterPaint';
 import { LinkButton } from '../../components/LinkButton';
 import { DiffTable } from '../../components/DiffTable';
 import { ItemDetail, MATERIALS_ANCHOR } from '../../components/ItemDetail';
@@ -229,27 +230,30 @@ export default function ItemPage() {
         <ItemSummary item={it} />
         <ApplyButton item={it} />
       </Card>
-      <Tabs
-        activeKey={tab}
-        onChange={(key) => {
-          const next = new URLSearchParams(params);
-          if (key === 'versions') next.set('tab', 'versions');
-          else next.delete('tab');
-          setParams(next, { replace: true });
-        }}
-        items={[
-          { key: 'guide', label: <span data-testid="item-tab-guide">办事指南</span>, children: <ItemDetail item={it} names={it} publicView /> },
-          {
-            key: 'versions',
-            label: (
-              <span data-testid="item-tab-versions">
-                <HistoryOutlined aria-hidden /> 版本历史
-              </span>
-            ),
-            children: <VersionHistory code={it.code} />,
-          },
-        ]}
-      />
+      {/* the guide's full text and its materials table are below the fold: rendered after the first paint */}
+      <AfterPaint>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => {
+            const next = new URLSearchParams(params);
+            if (key === 'versions') next.set('tab', 'versions');
+            else next.delete('tab');
+            setParams(next, { replace: true });
+          }}
+          items={[
+            { key: 'guide', label: <span data-testid="item-tab-guide">办事指南</span>, children: <ItemDetail item={it} names={it} publicView /> },
+            {
+              key: 'versions',
+              label: (
+                <span data-testid="item-tab-versions">
+                  <HistoryOutlined aria-hidden /> 版本历史
+                </span>
+              ),
+              children: <VersionHistory code={it.code} />,
+            },
+          ]}
+        />
+      </AfterPaint>
     </div>
   );
 }
