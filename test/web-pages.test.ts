@@ -70,6 +70,26 @@ describe('index.html for a page', () => {
     expect(again.body).toBe('');
   });
 
+  it('serves the hashed assets immutable and pre-compressed, robots.txt, and nothing else of the build', async () => {
+    const asset = fs.readdirSync(path.join(WEB_DIR, 'assets')).find((f) => f.endsWith('.js'));
+    expect(asset).toBeDefined();
+    const res = await t.app.inject({ url: `/assets/${asset}`, headers: { 'accept-encoding': 'br' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(zlib.brotliDecompressSync(res.rawPayload).equals(fs.readFileSync(path.join(WEB_DIR, 'assets', asset!)))).toBe(true);
+    const robots = await t.app.inject({ url: '/robots.txt' });
+    expect(robots.statusCode).toBe(200);
+    expect(robots.body).toBe(fs.readFileSync(path.join(WEB_DIR, 'robots.txt'), 'utf8'));
+    for (const url of ['/assets/nope-123.js', '/assets/nope/deeper.css']) {
+      const miss = await t.app.inject({ url });
+      expect(miss.statusCode, url).toBe(404);
+      expect(miss.headers['content-type'], url).toContain('application/problem+json');
+    }
+    // a name without an extension is a page of the web app, never the build's own files
+    expect((await t.app.inject({ url: '/.inputs' })).body).toContain('<div id="root">');
+  });
+
   it('does not serve the build manifest', async () => {
     expect(fs.existsSync(path.join(WEB_DIR, '.vite', 'manifest.json'))).toBe(true);
     expect((await t.app.inject({ url: '/.vite/manifest.json' })).statusCode).toBe(404);

@@ -146,18 +146,19 @@ export async function buildApp(deps: AppDeps, given?: Services): Promise<Fastify
 
   // index.html, with each portal page's chunks and first API answers named for preloading (ADR 0024 decision 8)
   const pages = fs.existsSync(path.join(WEB_DIR, 'index.html')) ? webPages(WEB_DIR) : undefined;
-  if (pages)
+  // the build's hashed assets under one route (a route per file was ~220 routes and a walk of dist/web at every
+  // start); the build writes a .br and a .gz beside each (scripts/build.mjs), sent to a browser that accepts them.
+  // A hashed asset never changes under its name; index.html names the current ones and is checked every time
+  if (pages) {
     await app.register(fastifyStatic, {
-      root: WEB_DIR,
-      wildcard: false,
+      root: path.join(WEB_DIR, 'assets'),
+      prefix: '/assets/',
       index: false,
-      // the build writes a .br and a .gz beside each asset (scripts/build.mjs); they are not routes of their own,
-      // nor is the build's manifest (read by webPages)
       preCompressed: true,
-      globIgnore: ['**/*.br', '**/*.gz', '**/.vite/**'],
-      // a hashed asset never changes under its name; index.html names the current ones, so it is checked every time
-      setHeaders: (reply, file) => reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      setHeaders: (reply) => reply.header('cache-control', 'public, max-age=31536000, immutable'),
     });
+    app.get('/robots.txt', { schema: { hide: true } }, (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('robots.txt', WEB_DIR));
+  }
   // a page of the web app (any GET outside /api/ that names no file) is index.html: a route, so that it is compressed
   if (pages)
     app.get('/*', { schema: { hide: true } }, (request, reply) =>

@@ -7,8 +7,7 @@
  * with its connection and the next pass elsewhere takes over (ADR 0023). On the embedded database one
  * process owns the data directory, so the job just runs.
  */
-import pg from 'pg';
-import type { DbHandle } from '../platform/db.js';
+import { postgresDriver, type DbHandle } from '../platform/db.js';
 
 /** The first key of Shenpi's two-key advisory locks; the second is hashtext(job name). */
 const LOCK_SPACE = 74837300;
@@ -19,7 +18,7 @@ export async function runExclusive(database: Pick<DbHandle, 'kind' | 'sessionUrl
     await fn();
     return true;
   }
-  const session = new pg.Client({ connectionString: database.sessionUrl });
+  const session = new (await postgresDriver()).Client({ connectionString: database.sessionUrl });
   // a session lost mid-pass has lost its lock too; the pass's own work goes on through the pool
   session.on('error', () => {});
   await session.connect();

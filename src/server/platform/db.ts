@@ -19,7 +19,7 @@ import {
   type QueryResult,
   type Transaction,
 } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Database } from './db-types.js';
 import { migrationsFingerprint } from './migrations.js';
 
@@ -52,9 +52,8 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-const INT8_OID = 20;
 // count(*) and bigserial ids come back as numbers on both engines (safe below 2^53).
-pg.types.setTypeParser(INT8_OID, (v) => Number(v));
+const INT8_OID = 20;
 
 /** Where the embedded database of a data directory lives. */
 function embeddedDir(dataDir: string): string {
@@ -68,14 +67,21 @@ export function embeddedExists(dataDir: string): boolean {
 
 /** Open the database named by the configuration: PostgreSQL when `databaseUrl` is set, else PGlite under `dataDir`. */
 export async function openDatabase(opts: { databaseUrl?: string; sessionDatabaseUrl?: string; dataDir: string; onIdleError?: (err: Error) => void }): Promise<DbHandle> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.sessionDatabaseUrl ?? opts.databaseUrl, opts.onIdleError);
+  if (opts.databaseUrl) return openPostgres(await postgresDriver(), opts.databaseUrl, opts.sessionDatabaseUrl ?? opts.databaseUrl, opts.onIdleError);
   const dir = embeddedDir(opts.dataDir);
   fs.mkdirSync(dir, { recursive: true });
   return openPglite(dir);
 }
 
-function openPostgres(url: string, sessionUrl: string, onIdleError: (err: Error) => void = () => {}): DbHandle {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+/** node-postgres, loaded only where a PostgreSQL server is used: a start on the embedded database never reads its ~25 modules. */
+export async function postgresDriver(): Promise<typeof pg> {
+  const driver = (await import('pg')).default;
+  driver.types.setTypeParser(INT8_OID, (v) => Number(v));
+  return driver;
+}
+
+function openPostgres(driver: typeof pg, url: string, sessionUrl: string, onIdleError: (err: Error) => void = () => {}): DbHandle {
+  const pool = new driver.Pool({ connectionString: url, max: 10 });
   // an idle connection that the server drops (restart, failover) must not crash the process;
   // the pool replaces it and the next query reconnects
   pool.on('error', onIdleError);

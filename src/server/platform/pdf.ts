@@ -12,7 +12,7 @@ import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { DateStr } from '../../domain/calendar.js';
 import type { Seal, Signature } from './signing.js';
 
@@ -65,27 +65,28 @@ export function issuerOf(name: string): Issuer {
  * The worker threads that draw PDFs (a few tens of ms of CPU each, more for the first with its
  * fonts): at most one core less than the machine has, none while idle (a thread ends after a
  * minute without work and never keeps the process alive). Running from TypeScript sources (tsx,
- * vitest) the workers load them through tsx as well; the build runs the compiled worker.
+ * vitest) the workers load them through tsx as well; the build runs the compiled worker. Piscina itself is loaded
+ * with the first document, not at start.
  */
-let pool: Piscina | null = null;
-function workers(): Piscina {
-  if (!pool) {
+let pool: Promise<Piscina> | null = null;
+function workers(): Promise<Piscina> {
+  pool ??= import('piscina').then(({ Piscina }) => {
     const here = fileURLToPath(import.meta.url);
     const fromSource = here.endsWith('.ts');
-    pool = new Piscina({
+    return new Piscina({
       filename: path.join(path.dirname(here), `pdf.worker${fromSource ? '.ts' : '.js'}`),
       minThreads: 0,
       maxThreads: Math.max(1, Math.min(4, os.availableParallelism() - 1)),
       idleTimeout: 60_000,
       execArgv: fromSource && !process.execArgv.some((a) => a.includes('tsx')) ? [...process.execArgv, '--import', 'tsx'] : process.execArgv,
     });
-  }
+  });
   return pool;
 }
 
 /** Render a document to PDF bytes (unsigned) on a worker thread. */
 export async function renderPdf(spec: PdfSpec): Promise<Buffer> {
-  const bytes = (await workers().run(spec)) as Uint8Array;
+  const bytes = (await (await workers()).run(spec)) as Uint8Array;
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 

@@ -6,9 +6,9 @@
  */
 import { EventEmitter } from 'node:events';
 import { sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from 'pino';
-import type { DbHandle } from './db.js';
+import { postgresDriver, type DbHandle } from './db.js';
 
 /** Publish and subscribe on one channel. */
 export interface Bus {
@@ -61,7 +61,7 @@ export function createBus(handle: DbHandle, channel: string, log: Logger): Bus {
   let timer: NodeJS.Timeout | undefined;
   const connect = (): Promise<void> => {
     connecting ??= (async () => {
-      const c = new pg.Client({ connectionString: url });
+      const c = new (await postgresDriver()).Client({ connectionString: url });
       current = c;
       c.on('notification', (n) => n.channel === channel && n.payload !== undefined && deliver(n.payload));
       c.on('error', (err) => {
