@@ -154,9 +154,19 @@ export function eventsOf(ex: Executor, versionId: string) {
     .execute();
 }
 
+/** What a stage move checks of a version (its item data, the bulk of the row, only publication needs). */
+export type VersionHead = { id: string; item_code: string; name: string; stage: Stage; author_id: string };
+
 /** The versions of a batch that wait at `stage`, in item-code order, locked for the rest of the transaction. */
-export function batchVersionsForUpdate(trx: Trx, batchId: string, stage: Stage) {
-  return trx.selectFrom('catalog_versions').selectAll().where('batch_id', '=', batchId).where('stage', '=', stage).orderBy('item_code').forUpdate().execute();
+export function batchVersionsForUpdate(trx: Trx, batchId: string, stage: Stage): Promise<VersionHead[]> {
+  return trx.selectFrom('catalog_versions').select(['id', 'item_code', 'name', 'stage', 'author_id']).where('batch_id', '=', batchId).where('stage', '=', stage).orderBy('item_code').forUpdate().execute();
+}
+
+/** The item data of versions, by id. */
+export async function versionItems(ex: Executor, ids: readonly string[]): Promise<Map<string, CatalogItem>> {
+  if (ids.length === 0) return new Map();
+  const rows = await ex.selectFrom('catalog_versions').select(['id', 'data']).where('id', '=', sql<string>`ANY(${[...ids]}::uuid[])`).execute();
+  return new Map(rows.map((r) => [r.id, r.data as unknown as CatalogItem]));
 }
 
 /** Who did what to each of several versions, oldest first (a batch's pass reads them in one query, not one per item). */
@@ -214,8 +224,9 @@ export async function advance(
 }
 
 /**
- * Publish confirmed versions: the public projection and the regulator links follow them, in three statements
- * however many there are (one version per item: an item has one open version at a time).
+ * Publish confirmed versions: the public projection (its data copied from the version's row) and the regulator
+ * links follow them, in three statements however many there are (one version per item: an item has one open
+ * version at a time).
  */
 export async function publish(trx: Trx, versions: readonly { versionId: string; version: number; item: CatalogItem }[], at: Date) {
   if (versions.length === 0) return;
@@ -224,13 +235,14 @@ export async function publish(trx: Trx, versions: readonly { versionId: string; 
     .insertInto('catalog_public')
     .columns(['code', 'version_id', 'version', 'name', 'kind', 'type', 'disposition', 'parent_code', 'department_code', 'zone', 'online_level', 'result_type', 'statutory_days', 'promised_days', 'search_text', 'data', 'confirmed_at'])
     .expression(
-      sql`SELECT code, version_id, version, name, kind, type, disposition, parent_code, department_code, zone, online_level, result_type, statutory_days, promised_days,
-                 search_text, data::jsonb, ${at}::timestamptz
+      sql`SELECT u.code, u.version_id, u.version, u.name, u.kind, u.type, u.disposition, u.parent_code, u.department_code, u.zone, u.online_level, u.result_type,
+                 u.statutory_days, u.promised_days, u.search_text, v.data, ${at}::timestamptz
             FROM unnest(${col((v) => v.item.code)}::text[], ${col((v) => v.versionId)}::uuid[], ${col((v) => v.version)}::int[], ${col((v) => v.item.name)}::text[],
                         ${col((v) => v.item.kind)}::text[], ${col((v) => v.item.type)}::text[], ${col((v) => v.item.disposition)}::text[], ${col((v) => v.item.parentCode)}::text[],
                         ${col((v) => v.item.departmentCode)}::text[], ${col((v) => v.item.zone)}::text[], ${col((v) => v.item.onlineLevel)}::text[], ${col((v) => v.item.resultType)}::text[],
-                        ${col((v) => v.item.statutoryDays)}::int[], ${col((v) => v.item.promisedDays)}::int[], ${col((v) => searchText(v.item))}::text[], ${col((v) => JSON.stringify(v.item))}::text[])
-              AS u(code, version_id, version, name, kind, type, disposition, parent_code, department_code, zone, online_level, result_type, statutory_days, promised_days, search_text, data)`,
+                        ${col((v) => v.item.statutoryDays)}::int[], ${col((v) => v.item.promisedDays)}::int[], ${col((v) => searchText(v.item))}::text[])
+              AS u(code, version_id, version, name, kind, type, disposition, parent_code, department_code, zone, online_level, result_type, statutory_days, promised_days, search_text)
+            JOIN catalog_versions v ON v.id = u.version_id`,
     )
     .onConflict((oc) =>
       oc.column('code').doUpdateSet((eb) => ({

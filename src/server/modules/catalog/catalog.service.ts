@@ -433,7 +433,7 @@ export class CatalogService {
   }
 
   /** Send locked drafts, in item-code order, to 初审: every one is checked before any is written. */
-  private async submitLocked(trx: Trx, editor: UserActor, versions: readonly VersionRow[]) {
+  private async submitLocked(trx: Trx, editor: UserActor, versions: readonly repo.VersionHead[]) {
     for (const v of versions) {
       if (v.stage !== 'draft') throw conflict('CATALOG.NOT_DRAFT', '只有草稿可以提交初审', `当前阶段：${STAGES[v.stage]}`);
       if (v.author_id !== editor.userId) throw forbidden('只有起草人可以提交草稿');
@@ -451,7 +451,7 @@ export class CatalogService {
    * Pass locked versions that wait at one stage, in item-code order: every one is checked first (the first refusal
    * stops the lot), then they move on together; from 终审 they are numbered and published.
    */
-  private async passLocked(trx: Trx, user: UserActor, versions: readonly VersionRow[], comment: string) {
+  private async passLocked(trx: Trx, user: UserActor, versions: readonly repo.VersionHead[], comment: string) {
     const [first] = versions;
     if (!first) return;
     const history = await repo.actionsByVersion(trx, versions.map((v) => v.id));
@@ -466,7 +466,10 @@ export class CatalogService {
     const to = nextStage(stage);
     const now = new Date();
     const numbers = await repo.advance(trx, versions.map((v) => v.id), { from: stage, to, action: 'pass', actorId: user.userId, reason: comment, at: now });
-    if (to === 'confirmed') await repo.publish(trx, versions.map((v) => ({ versionId: v.id, version: numbers.get(v.id) ?? 0, item: v.data as unknown as CatalogItem })), now);
+    if (to === 'confirmed') {
+      const items = await repo.versionItems(trx, versions.map((v) => v.id));
+      await repo.publish(trx, versions.map((v) => ({ versionId: v.id, version: numbers.get(v.id) ?? 0, item: items.get(v.id) as CatalogItem })), now);
+    }
     await auditMany(
       trx,
       auditActor(user),
