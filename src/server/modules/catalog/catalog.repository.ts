@@ -162,11 +162,11 @@ export function batchVersionsForUpdate(trx: Trx, batchId: string, stage: Stage):
   return trx.selectFrom('catalog_versions').select(['id', 'item_code', 'name', 'stage', 'author_id']).where('batch_id', '=', batchId).where('stage', '=', stage).orderBy('item_code').forUpdate().execute();
 }
 
-/** The item data of versions, by id. */
-export async function versionItems(ex: Executor, ids: readonly string[]): Promise<Map<string, CatalogItem>> {
-  if (ids.length === 0) return new Map();
+/** The item data of versions. */
+export async function versionItems(ex: Executor, ids: readonly string[]): Promise<{ versionId: string; item: CatalogItem }[]> {
+  if (ids.length === 0) return [];
   const rows = await ex.selectFrom('catalog_versions').select(['id', 'data']).where('id', '=', sql<string>`ANY(${[...ids]}::uuid[])`).execute();
-  return new Map(rows.map((r) => [r.id, r.data as unknown as CatalogItem]));
+  return rows.map((r) => ({ versionId: r.id, item: r.data as unknown as CatalogItem }));
 }
 
 /** Who did what to each of several versions, oldest first (a batch's pass reads them in one query, not one per item). */
@@ -198,15 +198,11 @@ export async function setStage(trx: Trx, id: string, stage: Stage) {
 /**
  * Move versions waiting at `from` on to `to`, bumping their revs, and record each one's transition, in item-code
  * order, in one statement however many there are. Moving to `confirmed` numbers each version after the item's
- * last (1, 2, … per item) and stamps it confirmed at `at`. Returns each moved version's number (null until confirmed).
+ * last (1, 2, … per item) and stamps it confirmed at `at`.
  */
-export async function advance(
-  trx: Trx,
-  ids: readonly string[],
-  e: { from: Stage; to: Stage; action: 'submit' | 'pass'; actorId: string; reason?: string; at: Date },
-): Promise<Map<string, number | null>> {
+export async function advance(trx: Trx, ids: readonly string[], e: { from: Stage; to: Stage; action: 'submit' | 'pass'; actorId: string; reason?: string; at: Date }) {
   const confirming = e.to === 'confirmed';
-  const { rows } = await sql<{ id: string; version: number | null }>`
+  await sql`
     WITH moved AS (
       UPDATE catalog_versions v
          SET stage = ${e.to}::text, rev = v.rev + 1, updated_at = ${e.at}::timestamptz,
@@ -215,33 +211,30 @@ export async function advance(
                             ELSE v.version END,
              confirmed_at = CASE WHEN ${confirming}::boolean THEN ${e.at}::timestamptz ELSE v.confirmed_at END
        WHERE v.id = ANY(${[...ids]}::uuid[]) AND v.stage = ${e.from}::text
-   RETURNING v.id, v.item_code, v.version),
-    events AS (
-      INSERT INTO catalog_stage_events (version_id, from_stage, to_stage, action, actor_id, reason)
-      SELECT id, ${e.from}::text, ${e.to}::text, ${e.action}::text, ${e.actorId}::uuid, ${e.reason ?? ''}::text FROM moved ORDER BY item_code)
-    SELECT id, version FROM moved`.execute(trx);
-  return new Map(rows.map((r) => [r.id, r.version]));
+   RETURNING v.id, v.item_code)
+    INSERT INTO catalog_stage_events (version_id, from_stage, to_stage, action, actor_id, reason)
+    SELECT id, ${e.from}::text, ${e.to}::text, ${e.action}::text, ${e.actorId}::uuid, ${e.reason ?? ''}::text FROM moved ORDER BY item_code`.execute(trx);
 }
 
 /**
- * Publish confirmed versions: the public projection (its data copied from the version's row) and the regulator
- * links follow them, in three statements however many there are (one version per item: an item has one open
- * version at a time).
+ * Publish confirmed versions: the public projection (its number and data copied from the version's row) and the
+ * regulator links follow them, in three statements however many there are (one version per item: an item has one
+ * open version at a time).
  */
-export async function publish(trx: Trx, versions: readonly { versionId: string; version: number; item: CatalogItem }[], at: Date) {
+export async function publish(trx: Trx, versions: readonly { versionId: string; item: CatalogItem }[], at: Date) {
   if (versions.length === 0) return;
-  const col = (f: (v: { versionId: string; version: number; item: CatalogItem }) => unknown) => versions.map(f);
+  const col = (f: (v: { versionId: string; item: CatalogItem }) => unknown) => versions.map(f);
   await trx
     .insertInto('catalog_public')
     .columns(['code', 'version_id', 'version', 'name', 'kind', 'type', 'disposition', 'parent_code', 'department_code', 'zone', 'online_level', 'result_type', 'statutory_days', 'promised_days', 'search_text', 'data', 'confirmed_at'])
     .expression(
-      sql`SELECT u.code, u.version_id, u.version, u.name, u.kind, u.type, u.disposition, u.parent_code, u.department_code, u.zone, u.online_level, u.result_type,
+      sql`SELECT u.code, u.version_id, v.version, u.name, u.kind, u.type, u.disposition, u.parent_code, u.department_code, u.zone, u.online_level, u.result_type,
                  u.statutory_days, u.promised_days, u.search_text, v.data, ${at}::timestamptz
-            FROM unnest(${col((v) => v.item.code)}::text[], ${col((v) => v.versionId)}::uuid[], ${col((v) => v.version)}::int[], ${col((v) => v.item.name)}::text[],
+            FROM unnest(${col((v) => v.item.code)}::text[], ${col((v) => v.versionId)}::uuid[], ${col((v) => v.item.name)}::text[],
                         ${col((v) => v.item.kind)}::text[], ${col((v) => v.item.type)}::text[], ${col((v) => v.item.disposition)}::text[], ${col((v) => v.item.parentCode)}::text[],
                         ${col((v) => v.item.departmentCode)}::text[], ${col((v) => v.item.zone)}::text[], ${col((v) => v.item.onlineLevel)}::text[], ${col((v) => v.item.resultType)}::text[],
                         ${col((v) => v.item.statutoryDays)}::int[], ${col((v) => v.item.promisedDays)}::int[], ${col((v) => searchText(v.item))}::text[])
-              AS u(code, version_id, version, name, kind, type, disposition, parent_code, department_code, zone, online_level, result_type, statutory_days, promised_days, search_text)
+              AS u(code, version_id, name, kind, type, disposition, parent_code, department_code, zone, online_level, result_type, statutory_days, promised_days, search_text)
             JOIN catalog_versions v ON v.id = u.version_id`,
     )
     .onConflict((oc) =>

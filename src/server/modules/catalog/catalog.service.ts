@@ -465,11 +465,9 @@ export class CatalogService {
     const stage = first.stage as ReviewStage;
     const to = nextStage(stage);
     const now = new Date();
-    const numbers = await repo.advance(trx, versions.map((v) => v.id), { from: stage, to, action: 'pass', actorId: user.userId, reason: comment, at: now });
-    if (to === 'confirmed') {
-      const items = await repo.versionItems(trx, versions.map((v) => v.id));
-      await repo.publish(trx, versions.map((v) => ({ versionId: v.id, version: numbers.get(v.id) ?? 0, item: items.get(v.id) as CatalogItem })), now);
-    }
+    const ids = versions.map((v) => v.id);
+    await repo.advance(trx, ids, { from: stage, to, action: 'pass', actorId: user.userId, reason: comment, at: now });
+    if (to === 'confirmed') await repo.publish(trx, await repo.versionItems(trx, ids), now);
     await auditMany(
       trx,
       auditActor(user),
