@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { audit, auditMany, verifyAuditChain, type AuditEntry } from '../src/server/platform/audit.js';
+import type { Trx } from '../src/server/platform/db.js';
 import { createTestApp, type TestContext } from './harness.js';
 
 let t: TestContext;
@@ -18,6 +20,43 @@ describe('audit trail', () => {
     expect(row).toMatchObject({ actorName: 'admin', action: 'user.set_roles', targetType: 'user', targetId: user.id, ip: '10.1.2.3' });
     expect(row.before.roles.map((r: { role: string }) => r.role)).toEqual(['window_clerk']);
     expect(row.after.roles.map((r: { role: string }) => r.role)).toEqual(['window_clerk', 'case_reviewer']);
+  });
+
+  it('appends many entries in one go chained exactly as one audit() per entry would, at one time', async () => {
+    const actor = { id: 'u-1', name: '审核员', ip: '10.0.0.1' };
+    const entries: AuditEntry[] = [
+      { action: 'catalog.version_pass', targetType: 'catalog_version', targetId: 'v-1', before: { stage: 'recheck' }, after: { stage: 'final_review', comment: '同意' } },
+      { action: 'catalog.version_pass', targetType: 'catalog_version', targetId: 'v-2' },
+      { action: 'catalog.version_pass', targetType: 'catalog_version', targetId: null, before: null, after: { nested: { b: 1, a: [2, '三'] } } },
+    ];
+    // both ways inside a transaction rolled back, from the same head and at the same (fake) time
+    const appended = async (write: (trx: Trx) => Promise<void>) => {
+      let rows: unknown[] = [];
+      await t.database.db
+        .transaction()
+        .execute(async (trx) => {
+          const { max } = await trx.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('max')).executeTakeFirstOrThrow();
+          await write(trx);
+          rows = await trx.selectFrom('audit_log').select(['at', 'actor_id', 'actor_name', 'action', 'target_type', 'target_id', 'before', 'after', 'ip', 'prev_hash', 'hash']).where('id', '>', max ?? 0).orderBy('id').execute();
+          rows.push(await trx.selectFrom('audit_head').selectAll().executeTakeFirstOrThrow());
+          expect(await verifyAuditChain(trx)).toMatchObject({ ok: true });
+          throw new Error('roll back');
+        })
+        .catch((err: Error) => expect(err.message).toBe('roll back'));
+      return rows;
+    };
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-06-15T02:00:00.123Z') });
+    try {
+      const many = await appended((trx) => auditMany(trx, actor, entries));
+      const one = await appended(async (trx) => {
+        for (const e of entries) await audit(trx, actor, e);
+      });
+      expect(many).toHaveLength(entries.length + 1);
+      expect(many).toEqual(one);
+      expect(many[1]).toMatchObject({ before: null, after: null });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('verifies the hash chain, and finds the first altered row', async () => {

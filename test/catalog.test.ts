@@ -246,6 +246,126 @@ describe('clean-up batches', () => {
     expect(detail.byStage).toEqual({ final_review: 2 });
     expect((await post(`/api/v1/catalog/batches/${batch.id}/pass`, c.confirmer1, { stage: 'final_review' })).json()).toEqual({ passed: 2 });
   });
+
+  it('moves only the versions waiting at the stage named, publishes them numbered after the last, and a retry moves nothing more', async () => {
+    const depts = (await t.app.inject({ url: '/api/v1/org/departments' })).json().items as { code: string; kind: string }[];
+    const regulators = depts.filter((d) => d.kind === 'regulator').map((d) => d.code);
+    const batch = (await post('/api/v1/catalog/batches', c.editor1, { name: '2026年第二批事项调整', description: '混合阶段' })).json();
+    const names = ['教师资格认定', '医疗机构执业登记', '放射诊疗许可'];
+    const before = await Promise.all(names.map(itemNamed));
+    const newRegulators = regulators.filter((r) => !before[0].regulators.some((x: { code: string }) => x.code === r)).slice(0, 2);
+    expect(newRegulators).toHaveLength(2);
+    const versions: { id: string; rev: number }[] = [];
+    for (const [i, item] of before.entries()) {
+      const data = { ...editable(item), consultPhone: `0538-69960${i}${i}`, ...(i === 0 ? { regulatorCodes: newRegulators } : {}) };
+      const res = await post('/api/v1/catalog/versions', c.editor1, { data, batchId: batch.id });
+      expect(res.statusCode).toBe(201);
+      versions.push(res.json());
+    }
+    const [a, b] = versions as [{ id: string; rev: number }, { id: string; rev: number }];
+    // the first at 复核, the second at 初审, the third still a draft
+    const aSubmitted = (await post(`/api/v1/catalog/versions/${a.id}/submit`, c.editor1, { rev: a.rev })).json();
+    expect((await post(`/api/v1/catalog/versions/${a.id}/pass`, c.reviewer1, { rev: aSubmitted.rev })).json().stage).toBe('recheck');
+    expect((await post(`/api/v1/catalog/versions/${b.id}/submit`, c.editor1, { rev: b.rev })).json().stage).toBe('first_review');
+
+    const counts = async () => ({
+      audit: (await t.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+      events: (await t.database.db.selectFrom('catalog_stage_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+    });
+    const stages = async () => (await t.app.inject({ url: `/api/v1/catalog/batches/${batch.id}`, headers: { cookie: c.editor1 } })).json().byStage;
+    const pass = (cookie: string | undefined, stage: string) => post(`/api/v1/catalog/batches/${batch.id}/pass`, cookie, { stage, comment: '同意' });
+
+    expect((await pass(c.reviewer1, 'first_review')).json()).toEqual({ passed: 1 });
+    expect(await stages()).toEqual({ draft: 1, recheck: 2 });
+    const afterPass = await counts();
+    expect((await pass(c.reviewer1, 'first_review')).json()).toEqual({ passed: 0 });
+    expect((await pass(c.confirmer1, 'final_review')).json()).toEqual({ passed: 0 });
+    expect(await counts()).toEqual(afterPass);
+    expect((await post(`/api/v1/catalog/batches/${batch.id}/submit`, c.editor1)).json()).toEqual({ submitted: 1 });
+    expect((await post(`/api/v1/catalog/batches/${batch.id}/submit`, c.editor1)).json()).toEqual({ submitted: 0 });
+    expect((await pass(c.checker1, 'recheck')).json()).toEqual({ passed: 2 });
+    expect((await pass(c.reviewer1, 'first_review')).json()).toEqual({ passed: 1 });
+    expect((await pass(c.checker1, 'recheck')).json()).toEqual({ passed: 1 });
+    expect(await stages()).toEqual({ final_review: 3 });
+    const beforeFinal = await counts();
+    expect((await pass(c.confirmer1, 'final_review')).json()).toEqual({ passed: 3 });
+    // one event and one audit row per version, nothing more
+    expect(await counts()).toEqual({ audit: beforeFinal.audit + 3, events: beforeFinal.events + 3 });
+
+    for (const [i, item] of before.entries()) {
+      const after = await itemNamed(names[i] as string);
+      expect(after.version).toBe(item.version + 1);
+      expect(after.consultPhone).toBe(`0538-69960${i}${i}`);
+      const id = versions[i]?.id as string;
+      const v = (await t.app.inject({ url: `/api/v1/catalog/versions/${id}`, headers: { cookie: c.editor1 } })).json();
+      expect(v).toMatchObject({ stage: 'confirmed', version: item.version + 1, rev: 5 });
+      expect(v.events.map((e: { action: string; toStage: string }) => `${e.action}:${e.toStage}`)).toEqual(['create:draft', 'submit:first_review', 'pass:recheck', 'pass:final_review', 'pass:confirmed']);
+      const trail = (await t.app.inject({ url: `/api/v1/audit?targetId=${id}&pageSize=20`, headers: { cookie: c.admin } })).json().items.reverse();
+      expect(trail.map((r: { action: string; after: { stage?: string } | null }) => `${r.action}:${r.after?.stage ?? ''}`)).toEqual([
+        'catalog.version_create:',
+        'catalog.version_submit:first_review',
+        'catalog.version_pass:recheck',
+        'catalog.version_pass:final_review',
+        'catalog.version_pass:confirmed',
+      ]);
+    }
+    const first = await itemNamed(names[0] as string);
+    expect(first.regulators.map((r: { code: string }) => r.code).sort()).toEqual([...newRegulators].sort());
+    const history = (await t.app.inject({ url: `/api/v1/catalog/items/${encodeURIComponent(first.code)}/versions` })).json();
+    expect(history.items[0]).toMatchObject({ version: first.version, batchName: '2026年第二批事项调整' });
+    expect((await t.app.inject({ url: '/api/v1/audit/verify', headers: { cookie: c.admin } })).json()).toMatchObject({ ok: true });
+  });
+
+  it('checks every version of a batch before it writes any: one refusal, naming its item, leaves the batch as it was', async () => {
+    const created = await post('/api/v1/users', c.admin, { username: 'batch1', displayName: '编审', password: 'Tai-shan#Peak9', roles: [{ role: 'catalog_editor' }, { role: 'catalog_reviewer' }] });
+    expect(created.statusCode).toBe(201);
+    const batch1 = await t.login('batch1', 'Tai-shan#Peak9');
+    const batch = (await post('/api/v1/catalog/batches', c.editor1, { name: '2026年第三批事项调整' })).json();
+    const mine = (await post('/api/v1/catalog/versions', c.editor1, { data: { ...editable(await itemNamed('社会团体成立登记')), consultPhone: '0538-6996101' }, batchId: batch.id })).json();
+    const theirs = (await post('/api/v1/catalog/versions', batch1, { data: { ...editable(await itemNamed('农药经营许可')), consultPhone: '0538-6996102' }, batchId: batch.id })).json();
+    const audits = async () => (await t.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const stages = async () => (await t.app.inject({ url: `/api/v1/catalog/batches/${batch.id}`, headers: { cookie: c.editor1 } })).json().byStage;
+
+    let trail = await audits();
+    const notAuthor = await post(`/api/v1/catalog/batches/${batch.id}/submit`, c.editor1);
+    expect(notAuthor.statusCode).toBe(403);
+    expect(await stages()).toEqual({ draft: 2 });
+    expect(await audits()).toBe(trail);
+
+    await post(`/api/v1/catalog/versions/${mine.id}/submit`, c.editor1, { rev: mine.rev });
+    await post(`/api/v1/catalog/versions/${theirs.id}/submit`, batch1, { rev: theirs.rev });
+    trail = await audits();
+    const own = await post(`/api/v1/catalog/batches/${batch.id}/pass`, batch1, { stage: 'first_review' });
+    expect(own.statusCode).toBe(403);
+    expect(own.json()).toMatchObject({ code: 'CATALOG.OWN_DRAFT', detail: '事项：农药经营许可' });
+    expect(await stages()).toEqual({ first_review: 2 });
+    expect(await audits()).toBe(trail);
+
+    const badStage = await post(`/api/v1/catalog/batches/${batch.id}/pass`, c.reviewer1, { stage: 'draft' });
+    expect(badStage.statusCode).toBe(400);
+    expect(badStage.json().errors.map((e: { path: string }) => e.path)).toEqual(['stage']);
+    expect((await post('/api/v1/catalog/batches/00000000-0000-4000-8000-000000000000/pass', c.reviewer1, { stage: 'first_review' })).statusCode).toBe(404);
+    expect((await post(`/api/v1/catalog/batches/${batch.id}/pass`, c.reviewer1, { stage: 'first_review' })).json()).toEqual({ passed: 2 });
+  });
+
+  it('moves a batch once when two reviewers pass it at the same time', async () => {
+    const created = await post('/api/v1/users', c.admin, { username: 'batch2', displayName: '初审二', password: 'Tai-shan#Peak9', roles: [{ role: 'catalog_reviewer' }] });
+    expect(created.statusCode).toBe(201);
+    const batch2 = await t.login('batch2', 'Tai-shan#Peak9');
+    const batch = (await post('/api/v1/catalog/batches', c.editor1, { name: '2026年第四批事项调整' })).json();
+    const ids: string[] = [];
+    for (const name of ['兽药经营许可', '种子生产经营许可']) ids.push((await post('/api/v1/catalog/versions', c.editor1, { data: { ...editable(await itemNamed(name)), consultPhone: '0538-6996201' }, batchId: batch.id })).json().id);
+    expect((await post(`/api/v1/catalog/batches/${batch.id}/submit`, c.editor1)).json()).toEqual({ submitted: 2 });
+    const both = await Promise.all([c.reviewer1, batch2].map((cookie) => post(`/api/v1/catalog/batches/${batch.id}/pass`, cookie, { stage: 'first_review' })));
+    expect(both.map((r) => r.json().passed).sort()).toEqual([0, 2]);
+    for (const id of ids) {
+      const v = (await t.app.inject({ url: `/api/v1/catalog/versions/${id}`, headers: { cookie: c.editor1 } })).json();
+      expect(v).toMatchObject({ stage: 'recheck', rev: 3 });
+      expect(v.events.filter((e: { action: string }) => e.action === 'pass')).toHaveLength(1);
+      const trail = (await t.app.inject({ url: `/api/v1/audit?targetId=${id}&action=catalog.version_pass`, headers: { cookie: c.admin } })).json();
+      expect(trail.total).toBe(1);
+    }
+  });
 });
 
 describe('input hygiene', () => {

@@ -85,6 +85,51 @@ export async function seedDemo(db: Db, log: Logger, opts: { now: Clock; dir?: st
   const dir = opts.dir ?? DEMO_DIR;
   // every seeded step happens before the service clock's "now", never the wall clock's
   const now = opts.now();
+  const catalog = new CatalogService(db);
+  const staff = await seedDemoStaff(db, log, dir);
+  let wrote = staff.wrote;
+  const { as } = staff;
+  const editor = await as('editor1');
+
+  let batch = await db.selectFrom('catalog_batches').select('id').where('name', '=', DEMO_BATCH).executeTakeFirst();
+  if (!batch && !(await db.selectFrom('catalog_public').select('code').limit(1).executeTakeFirst())) {
+    const batchId = await importDemoCatalog(catalog, editor, log, dir);
+    batch = batchId ? { id: batchId } : undefined;
+    wrote = true;
+  }
+  if (batch) {
+    const counts = await catalog.getBatch(editor, batch.id);
+    if (counts.byStage.draft) await catalog.submitBatch(editor, batch.id);
+    if (counts.byStage.draft || counts.byStage.first_review) await catalog.passBatch(await as('reviewer1'), batch.id, 'first_review', '初审拟定：同意');
+    if (counts.byStage.draft || counts.byStage.first_review || counts.byStage.recheck) await catalog.passBatch(await as('checker1'), batch.id, 'recheck', '复核：同意');
+    if (counts.total - (counts.byStage.confirmed ?? 0) > 0) {
+      await catalog.passBatch(await as('confirmer1'), batch.id, 'final_review', '终审确认：同意发布');
+      log.info('demo catalog confirmed');
+      wrote = true;
+    }
+  }
+  // several hundred cases over the last 12 months, through the cases' services (cases.ts)
+  if (await seedDemoCases(db, log, { dir, now })) wrote = true;
+  // a morning in the service hall (hall.ts)
+  if (await seedDemoHall(db, log, now)) wrote = true;
+  // the last two months of window work and the assessment's registers (assessment.ts)
+  if (await seedDemoAssessment(db, log, now)) wrote = true;
+  // the expert pool and expert reviews of up to three demo cases (experts.ts)
+  if (await seedDemoExperts(db, log, now)) wrote = true;
+  // on-site inspections of accepted demo cases: to schedule, scheduled, reported (inspections.ts)
+  if (await seedDemoInspections(db, log, now)) wrote = true;
+  // two investment projects filed by agent1, the companies' authorisations and a joint meeting (projects.ts)
+  if (await seedDemoProjects(db, log, now)) wrote = true;
+  // 审管联动: the regulators' subscriptions, the decisions delivered and acknowledged, some late (exchange.ts)
+  if (await seedDemoExchange(db, log, now)) wrote = true;
+  return wrote;
+}
+
+/**
+ * The demo bureau's organisation, accounts, applicant1's proven identity and the catalog's model texts, where the
+ * database lacks them; `as` loads a demo account as an actor (the catalog benchmark starts from here too).
+ */
+export async function seedDemoStaff(db: Db, log: Logger, dir: string = DEMO_DIR): Promise<{ wrote: boolean; as: (username: string) => Promise<UserActor> }> {
   const org = new OrgService(db);
   const catalog = new CatalogService(db);
   let wrote = false;
@@ -138,49 +183,25 @@ export async function seedDemo(db: Db, log: Logger, opts: { now: Clock; dir?: st
     }
   }
 
-  let batch = await db.selectFrom('catalog_batches').select('id').where('name', '=', DEMO_BATCH).executeTakeFirst();
-  if (!batch && !(await db.selectFrom('catalog_public').select('code').limit(1).executeTakeFirst())) {
-    const catalogDir = path.join(dir, 'catalog');
-    const files = fs
-      .readdirSync(catalogDir)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => ({ f, items: JSON.parse(fs.readFileSync(path.join(catalogDir, f), 'utf8')) as unknown[] }));
-    const items = files.flatMap((x) => x.items).map((item) => withDemoForm(dir, item));
-    const counted = DEMO_FILE_KINDS.map(([prefix, kind]) => `${kind} ${files.filter((x) => x.f.startsWith(prefix)).reduce((n, x) => n + x.items.length, 0)} 项`);
-    const description = `2018年泰安市市级审批服务事项梳理、审核、确认，划转至市行政审批服务局：${counted.join('，')}，共 ${items.length} 项。`;
-    const result = await catalog.importItems(editor, items, { name: DEMO_BATCH, description });
-    log.info(result, 'demo catalog imported');
-    batch = result.batchId ? { id: result.batchId } : undefined;
-    wrote = true;
-  }
-  if (batch) {
-    const counts = await catalog.getBatch(editor, batch.id);
-    if (counts.byStage.draft) await catalog.submitBatch(editor, batch.id);
-    if (counts.byStage.draft || counts.byStage.first_review) await catalog.passBatch(await as('reviewer1'), batch.id, 'first_review', '初审拟定：同意');
-    if (counts.byStage.draft || counts.byStage.first_review || counts.byStage.recheck) await catalog.passBatch(await as('checker1'), batch.id, 'recheck', '复核：同意');
-    if (counts.total - (counts.byStage.confirmed ?? 0) > 0) {
-      await catalog.passBatch(await as('confirmer1'), batch.id, 'final_review', '终审确认：同意发布');
-      log.info('demo catalog confirmed');
-      wrote = true;
-    }
-  }
-  // several hundred cases over the last 12 months, through the cases' services (cases.ts)
-  if (await seedDemoCases(db, log, { dir, now })) wrote = true;
-  // a morning in the service hall (hall.ts)
-  if (await seedDemoHall(db, log, now)) wrote = true;
-  // the last two months of window work and the assessment's registers (assessment.ts)
-  if (await seedDemoAssessment(db, log, now)) wrote = true;
-  // the expert pool and expert reviews of up to three demo cases (experts.ts)
-  if (await seedDemoExperts(db, log, now)) wrote = true;
-  // on-site inspections of accepted demo cases: to schedule, scheduled, reported (inspections.ts)
-  if (await seedDemoInspections(db, log, now)) wrote = true;
-  // two investment projects filed by agent1, the companies' authorisations and a joint meeting (projects.ts)
-  if (await seedDemoProjects(db, log, now)) wrote = true;
-  // 审管联动: the regulators' subscriptions, the decisions delivered and acknowledged, some late (exchange.ts)
-  if (await seedDemoExchange(db, log, now)) wrote = true;
-  return wrote;
+  return { wrote, as };
 }
+
+/** Import the demo catalog (demo/catalog/*.json) as drafts of the demo batch; the batch's id, or null when nothing was new. */
+export async function importDemoCatalog(catalog: CatalogService, editor: UserActor, log: Logger, dir: string = DEMO_DIR): Promise<string | null> {
+  const catalogDir = path.join(dir, 'catalog');
+  const files = fs
+    .readdirSync(catalogDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ f, items: JSON.parse(fs.readFileSync(path.join(catalogDir, f), 'utf8')) as unknown[] }));
+  const items = files.flatMap((x) => x.items).map((item) => withDemoForm(dir, item));
+  const counted = DEMO_FILE_KINDS.map(([prefix, kind]) => `${kind} ${files.filter((x) => x.f.startsWith(prefix)).reduce((n, x) => n + x.items.length, 0)} 项`);
+  const description = `2018年泰安市市级审批服务事项梳理、审核、确认，划转至市行政审批服务局：${counted.join('，')}，共 ${items.length} 项。`;
+  const result = await catalog.importItems(editor, items, { name: DEMO_BATCH, description });
+  log.info(result, 'demo catalog imported');
+  return result.batchId;
+}
+
 
 /** The demo's own application forms (demo/forms.json: the fields of each item's 申请表, by item name), built into the item. */
 function withDemoForm(dir: string, item: unknown): unknown {

@@ -65,15 +65,10 @@ function rowHash(prevHash: string, r: HashedFields): string {
   return crypto.createHash('sha256').update(prevHash).update('\n').update(hashedBody(r)).digest('hex');
 }
 
-/**
- * Append one audit row inside the caller's transaction, in one statement: the head row is updated
- * (and so locked until the transaction ends, keeping the chain linear across processes) with the
- * new hash, sha256(previous hash + "\n" + canonical row), computed by the database exactly as
- * rowHash does; the row is inserted with both ends of its link.
- */
-export async function audit(trx: Trx, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  const fields: HashedFields = {
-    at: new Date(),
+/** What an entry's row holds before its hashes: the entry, its actor and its time, as the hash covers them. */
+function hashedFields(at: Date, actor: AuditActor, entry: AuditEntry): HashedFields {
+  return {
+    at,
     actor_id: actor.id,
     actor_name: actor.name,
     action: entry.action,
@@ -83,6 +78,16 @@ export async function audit(trx: Trx, actor: AuditActor, entry: AuditEntry): Pro
     after: normalise(entry.after),
     ip: actor.ip,
   };
+}
+
+/**
+ * Append one audit row inside the caller's transaction, in one statement: the head row is updated
+ * (and so locked until the transaction ends, keeping the chain linear across processes) with the
+ * new hash, sha256(previous hash + "\n" + canonical row), computed by the database exactly as
+ * rowHash does; the row is inserted with both ends of its link.
+ */
+export async function audit(trx: Trx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  const fields = hashedFields(new Date(), actor, entry);
   const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
   await sql`
     WITH head AS (
@@ -94,6 +99,35 @@ export async function audit(trx: Trx, actor: AuditActor, entry: AuditEntry): Pro
     SELECT ${fields.at.toISOString()}::timestamptz, ${fields.actor_id}::text, ${fields.actor_name}::text, ${fields.action}::text, ${fields.target_type}::text,
            ${fields.target_id}::text, ${json(fields.before)}::jsonb, ${json(fields.after)}::jsonb, ${fields.ip}::text, head.prev_hash, head.hash
       FROM head`.execute(trx);
+}
+
+/**
+ * Append one audit row per entry, in order, inside the caller's transaction, in two statements however many
+ * entries there are: the head row is locked and read; each row's hash is computed here by rowHash from the row
+ * before (the chain comes out exactly as one audit() call per entry would make it, at one time); one statement
+ * inserts the rows in order and moves the head to the last of them.
+ */
+export async function auditMany(trx: Trx, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const at = new Date();
+  const head = await trx.selectFrom('audit_head').select('hash').where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
+  let prev = head.hash;
+  const rows = entries.map((entry, n) => {
+    const fields = hashedFields(at, actor, entry);
+    const row = { ...fields, at: at.toISOString(), prev_hash: prev, hash: rowHash(prev, fields), n };
+    prev = row.hash;
+    return row;
+  });
+  const last = rows[rows.length - 1] as (typeof rows)[number];
+  // jsonb_to_recordset turns a JSON null into SQL NULL, as audit() stores a null before or after
+  await sql`
+    WITH head AS (
+      UPDATE audit_head SET prev_hash = ${last.prev_hash}::text, hash = ${last.hash}::text, count = count + ${rows.length}::bigint WHERE id = 1)
+    INSERT INTO audit_log (at, actor_id, actor_name, action, target_type, target_id, before, after, ip, prev_hash, hash)
+    SELECT r.at, r.actor_id, r.actor_name, r.action, r.target_type, r.target_id, r.before, r.after, r.ip, r.prev_hash, r.hash
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        AS r(at timestamptz, actor_id text, actor_name text, action text, target_type text, target_id text, before jsonb, after jsonb, ip text, prev_hash text, hash text, n integer)
+     ORDER BY r.n`.execute(trx);
 }
 
 /** JSON round trip so that what is hashed is exactly what jsonb gives back. */

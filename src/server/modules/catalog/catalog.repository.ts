@@ -154,6 +154,21 @@ export function eventsOf(ex: Executor, versionId: string) {
     .execute();
 }
 
+/** What a stage move checks of a version (its item data, the bulk of the row, only publication needs). */
+export type VersionHead = { id: string; item_code: string; name: string; stage: Stage; author_id: string };
+
+/** The versions of a batch that wait at `stage`, in item-code order, locked for the rest of the transaction. */
+export function batchVersionsForUpdate(trx: Trx, batchId: string, stage: Stage): Promise<VersionHead[]> {
+  return trx.selectFrom('catalog_versions').select(['id', 'item_code', 'name', 'stage', 'author_id']).where('batch_id', '=', batchId).where('stage', '=', stage).orderBy('item_code').forUpdate().execute();
+}
+
+/** The item data of versions. */
+export async function versionItems(ex: Executor, ids: readonly string[]): Promise<{ versionId: string; item: CatalogItem }[]> {
+  if (ids.length === 0) return [];
+  const rows = await ex.selectFrom('catalog_versions').select(['id', 'data']).where('id', '=', sql<string>`ANY(${[...ids]}::uuid[])`).execute();
+  return rows.map((r) => ({ versionId: r.id, item: r.data as unknown as CatalogItem }));
+}
+
 /** Who did what to each of several versions, oldest first (a batch's pass reads them in one query, not one per item). */
 export async function actionsByVersion(ex: Executor, versionIds: readonly string[]): Promise<Map<string, { action: string; actor_id: string }[]>> {
   const out = new Map<string, { action: string; actor_id: string }[]>(versionIds.map((id) => [id, []]));
@@ -172,49 +187,82 @@ export async function insertEvent(trx: Trx, e: { versionId: string; from: Stage;
 }
 
 /** Move a version to a stage, bumping its rev. */
-export async function setStage(trx: Trx, id: string, stage: Stage, extra: { version?: number; confirmedAt?: Date } = {}) {
+export async function setStage(trx: Trx, id: string, stage: Stage) {
   await trx
     .updateTable('catalog_versions')
-    .set((eb) => ({
-      stage,
-      rev: eb('rev', '+', 1),
-      updated_at: new Date(),
-      ...(extra.version !== undefined ? { version: extra.version } : {}),
-      ...(extra.confirmedAt ? { confirmed_at: extra.confirmedAt } : {}),
-    }))
+    .set((eb) => ({ stage, rev: eb('rev', '+', 1), updated_at: new Date() }))
     .where('id', '=', id)
     .execute();
 }
 
-/** Publish a confirmed version: the public projection and the regulator links follow it. */
-export async function publish(trx: Trx, versionId: string, version: number, item: CatalogItem, at: Date) {
-  const row = {
-    code: item.code,
-    version_id: versionId,
-    version,
-    name: item.name,
-    kind: item.kind,
-    type: item.type,
-    disposition: item.disposition,
-    parent_code: item.parentCode,
-    department_code: item.departmentCode,
-    zone: item.zone,
-    online_level: item.onlineLevel,
-    result_type: item.resultType,
-    statutory_days: item.statutoryDays,
-    promised_days: item.promisedDays,
-    search_text: searchText(item),
-    data: JSON.stringify(item),
-    confirmed_at: at,
-  };
-  const { code: _code, ...update } = row;
-  await trx.insertInto('catalog_public').values(row).onConflict((oc) => oc.column('code').doUpdateSet(update)).execute();
-  await trx.deleteFrom('item_regulators').where('item_code', '=', item.code).execute();
-  if (item.regulatorCodes.length)
-    await trx
-      .insertInto('item_regulators')
-      .values([...new Set(item.regulatorCodes)].map((d) => ({ item_code: item.code, department_code: d })))
-      .execute();
+/**
+ * Move versions waiting at `from` on to `to`, bumping their revs, and record each one's transition, in item-code
+ * order, in one statement however many there are. Moving to `confirmed` numbers each version after the item's
+ * last (1, 2, … per item) and stamps it confirmed at `at`.
+ */
+export async function advance(trx: Trx, ids: readonly string[], e: { from: Stage; to: Stage; action: 'submit' | 'pass'; actorId: string; reason?: string; at: Date }) {
+  const confirming = e.to === 'confirmed';
+  await sql`
+    WITH moved AS (
+      UPDATE catalog_versions v
+         SET stage = ${e.to}::text, rev = v.rev + 1, updated_at = ${e.at}::timestamptz,
+             version = CASE WHEN ${confirming}::boolean
+                            THEN COALESCE((SELECT max(w.version) FROM catalog_versions w WHERE w.item_code = v.item_code), 0) + 1
+                            ELSE v.version END,
+             confirmed_at = CASE WHEN ${confirming}::boolean THEN ${e.at}::timestamptz ELSE v.confirmed_at END
+       WHERE v.id = ANY(${[...ids]}::uuid[]) AND v.stage = ${e.from}::text
+   RETURNING v.id, v.item_code)
+    INSERT INTO catalog_stage_events (version_id, from_stage, to_stage, action, actor_id, reason)
+    SELECT id, ${e.from}::text, ${e.to}::text, ${e.action}::text, ${e.actorId}::uuid, ${e.reason ?? ''}::text FROM moved ORDER BY item_code`.execute(trx);
+}
+
+/**
+ * Publish confirmed versions: the public projection (its number and data copied from the version's row) and the
+ * regulator links follow them, in three statements however many there are (one version per item: an item has one
+ * open version at a time).
+ */
+export async function publish(trx: Trx, versions: readonly { versionId: string; item: CatalogItem }[], at: Date) {
+  if (versions.length === 0) return;
+  const col = (f: (v: { versionId: string; item: CatalogItem }) => unknown) => versions.map(f);
+  await trx
+    .insertInto('catalog_public')
+    .columns(['code', 'version_id', 'version', 'name', 'kind', 'type', 'disposition', 'parent_code', 'department_code', 'zone', 'online_level', 'result_type', 'statutory_days', 'promised_days', 'search_text', 'data', 'confirmed_at'])
+    .expression(
+      sql`SELECT u.code, u.version_id, v.version, u.name, u.kind, u.type, u.disposition, u.parent_code, u.department_code, u.zone, u.online_level, u.result_type,
+                 u.statutory_days, u.promised_days, u.search_text, v.data, ${at}::timestamptz
+            FROM unnest(${col((v) => v.item.code)}::text[], ${col((v) => v.versionId)}::uuid[], ${col((v) => v.item.name)}::text[],
+                        ${col((v) => v.item.kind)}::text[], ${col((v) => v.item.type)}::text[], ${col((v) => v.item.disposition)}::text[], ${col((v) => v.item.parentCode)}::text[],
+                        ${col((v) => v.item.departmentCode)}::text[], ${col((v) => v.item.zone)}::text[], ${col((v) => v.item.onlineLevel)}::text[], ${col((v) => v.item.resultType)}::text[],
+                        ${col((v) => v.item.statutoryDays)}::int[], ${col((v) => v.item.promisedDays)}::int[], ${col((v) => searchText(v.item))}::text[])
+              AS u(code, version_id, name, kind, type, disposition, parent_code, department_code, zone, online_level, result_type, statutory_days, promised_days, search_text)
+            JOIN catalog_versions v ON v.id = u.version_id`,
+    )
+    .onConflict((oc) =>
+      oc.column('code').doUpdateSet((eb) => ({
+        version_id: eb.ref('excluded.version_id'),
+        version: eb.ref('excluded.version'),
+        name: eb.ref('excluded.name'),
+        kind: eb.ref('excluded.kind'),
+        type: eb.ref('excluded.type'),
+        disposition: eb.ref('excluded.disposition'),
+        parent_code: eb.ref('excluded.parent_code'),
+        department_code: eb.ref('excluded.department_code'),
+        zone: eb.ref('excluded.zone'),
+        online_level: eb.ref('excluded.online_level'),
+        result_type: eb.ref('excluded.result_type'),
+        statutory_days: eb.ref('excluded.statutory_days'),
+        promised_days: eb.ref('excluded.promised_days'),
+        search_text: eb.ref('excluded.search_text'),
+        data: eb.ref('excluded.data'),
+        confirmed_at: eb.ref('excluded.confirmed_at'),
+      })),
+    )
+    .execute();
+  await trx.deleteFrom('item_regulators').where('item_code', '=', sql<string>`ANY(${col((v) => v.item.code)}::text[])`).execute();
+  const links = versions.flatMap((v) => [...new Set(v.item.regulatorCodes)].map((d) => ({ item_code: v.item.code, department_code: d })));
+  if (links.length)
+    await sql`INSERT INTO item_regulators (item_code, department_code)
+              SELECT * FROM unnest(${links.map((l) => l.item_code)}::text[], ${links.map((l) => l.department_code)}::text[])`.execute(trx);
 }
 
 /** Counts of a batch's versions by stage and by disposition. */

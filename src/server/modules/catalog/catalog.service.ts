@@ -15,7 +15,7 @@ import {
   type ReviewStage,
   type Stage,
 } from '../../../domain/catalog.js';
-import { audit } from '../../platform/audit.js';
+import { audit, auditMany } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, type Actor, type UserActor } from '../../platform/auth.js';
 import type { Db, Executor, Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, forbidden, notFound, zodFieldErrors, type FieldError } from '../../platform/errors.js';
@@ -258,7 +258,7 @@ export class CatalogService {
     const editor = authorizeUser(actor, 'catalog.edit');
     await this.db.transaction().execute(async (trx) => {
       const v = await this.lockVersion(trx, id, rev);
-      await this.submitLocked(trx, editor, v);
+      await this.submitLocked(trx, editor, [v]);
     });
     return this.getVersion(actor, id);
   }
@@ -268,7 +268,7 @@ export class CatalogService {
     const user = authorizeUser(actor, 'catalog.first_review', 'catalog.recheck', 'catalog.final_review');
     await this.db.transaction().execute(async (trx) => {
       const v = await this.lockVersion(trx, id, rev);
-      await this.passLocked(trx, user, v, comment);
+      await this.passLocked(trx, user, [v], comment);
     });
     return this.getVersion(actor, id);
   }
@@ -330,25 +330,30 @@ export class CatalogService {
     return this.getBatch(actor, id);
   }
 
-  /** Submit every draft of a batch to 初审 (all or nothing). */
+  /**
+   * Submit every draft of a batch to 初审 (all or nothing), in a few statements however many there are. The batch
+   * row stays locked to the end, so two requests on one batch move it one after the other: a retry submits nothing more.
+   */
   async submitBatch(actor: Actor, batchId: string) {
     const editor = authorizeUser(actor, 'catalog.edit');
     return this.db.transaction().execute(async (trx) => {
-      await this.requireBatch(trx, batchId, 'id');
-      const versions = await trx.selectFrom('catalog_versions').selectAll().where('batch_id', '=', batchId).where('stage', '=', 'draft').orderBy('item_code').forUpdate().execute();
-      for (const v of versions) await this.submitLocked(trx, editor, v);
+      await this.requireBatch(trx, batchId, 'id', { lock: true });
+      const versions = await repo.batchVersionsForUpdate(trx, batchId, 'draft');
+      await this.submitLocked(trx, editor, versions);
       return { submitted: versions.length };
     });
   }
 
-  /** Pass every version of a batch that waits at `stage` (all or nothing: one refusal stops the lot). */
+  /**
+   * Pass every version of a batch that waits at `stage` (all or nothing: one refusal stops the lot), in a few
+   * statements however many there are; the batch row stays locked to the end, as in submitBatch.
+   */
   async passBatch(actor: Actor, batchId: string, stage: ReviewStage, comment = '') {
     const user = authorizeUser(actor, REVIEW_PERMISSION[stage]);
     return this.db.transaction().execute(async (trx) => {
-      await this.requireBatch(trx, batchId, 'id');
-      const versions = await trx.selectFrom('catalog_versions').selectAll().where('batch_id', '=', batchId).where('stage', '=', stage).orderBy('item_code').forUpdate().execute();
-      const history = await repo.actionsByVersion(trx, versions.map((v) => v.id));
-      for (const v of versions) await this.passLocked(trx, user, v, comment, history.get(v.id));
+      await this.requireBatch(trx, batchId, 'id', { lock: true });
+      const versions = await repo.batchVersionsForUpdate(trx, batchId, stage);
+      await this.passLocked(trx, user, versions, comment);
       return { passed: versions.length };
     });
   }
@@ -427,34 +432,47 @@ export class CatalogService {
     return id;
   }
 
-  private async submitLocked(trx: Trx, editor: UserActor, v: VersionRow) {
-    if (v.stage !== 'draft') throw conflict('CATALOG.NOT_DRAFT', '只有草稿可以提交初审', `当前阶段：${STAGES[v.stage]}`);
-    if (v.author_id !== editor.userId) throw forbidden('只有起草人可以提交草稿');
-    await repo.setStage(trx, v.id, 'first_review');
-    await repo.insertEvent(trx, { versionId: v.id, from: 'draft', to: 'first_review', action: 'submit', actorId: editor.userId });
-    await audit(trx, auditActor(editor), { action: 'catalog.version_submit', targetType: 'catalog_version', targetId: v.id, before: { stage: 'draft' }, after: { stage: 'first_review' } });
+  /** Send locked drafts, in item-code order, to 初审: every one is checked before any is written. */
+  private async submitLocked(trx: Trx, editor: UserActor, versions: readonly repo.VersionHead[]) {
+    for (const v of versions) {
+      if (v.stage !== 'draft') throw conflict('CATALOG.NOT_DRAFT', '只有草稿可以提交初审', `当前阶段：${STAGES[v.stage]}`);
+      if (v.author_id !== editor.userId) throw forbidden('只有起草人可以提交草稿');
+    }
+    if (versions.length === 0) return;
+    await repo.advance(trx, versions.map((v) => v.id), { from: 'draft', to: 'first_review', action: 'submit', actorId: editor.userId, at: new Date() });
+    await auditMany(
+      trx,
+      auditActor(editor),
+      versions.map((v) => ({ action: 'catalog.version_submit', targetType: 'catalog_version', targetId: v.id, before: { stage: 'draft' }, after: { stage: 'first_review' } })),
+    );
   }
 
-  /** Pass a locked version on; `events` are its stage events when the caller read them with others'. */
-  private async passLocked(trx: Trx, user: UserActor, v: VersionRow, comment: string, events?: { action: string; actor_id: string }[]) {
-    events ??= await repo.eventsOf(trx, v.id);
-    const lastSubmit = events.map((e) => e.action).lastIndexOf('submit');
-    const passedBy = events.slice(lastSubmit + 1).filter((e) => e.action === 'pass').map((e) => e.actor_id);
-    const refusal = checkStagePass({ stage: v.stage, authorId: v.author_id, actorId: user.userId, roles: user.roles.map((r) => r.role), passedBy });
-    if (refusal) throw stageError(refusal, v.name);
-    const stage = v.stage as ReviewStage;
+  /**
+   * Pass locked versions that wait at one stage, in item-code order: every one is checked first (the first refusal
+   * stops the lot), then they move on together; from 终审 they are numbered and published.
+   */
+  private async passLocked(trx: Trx, user: UserActor, versions: readonly repo.VersionHead[], comment: string) {
+    const [first] = versions;
+    if (!first) return;
+    const history = await repo.actionsByVersion(trx, versions.map((v) => v.id));
+    for (const v of versions) {
+      const events = history.get(v.id) ?? [];
+      const lastSubmit = events.map((e) => e.action).lastIndexOf('submit');
+      const passedBy = events.slice(lastSubmit + 1).filter((e) => e.action === 'pass').map((e) => e.actor_id);
+      const refusal = checkStagePass({ stage: v.stage, authorId: v.author_id, actorId: user.userId, roles: user.roles.map((r) => r.role), passedBy });
+      if (refusal) throw stageError(refusal, v.name);
+    }
+    const stage = first.stage as ReviewStage;
     const to = nextStage(stage);
     const now = new Date();
-    if (to === 'confirmed') {
-      const last = await trx.selectFrom('catalog_versions').select((eb) => eb.fn.max('version').as('max')).where('item_code', '=', v.item_code).executeTakeFirst();
-      const version = (last?.max ?? 0) + 1;
-      await repo.setStage(trx, v.id, 'confirmed', { version, confirmedAt: now });
-      await repo.publish(trx, v.id, version, v.data as unknown as CatalogItem, now);
-    } else {
-      await repo.setStage(trx, v.id, to);
-    }
-    await repo.insertEvent(trx, { versionId: v.id, from: stage, to, action: 'pass', actorId: user.userId, reason: comment });
-    await audit(trx, auditActor(user), { action: 'catalog.version_pass', targetType: 'catalog_version', targetId: v.id, before: { stage }, after: { stage: to, comment } });
+    const ids = versions.map((v) => v.id);
+    await repo.advance(trx, ids, { from: stage, to, action: 'pass', actorId: user.userId, reason: comment, at: now });
+    if (to === 'confirmed') await repo.publish(trx, await repo.versionItems(trx, ids), now);
+    await auditMany(
+      trx,
+      auditActor(user),
+      versions.map((v) => ({ action: 'catalog.version_pass', targetType: 'catalog_version', targetId: v.id, before: { stage }, after: { stage: to, comment } })),
+    );
   }
 
   private async lockVersion(trx: Trx, id: string, rev: number): Promise<VersionRow> {
@@ -464,8 +482,11 @@ export class CatalogService {
     return v;
   }
 
-  private async requireBatch(ex: Executor, id: string, path: string) {
-    const row = await ex.selectFrom('catalog_batches').selectAll().where('id', '=', id).executeTakeFirst();
+  /** The batch, or a 404 (`path` 'id') or 400 naming `path`; `lock` keeps its row from other batch moves until the transaction ends. */
+  private async requireBatch(ex: Executor, id: string, path: string, opts: { lock?: boolean } = {}) {
+    const query = ex.selectFrom('catalog_batches').selectAll().where('id', '=', id);
+    // no key update: drafts still join the batch meanwhile (their foreign key takes a key share lock)
+    const row = await (opts.lock ? query.forNoKeyUpdate() : query).executeTakeFirst();
     if (!row) throw path === 'id' ? notFound('CATALOG.BATCH_NOT_FOUND', '清理批次不存在') : badRequest('REQUEST.INVALID', '清理批次不存在', [{ path, message: '清理批次不存在' }]);
     return row;
   }
