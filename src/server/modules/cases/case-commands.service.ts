@@ -302,12 +302,12 @@ export class CaseCommandsService {
     // the calendar is cached; everything else is read under the case's row lock, with the transaction's own connection
     const calendar = await this.d.calendar.calendar();
     const done = await this.d.db.transaction().execute(async (trx) => {
-      const row = await repo.findCaseForUpdate(trx, caseNo);
+      const locked = await repo.lockCase(trx, caseNo);
       // a procedure's caller (the inspection centre, an inspector) was checked by its service, and may not see cases otherwise
-      if (!row || (!procedure && !canSee(user, row))) throw notFound('CASE.NOT_FOUND', '办件不存在');
+      if (!locked || (!procedure && !canSee(user, locked.row))) throw notFound('CASE.NOT_FOUND', '办件不存在');
+      const { row, actions: logged } = locked;
       const item = await this.d.reader.itemOf(row, trx);
       // a calendar changed since the due days were computed: the system's recalculation comes first, and the caller's version stands
-      const logged = await repo.actionsOf(trx, caseNo);
       const recalculated = await recalculate(trx, this.d.calendar, row, logged, calendar, now);
       const actions = recalculated ? [...logged, recalculated] : logged;
       const files = await repo.materialsOf(trx, caseNo);
@@ -444,9 +444,9 @@ export class CaseCommandsService {
    * notice to the applicant leaves through the outbox like any action's.
    */
   async appendFeeAction<T extends FeeActionType>(trx: Trx, caseNo: string, type: T, payload: ActionPayloads[T], user: UserActor | null): Promise<CaseAction> {
-    const row = await repo.findCaseForUpdate(trx, caseNo);
-    if (!row) throw notFound('CASE.NOT_FOUND', '办件不存在');
-    const actions = await repo.actionsOf(trx, caseNo);
+    const locked = await repo.lockCase(trx, caseNo);
+    if (!locked) throw notFound('CASE.NOT_FOUND', '办件不存在');
+    const { row, actions } = locked;
     const submitted = submittedCodes(await repo.materialsOf(trx, caseNo));
     const state = reduceCase(actions, { submittedMaterials: submitted });
     if (!feeActionAllowed(state, type)) throw illegal(state, type, []);
@@ -464,9 +464,9 @@ export class CaseCommandsService {
    * case has moved on since, or for an older request.
    */
   async supplementDelivered(trx: Trx, caseNo: string, requestSeq: number): Promise<void> {
-    const row = await repo.findCaseForUpdate(trx, caseNo);
-    if (!row || row.status !== 'supplement_requested') return;
-    const actions = await repo.actionsOf(trx, caseNo);
+    const locked = await repo.lockCase(trx, caseNo);
+    if (!locked || locked.row.status !== 'supplement_requested') return;
+    const { actions } = locked;
     const request = actions.findLast((a) => a.type === 'request_supplement');
     const now = this.d.now();
     if (request?.seq !== requestSeq || toShanghaiDate(now) <= request.on) return;
