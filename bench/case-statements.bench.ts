@@ -37,6 +37,7 @@ const KINDS: [string, RegExp][] = [
   ['action log read', /^select \* from "case_actions" where "case_no" = \$1 order by "seq"/i],
   ['materials read', /^select .* from "case_materials" inner join "files".* where "case_materials"\."case_no" = \$1 order by "case_materials"\."created_at" desc/i],
   ['action insert', /^insert into "case_actions"/i],
+  ['action insert + projection update', /^with "appended" as \(insert into "case_actions"/i],
   ['outbox insert', /^insert into "outbox"/i],
   ['projection update', /^update "cases" set "version"/i],
   ['file insert', /^insert into "files"/i],

@@ -62,12 +62,20 @@ export function toCaseAction(r: Selectable<Database['case_actions']>): CaseActio
   return { seq: r.seq, type: r.type, at: r.at.toISOString(), on: r.on_day, actorId: r.actor_id, actorName: r.actor_name, payload: r.payload } as CaseAction;
 }
 
-/** Append one action; the primary key (case_no, seq) refuses a second writer of the same seq. */
-export async function insertAction(trx: Trx, caseNo: string, a: Omit<CaseAction, 'on'> & { on: string }) {
-  await trx
-    .insertInto('case_actions')
-    .values({ case_no: caseNo, seq: a.seq, type: a.type, at: new Date(a.at), on_day: a.on, actor_id: a.actorId, actor_name: a.actorName, payload: JSON.stringify(a.payload) })
-    .execute();
+/**
+ * Append one action; the primary key (case_no, seq) refuses a second writer of the same seq. With
+ * `projection`, the case row's projection is rewritten in the same statement.
+ */
+export async function insertAction(trx: Trx, caseNo: string, a: Omit<CaseAction, 'on'> & { on: string }, projection?: Projection) {
+  const row = { case_no: caseNo, seq: a.seq, type: a.type, at: new Date(a.at), on_day: a.on, actor_id: a.actorId, actor_name: a.actorName, payload: JSON.stringify(a.payload) };
+  if (!projection) await trx.insertInto('case_actions').values(row).execute();
+  else
+    await trx
+      .with('appended', (db) => db.insertInto('case_actions').values(row))
+      .updateTable('cases')
+      .set(projection)
+      .where('case_no', '=', caseNo)
+      .execute();
 }
 
 /** The current files of a case's materials (newest first per material). */
@@ -199,8 +207,11 @@ export async function updateDraft(trx: Trx, caseNo: string, situation: string[],
     .execute();
 }
 
+/** The columns of the case row that project its log and clock. */
+export type Projection = Pick<Updateable<Database['cases']>, 'version' | 'status' | 'clock_state' | 'assignee_id' | 'received_on' | 'acceptance_due' | 'promised_due' | 'decision_due' | 'updated_at'>;
+
 /** The case row's projection of its log and clock. */
-export async function updateProjection(trx: Trx, caseNo: string, p: Pick<Updateable<Database['cases']>, 'version' | 'status' | 'clock_state' | 'assignee_id' | 'received_on' | 'acceptance_due' | 'promised_due' | 'decision_due' | 'updated_at'>) {
+export async function updateProjection(trx: Trx, caseNo: string, p: Projection) {
   await trx.updateTable('cases').set(p).where('case_no', '=', caseNo).execute();
 }
 

@@ -217,8 +217,19 @@ export class CaseReader {
   }
 }
 
-/** Append an action, audit it and emit its event, all in the caller's transaction. */
-export async function appendAction(trx: Trx, caseNo: string, a: Pick<CaseAction, 'type' | 'payload'>, user: UserActor | null, version: number, now: Date): Promise<CaseAction> {
+/** What an append knows to rewrite the case row's projection with it: the row and the log before it under the row lock, the submitted materials, the calendar. */
+export interface Projecting {
+  row: CaseRow;
+  earlier: CaseAction[];
+  submitted: string[];
+  calendar: WorkingCalendar;
+}
+
+/**
+ * Append an action, audit it and emit its event, all in the caller's transaction. With `project`,
+ * the row's projection is rewritten from the log it ends, in the same statement as the append.
+ */
+export async function appendAction(trx: Trx, caseNo: string, a: Pick<CaseAction, 'type' | 'payload'>, user: UserActor | null, version: number, now: Date, project?: Projecting): Promise<CaseAction> {
   const action = {
     seq: version + 1,
     type: a.type,
@@ -229,7 +240,7 @@ export async function appendAction(trx: Trx, caseNo: string, a: Pick<CaseAction,
     payload: a.payload,
   } as CaseAction;
   try {
-    await repo.insertAction(trx, caseNo, action);
+    await repo.insertAction(trx, caseNo, action, project && projectionOf(project.row, [...project.earlier, action], project.submitted, now, project.calendar).set);
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict('CASE.STALE', '办件已被他人处理，请刷新后重试');
     throw err;
@@ -239,23 +250,23 @@ export async function appendAction(trx: Trx, caseNo: string, a: Pick<CaseAction,
   return action;
 }
 
-/**
- * Rewrite the case row's projection from the log and the clock. `known` is the row, the whole log
- * and the submitted materials when the caller holds them under the row lock (then nothing is reread).
- */
-export async function projectCase(
-  trx: Trx,
-  caseNo: string,
-  now: Date,
-  calendar: WorkingCalendar,
-  known?: { row: CaseRow; actions: CaseAction[]; submitted: string[] },
-): Promise<{ state: CaseState; clock: Clock }> {
-  const row = known?.row ?? (await repo.findCase(trx, caseNo));
+/** Rewrite the case row's projection from the log and the clock, reading the row, its log and its submitted materials. */
+export async function projectCase(trx: Trx, caseNo: string, now: Date, calendar: WorkingCalendar): Promise<{ state: CaseState; clock: Clock }> {
+  const row = await repo.findCase(trx, caseNo);
   if (!row) throw notFound('CASE.NOT_FOUND', '办件不存在');
-  const actions = known?.actions ?? (await repo.actionsOf(trx, caseNo));
-  const state = reduceCase(actions, { submittedMaterials: known?.submitted ?? (await repo.submittedMaterialCodes(trx, caseNo)) });
+  const p = projectionOf(row, await repo.actionsOf(trx, caseNo), await repo.submittedMaterialCodes(trx, caseNo), now, calendar);
+  await repo.updateProjection(trx, caseNo, p.set);
+  return p;
+}
+
+/** The case's state and clock from its log, and the row's projection of them. */
+function projectionOf(row: CaseRow, actions: CaseAction[], submitted: string[], now: Date, calendar: WorkingCalendar): { state: CaseState; clock: Clock; set: repo.Projection } {
+  const state = reduceCase(actions, { submittedMaterials: submitted });
   const clock = computeClock(state.clockEvents, row.limits, toShanghaiDate(now), calendar);
-  await repo.updateProjection(trx, caseNo, {
+  return {
+    state,
+    clock,
+    set: {
       version: state.version,
       status: state.status,
       clock_state: clock.state,
@@ -265,8 +276,8 @@ export async function projectCase(
       promised_due: clock.promisedDue,
       decision_due: clock.decisionDue,
       updated_at: now,
-    });
-  return { state, clock };
+    },
+  };
 }
 
 /**
