@@ -62,20 +62,11 @@ export function toCaseAction(r: Selectable<Database['case_actions']>): CaseActio
   return { seq: r.seq, type: r.type, at: r.at.toISOString(), on: r.on_day, actorId: r.actor_id, actorName: r.actor_name, payload: r.payload } as CaseAction;
 }
 
-/**
- * Append one action; the primary key (case_no, seq) refuses a second writer of the same seq. With
- * `projection`, the case row's projection is rewritten in the same statement.
- */
-export async function insertAction(trx: Trx, caseNo: string, a: Omit<CaseAction, 'on'> & { on: string }, projection?: Projection) {
-  const row = { case_no: caseNo, seq: a.seq, type: a.type, at: new Date(a.at), on_day: a.on, actor_id: a.actorId, actor_name: a.actorName, payload: JSON.stringify(a.payload) };
-  if (!projection) await trx.insertInto('case_actions').values(row).execute();
-  else
-    await trx
-      .with('appended', (db) => db.insertInto('case_actions').values(row))
-      .updateTable('cases')
-      .set(projection)
-      .where('case_no', '=', caseNo)
-      .execute();
+/** The statement appending one action (appendAction runs it with its audit); the primary key (case_no, seq) refuses a second writer of the same seq. */
+export function actionInsert(trx: Trx, caseNo: string, a: Omit<CaseAction, 'on'> & { on: string }) {
+  return trx
+    .insertInto('case_actions')
+    .values({ case_no: caseNo, seq: a.seq, type: a.type, at: new Date(a.at), on_day: a.on, actor_id: a.actorId, actor_name: a.actorName, payload: JSON.stringify(a.payload) });
 }
 
 /** The current files of a case's materials (newest first per material). */
@@ -212,7 +203,12 @@ export type Projection = Pick<Updateable<Database['cases']>, 'version' | 'status
 
 /** The case row's projection of its log and clock. */
 export async function updateProjection(trx: Trx, caseNo: string, p: Projection) {
-  await trx.updateTable('cases').set(p).where('case_no', '=', caseNo).execute();
+  await projectionUpdate(trx, caseNo, p).execute();
+}
+
+/** The statement rewriting the case row's projection (`updateProjection` runs it, or an append with its audit). */
+export function projectionUpdate(trx: Trx, caseNo: string, p: Projection) {
+  return trx.updateTable('cases').set(p).where('case_no', '=', caseNo);
 }
 
 /** The calendar revision the case's due days are now computed on. */

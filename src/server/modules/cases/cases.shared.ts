@@ -14,7 +14,7 @@ import { audit } from '../../platform/audit.js';
 import { auditActor, requireUser, type Actor, type UserActor } from '../../platform/auth.js';
 import { isUniqueViolation, type Db, type Executor, type Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors.js';
-import { emit } from '../../platform/outbox.js';
+import { outboxInsert } from '../../platform/outbox.js';
 import { BUREAU_NAME } from '../../platform/pdf.js';
 import { agentAuthorisation } from '../auth/identity.js';
 import { FIRST_REVISION, type CalendarService } from '../calendar/calendar.service.js';
@@ -226,8 +226,9 @@ export interface Projecting {
 }
 
 /**
- * Append an action, audit it and emit its event, all in the caller's transaction. With `project`,
- * the row's projection is rewritten from the log it ends, in the same statement as the append.
+ * Append an action, audit it and emit its event, in the caller's transaction and in one statement
+ * (the audit's, with the append and the event as its writes). With `project`, the row's projection
+ * is rewritten from the log the action ends in that statement too.
  */
 export async function appendAction(trx: Trx, caseNo: string, a: Pick<CaseAction, 'type' | 'payload'>, user: UserActor | null, version: number, now: Date, project?: Projecting): Promise<CaseAction> {
   const action = {
@@ -239,14 +240,17 @@ export async function appendAction(trx: Trx, caseNo: string, a: Pick<CaseAction,
     actorName: user ? user.displayName : '系统',
     payload: a.payload,
   } as CaseAction;
+  const writes = [
+    repo.actionInsert(trx, caseNo, action),
+    ...(project ? [repo.projectionUpdate(trx, caseNo, projectionOf(project.row, [...project.earlier, action], project.submitted, now, project.calendar).set)] : []),
+    outboxInsert(trx, { topic: `case.${a.type}`, subject: caseNo, payload: { caseNo, seq: action.seq, type: a.type, at: action.at }, dedupeKey: `case:${caseNo}:${action.seq}` }),
+  ];
   try {
-    await repo.insertAction(trx, caseNo, action, project && projectionOf(project.row, [...project.earlier, action], project.submitted, now, project.calendar).set);
+    await audit(trx, user ? auditActor(user) : { id: null, name: 'system:sweeper', ip: null }, { action: `case.${a.type}`, targetType: 'case', targetId: caseNo, after: { seq: action.seq, ...a.payload } }, writes);
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict('CASE.STALE', '办件已被他人处理，请刷新后重试');
     throw err;
   }
-  await audit(trx, user ? auditActor(user) : { id: null, name: 'system:sweeper', ip: null }, { action: `case.${a.type}`, targetType: 'case', targetId: caseNo, after: { seq: action.seq, ...a.payload } });
-  await emit(trx, { topic: `case.${a.type}`, subject: caseNo, payload: { caseNo, seq: action.seq, type: a.type, at: action.at }, dedupeKey: `case:${caseNo}:${action.seq}` });
   return action;
 }
 
