@@ -29,7 +29,7 @@ import { migrate } from '../src/server/platform/migrate.js';
 /** What a statement is, by its text: the kinds the cases' commands run, the rest by their first words. */
 const KINDS: [string, RegExp][] = [
   ['BEGIN/COMMIT/ROLLBACK', /^(begin|commit|rollback)\b/i],
-  ['audit (head update + insert)', /^with head as \(\s*update audit_head/i],
+  ['audit (head update + insert)', /^with (head|"write_0" as \((?!insert into "case_actions")).*update audit_head/i],
   ['case row + log, locked (lockCase)', /^select \*, \(select coalesce\(json_agg\(a order by a\.seq\).* for update$/i],
   ['file dedupe + insert + material link', /^with same as \(select id from files/i],
   ['select case row for update', /^select \* from "cases" where "case_no" = \$1 for update/i],
@@ -37,7 +37,7 @@ const KINDS: [string, RegExp][] = [
   ['action log read', /^select \* from "case_actions" where "case_no" = \$1 order by "seq"/i],
   ['materials read', /^select .* from "case_materials" inner join "files".* where "case_materials"\."case_no" = \$1 order by "case_materials"\."created_at" desc/i],
   ['action insert', /^insert into "case_actions"/i],
-  ['action insert + projection update', /^with "appended" as \(insert into "case_actions"/i],
+  ['action + projection + outbox + audit', /^with "write_0" as \(insert into "case_actions"/i],
   ['outbox insert', /^insert into "outbox"/i],
   ['projection update', /^update "cases" set "version"/i],
   ['file insert', /^insert into "files"/i],
