@@ -44,18 +44,22 @@ const CONCURRENCY = 4;
 const ITEM = '小餐饮登记';
 const PASSWORD = 'Taian@2018';
 
-/** Counts the queries Kysely compiles while enabled, by kind of statement. */
+/**
+ * Counts the queries Kysely executes while enabled, by kind of statement: a query counts when its
+ * result comes back (a builder compiled into another statement, e.g. an action's insert inside
+ * its audit statement, is part of that one).
+ */
 class QueryCounter implements KyselyPlugin {
   enabled = false;
   readonly counts = new Map<string, number>();
+  private readonly kinds = new WeakMap<object, string>();
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    if (this.enabled) {
-      const kind = args.node.kind.replace(/QueryNode$|Node$/, '').toLowerCase();
-      this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
-    }
+    if (this.enabled) this.kinds.set(args.queryId, args.node.kind.replace(/QueryNode$|Node$/, '').toLowerCase());
     return args.node;
   }
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    const kind = this.kinds.get(args.queryId);
+    if (this.enabled && kind) this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
     return args.result;
   }
   reset() {

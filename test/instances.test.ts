@@ -3,12 +3,19 @@
  * Two database handles here are two processes' pools; on the embedded database one process owns the data
  * directory, so these run on SHENPI_TEST_DATABASE_URL's server only.
  */
+import { sql } from 'kysely';
 import pg from 'pg';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExclusive } from '../src/server/jobs/exclusive.js';
 import { startSweeper } from '../src/server/jobs/sweeper.js';
 import { openDatabase, type DbHandle } from '../src/server/platform/db.js';
+import { bareCaseServices } from '../src/server/demo/cases.js';
+import { CalendarService } from '../src/server/modules/calendar/calendar.service.js';
+import { CatalogService } from '../src/server/modules/catalog/catalog.service.js';
+import { lockCase } from '../src/server/modules/cases/cases.repository.js';
+import { appendAction } from '../src/server/modules/cases/cases.shared.js';
+import { loadUserActor } from '../src/server/platform/auth.js';
 import { copyDatabase } from './harness.js';
 
 const onPg = !!process.env.SHENPI_TEST_DATABASE_URL;
@@ -89,5 +96,35 @@ describe.skipIf(!onPg)('several instances on one PostgreSQL', () => {
     await Promise.all(sweepers.map((s) => s.stop()));
     expect(errors).toEqual([]);
     expect(passes).toBe(1);
+  });
+
+  it("an action that waited for another process's row lock reads the log that process committed", async () => {
+    // lockCase reads the row locked and its log in one statement, whose snapshot predates the wait
+    const open = await a.db.selectFrom('cases').select(['case_no', 'filed_by', 'version']).where('status', '=', 'accepted').where(sql<boolean>`NOT EXISTS (SELECT 1 FROM case_actions x WHERE x.case_no = cases.case_no AND x.type = 'request_extension')`).orderBy('case_no').executeTakeFirstOrThrow();
+    const services = (h: DbHandle) => bareCaseServices({ db: h.db, catalog: new CatalogService(h.db), calendar: new CalendarService(h.db), now: () => new Date() });
+    const calendar = await new CalendarService(a.db).calendar();
+    const filer = await loadUserActor(b.db, open.filed_by, null);
+    if (!filer) throw new Error('no filer');
+    let locked!: () => void;
+    const holding = new Promise<void>((r) => (locked = r));
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    // process a appends an action under the row lock and holds it
+    const first = a.db.transaction().execute(async (trx) => {
+      const c = await lockCase(trx, open.case_no);
+      if (!c) throw new Error('no case');
+      await appendAction(trx, open.case_no, { type: 'request_extension', payload: { days: 10, reason: '测试' } }, null, c.row.version, new Date(), { row: c.row, earlier: c.actions, submitted: [], calendar });
+      locked();
+      await held;
+    });
+    await holding;
+    // process b acts on the version a is writing: it waits for the lock, then must see a's action
+    const second = services(b).commands.act(filer, open.case_no, { type: 'withdraw', reason: '不再需要', expectedVersion: open.version + 1 });
+    await sleep(300);
+    release();
+    await first;
+    const answer = await second;
+    expect(answer.version).toBe(open.version + 2);
+    expect(answer.actions.map((x) => x.type).slice(-2)).toEqual(['request_extension', 'withdraw']);
   });
 });

@@ -3,7 +3,7 @@
  * append-only table where each row's hash covers the previous row's hash.
  */
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type OperationNodeSource } from 'kysely';
 import type { Executor, Trx } from './db.js';
 
 /** Who acts, as the audit trail records it. */
@@ -84,13 +84,16 @@ function hashedFields(at: Date, actor: AuditActor, entry: AuditEntry): HashedFie
  * Append one audit row inside the caller's transaction, in one statement: the head row is updated
  * (and so locked until the transaction ends, keeping the chain linear across processes) with the
  * new hash, sha256(previous hash + "\n" + canonical row), computed by the database exactly as
- * rowHash does; the row is inserted with both ends of its link.
+ * rowHash does; the row is inserted with both ends of its link. `writes` are the audited change's
+ * own data-modifying statements (a Kysely insert or update, without a WITH of its own), run in the
+ * same statement as the audit row: all of them or none, one round trip.
  */
-export async function audit(trx: Trx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+export async function audit(trx: Trx, actor: AuditActor, entry: AuditEntry, writes: readonly OperationNodeSource[] = []): Promise<void> {
   const fields = hashedFields(new Date(), actor, entry);
   const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+  const own = writes.map((w, i) => sql`${sql.id(`write_${i}`)} AS (${w}),`);
   await sql`
-    WITH head AS (
+    WITH ${own.length ? sql.join(own, sql` `) : sql``} head AS (
       UPDATE audit_head
          SET prev_hash = hash, hash = encode(sha256(convert_to(hash || E'\n' || ${hashedBody(fields)}::text, 'UTF8')), 'hex'), count = count + 1
        WHERE id = 1

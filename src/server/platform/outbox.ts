@@ -14,12 +14,16 @@ export interface OutboxEvent {
 
 /** Write an event in the caller's transaction; returns false when an event with the same dedupe key exists. */
 export async function emit(trx: Trx, e: OutboxEvent): Promise<boolean> {
-  const res = await trx
+  const res = await outboxInsert(trx, e).executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0n) > 0;
+}
+
+/** The statement that writes an event (nothing when its dedupe key exists): `emit` runs it, or an audit runs it with its own (audit.ts). */
+export function outboxInsert(trx: Trx, e: OutboxEvent) {
+  return trx
     .insertInto('outbox')
     .values({ topic: e.topic, subject: e.subject, payload: JSON.stringify(e.payload), dedupe_key: e.dedupeKey ?? null, dispatched_at: null })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .executeTakeFirst();
-  return Number(res.numInsertedOrUpdatedRows ?? 0n) > 0;
+    .onConflict((oc) => oc.column('dedupe_key').doNothing());
 }
 
 /** Events of one subject, oldest first (tests, case pages). */

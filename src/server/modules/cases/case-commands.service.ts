@@ -40,7 +40,6 @@ import {
   caseFormIssues,
   isApplicantSide,
   mayTake,
-  projectCase,
   recalculate,
   requiredMaterials,
   submittedCodes,
@@ -265,9 +264,8 @@ export class CaseCommandsService {
         clock_state: 'not_started',
         calendar_revision: this.d.calendar.revisionOf(calendar),
       });
-    const created = await appendAction(trx, no, { type: 'create', payload: {} }, user, 0, now);
     // what was just written is the whole case: nothing to read back
-    await projectCase(trx, no, now, calendar, { row, actions: [created], submitted: [] });
+    await appendAction(trx, no, { type: 'create', payload: {} }, user, 0, now, { row, earlier: [], submitted: [], calendar });
     return no;
   }
 
@@ -302,12 +300,12 @@ export class CaseCommandsService {
     // the calendar is cached; everything else is read under the case's row lock, with the transaction's own connection
     const calendar = await this.d.calendar.calendar();
     const done = await this.d.db.transaction().execute(async (trx) => {
-      const row = await repo.findCaseForUpdate(trx, caseNo);
+      const locked = await repo.lockCase(trx, caseNo);
       // a procedure's caller (the inspection centre, an inspector) was checked by its service, and may not see cases otherwise
-      if (!row || (!procedure && !canSee(user, row))) throw notFound('CASE.NOT_FOUND', '办件不存在');
+      if (!locked || (!procedure && !canSee(user, locked.row))) throw notFound('CASE.NOT_FOUND', '办件不存在');
+      const { row, actions: logged } = locked;
       const item = await this.d.reader.itemOf(row, trx);
       // a calendar changed since the due days were computed: the system's recalculation comes first, and the caller's version stands
-      const logged = await repo.actionsOf(trx, caseNo);
       const recalculated = await recalculate(trx, this.d.calendar, row, logged, calendar, now);
       const actions = recalculated ? [...logged, recalculated] : logged;
       const files = await repo.materialsOf(trx, caseNo);
@@ -334,13 +332,13 @@ export class CaseCommandsService {
       const version = state.version;
       const { expectedVersion: _v, type, ...payload } = body;
       const extra = await this.checkAction(trx, row, item, state, body, now, { actions, submitted, user });
-      const log = [...actions, await appendAction(trx, caseNo, { type, payload: { ...payload, ...extra } } as Pick<CaseAction, 'type' | 'payload'>, user, version, now)];
+      // under the row lock the log is what was read plus what was appended: the last append rewrites the projection from it
+      const project = (earlier: CaseAction[]) => ({ row, earlier, submitted, calendar });
+      const log = [...actions, await appendAction(trx, caseNo, { type, payload: { ...payload, ...extra } } as Pick<CaseAction, 'type' | 'payload'>, user, version, now, onTheSpot ? undefined : project(actions))];
       if (procedure?.write) await procedure.write(trx, { caseNo, seq: version + 1, state, row });
       if (onTheSpot)
-        log.push(await appendAction(trx, caseNo, { type: 'approve', payload: { opinion: '即办件，当场办结' } }, user, state.version + 1, now));
+        log.push(await appendAction(trx, caseNo, { type: 'approve', payload: { opinion: '即办件，当场办结' } }, user, state.version + 1, now, project([...log])));
       if (type === 'commit_promise') await repo.upsertFollowup(trx, caseNo, body.materialCode, body.checkDue);
-      // under the row lock the log is what was read plus what was appended: no need to read it again
-      await projectCase(trx, caseNo, now, calendar, { row, actions: log, submitted });
       return { row, item, actions: log, files, version };
     });
     this.committed(caseNo, done.actions.filter((a) => a.seq > done.version));
@@ -444,16 +442,14 @@ export class CaseCommandsService {
    * notice to the applicant leaves through the outbox like any action's.
    */
   async appendFeeAction<T extends FeeActionType>(trx: Trx, caseNo: string, type: T, payload: ActionPayloads[T], user: UserActor | null): Promise<CaseAction> {
-    const row = await repo.findCaseForUpdate(trx, caseNo);
-    if (!row) throw notFound('CASE.NOT_FOUND', '办件不存在');
-    const actions = await repo.actionsOf(trx, caseNo);
+    const locked = await repo.lockCase(trx, caseNo);
+    if (!locked) throw notFound('CASE.NOT_FOUND', '办件不存在');
+    const { row, actions } = locked;
     const submitted = submittedCodes(await repo.materialsOf(trx, caseNo));
     const state = reduceCase(actions, { submittedMaterials: submitted });
     if (!feeActionAllowed(state, type)) throw illegal(state, type, []);
     const now = this.d.now();
-    const action = await appendAction(trx, caseNo, { type, payload } as Pick<CaseAction, 'type' | 'payload'>, user, state.version, now);
-    await projectCase(trx, caseNo, now, await this.d.calendar.calendar(), { row, actions: [...actions, action], submitted });
-    return action;
+    return appendAction(trx, caseNo, { type, payload } as Pick<CaseAction, 'type' | 'payload'>, user, state.version, now, { row, earlier: actions, submitted, calendar: await this.d.calendar.calendar() });
   }
 
   /**
@@ -464,18 +460,18 @@ export class CaseCommandsService {
    * case has moved on since, or for an older request.
    */
   async supplementDelivered(trx: Trx, caseNo: string, requestSeq: number): Promise<void> {
-    const row = await repo.findCaseForUpdate(trx, caseNo);
-    if (!row || row.status !== 'supplement_requested') return;
-    const actions = await repo.actionsOf(trx, caseNo);
+    const locked = await repo.lockCase(trx, caseNo);
+    if (!locked || locked.row.status !== 'supplement_requested') return;
+    const { row, actions } = locked;
     const request = actions.findLast((a) => a.type === 'request_supplement');
     const now = this.d.now();
     if (request?.seq !== requestSeq || toShanghaiDate(now) <= request.on) return;
     if (actions.some((a) => a.seq > requestSeq && a.type === 'supplement_delivered')) return;
     const calendar = await this.d.calendar.calendar();
-    const state = reduceCase(actions, { submittedMaterials: await repo.submittedMaterialCodes(trx, caseNo) });
+    const submitted = await repo.submittedMaterialCodes(trx, caseNo);
+    const state = reduceCase(actions, { submittedMaterials: submitted });
     // no listener runs: this is inside the consumer's transaction, and nothing is written from it but the clock
-    await appendAction(trx, caseNo, { type: 'supplement_delivered', payload: { requestSeq } }, null, state.version, now);
-    await projectCase(trx, caseNo, now, calendar);
+    await appendAction(trx, caseNo, { type: 'supplement_delivered', payload: { requestSeq } }, null, state.version, now, { row, earlier: actions, submitted, calendar });
   }
 
   /** Materials uploaded after the case's last 补正 notice or 容缺 acceptance. */

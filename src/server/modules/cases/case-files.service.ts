@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
-import { CASE_STATUSES, reduceCase } from '../../../domain/case.js';
+import { CASE_STATUSES, reduceCase, type CaseAction } from '../../../domain/case.js';
 import { toShanghaiDate } from '../../../domain/calendar.js';
 import { audit } from '../../platform/audit.js';
 import { auditActor, requireUser, type Actor, type UserActor } from '../../platform/auth.js';
@@ -42,12 +42,13 @@ export class CaseFilesService {
    * the material's file), with `within` writing the record of its use in the same transaction.
    */
   async attachMaterial(actor: Actor, caseNo: string, input: AttachInput) {
-    const { user, item } = await this.attach(actor, caseNo, input);
-    return this.d.reader.present(user, await this.d.reader.visibleCase(actor, caseNo), { item });
+    const { user, item, row, actions } = await this.attach(actor, caseNo, input);
+    // answer with the row and log the transaction read under the lock (an attachment changes neither); the files are read anew
+    return this.d.reader.present(user, row, { item, actions });
   }
 
   /** `attachMaterial` without its answer (the case as it now stands): for the demo seed, which attaches thousands and reads none back. */
-  async attach(actor: Actor, caseNo: string, input: AttachInput): Promise<{ user: UserActor; item: ItemForCase }> {
+  async attach(actor: Actor, caseNo: string, input: AttachInput): Promise<{ user: UserActor; item: ItemForCase; row: CaseRow; actions: CaseAction[] }> {
     const user = requireUser(actor);
     const row = await this.d.reader.visibleCase(actor, caseNo);
     if (!isApplicantSide(user, row)) throw forbidden('只有申请人或代为申请的人员可以上传材料');
@@ -75,10 +76,10 @@ export class CaseFilesService {
       source = { upload: { name: name.slice(0, 200), content, mime: type.mime, sha256: crypto.createHash('sha256').update(content).digest('hex') } };
     } else throw badRequest('REQUEST.INVALID', '请上传文件或选择已有材料', [{ path: 'file', message: '缺少文件' }]);
     // under the case's row lock: the material must be open now, and the file and its link are written together
-    await this.d.db.transaction().execute(async (trx) => {
-      const locked = await repo.findCaseForUpdate(trx, caseNo);
+    const locked = await this.d.db.transaction().execute(async (trx) => {
+      const locked = await repo.lockCase(trx, caseNo);
       if (!locked) throw notFound('CASE.NOT_FOUND', '办件不存在');
-      const state = reduceCase(await repo.actionsOf(trx, caseNo));
+      const state = reduceCase(locked.actions);
       const open =
         state.status === 'draft' ||
         state.status === 'submitted' ||
@@ -86,21 +87,23 @@ export class CaseFilesService {
         state.pendingMaterials.some((p) => p.materialCode === material.code);
       if (!open) throw conflict('CASE.MATERIAL_CLOSED', '该材料当前不能上传或更换', `办件状态：${CASE_STATUSES[state.status]}`);
       const reused = 'fileId' in source;
-      const fileId = 'fileId' in source ? source.fileId : await this.storeFile(trx, owner, source.upload, user);
-      await repo.insertMaterial(trx, { id: crypto.randomUUID(), case_no: caseNo, material_code: material.code, material_name: material.name, file_id: fileId, reused, case_version: locked.version, created_at: this.d.now() });
+      const now = this.d.now();
+      const link = { id: crypto.randomUUID(), case_no: caseNo, material_code: material.code, material_name: material.name, case_version: locked.row.version, created_at: now };
+      let fileId: string;
+      if ('fileId' in source) {
+        fileId = source.fileId;
+        await repo.insertMaterial(trx, { ...link, file_id: fileId, reused });
+      } else {
+        // an uploaded file is kept once per applicant: the same content uploaded again is the same file
+        const u = source.upload;
+        const file = { id: crypto.randomUUID(), owner_key: owner, name: u.name, media_type: u.mime, size: u.content.byteLength, sha256: u.sha256, content: u.content, uploaded_by: user.userId, created_at: now };
+        fileId = await repo.insertUploadedMaterial(trx, file, link);
+      }
       await audit(trx, auditActor(user), { action: 'case.material_attach', targetType: 'case', targetId: caseNo, after: { materialCode: material.code, fileId, reused } });
-      if (input.within) await input.within(trx, locked.version);
+      if (input.within) await input.within(trx, locked.row.version);
+      return locked;
     });
-    return { user, item };
-  }
-
-  /** Keep an uploaded file once per applicant: the same content uploaded again is the same file. */
-  private async storeFile(trx: Trx, owner: string, u: { name: string; content: Buffer; mime: string; sha256: string }, user: UserActor): Promise<string> {
-    const same = await repo.sameFile(trx, owner, u.sha256);
-    if (same) return same;
-    const id = crypto.randomUUID();
-    await repo.insertFile(trx, { id, owner_key: owner, name: u.name, media_type: u.mime, size: u.content.byteLength, sha256: u.sha256, content: u.content, uploaded_by: user.userId, created_at: this.d.now() });
-    return id;
+    return { user, item, ...locked };
   }
 
   /** The content of one file of a case, for the applicant side and staff. */

@@ -23,6 +23,29 @@ export function findCaseForUpdate(trx: Trx, caseNo: string) {
   return trx.selectFrom('cases').selectAll().where('case_no', '=', caseNo).forUpdate().executeTakeFirst();
 }
 
+/**
+ * A case row locked for the transaction, with its log in order, in one statement. The log is read
+ * with the statement's snapshot, the row as the lock found it: when a writer committed while this
+ * waited for the lock, the row's version (the projection every append rewrites in its transaction)
+ * is past the log's last action, and the log is read again, now under the lock.
+ */
+export async function lockCase(trx: Trx, caseNo: string) {
+  const found = await trx
+    .selectFrom('cases')
+    .selectAll()
+    .select(sql<ActionJson[]>`(SELECT coalesce(json_agg(a ORDER BY a.seq), '[]') FROM case_actions a WHERE a.case_no = cases.case_no)`.as('case_log'))
+    .where('case_no', '=', caseNo)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!found) return undefined;
+  const { case_log: log, ...row } = found;
+  const actions = log.map((a) => toCaseAction({ ...a, at: new Date(a.at) }));
+  return { row, actions: (actions.at(-1)?.seq ?? 0) === row.version ? actions : await actionsOf(trx, caseNo) };
+}
+
+/** A case_actions row as json_agg gives it: the timestamp as text. */
+type ActionJson = Omit<Selectable<Database['case_actions']>, 'at'> & { at: string };
+
 /** A case row. */
 export function findCase(ex: Executor, caseNo: string) {
   return ex.selectFrom('cases').selectAll().where('case_no', '=', caseNo).executeTakeFirst();
@@ -39,12 +62,11 @@ export function toCaseAction(r: Selectable<Database['case_actions']>): CaseActio
   return { seq: r.seq, type: r.type, at: r.at.toISOString(), on: r.on_day, actorId: r.actor_id, actorName: r.actor_name, payload: r.payload } as CaseAction;
 }
 
-/** Append one action; the primary key (case_no, seq) refuses a second writer of the same seq. */
-export async function insertAction(trx: Trx, caseNo: string, a: Omit<CaseAction, 'on'> & { on: string }) {
-  await trx
+/** The statement appending one action (appendAction runs it with its audit); the primary key (case_no, seq) refuses a second writer of the same seq. */
+export function actionInsert(trx: Trx, caseNo: string, a: Omit<CaseAction, 'on'> & { on: string }) {
+  return trx
     .insertInto('case_actions')
-    .values({ case_no: caseNo, seq: a.seq, type: a.type, at: new Date(a.at), on_day: a.on, actor_id: a.actorId, actor_name: a.actorName, payload: JSON.stringify(a.payload) })
-    .execute();
+    .values({ case_no: caseNo, seq: a.seq, type: a.type, at: new Date(a.at), on_day: a.on, actor_id: a.actorId, actor_name: a.actorName, payload: JSON.stringify(a.payload) });
 }
 
 /** The current files of a case's materials (newest first per material). */
@@ -176,9 +198,17 @@ export async function updateDraft(trx: Trx, caseNo: string, situation: string[],
     .execute();
 }
 
+/** The columns of the case row that project its log and clock. */
+export type Projection = Pick<Updateable<Database['cases']>, 'version' | 'status' | 'clock_state' | 'assignee_id' | 'received_on' | 'acceptance_due' | 'promised_due' | 'decision_due' | 'updated_at'>;
+
 /** The case row's projection of its log and clock. */
-export async function updateProjection(trx: Trx, caseNo: string, p: Pick<Updateable<Database['cases']>, 'version' | 'status' | 'clock_state' | 'assignee_id' | 'received_on' | 'acceptance_due' | 'promised_due' | 'decision_due' | 'updated_at'>) {
-  await trx.updateTable('cases').set(p).where('case_no', '=', caseNo).execute();
+export async function updateProjection(trx: Trx, caseNo: string, p: Projection) {
+  await projectionUpdate(trx, caseNo, p).execute();
+}
+
+/** The statement rewriting the case row's projection (`updateProjection` runs it, or an append with its audit). */
+export function projectionUpdate(trx: Trx, caseNo: string, p: Projection) {
+  return trx.updateTable('cases').set(p).where('case_no', '=', caseNo);
 }
 
 /** The calendar revision the case's due days are now computed on. */
@@ -217,19 +247,33 @@ export async function insertMaterial(trx: Trx, row: Insertable<Database['case_ma
   await trx.insertInto('case_materials').values(row).execute();
 }
 
+/**
+ * Link an uploaded file to a material of a case, keeping it once per applicant: when the applicant
+ * (`owner_key`) has a file with the same content, that one is linked and `file` is not kept. One
+ * statement; returns the linked file's id.
+ */
+export async function insertUploadedMaterial(trx: Trx, file: Required<Insertable<Database['files']>>, link: Omit<Required<Insertable<Database['case_materials']>>, 'file_id' | 'reused'>): Promise<string> {
+  const res = await sql<{ file_id: string }>`
+    WITH same AS (SELECT id FROM files WHERE owner_key = ${file.owner_key} AND sha256 = ${file.sha256} LIMIT 1),
+    added AS (
+      INSERT INTO files (id, owner_key, name, media_type, size, sha256, content, uploaded_by, created_at)
+      SELECT ${file.id}::uuid, ${file.owner_key}::text, ${file.name}::text, ${file.media_type}::text, ${file.size}::integer, ${file.sha256}::text,
+             ${file.content}::bytea, ${file.uploaded_by}::uuid, ${file.created_at}::timestamptz
+       WHERE NOT EXISTS (SELECT 1 FROM same)
+      RETURNING id),
+    kept AS (SELECT id FROM same UNION ALL SELECT id FROM added)
+    INSERT INTO case_materials (id, case_no, material_code, material_name, file_id, reused, case_version, created_at)
+    SELECT ${link.id}::uuid, ${link.case_no}::text, ${link.material_code}::text, ${link.material_name}::text, kept.id, false, ${link.case_version}::integer, ${link.created_at}::timestamptz
+      FROM kept
+    RETURNING file_id`.execute(trx);
+  const id = res.rows[0]?.file_id;
+  if (!id) throw new Error(`no file linked to ${link.case_no} ${link.material_code}`);
+  return id;
+}
+
 /** Who a file belongs to and who uploaded it. */
 export function fileOwner(ex: Executor, fileId: string) {
   return ex.selectFrom('files').select(['id', 'owner_key', 'uploaded_by']).where('id', '=', fileId).executeTakeFirst();
-}
-
-/** The id of the applicant's file with this content, if they have one. */
-export async function sameFile(ex: Executor, ownerKey: string, sha256: string): Promise<string | null> {
-  return (await ex.selectFrom('files').select('id').where('owner_key', '=', ownerKey).where('sha256', '=', sha256).executeTakeFirst())?.id ?? null;
-}
-
-/** Keep an uploaded file. */
-export async function insertFile(trx: Trx, row: Insertable<Database['files']>) {
-  await trx.insertInto('files').values(row).execute();
 }
 
 /** One file of a case's materials, with its content. */

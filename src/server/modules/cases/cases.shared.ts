@@ -14,7 +14,7 @@ import { audit } from '../../platform/audit.js';
 import { auditActor, requireUser, type Actor, type UserActor } from '../../platform/auth.js';
 import { isUniqueViolation, type Db, type Executor, type Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors.js';
-import { emit } from '../../platform/outbox.js';
+import { outboxInsert } from '../../platform/outbox.js';
 import { BUREAU_NAME } from '../../platform/pdf.js';
 import { agentAuthorisation } from '../auth/identity.js';
 import { FIRST_REVISION, type CalendarService } from '../calendar/calendar.service.js';
@@ -217,8 +217,20 @@ export class CaseReader {
   }
 }
 
-/** Append an action, audit it and emit its event, all in the caller's transaction. */
-export async function appendAction(trx: Trx, caseNo: string, a: Pick<CaseAction, 'type' | 'payload'>, user: UserActor | null, version: number, now: Date): Promise<CaseAction> {
+/** What an append knows to rewrite the case row's projection with it: the row and the log before it under the row lock, the submitted materials, the calendar. */
+export interface Projecting {
+  row: CaseRow;
+  earlier: CaseAction[];
+  submitted: string[];
+  calendar: WorkingCalendar;
+}
+
+/**
+ * Append an action, audit it and emit its event, in the caller's transaction and in one statement
+ * (the audit's, with the append and the event as its writes). With `project`, the row's projection
+ * is rewritten from the log the action ends in that statement too.
+ */
+export async function appendAction(trx: Trx, caseNo: string, a: Pick<CaseAction, 'type' | 'payload'>, user: UserActor | null, version: number, now: Date, project?: Projecting): Promise<CaseAction> {
   const action = {
     seq: version + 1,
     type: a.type,
@@ -228,34 +240,37 @@ export async function appendAction(trx: Trx, caseNo: string, a: Pick<CaseAction,
     actorName: user ? user.displayName : '系统',
     payload: a.payload,
   } as CaseAction;
+  const writes = [
+    repo.actionInsert(trx, caseNo, action),
+    ...(project ? [repo.projectionUpdate(trx, caseNo, projectionOf(project.row, [...project.earlier, action], project.submitted, now, project.calendar).set)] : []),
+    outboxInsert(trx, { topic: `case.${a.type}`, subject: caseNo, payload: { caseNo, seq: action.seq, type: a.type, at: action.at }, dedupeKey: `case:${caseNo}:${action.seq}` }),
+  ];
   try {
-    await repo.insertAction(trx, caseNo, action);
+    await audit(trx, user ? auditActor(user) : { id: null, name: 'system:sweeper', ip: null }, { action: `case.${a.type}`, targetType: 'case', targetId: caseNo, after: { seq: action.seq, ...a.payload } }, writes);
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict('CASE.STALE', '办件已被他人处理，请刷新后重试');
     throw err;
   }
-  await audit(trx, user ? auditActor(user) : { id: null, name: 'system:sweeper', ip: null }, { action: `case.${a.type}`, targetType: 'case', targetId: caseNo, after: { seq: action.seq, ...a.payload } });
-  await emit(trx, { topic: `case.${a.type}`, subject: caseNo, payload: { caseNo, seq: action.seq, type: a.type, at: action.at }, dedupeKey: `case:${caseNo}:${action.seq}` });
   return action;
 }
 
-/**
- * Rewrite the case row's projection from the log and the clock. `known` is the row, the whole log
- * and the submitted materials when the caller holds them under the row lock (then nothing is reread).
- */
-export async function projectCase(
-  trx: Trx,
-  caseNo: string,
-  now: Date,
-  calendar: WorkingCalendar,
-  known?: { row: CaseRow; actions: CaseAction[]; submitted: string[] },
-): Promise<{ state: CaseState; clock: Clock }> {
-  const row = known?.row ?? (await repo.findCase(trx, caseNo));
+/** Rewrite the case row's projection from the log and the clock, reading the row, its log and its submitted materials. */
+export async function projectCase(trx: Trx, caseNo: string, now: Date, calendar: WorkingCalendar): Promise<{ state: CaseState; clock: Clock }> {
+  const row = await repo.findCase(trx, caseNo);
   if (!row) throw notFound('CASE.NOT_FOUND', '办件不存在');
-  const actions = known?.actions ?? (await repo.actionsOf(trx, caseNo));
-  const state = reduceCase(actions, { submittedMaterials: known?.submitted ?? (await repo.submittedMaterialCodes(trx, caseNo)) });
+  const p = projectionOf(row, await repo.actionsOf(trx, caseNo), await repo.submittedMaterialCodes(trx, caseNo), now, calendar);
+  await repo.updateProjection(trx, caseNo, p.set);
+  return p;
+}
+
+/** The case's state and clock from its log, and the row's projection of them. */
+function projectionOf(row: CaseRow, actions: CaseAction[], submitted: string[], now: Date, calendar: WorkingCalendar): { state: CaseState; clock: Clock; set: repo.Projection } {
+  const state = reduceCase(actions, { submittedMaterials: submitted });
   const clock = computeClock(state.clockEvents, row.limits, toShanghaiDate(now), calendar);
-  await repo.updateProjection(trx, caseNo, {
+  return {
+    state,
+    clock,
+    set: {
       version: state.version,
       status: state.status,
       clock_state: clock.state,
@@ -265,8 +280,8 @@ export async function projectCase(
       promised_due: clock.promisedDue,
       decision_due: clock.decisionDue,
       updated_at: now,
-    });
-  return { state, clock };
+    },
+  };
 }
 
 /**
