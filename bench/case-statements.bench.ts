@@ -4,8 +4,8 @@
  * the real commands, the largest part of a fresh demo start) timed and counted by kind of
  * statement, then one `attach` and one `act` of each kind counted on their own.
  *
- * Every statement PGlite runs is counted, BEGIN and COMMIT included (the client's `query` and
- * `exec` are wrapped), so the figures are what the engine executes, not what Kysely compiles.
+ * Every statement PGlite runs is counted, BEGIN and COMMIT included (bench/pglite-statements.ts wraps the
+ * client's `query` and `exec`), so the figures are what the engine executes, not what Kysely compiles.
  * The bureau the seed needs (organisation, accounts, catalog) is seeded first, not counted, from
  * a copy of demo/ without cases.json.
  *
@@ -14,7 +14,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pino from 'pino';
 import { bareCaseServices, demoPdf, existingDemoRefs, seedDemoCases } from '../src/server/demo/cases.js';
 import { DEMO_DIR, seedDemo } from '../src/server/demo/seed.js';
@@ -25,6 +24,7 @@ import { loadUserActor, type UserActor } from '../src/server/platform/auth.js';
 import { serviceClock } from '../src/server/platform/clock.js';
 import { openPglite } from '../src/server/platform/db.js';
 import { migrate } from '../src/server/platform/migrate.js';
+import { onPgliteStatement } from './pglite-statements.js';
 
 /** What a statement is, by its text: the kinds the cases' commands run, the rest by their first words. */
 const KINDS: [string, RegExp][] = [
@@ -52,31 +52,18 @@ const counts = new Map<string, number>();
 let dbNs = 0n;
 /** Time inside PGlite by kind of statement, while counting. */
 const kindNs = new Map<string, bigint>();
-function count(sql: string): string {
+function kindOf(sql: string): string {
   const text = sql.trim().replace(/\s+/g, ' ');
-  const kind = KINDS.find(([, re]) => re.test(text))?.[0] ?? text.slice(0, 70);
-  if (counting) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  return kind;
+  return KINDS.find(([, re]) => re.test(text))?.[0] ?? text.slice(0, 70);
 }
 const total = () => [...counts.values()].reduce((s, n) => s + n, 0);
-// every statement the engine runs passes through one of these two
-const proto = PGlite.prototype as unknown as Record<'query' | 'exec', (this: PGlite, sql: string, ...rest: unknown[]) => Promise<unknown>>;
-for (const name of ['query', 'exec'] as const) {
-  const original = proto[name];
-  proto[name] = async function (this: PGlite, sql: string, ...rest: unknown[]) {
-    const kind = count(sql);
-    const t = process.hrtime.bigint();
-    try {
-      return await original.call(this, sql, ...rest);
-    } finally {
-      if (counting) {
-        const ns = process.hrtime.bigint() - t;
-        dbNs += ns;
-        kindNs.set(kind, (kindNs.get(kind) ?? 0n) + ns);
-      }
-    }
-  };
-}
+onPgliteStatement((sql, ns) => {
+  if (!counting) return;
+  const kind = kindOf(sql);
+  counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  dbNs += ns;
+  kindNs.set(kind, (kindNs.get(kind) ?? 0n) + ns);
+});
 
 const log = pino({ level: 'warn' });
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shenpi-statements-'));

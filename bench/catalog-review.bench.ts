@@ -13,31 +13,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'kysely';
 import pino from 'pino';
 import { DEMO_BATCH, importDemoCatalog, seedDemoStaff } from '../src/server/demo/seed.js';
 import { CatalogService } from '../src/server/modules/catalog/catalog.service.js';
 import { verifyAuditChain } from '../src/server/platform/audit.js';
 import { openPglite } from '../src/server/platform/db.js';
+import { onPgliteStatement } from './pglite-statements.js';
 
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 
-// count the statements PGlite runs: the outermost query/exec call only (one may call the other inside)
 let statements = 0;
-let depth = 0;
-for (const method of ['query', 'exec'] as const) {
-  const original = PGlite.prototype[method] as (...args: unknown[]) => Promise<unknown>;
-  (PGlite.prototype as unknown as Record<string, unknown>)[method] = async function (this: PGlite, ...args: unknown[]) {
-    if (depth === 0) statements++;
-    depth++;
-    try {
-      return await original.apply(this, args);
-    } finally {
-      depth--;
-    }
-  };
-}
+onPgliteStatement(() => statements++);
 
 async function measure(fn: () => Promise<unknown>): Promise<{ statements: number; ms: number }> {
   const before = statements;
