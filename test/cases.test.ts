@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays, WorkingCalendar } from '../src/domain/calendar.js';
 import { caseHelpers, PDF, PNG, type Item } from './case-helpers.js';
+import { loadUserActor } from '../src/server/platform/auth.js';
 import { bareCases, beijing, createTestApp, testEpoch, workingDayFrom, type TestContext } from './harness.js';
 
 // The test moves time over its own working days, weeks after the demo seed's today.
@@ -60,6 +61,40 @@ describe('application', () => {
     // somebody else's case does not exist for them
     const other = await upload(draft.caseNo, c.agent1 ?? '', food.materials[0]?.code ?? '');
     expect(other.statusCode).toBe(404);
+  });
+
+  it('attaches a stack of files in one go, all or none, each audited in the chain', async () => {
+    setDay(RECEIVED);
+    const draft = (await call('POST', '/api/v1/cases', c.applicant1, { itemCode: food.code, situation: ['S01'] })).json();
+    const { db } = t.database;
+    const user = await db.selectFrom('users').select('id').where('username', '=', 'applicant1').executeTakeFirstOrThrow();
+    const actor = await loadUserActor(db, user.id, null);
+    if (!actor) throw new Error('no applicant1');
+    const [first, second] = food.materials.map((m) => m.code);
+    if (!first || !second) throw new Error('the item needs two materials');
+    const file = (name: string, content: Buffer) => async () => ({ name, content });
+    const links = async () => (await db.selectFrom('case_materials').select('material_code').where('case_no', '=', draft.caseNo).orderBy('material_code').execute()).map((r) => r.material_code);
+    const audited = async () => (await db.selectFrom('audit_log').select('after').where('target_id', '=', draft.caseNo).where('action', '=', 'case.material_attach').execute()).length;
+
+    // one file that is not what it claims refuses the whole stack: nothing is written
+    const refused = t.services.caseFiles.attachAll(actor, draft.caseNo, [
+      { materialCode: first, upload: file('a.pdf', PDF) },
+      { materialCode: second, upload: file('b.pdf', Buffer.from('text pretending to be a pdf')) },
+    ]);
+    await expect(refused).rejects.toMatchObject({ code: 'CASE.FILE_INVALID' });
+    expect(await links()).toEqual([]);
+    expect(await audited()).toBe(0);
+
+    await t.services.caseFiles.attachAll(actor, draft.caseNo, [
+      { materialCode: first, upload: file('a.pdf', PDF) },
+      { materialCode: second, upload: file('b.png', PNG) },
+    ]);
+    expect(await links()).toEqual([first, second].sort());
+    expect(await audited()).toBe(2);
+    const view = (await call('GET', `/api/v1/cases/${draft.caseNo}`, c.applicant1)).json();
+    const shown = view.materials.filter((m: { files: unknown[] }) => m.files.length > 0).map((m: { code: string }) => m.code);
+    expect(shown.sort()).toEqual([first, second].sort());
+    expect((await call('GET', '/api/v1/audit/verify', c.admin)).json()).toMatchObject({ ok: true });
   });
 
   it('refuses an unknown item, a cancelled item and an unknown situation, naming the field', async () => {

@@ -51,19 +51,15 @@ export function registerCatalogCommands(program: Command) {
         const service = new CatalogService(db);
         const name = opts.batch ?? defaultBatchName(new Date());
         const parsing = progressBar('解析行');
-        let writing: Bar | null = null;
+        // the drafts are written in a few statements however many (CatalogService.importItems): no bar for them
         const result = await importWorkbook(
           content,
-          async (items, dryRun) => {
+          (items, dryRun) => {
             parsing.stop();
-            const bar = (writing ??= progressBar('写入事项'));
-            return service.importItems(actor, items, { name, dryRun, onProgress: (done, total) => bar.update(done, total) });
+            return service.importItems(actor, items, { name, dryRun });
           },
           parsing.update,
-        ).finally(() => {
-          parsing.stop();
-          writing?.stop();
-        });
+        ).finally(() => parsing.stop());
         const batch = result.batchId ? `batch "${name}" (${result.batchId})` : 'no batch (nothing changed)';
         console.log(`imported ${file} in ${seconds(started)} s: ${result.created} drafts created, ${result.unchanged} unchanged, ${batch}`);
       });

@@ -1064,21 +1064,29 @@ async function runCase(db: Db, service: CaseServices, plan: DemoCasePlan, actor:
   const onBehalfOf: OnBehalfOf | null = plan.agentFor ? { authorisationId: authorisationId ?? '', phone: plan.agentFor.phone } : plan.onBehalfOf;
   let caseNo = '';
   let version = 0;
-  for (const step of plan.steps) {
+  const steps = plan.steps;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i] as Step;
     setNow(step.at);
     if (step.do === 'create') {
       const draft = await service.commands.prepareDraft(filer, { itemCode: plan.itemCode, situation: plan.situation, form: { ...forms?.get(plan.itemCode), demoRef: plan.ref }, ...(onBehalfOf ? { onBehalfOf } : {}) });
       caseNo = await db.transaction().execute((trx) => service.commands.insertDraft(trx, draft));
       version = 1;
     } else if (step.do === 'attach') {
-      const { file } = step;
-      const onFile = file.reuse ? await reusableFor(service, filer, caseNo, file.reuse) : null;
-      if (onFile) await service.files.attach(filer, caseNo, { materialCode: step.material, fileId: onFile });
-      else
-        await service.files.attach(filer, caseNo, {
-          materialCode: step.material,
-          upload: async () => ({ name: file.name, content: file.kind === 'png' ? demoPng(file.label) : demoPdf(file.label) }),
-        });
+      // the files a filer attaches on one day go up together (one transaction, as a scanned stack at the window)
+      const batch = [];
+      const day = toShanghaiDate(step.at);
+      for (let next: Step | undefined = step; next?.do === 'attach' && toShanghaiDate(next.at) === day; next = steps[++i]) {
+        const { file } = next;
+        const onFile = file.reuse ? await reusableFor(service, filer, caseNo, file.reuse) : null;
+        batch.push(
+          onFile
+            ? { materialCode: next.material, fileId: onFile }
+            : { materialCode: next.material, upload: async () => ({ name: file.name, content: file.kind === 'png' ? demoPng(file.label) : demoPdf(file.label) }) },
+        );
+      }
+      i--;
+      await service.files.attachAll(filer, caseNo, batch);
     } else {
       const body: ActionBody = { ...step.body, expectedVersion: version };
       version = (await service.commands.act(actor(step.by), caseNo, body)).version;

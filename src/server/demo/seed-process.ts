@@ -9,11 +9,15 @@
 import module from 'node:module';
 
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-const [{ loadConfig }, { createLogger }, { seedDatabase }] = await Promise.all([import('../config.js'), import('../platform/logger.js'), import('./seed.js')]);
+const [{ loadConfig }, { createLogger }, { openDatabase }] = await Promise.all([import('../config.js'), import('../platform/logger.js'), import('../platform/db.js')]);
 const config = loadConfig();
 const log = createLogger(config.logLevel);
+// the database opens (the template copied, PGlite's WebAssembly compiled off the main thread) while the seed's modules load
+const opening = openDatabase(config);
+opening.catch(() => undefined); // awaited (and a failure logged) below; not an unhandled rejection while the modules load
 try {
-  await seedDatabase(config, log);
+  const { seedDatabase } = await import('./seed.js');
+  await seedDatabase(config, log, opening);
   process.exit(0);
 } catch (err) {
   log.error({ err }, 'demo seed in its own process failed');

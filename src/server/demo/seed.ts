@@ -21,7 +21,7 @@ import { seedDemoExchange } from './exchange.js';
 import { loadUserActor, type Actor, type UserActor } from '../platform/auth.js';
 import type { Config } from '../config.js';
 import { serviceClock, type Clock } from '../platform/clock.js';
-import { openDatabase, type Db } from '../platform/db.js';
+import { openDatabase, type Db, type DbHandle } from '../platform/db.js';
 import { migrate } from '../platform/migrate.js';
 import { hashPassword } from '../modules/auth/auth.service.js';
 import { verifyIdentity } from '../modules/auth/identity.js';
@@ -69,9 +69,12 @@ export function demoAccounts() {
   return accountsFile.parse(readJson('accounts.json'));
 }
 
-/** Open the configured database, migrate it and seed the demo bureau where it lacks it (`shenpi seed`, demo/seed-process.ts). */
-export async function seedDatabase(config: Config, log: Logger): Promise<boolean> {
-  const database = await openDatabase(config);
+/**
+ * Open the configured database (or take the one `opening` yields: the seed process begins opening it before this
+ * module loads), migrate it and seed the demo bureau where it lacks it (`shenpi seed`, demo/seed-process.ts).
+ */
+export async function seedDatabase(config: Config, log: Logger, opening: Promise<DbHandle> = openDatabase(config)): Promise<boolean> {
+  const database = await opening;
   try {
     await migrate(database);
     return await seedDemo(database.db, log, { now: serviceClock(config.clockStart) });

@@ -108,10 +108,12 @@ export async function audit(trx: Trx, actor: AuditActor, entry: AuditEntry, writ
  * Append one audit row per entry, in order, inside the caller's transaction, in two statements however many
  * entries there are: the head row is locked and read; each row's hash is computed here by rowHash from the row
  * before (the chain comes out exactly as one audit() call per entry would make it, at one time); one statement
- * inserts the rows in order and moves the head to the last of them.
+ * inserts the rows in order and moves the head to the last of them. One entry is audit()'s one statement.
  */
 export async function auditMany(trx: Trx, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
+  const [first, ...more] = entries;
+  if (!first) return;
+  if (more.length === 0) return audit(trx, actor, first);
   const at = new Date();
   const head = await trx.selectFrom('audit_head').select('hash').where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
   let prev = head.hash;

@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { CASE_STATUSES, reduceCase, type CaseAction } from '../../../domain/case.js';
 import { toShanghaiDate } from '../../../domain/calendar.js';
-import { audit } from '../../platform/audit.js';
+import { audit, auditMany, type AuditEntry } from '../../platform/audit.js';
 import { auditActor, requireUser, type Actor, type UserActor } from '../../platform/auth.js';
 import type { Trx } from '../../platform/db.js';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.js';
@@ -21,6 +21,9 @@ const ALLOWED_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
 
 /** A material's file: uploaded, an applicant's file on record (复用), or a licence's data; `within` writes more in the same transaction. */
 type AttachInput = { materialCode: string; upload?: () => Promise<{ name: string; content: Buffer }>; fileId?: string; licence?: { name: string; content: Buffer }; within?: (trx: Trx, caseVersion: number) => Promise<void> };
+
+/** An attachment's file, checked and read before the transaction: one on record, or new content. */
+type AttachSource = { fileId: string } | { upload: { name: string; content: Buffer; mime: string; sha256: string } };
 
 /** What the files need from outside (wired once, in services.ts: docs/adr/0017): the reader, and the database and clock it reads with. */
 export type CaseFilesDeps = Pick<CaseReaderDeps, 'db' | 'now'> & { reader: CaseReader };
@@ -47,63 +50,86 @@ export class CaseFilesService {
     return this.d.reader.present(user, row, { item, actions });
   }
 
-  /** `attachMaterial` without its answer (the case as it now stands): for the demo seed, which attaches thousands and reads none back. */
-  async attach(actor: Actor, caseNo: string, input: AttachInput): Promise<{ user: UserActor; item: ItemForCase; row: CaseRow; actions: CaseAction[] }> {
+  /** `attachMaterial` without its answer (the case as it now stands). */
+  attach(actor: Actor, caseNo: string, input: AttachInput): Promise<{ user: UserActor; item: ItemForCase; row: CaseRow; actions: CaseAction[] }> {
+    return this.attachAll(actor, caseNo, [input]);
+  }
+
+  /**
+   * Attach several materials' files at once (a stack of papers scanned at the window; the demo seed, which attaches
+   * thousands and reads none back): one check of the case, one transaction under its row lock, one audit statement.
+   * All or nothing: a file refused, or a material not open now, writes none of them.
+   */
+  async attachAll(actor: Actor, caseNo: string, inputs: readonly AttachInput[]): Promise<{ user: UserActor; item: ItemForCase; row: CaseRow; actions: CaseAction[] }> {
     const user = requireUser(actor);
     const row = await this.d.reader.visibleCase(actor, caseNo);
     if (!isApplicantSide(user, row)) throw forbidden('只有申请人或代为申请的人员可以上传材料');
     const item = await this.d.reader.itemOf(row);
-    const material = item.materials.find((m) => m.code === input.materialCode);
-    if (!material) throw badRequest('REQUEST.INVALID', '材料不属于该事项', [{ path: 'materialId', message: `未知材料: ${input.materialCode}` }]);
     const owner = ownerKey(row);
-    // read and check the file before anything is written
-    let source: { fileId: string } | { upload: { name: string; content: Buffer; mime: string; sha256: string } };
+    // read and check every file before anything is written
+    const files: { input: AttachInput; material: ItemForCase['materials'][number]; source: AttachSource }[] = [];
+    for (const input of inputs) {
+      const material = item.materials.find((m) => m.code === input.materialCode);
+      if (!material) throw badRequest('REQUEST.INVALID', '材料不属于该事项', [{ path: 'materialId', message: `未知材料: ${input.materialCode}` }]);
+      files.push({ input, material, source: await this.sourceOf(user, row, owner, input) });
+    }
+    // under the case's row lock: each material must be open now, and the files and their links are written together
+    const locked = await this.d.db.transaction().execute(async (trx) => {
+      const locked = await repo.lockCase(trx, caseNo);
+      if (!locked) throw notFound('CASE.NOT_FOUND', '办件不存在');
+      const state = reduceCase(locked.actions);
+      const now = this.d.now();
+      const attached: AuditEntry[] = [];
+      for (const { input, material, source } of files) {
+        const open =
+          state.status === 'draft' ||
+          state.status === 'submitted' ||
+          (state.status === 'supplement_requested' && state.flaggedMaterials.includes(material.code)) ||
+          state.pendingMaterials.some((p) => p.materialCode === material.code);
+        if (!open) throw conflict('CASE.MATERIAL_CLOSED', '该材料当前不能上传或更换', `办件状态：${CASE_STATUSES[state.status]}`);
+        const reused = 'fileId' in source;
+        const link = { id: crypto.randomUUID(), case_no: caseNo, material_code: material.code, material_name: material.name, case_version: locked.row.version, created_at: now };
+        let fileId: string;
+        if ('fileId' in source) {
+          fileId = source.fileId;
+          await repo.insertMaterial(trx, { ...link, file_id: fileId, reused });
+        } else {
+          // an uploaded file is kept once per applicant: the same content uploaded again is the same file
+          const u = source.upload;
+          const file = { id: crypto.randomUUID(), owner_key: owner, name: u.name, media_type: u.mime, size: u.content.byteLength, sha256: u.sha256, content: u.content, uploaded_by: user.userId, created_at: now };
+          fileId = await repo.insertUploadedMaterial(trx, file, link);
+        }
+        attached.push({ action: 'case.material_attach', targetType: 'case', targetId: caseNo, after: { materialCode: material.code, fileId, reused } });
+        if (input.within) await input.within(trx, locked.row.version);
+      }
+      await auditMany(trx, auditActor(user), attached);
+      return locked;
+    });
+    return { user, item, ...locked };
+  }
+
+  /** Where an attachment's file comes from, checked: an applicant's file on record, or an upload or licence read and typed. */
+  private async sourceOf(user: UserActor, row: CaseRow, owner: string, input: AttachInput): Promise<AttachSource> {
     if (input.fileId) {
       const f = await repo.fileOwner(this.d.db, input.fileId);
       const mine = f?.uploaded_by === user.userId || (await this.provenFor(user, row));
       if (!f || f.owner_key !== owner || !mine) throw badRequest('REQUEST.INVALID', '只能复用本申请人已有的材料', [{ path: 'fileId', message: '文件不存在或不属于该申请人' }]);
-      source = { fileId: f.id };
-    } else if (input.licence) {
+      return { fileId: f.id };
+    }
+    if (input.licence) {
       const { name, content } = input.licence;
-      source = { upload: { name: name.slice(0, 200), content, mime: 'application/json', sha256: crypto.createHash('sha256').update(content).digest('hex') } };
-    } else if (input.upload) {
+      return { upload: { name: name.slice(0, 200), content, mime: 'application/json', sha256: crypto.createHash('sha256').update(content).digest('hex') } };
+    }
+    if (input.upload) {
       const { name, content } = await input.upload();
       if (content.byteLength === 0) throw badRequest('CASE.FILE_INVALID', '文件为空', [{ path: 'file', message: '文件为空' }]);
       if (content.byteLength > MAX_FILE_BYTES) throw badRequest('CASE.FILE_INVALID', '文件过大（不超过 10 MB）', [{ path: 'file', message: '文件超过 10 MB' }]);
       const type = await fileTypeFromBuffer(content);
       if (!type || !ALLOWED_TYPES.has(type.mime))
         throw badRequest('CASE.FILE_INVALID', '只接受 PDF、JPEG、PNG 文件（按文件内容判断）', [{ path: 'file', message: `文件内容为 ${type?.mime ?? '未知类型'}` }]);
-      source = { upload: { name: name.slice(0, 200), content, mime: type.mime, sha256: crypto.createHash('sha256').update(content).digest('hex') } };
-    } else throw badRequest('REQUEST.INVALID', '请上传文件或选择已有材料', [{ path: 'file', message: '缺少文件' }]);
-    // under the case's row lock: the material must be open now, and the file and its link are written together
-    const locked = await this.d.db.transaction().execute(async (trx) => {
-      const locked = await repo.lockCase(trx, caseNo);
-      if (!locked) throw notFound('CASE.NOT_FOUND', '办件不存在');
-      const state = reduceCase(locked.actions);
-      const open =
-        state.status === 'draft' ||
-        state.status === 'submitted' ||
-        (state.status === 'supplement_requested' && state.flaggedMaterials.includes(material.code)) ||
-        state.pendingMaterials.some((p) => p.materialCode === material.code);
-      if (!open) throw conflict('CASE.MATERIAL_CLOSED', '该材料当前不能上传或更换', `办件状态：${CASE_STATUSES[state.status]}`);
-      const reused = 'fileId' in source;
-      const now = this.d.now();
-      const link = { id: crypto.randomUUID(), case_no: caseNo, material_code: material.code, material_name: material.name, case_version: locked.row.version, created_at: now };
-      let fileId: string;
-      if ('fileId' in source) {
-        fileId = source.fileId;
-        await repo.insertMaterial(trx, { ...link, file_id: fileId, reused });
-      } else {
-        // an uploaded file is kept once per applicant: the same content uploaded again is the same file
-        const u = source.upload;
-        const file = { id: crypto.randomUUID(), owner_key: owner, name: u.name, media_type: u.mime, size: u.content.byteLength, sha256: u.sha256, content: u.content, uploaded_by: user.userId, created_at: now };
-        fileId = await repo.insertUploadedMaterial(trx, file, link);
-      }
-      await audit(trx, auditActor(user), { action: 'case.material_attach', targetType: 'case', targetId: caseNo, after: { materialCode: material.code, fileId, reused } });
-      if (input.within) await input.within(trx, locked.row.version);
-      return locked;
-    });
-    return { user, item, ...locked };
+      return { upload: { name: name.slice(0, 200), content, mime: type.mime, sha256: crypto.createHash('sha256').update(content).digest('hex') } };
+    }
+    throw badRequest('REQUEST.INVALID', '请上传文件或选择已有材料', [{ path: 'file', message: '缺少文件' }]);
   }
 
   /** The content of one file of a case, for the applicant side and staff. */

@@ -139,8 +139,33 @@ export async function listVersions(ex: Executor, q: { stage?: Stage; batchId?: s
 }
 
 /** The open (not confirmed, not withdrawn) version of an item, if any. */
-export function openVersionOf(ex: Executor, code: string) {
-  return ex.selectFrom('catalog_versions').select(['id', 'stage']).where('item_code', '=', code).where('stage', 'not in', ['confirmed', 'withdrawn']).executeTakeFirst();
+export function openVersionsOf(ex: Executor, codes: readonly string[]) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return ex.selectFrom('catalog_versions').select(['item_code', 'id', 'stage']).where('item_code', 'in', codes).where('stage', 'not in', ['confirmed', 'withdrawn']).execute();
+}
+
+/** The published items of these codes. */
+export function findPublicMany(ex: Executor, codes: readonly string[]) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return ex.selectFrom('catalog_public').selectAll().where('code', 'in', codes).execute();
+}
+
+/** New drafts (one per item, the item registered first when new), each with its create event, in three statements however many. */
+export async function insertDrafts(trx: Trx, drafts: readonly { id: string; item: CatalogItem }[], authorId: string, batchId: string | null) {
+  if (drafts.length === 0) return;
+  await trx
+    .insertInto('catalog_items')
+    .values(drafts.map((d) => ({ code: d.item.code })))
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
+  await trx
+    .insertInto('catalog_versions')
+    .values(drafts.map(({ id, item }) => ({ id, item_code: item.code, version: null, stage: 'draft', data: JSON.stringify(item), name: item.name, author_id: authorId, batch_id: batchId, confirmed_at: null })))
+    .execute();
+  await trx
+    .insertInto('catalog_stage_events')
+    .values(drafts.map((d) => ({ version_id: d.id, from_stage: 'draft', to_stage: 'draft', action: 'create', actor_id: authorId, reason: '' })))
+    .execute();
 }
 
 /** Stage events of a version, oldest first, with actor names. */

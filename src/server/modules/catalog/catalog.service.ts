@@ -15,7 +15,7 @@ import {
   type ReviewStage,
   type Stage,
 } from '../../../domain/catalog.js';
-import { audit, auditMany } from '../../platform/audit.js';
+import { audit, auditMany, type AuditEntry } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, type Actor, type UserActor } from '../../platform/auth.js';
 import type { Db, Executor, Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, forbidden, notFound, zodFieldErrors, type FieldError } from '../../platform/errors.js';
@@ -228,7 +228,8 @@ export class CatalogService {
     const id = await this.db.transaction().execute(async (trx) => {
       await this.checkReferences(trx, [item], 'data');
       if (input.batchId) await this.requireBatch(trx, input.batchId, 'batchId');
-      return this.insertDraft(trx, editor, item, input.batchId ?? null);
+      const [id] = await this.insertDrafts(trx, editor, [item], input.batchId ?? null);
+      return id as string;
     });
     return this.getVersion(actor, id);
   }
@@ -365,7 +366,7 @@ export class CatalogService {
    * draft, unchanged ones are skipped. Every problem of every item is reported together and
    * any problem writes nothing; `dryRun` checks without writing.
    */
-  async importItems(actor: Actor, raw: unknown[], batch: { name: string; description?: string; dryRun?: boolean; onProgress?: (written: number, total: number) => void }): Promise<ImportResult> {
+  async importItems(actor: Actor, raw: unknown[], batch: { name: string; description?: string; dryRun?: boolean }): Promise<ImportResult> {
     const editor = authorizeUser(actor, 'catalog.edit');
     const problems: ItemProblem[] = [];
     // items that pass the schema, with their index in the input so every problem names its row
@@ -387,12 +388,15 @@ export class CatalogService {
       // parents may be any main item of the whole input, including rows that failed the schema
       const incomingKinds = new Map(raw.map((r) => [String((r as { code?: unknown })?.code ?? ''), String((r as { kind?: unknown })?.kind ?? '')]));
       for (const p of await this.referenceProblems(t, items, incomingKinds)) problems.push({ ...p, index: valid[p.index]?.index ?? p.index });
+      const codes = valid.map((v) => v.item.code);
+      const published = new Map((await repo.findPublicMany(t, codes)).map((r) => [r.code, r]));
+      const open = new Map((await repo.openVersionsOf(t, codes)).map((r) => [r.item_code, r]));
       const changed: CatalogItem[] = [];
       for (const { item, index } of valid) {
-        const published = await repo.findPublic(t, item.code);
-        if (published && diffItems(published.data, item).length === 0) continue;
-        const open = await repo.openVersionOf(t, item.code);
-        if (open) problems.push({ index, path: 'code', message: `该事项已有未完成审核的版本（${STAGES[open.stage as Stage]}）` });
+        const now = published.get(item.code);
+        if (now && diffItems(now.data, item).length === 0) continue;
+        const pending = open.get(item.code);
+        if (pending) problems.push({ index, path: 'code', message: `该事项已有未完成审核的版本（${STAGES[pending.stage as Stage]}）` });
         changed.push(item);
       }
       if (problems.length) throw importError(problems.sort((a, b) => a.index - b.index));
@@ -400,11 +404,8 @@ export class CatalogService {
       if (changed.length === 0 || batch.dryRun) return { batchId: null, created: changed.length, unchanged: items.length - changed.length };
       const batchId = crypto.randomUUID();
       await t.insertInto('catalog_batches').values({ id: batchId, name: batch.name, description: batch.description ?? '', created_by: editor.userId }).execute();
-      await audit(t, auditActor(editor), { action: 'catalog.batch_create', targetType: 'catalog_batch', targetId: batchId, after: { name: batch.name, description: batch.description ?? '', items: changed.length } });
-      for (const [i, item] of changed.entries()) {
-        await this.insertDraft(t, editor, item, batchId);
-        batch.onProgress?.(i + 1, changed.length);
-      }
+      const created = { action: 'catalog.batch_create', targetType: 'catalog_batch', targetId: batchId, after: { name: batch.name, description: batch.description ?? '', items: changed.length } };
+      await this.insertDrafts(t, editor, changed, batchId, [created]);
       return { batchId, created: changed.length, unchanged: items.length - changed.length };
     };
     return this.db.transaction().execute(run);
@@ -418,18 +419,21 @@ export class CatalogService {
     return parsed.data;
   }
 
-  private async insertDraft(trx: Trx, editor: UserActor, item: CatalogItem, batchId: string | null): Promise<string> {
-    const open = await repo.openVersionOf(trx, item.code);
+  /**
+   * New drafts of these items, in a few statements however many (an import's hundreds): refused while an item has
+   * a version under review (the unique index catalog_versions_one_open holds it under concurrent imports too).
+   * `first`: audit entries that precede the drafts' own in the chain (the batch's creation). The drafts' ids, in order.
+   */
+  private async insertDrafts(trx: Trx, editor: UserActor, items: readonly CatalogItem[], batchId: string | null, first: readonly AuditEntry[] = []): Promise<string[]> {
+    const [open] = await repo.openVersionsOf(
+      trx,
+      items.map((i) => i.code),
+    );
     if (open) throw conflict('CATALOG.OPEN_VERSION_EXISTS', '该事项已有未完成审核的版本', `当前阶段：${STAGES[open.stage as Stage]}`);
-    await trx.insertInto('catalog_items').values({ code: item.code }).onConflict((oc) => oc.column('code').doNothing()).execute();
-    const id = crypto.randomUUID();
-    await trx
-      .insertInto('catalog_versions')
-      .values({ id, item_code: item.code, version: null, stage: 'draft', data: JSON.stringify(item), name: item.name, author_id: editor.userId, batch_id: batchId, confirmed_at: null })
-      .execute();
-    await repo.insertEvent(trx, { versionId: id, from: 'draft', to: 'draft', action: 'create', actorId: editor.userId });
-    await audit(trx, auditActor(editor), { action: 'catalog.version_create', targetType: 'catalog_version', targetId: id, after: item });
-    return id;
+    const drafts = items.map((item) => ({ id: crypto.randomUUID(), item }));
+    await repo.insertDrafts(trx, drafts, editor.userId, batchId);
+    await auditMany(trx, auditActor(editor), [...first, ...drafts.map((d) => ({ action: 'catalog.version_create', targetType: 'catalog_version', targetId: d.id, after: d.item }))]);
+    return drafts.map((d) => d.id);
   }
 
   /** Send locked drafts, in item-code order, to 初审: every one is checked before any is written. */
