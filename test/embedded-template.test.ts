@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, templateFingerprint } from '../src/server/platform/db.js';
 import { makeTemplate, migrate } from '../src/server/platform/migrate.js';
-import { listMigrations } from '../src/server/platform/migrations.js';
+import { listMigrations, MIGRATIONS_DIR } from '../src/server/platform/migrations.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'shenpi-tpl-'));
 const template = path.join(root, 'template');
@@ -36,6 +36,17 @@ describe.skipIf(Boolean(process.env.SHENPI_TEST_DATABASE_URL))('the migrated tem
       // a table of the last migrations exists and takes rows
       await handle.db.insertInto('departments').values({ code: 'TPL-1', name: '模板测试局', kind: 'regulator' }).execute();
       expect(await handle.db.selectFrom('departments').select('code').where('code', '=', 'TPL-1').executeTakeFirst()).toEqual({ code: 'TPL-1' });
+      // the one-statement check of a restart passes over neither a migration edited after it was applied nor a new one
+      const first = listMigrations()[0];
+      if (!first) throw new Error('no migrations');
+      await handle.db.updateTable('schema_migrations').set({ checksum: 'edited' }).where('name', '=', first.name).execute();
+      await expect(migrate(handle)).rejects.toThrow(`migration ${first.name} was changed after it was applied`);
+      await handle.db.updateTable('schema_migrations').set({ checksum: first.checksum }).where('name', '=', first.name).execute();
+      const more = path.join(root, 'more-migrations');
+      fs.cpSync(MIGRATIONS_DIR, more, { recursive: true });
+      fs.writeFileSync(path.join(more, '9999_template_test.sql'), 'CREATE TABLE template_test (id integer PRIMARY KEY);\n');
+      expect(await migrate(handle, more)).toEqual(['9999_template_test.sql']);
+      expect(await migrate(handle, more)).toEqual([]);
     } finally {
       await handle.close();
     }
