@@ -54,7 +54,7 @@ export type App = FastifyInstance;
 z.config(z.locales.zhCN());
 
 /** The API docs' top-bar mark: the system's name, white on Swagger UI's dark bar. */
-const DOCS_LOGO = `<svg xmlns="http://www.w3.org/2000/svg" width="132" height="40" viewBox="0 0 132 40"><text x="0" y="29" font-family="sans-serif" font-size="24" font-weight="600" fill="#ffffff">审批 Shenpi</text></svg>`;
+const DOCS_LOGO = `<svg xmlns="http://www.w3.org/2000/svg" width="160" height="40" viewBox="0 0 160 40"><text x="0" y="29" font-family="sans-serif" font-size="24" font-weight="600" fill="#ffffff">审批 Shenpi</text></svg>`;
 
 const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
