@@ -144,19 +144,19 @@ export async function seedDemoStaff(db: Db, log: Logger, dir: string = DEMO_DIR)
     wrote = true;
   }
 
+  // the accounts the database lacks, in one transaction (argon2 is slow on purpose: hashed once, and only when one is missing)
   const { password, accounts } = demoAccounts();
-  let passwordHash: string | undefined; // argon2 is slow on purpose: only when an account is missing
-  for (const a of accounts) {
-    const exists = await db.selectFrom('users').select('id').where('username', '=', a.username).executeTakeFirst();
-    if (exists) continue;
-    const hash = (passwordHash ??= await hashPassword(password));
-    const id = crypto.randomUUID();
+  const have = new Set((await db.selectFrom('users').select('username').where('username', 'in', accounts.map((a) => a.username)).execute()).map((r) => r.username));
+  const missing = accounts.filter((a) => !have.has(a.username)).map((a) => ({ ...a, id: crypto.randomUUID() }));
+  if (missing.length) {
+    const hash = await hashPassword(password);
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('users')
-        .values({ id, username: a.username, password_hash: hash, display_name: a.displayName, kind: a.kind, id_number: a.idNumber, credit_code: a.creditCode, phone: a.phone })
+        .values(missing.map((a) => ({ id: a.id, username: a.username, password_hash: hash, display_name: a.displayName, kind: a.kind, id_number: a.idNumber, credit_code: a.creditCode, phone: a.phone })))
         .execute();
-      await trx.insertInto('user_roles').values(a.roles.map((r) => ({ user_id: id, role: r.role, department_code: r.departmentCode }))).execute();
+      const roles = missing.flatMap((a) => a.roles.map((r) => ({ user_id: a.id, role: r.role, department_code: r.departmentCode })));
+      if (roles.length) await trx.insertInto('user_roles').values(roles).execute();
     });
     wrote = true;
   }
