@@ -43,6 +43,7 @@ const KINDS: [string, RegExp][] = [
   ['file insert', /^insert into "files"/i],
   ['file dedupe lookup', /^select "id" from "files" where "owner_key"/i],
   ['material link insert', /^insert into "case_materials"/i],
+  ['case row + log + files (caseWithLog)', /^select \*, \(select coalesce\(json_agg\(a order by a\.seq\)/i],
   ['reusable files', /^select .* from "case_materials" inner join "files".* "files"\."owner_key" = \$1/i],
 ];
 
@@ -136,6 +137,7 @@ try {
     await one(`act ${label}`, async () => {
       version = (await service.commands.act(who, cs.caseNo, body(version))).version;
     });
+  await one('get (the case as its page reads it)', () => service.queries.get(chief, cs.caseNo));
 } finally {
   await database.close();
   fs.rmSync(dir, { recursive: true, force: true });

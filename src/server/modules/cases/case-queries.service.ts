@@ -25,7 +25,8 @@ export class CaseQueriesService {
 
   /** The case as its applicant side and the officers see it, with the actions this caller may take now. */
   async get(actor: Actor, caseNo: string) {
-    return this.d.reader.present(requireUser(actor), await this.d.reader.visibleCase(actor, caseNo));
+    const { row, ...known } = await this.d.reader.visibleWithLog(actor, caseNo);
+    return this.d.reader.present(requireUser(actor), row, known);
   }
 
   /** Cases for the caller: staff see the bureau's work sorted by urgency; applicants and agents see their own. */

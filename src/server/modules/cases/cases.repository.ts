@@ -46,6 +46,31 @@ export async function lockCase(trx: Trx, caseNo: string) {
 /** A case_actions row as json_agg gives it: the timestamp as text. */
 type ActionJson = Omit<Selectable<Database['case_actions']>, 'at'> & { at: string };
 
+/** A case's material file as materialsOf reads it. */
+export type CaseMaterialFile = Awaited<ReturnType<typeof materialsOf>>[number];
+
+/**
+ * A case row with its log in order and its material files newest first, in one statement (one snapshot: the three
+ * agree with each other); a reader's, not for a change (lockCase is).
+ */
+export async function caseWithLog(ex: Executor, caseNo: string) {
+  const found = await ex
+    .selectFrom('cases')
+    .selectAll()
+    .select(sql<ActionJson[]>`(SELECT coalesce(json_agg(a ORDER BY a.seq), '[]') FROM case_actions a WHERE a.case_no = cases.case_no)`.as('case_log'))
+    .select(
+      sql<(Omit<CaseMaterialFile, 'created_at'> & { created_at: string })[]>`(SELECT coalesce(json_agg(json_build_object(
+          'material_code', m.material_code, 'reused', m.reused, 'created_at', m.created_at, 'id', f.id, 'name', f.name,
+          'media_type', f.media_type, 'size', f.size, 'sha256', f.sha256) ORDER BY m.created_at DESC), '[]')
+        FROM case_materials m JOIN files f ON f.id = m.file_id WHERE m.case_no = cases.case_no)`.as('case_files'),
+    )
+    .where('case_no', '=', caseNo)
+    .executeTakeFirst();
+  if (!found) return undefined;
+  const { case_log: log, case_files: files, ...row } = found;
+  return { row, actions: log.map((a) => toCaseAction({ ...a, at: new Date(a.at) })), files: files.map((f) => ({ ...f, created_at: new Date(f.created_at) })) };
+}
+
 /** A case row. */
 export function findCase(ex: Executor, caseNo: string) {
   return ex.selectFrom('cases').selectAll().where('case_no', '=', caseNo).executeTakeFirst();

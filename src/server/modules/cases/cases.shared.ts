@@ -30,7 +30,7 @@ export const APPLY = ['case.apply', 'case.agent', 'case.window'] as const satisf
 
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof repo.findCase>>>;
 export type ItemForCase = Awaited<ReturnType<CatalogService['publishedItem']>>;
-type CaseFile = Awaited<ReturnType<typeof repo.materialsOf>>[number];
+type CaseFile = repo.CaseMaterialFile;
 /** What a caller already read of a case, so the view does not read it again. */
 export type ViewKnown = { item?: ItemForCase; actions?: CaseAction[]; files?: CaseFile[] };
 
@@ -58,6 +58,14 @@ export class CaseReader {
   /** The item version the case was applied for (immutable, cached by the catalog). */
   itemOf(row: CaseRow, ex: Executor = this.d.db): Promise<ItemForCase> {
     return this.d.catalog.confirmedItem(row.item_code, row.item_version, ex);
+  }
+
+  /** The case with its log and files, read in one statement: 404 unless the caller sees it. */
+  async visibleWithLog(actor: Actor, caseNo: string): Promise<{ row: CaseRow; actions: CaseAction[]; files: CaseFile[] }> {
+    const user = requireUser(actor);
+    const found = await repo.caseWithLog(this.d.db, caseNo);
+    if (!found || !canSee(user, found.row)) throw notFound('CASE.NOT_FOUND', '办件不存在');
+    return found;
   }
 
   async visibleCase(actor: Actor, caseNo: string): Promise<CaseRow> {
