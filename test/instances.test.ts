@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExclusive } from '../src/server/jobs/exclusive.js';
 import { startSweeper } from '../src/server/jobs/sweeper.js';
 import { openDatabase, type DbHandle } from '../src/server/platform/db.js';
-import { bareCaseServices } from '../src/server/demo/cases.js';
+import { bareCaseServices, demoPdf } from '../src/server/demo/cases.js';
 import { CalendarService } from '../src/server/modules/calendar/calendar.service.js';
 import { CatalogService } from '../src/server/modules/catalog/catalog.service.js';
 import { lockCase } from '../src/server/modules/cases/cases.repository.js';
@@ -126,5 +126,37 @@ describe.skipIf(!onPg)('several instances on one PostgreSQL', () => {
     const answer = await second;
     expect(answer.version).toBe(open.version + 2);
     expect(answer.actions.map((x) => x.type).slice(-2)).toEqual(['request_extension', 'withdraw']);
+  });
+
+  it("an action that waited for another process's attachment reads the material it committed", async () => {
+    // lockCase reads the row locked, its log and its materials in one statement, whose snapshot predates the wait:
+    // the row's materials count (moved by the attachment) says the materials must be read again
+    const services = (h: DbHandle) => bareCaseServices({ db: h.db, catalog: new CatalogService(h.db), calendar: new CalendarService(h.db), now: () => new Date() });
+    const user = await a.db.selectFrom('users').select('id').where('username', '=', 'applicant1').executeTakeFirstOrThrow();
+    const applicant = await loadUserActor(a.db, user.id, null);
+    if (!applicant) throw new Error('no applicant1');
+    const { code } = await a.db.selectFrom('catalog_public').select('code').where('name', '=', '小餐饮登记').executeTakeFirstOrThrow();
+    const item = await new CatalogService(a.db).publishedItem(code);
+    const required = item.materials.filter((m) => m.requirement === 'required').map((m) => m.code);
+    const last = required.pop();
+    if (!last) throw new Error('no required material');
+    const file = (m: string) => ({ materialCode: m, upload: async () => ({ name: `${m}.pdf`, content: demoPdf(`instances ${m}`) }) });
+    const draft = await services(b).commands.create(applicant, { itemCode: code });
+    await services(b).files.attachAll(applicant, draft.caseNo, required.map(file));
+    let locked!: () => void;
+    const holding = new Promise<void>((r) => (locked = r));
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    // process a attaches the last required material under the row lock and holds it
+    const first = services(a).files.attachAll(applicant, draft.caseNo, [{ ...file(last), within: async () => (locked(), await held) }]);
+    await holding;
+    // process b submits: it waits for the lock, then must see a's file (else: CASE.MATERIALS_MISSING)
+    const second = services(b).commands.act(applicant, draft.caseNo, { type: 'submit', expectedVersion: draft.version });
+    await sleep(300);
+    release();
+    await first;
+    const answer = await second;
+    expect(answer.status).toBe('submitted');
+    expect(answer.materials.find((m) => m.code === last)?.files).toHaveLength(1);
   });
 });

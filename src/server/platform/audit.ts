@@ -80,6 +80,11 @@ function hashedFields(at: Date, actor: AuditActor, entry: AuditEntry): HashedFie
   };
 }
 
+/** The audited change's own writes as the leading CTEs of the audit statement. */
+function withWrites(writes: readonly OperationNodeSource[]) {
+  return writes.length ? sql.join(writes.map((w, i) => sql`${sql.id(`write_${i}`)} AS (${w}),`), sql` `) : sql``;
+}
+
 /**
  * Append one audit row inside the caller's transaction, in one statement: the head row is updated
  * (and so locked until the transaction ends, keeping the chain linear across processes) with the
@@ -91,9 +96,8 @@ function hashedFields(at: Date, actor: AuditActor, entry: AuditEntry): HashedFie
 export async function audit(trx: Trx, actor: AuditActor, entry: AuditEntry, writes: readonly OperationNodeSource[] = []): Promise<void> {
   const fields = hashedFields(new Date(), actor, entry);
   const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
-  const own = writes.map((w, i) => sql`${sql.id(`write_${i}`)} AS (${w}),`);
   await sql`
-    WITH ${own.length ? sql.join(own, sql` `) : sql``} head AS (
+    WITH ${withWrites(writes)} head AS (
       UPDATE audit_head
          SET prev_hash = hash, hash = encode(sha256(convert_to(hash || E'\n' || ${hashedBody(fields)}::text, 'UTF8')), 'hex'), count = count + 1
        WHERE id = 1
@@ -108,12 +112,13 @@ export async function audit(trx: Trx, actor: AuditActor, entry: AuditEntry, writ
  * Append one audit row per entry, in order, inside the caller's transaction, in two statements however many
  * entries there are: the head row is locked and read; each row's hash is computed here by rowHash from the row
  * before (the chain comes out exactly as one audit() call per entry would make it, at one time); one statement
- * inserts the rows in order and moves the head to the last of them. One entry is audit()'s one statement.
+ * inserts the rows in order and moves the head to the last of them, with `writes` as audit()'s. One entry is
+ * audit()'s one statement.
  */
-export async function auditMany(trx: Trx, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
+export async function auditMany(trx: Trx, actor: AuditActor, entries: readonly AuditEntry[], writes: readonly OperationNodeSource[] = []): Promise<void> {
   const [first, ...more] = entries;
   if (!first) return;
-  if (more.length === 0) return audit(trx, actor, first);
+  if (more.length === 0) return audit(trx, actor, first, writes);
   const at = new Date();
   const head = await trx.selectFrom('audit_head').select('hash').where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
   let prev = head.hash;
@@ -126,7 +131,7 @@ export async function auditMany(trx: Trx, actor: AuditActor, entries: readonly A
   const last = rows[rows.length - 1] as (typeof rows)[number];
   // jsonb_to_recordset turns a JSON null into SQL NULL, as audit() stores a null before or after
   await sql`
-    WITH head AS (
+    WITH ${withWrites(writes)} head AS (
       UPDATE audit_head SET prev_hash = ${last.prev_hash}::text, hash = ${last.hash}::text, count = count + ${rows.length}::bigint WHERE id = 1)
     INSERT INTO audit_log (at, actor_id, actor_name, action, target_type, target_id, before, after, ip, prev_hash, hash)
     SELECT r.at, r.actor_id, r.actor_name, r.action, r.target_type, r.target_id, r.before, r.after, r.ip, r.prev_hash, r.hash

@@ -43,6 +43,8 @@ export interface CaseTables {
     decision_due: string | null;
     /** the calendar revision the due days were last computed on (NULL: revision 1, before 0020) */
     calendar_revision: ColumnType<number | null, number | null | undefined, number | null>;
+    /** how many case_materials rows the case has, moved by every attachment (0057) */
+    materials_count: Generated<number>;
     updated_at: Generated<Date>;
   };
   case_actions: {

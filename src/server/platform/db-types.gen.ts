@@ -323,6 +323,7 @@ export interface Cases {
   licence_no: string | null;
   licence_purpose: string | null;
   limits: JsonArray | JsonObject | boolean | number | string;
+  materials_count: Generated<number>;
   promised_due: string | null;
   query_code: string;
   received_on: string | null;

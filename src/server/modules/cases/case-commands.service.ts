@@ -308,7 +308,7 @@ export class CaseCommandsService {
       // a calendar changed since the due days were computed: the system's recalculation comes first, and the caller's version stands
       const recalculated = await recalculate(trx, this.d.calendar, row, logged, calendar, now);
       const actions = recalculated ? [...logged, recalculated] : logged;
-      const files = await repo.materialsOf(trx, caseNo);
+      const { files } = locked;
       const submitted = submittedCodes(files);
       const state = reduceCase(actions, { submittedMaterials: submitted });
       const allowed = allowedActions(state);
@@ -445,7 +445,7 @@ export class CaseCommandsService {
     const locked = await repo.lockCase(trx, caseNo);
     if (!locked) throw notFound('CASE.NOT_FOUND', '办件不存在');
     const { row, actions } = locked;
-    const submitted = submittedCodes(await repo.materialsOf(trx, caseNo));
+    const submitted = submittedCodes(locked.files);
     const state = reduceCase(actions, { submittedMaterials: submitted });
     if (!feeActionAllowed(state, type)) throw illegal(state, type, []);
     const now = this.d.now();

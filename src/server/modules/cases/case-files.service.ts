@@ -102,7 +102,7 @@ export class CaseFilesService {
         attached.push({ action: 'case.material_attach', targetType: 'case', targetId: caseNo, after: { materialCode: material.code, fileId, reused } });
         if (input.within) await input.within(trx, locked.row.version);
       }
-      await auditMany(trx, auditActor(user), attached);
+      await auditMany(trx, auditActor(user), attached, [repo.countMaterials(trx, caseNo, attached.length)]);
       return locked;
     });
     return { user, item, ...locked };

@@ -24,27 +24,47 @@ export function findCaseForUpdate(trx: Trx, caseNo: string) {
 }
 
 /**
- * A case row locked for the transaction, with its log in order, in one statement. The log is read
- * with the statement's snapshot, the row as the lock found it: when a writer committed while this
- * waited for the lock, the row's version (the projection every append rewrites in its transaction)
- * is past the log's last action, and the log is read again, now under the lock.
+ * A case row locked for the transaction, with its log in order and its material files newest first, in one
+ * statement. The log and files are read with the statement's snapshot, the row as the lock found it: when a writer
+ * committed while this waited for the lock, the row's version (the projection every append rewrites in its
+ * transaction) is past the log's last action, or its materials count (every attachment moves it: 0057) differs
+ * from the files read, and that part is read again, now under the lock.
  */
 export async function lockCase(trx: Trx, caseNo: string) {
   const found = await trx
     .selectFrom('cases')
     .selectAll()
-    .select(sql<ActionJson[]>`(SELECT coalesce(json_agg(a ORDER BY a.seq), '[]') FROM case_actions a WHERE a.case_no = cases.case_no)`.as('case_log'))
+    .select(logJson.as('case_log'))
+    .select(filesJson.as('case_files'))
     .where('case_no', '=', caseNo)
     .forUpdate()
     .executeTakeFirst();
   if (!found) return undefined;
-  const { case_log: log, ...row } = found;
-  const actions = log.map((a) => toCaseAction({ ...a, at: new Date(a.at) }));
-  return { row, actions: (actions.at(-1)?.seq ?? 0) === row.version ? actions : await actionsOf(trx, caseNo) };
+  const { row, actions, files } = fromJson(found);
+  return {
+    row,
+    actions: (actions.at(-1)?.seq ?? 0) === row.version ? actions : await actionsOf(trx, caseNo),
+    files: files.length === row.materials_count ? files : await materialsOf(trx, caseNo),
+  };
 }
 
 /** A case_actions row as json_agg gives it: the timestamp as text. */
 type ActionJson = Omit<Selectable<Database['case_actions']>, 'at'> & { at: string };
+
+/** A case's log as one JSON array, beside its row. */
+const logJson = sql<ActionJson[]>`(SELECT coalesce(json_agg(a ORDER BY a.seq), '[]') FROM case_actions a WHERE a.case_no = cases.case_no)`;
+
+/** A case's material files (as materialsOf reads them) as one JSON array, beside its row. */
+const filesJson = sql<(Omit<CaseMaterialFile, 'created_at'> & { created_at: string })[]>`(SELECT coalesce(json_agg(json_build_object(
+    'material_code', m.material_code, 'reused', m.reused, 'created_at', m.created_at, 'id', f.id, 'name', f.name,
+    'media_type', f.media_type, 'size', f.size, 'sha256', f.sha256) ORDER BY m.created_at DESC), '[]')
+  FROM case_materials m JOIN files f ON f.id = m.file_id WHERE m.case_no = cases.case_no)`;
+
+/** The row, log and files of a row read with logJson and filesJson. */
+function fromJson<R extends { case_log: ActionJson[]; case_files: (Omit<CaseMaterialFile, 'created_at'> & { created_at: string })[] }>(found: R) {
+  const { case_log: log, case_files: files, ...row } = found;
+  return { row, actions: log.map((a) => toCaseAction({ ...a, at: new Date(a.at) })), files: files.map((f) => ({ ...f, created_at: new Date(f.created_at) })) };
+}
 
 /** A case's material file as materialsOf reads it. */
 export type CaseMaterialFile = Awaited<ReturnType<typeof materialsOf>>[number];
@@ -54,21 +74,8 @@ export type CaseMaterialFile = Awaited<ReturnType<typeof materialsOf>>[number];
  * agree with each other); a reader's, not for a change (lockCase is).
  */
 export async function caseWithLog(ex: Executor, caseNo: string) {
-  const found = await ex
-    .selectFrom('cases')
-    .selectAll()
-    .select(sql<ActionJson[]>`(SELECT coalesce(json_agg(a ORDER BY a.seq), '[]') FROM case_actions a WHERE a.case_no = cases.case_no)`.as('case_log'))
-    .select(
-      sql<(Omit<CaseMaterialFile, 'created_at'> & { created_at: string })[]>`(SELECT coalesce(json_agg(json_build_object(
-          'material_code', m.material_code, 'reused', m.reused, 'created_at', m.created_at, 'id', f.id, 'name', f.name,
-          'media_type', f.media_type, 'size', f.size, 'sha256', f.sha256) ORDER BY m.created_at DESC), '[]')
-        FROM case_materials m JOIN files f ON f.id = m.file_id WHERE m.case_no = cases.case_no)`.as('case_files'),
-    )
-    .where('case_no', '=', caseNo)
-    .executeTakeFirst();
-  if (!found) return undefined;
-  const { case_log: log, case_files: files, ...row } = found;
-  return { row, actions: log.map((a) => toCaseAction({ ...a, at: new Date(a.at) })), files: files.map((f) => ({ ...f, created_at: new Date(f.created_at) })) };
+  const found = await ex.selectFrom('cases').selectAll().select(logJson.as('case_log')).select(filesJson.as('case_files')).where('case_no', '=', caseNo).executeTakeFirst();
+  return found && fromJson(found);
 }
 
 /** A case row. */
@@ -294,6 +301,11 @@ export async function insertUploadedMaterial(trx: Trx, file: Required<Insertable
   const id = res.rows[0]?.file_id;
   if (!id) throw new Error(`no file linked to ${link.case_no} ${link.material_code}`);
   return id;
+}
+
+/** Move a case's materials count by the links an attachment adds (lockCase compares it; 0057), as the audit's write. */
+export function countMaterials(trx: Trx, caseNo: string, added: number) {
+  return trx.updateTable('cases').set((eb) => ({ materials_count: eb('materials_count', '+', added) })).where('case_no', '=', caseNo);
 }
 
 /** Who a file belongs to and who uploaded it. */
