@@ -6,6 +6,7 @@ import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { CaseAction } from '../../../domain/case.js';
 import type { Executor, Trx } from '../../platform/db.js';
 import type { Database } from '../../platform/db-types.js';
+import { windowsRelation } from '../org/org.queries.js';
 
 /** The next case number of a year, gap-free and safe under concurrency (the sequence row is locked until commit). */
 export async function nextCaseNo(trx: Trx, year: number): Promise<string> {
@@ -153,11 +154,6 @@ export async function decisions(ex: Executor, q: { item?: string; from?: string;
   return { rows, total };
 }
 
-/** A department's name by code (the owner of an item, in titles and documents). */
-export async function departmentName(ex: Executor, code: string): Promise<string | null> {
-  return (await ex.selectFrom('departments').select('name').where('code', '=', code).executeTakeFirst())?.name ?? null;
-}
-
 /**
  * The hall zones a window clerk works in: the zone of the window they signed in at last, else the
  * zones of their departments' items.
@@ -165,8 +161,8 @@ export async function departmentName(ex: Executor, code: string): Promise<string
 export async function clerkZones(ex: Executor, userId: string, departments: string[]): Promise<string[]> {
   const session = await ex
     .selectFrom('hall_sessions')
-    .innerJoin('windows', 'windows.id', 'hall_sessions.window_id')
-    .select('windows.zone_code')
+    .innerJoin(windowsRelation().as('w'), 'w.id', 'hall_sessions.window_id')
+    .select('w.zone_code')
     .where('hall_sessions.user_id', '=', userId)
     .orderBy('hall_sessions.day', 'desc')
     .executeTakeFirst();

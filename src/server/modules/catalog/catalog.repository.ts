@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import type { CatalogItem, Stage } from '../../../domain/catalog.js';
 import type { Executor, Trx } from '../../platform/db.js';
+import { departmentsRelation } from '../org/org.queries.js';
 import type { ListItemsQuery } from './catalog.schemas.js';
 
 /** Text the public list searches: names, code, aliases, old names, keywords. */
@@ -70,10 +71,10 @@ export function childrenOf(ex: Executor, code: string) {
 export function regulatorsOf(ex: Executor, code: string) {
   return ex
     .selectFrom('item_regulators')
-    .innerJoin('departments', 'departments.code', 'item_regulators.department_code')
-    .select(['departments.code', 'departments.name'])
+    .innerJoin(departmentsRelation().as('d'), 'd.code', 'item_regulators.department_code')
+    .select(['d.code', 'd.name'])
     .where('item_code', '=', code)
-    .orderBy('departments.sort_order')
+    .orderBy('d.sort_order')
     .execute();
 }
 

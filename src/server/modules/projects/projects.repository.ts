@@ -4,6 +4,7 @@
  */
 import type { Executor, Trx } from '../../platform/db.js';
 import { projectCode } from '../../../domain/project.js';
+import { departmentsRelation } from '../org/org.queries.js';
 
 /** The next project number of a year, under the counter row's lock. */
 export async function nextProjectCode(trx: Trx, year: number): Promise<string> {
@@ -67,10 +68,6 @@ export function casesOf(ex: Executor, projectId: string) {
 
 export function projectOfCase(ex: Executor, caseNo: string) {
   return ex.selectFrom('project_cases').select('project_id').where('case_no', '=', caseNo).executeTakeFirst();
-}
-
-export function departments(ex: Executor, codes: readonly string[]) {
-  return codes.length ? ex.selectFrom('departments').select(['code', 'name', 'kind']).where('code', 'in', codes).execute() : Promise.resolve([]);
 }
 
 /** Users holding a role: the agents of the centre, say. */
@@ -143,11 +140,11 @@ export function meetingDepartments(ex: Executor, meetingIds: readonly string[]) 
   if (!meetingIds.length) return Promise.resolve([]);
   return ex
     .selectFrom('project_meeting_departments')
-    .innerJoin('departments', 'departments.code', 'project_meeting_departments.department_code')
-    .select(['project_meeting_departments.meeting_id', 'departments.code', 'departments.name'])
+    .innerJoin(departmentsRelation().as('d'), 'd.code', 'project_meeting_departments.department_code')
+    .select(['project_meeting_departments.meeting_id', 'd.code', 'd.name'])
     .where('meeting_id', 'in', meetingIds)
-    .orderBy('departments.sort_order')
-    .orderBy('departments.code')
+    .orderBy('d.sort_order')
+    .orderBy('d.code')
     .execute();
 }
 

@@ -22,6 +22,7 @@ import type { CaseFilesService } from '../cases/case-files.service.js';
 import type { CaseQueriesService } from '../cases/case-queries.service.js';
 import type { OnBehalfOf } from '../cases/cases.schemas.js';
 import { APPLY } from '../cases/cases.shared.js';
+import { listDepartments } from '../org/org.queries.js';
 import * as repo from './projects.repository.js';
 import type { CreateMeetingBody, CreateProjectBody, MeetingView, MinutesBody, ProjectView } from './projects.schemas.js';
 
@@ -58,7 +59,7 @@ export class ProjectsService {
       const prior = await repo.projectByRequestKey(this.d.db, body.requestKey);
       if (prior) return this.retried(actor, user, prior);
     }
-    const [lead] = await repo.departments(this.d.db, [body.leadDepartmentCode]);
+    const [lead] = await listDepartments(this.d.db, { codes: [body.leadDepartmentCode] });
     if (!lead || lead.kind !== 'division') throw badRequest('PROJECT.LEAD_INVALID', '牵头科室须为本局的内设科室', [{ path: 'leadDepartmentCode', message: '不是本局内设科室' }]);
     const seen = new Map<string, number>();
     body.items.forEach((it, i) => {
@@ -196,7 +197,7 @@ export class ProjectsService {
     const views: CaseView[] = [];
     for (const l of links) views.push(await this.d.caseFiles.procedureView(l.case_no));
     const milestones = await this.milestonesFor(views.map((v) => v.caseNo));
-    const depts = new Map((await repo.departments(this.d.db, [...new Set([row.lead_department_code, ...views.map((v) => v.departmentCode)])])).map((dpt) => [dpt.code, dpt.name]));
+    const depts = new Map((await listDepartments(this.d.db, { codes: [...new Set([row.lead_department_code, ...views.map((v) => v.departmentCode)])] })).map((dpt) => [dpt.code, dpt.name]));
     const today = toShanghaiDate(this.d.now());
     const calendar = await this.d.calendar.calendar();
     const clock = projectClock(
@@ -319,7 +320,7 @@ export class ProjectsService {
     const topics: { kind: 'project' | 'case' | 'item' | 'policy'; ref: string | null; title: string }[] = [];
     for (const [i, topic] of (body.topics ?? []).entries()) topics.push({ kind: topic.kind, ref: await this.topicRef(topic, i), title: topic.title });
     const codes = [...new Set(body.departmentCodes)];
-    const known = await repo.departments(this.d.db, codes);
+    const known = await listDepartments(this.d.db, { codes });
     body.departmentCodes.forEach((c, i) => {
       const dpt = known.find((k) => k.code === c);
       if (!dpt || dpt.kind === 'bureau') throw badRequest('MEETING.DEPARTMENT_INVALID', '参会单位须为本局科室、中心或监管部门', [{ path: `departmentCodes.${i}`, message: `未知单位: ${c}` }]);
@@ -408,7 +409,7 @@ export class ProjectsService {
     const caseNos = await this.meetingCases(this.d.db, m);
     const views: CaseView[] = [];
     for (const c of caseNos) views.push(await this.d.caseFiles.procedureView(c));
-    const names = new Map((await repo.departments(this.d.db, views.map((v) => v.departmentCode))).map((dpt) => [dpt.code, dpt.name]));
+    const names = new Map((await listDepartments(this.d.db, { codes: views.map((v) => v.departmentCode) })).map((dpt) => [dpt.code, dpt.name]));
     const participants = await repo.usersOfDepartments(this.d.db, depts.map((dpt) => dpt.code));
     const topics = await repo.topicsOf(this.d.db, [id]);
     return {
