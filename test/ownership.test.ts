@@ -67,10 +67,6 @@ const ALLOWED: Record<string, Record<string, string>> = {
     catalog_versions: 'catalog: cases.repository.ts',
     hall_sessions: 'hall: cases.repository.ts',
   },
-  // who edited a batch
-  catalog: {
-    users: 'auth: catalog.repository.ts',
-  },
   // the catch-up finds case actions whose documents a crash left unmade
   documents: {
     case_actions: 'cases: documents.repository.ts',
@@ -90,11 +86,6 @@ const ALLOWED: Record<string, Record<string, string>> = {
     cases: 'cases: guide.repository.ts',
     files: 'cases: guide.repository.ts',
     catalog_public: 'catalog: guide.repository.ts',
-  },
-  // the clerks and applicants served (zones and windows come from OrgService and org.queries.ts)
-  hall: {
-    user_roles: 'auth: ratings.repository.ts',
-    users: 'auth: appointments.repository.ts, queue.repository.ts, ratings.repository.ts',
   },
   // cases to inspect; the catch-up looks for report documents not made
   inspections: {
@@ -131,7 +122,7 @@ const ALLOWED: Record<string, Record<string, string>> = {
     licences: 'licences: province.service.ts',
     outbox: 'platform: province.service.ts',
   },
-  // the workbench reads the exchange's events, deliveries, subscriptions and inbound messages; the regulators' figures
+  // the workbench reads the exchange's events, deliveries, subscriptions and inbound messages
   regulators: {
     catalog_public: 'catalog: regulators.repository.ts',
     item_regulators: 'catalog: regulators.repository.ts',
@@ -140,7 +131,6 @@ const ALLOWED: Record<string, Record<string, string>> = {
     exchange_inbound: 'exchange: regulators.repository.ts',
     exchange_subscriptions: 'exchange: regulators.repository.ts',
     licences: 'licences: regulators.repository.ts',
-    departments: 'org: regulators.repository.ts',
   },
 };
 

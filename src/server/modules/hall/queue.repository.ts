@@ -5,6 +5,7 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor, Trx } from '../../platform/db.js';
 import type { Database } from '../../platform/db-types.js';
+import { accountNames } from '../auth/users.js';
 import { windowsRelation } from '../org/org.queries.js';
 
 /** Next number of a zone's day, allocated atomically (the counter row is the lock). */
@@ -299,8 +300,8 @@ export async function replaceWindowItems(trx: Trx, windowId: number, items: stri
 export function sessionWithName(ex: Executor, windowId: number, day: string) {
   return ex
     .selectFrom('hall_sessions')
-    .innerJoin('users', 'users.id', 'hall_sessions.user_id')
-    .select(['hall_sessions.user_id', 'hall_sessions.paused', 'hall_sessions.signed_in_at', 'users.display_name'])
+    .innerJoin(accountNames().as('u'), 'u.id', 'hall_sessions.user_id')
+    .select(['hall_sessions.user_id', 'hall_sessions.paused', 'hall_sessions.signed_in_at', 'u.display_name'])
     .where('window_id', '=', windowId)
     .where('day', '=', day)
     .executeTakeFirst();
