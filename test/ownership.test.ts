@@ -59,10 +59,8 @@ const ALLOWED: Record<string, Record<string, string>> = {
   auth: {
     agency_authorisations: 'projects: identity.ts',
   },
-  // the item's published terms and version, the hall session a case was taken at, the staff a case is assigned to
+  // the item's published terms and version, the hall session a case was taken at
   cases: {
-    user_roles: 'auth: cases.repository.ts',
-    users: 'auth: cases.repository.ts',
     catalog_public: 'catalog: cases.repository.ts',
     catalog_versions: 'catalog: cases.repository.ts',
     hall_sessions: 'hall: cases.repository.ts',
@@ -107,10 +105,8 @@ const ALLOWED: Record<string, Record<string, string>> = {
     cases: 'cases: notices.service.ts',
     licences: 'licences: notices.service.ts',
   },
-  // a project's cases, items and the staff who hold its meetings
+  // a project's cases and items
   projects: {
-    user_roles: 'auth: projects.repository.ts',
-    users: 'auth: projects.repository.ts',
     cases: 'cases: projects.repository.ts, projects.service.ts',
     catalog_public: 'catalog: projects.repository.ts, projects.service.ts',
   },

@@ -54,3 +54,50 @@ export async function departmentOfRole(ex: Executor, userId: string, role: Role)
   const r = await ex.selectFrom('user_roles').select('department_code').where('user_id', '=', userId).where('role', '=', role).executeTakeFirst();
   return r?.department_code ?? null;
 }
+
+/** An account's name, kind and credit code (a project's applicant), or undefined. */
+export function accountOf(ex: Executor, id: string) {
+  return ex.selectFrom('users').select(['id', 'display_name', 'kind', 'credit_code']).where('id', '=', id).executeTakeFirst();
+}
+
+/** An account's identity on record, as an application online names its applicant. */
+export function identityOnRecord(ex: Executor, userId: string) {
+  return ex.selectFrom('users').select(['id_number', 'credit_code', 'phone', 'display_name']).where('id', '=', userId).executeTakeFirstOrThrow();
+}
+
+/** Staff of some departments (by any of their role grants), one row a grant. */
+export function staffOfDepartments(ex: Executor, codes: readonly string[]) {
+  if (!codes.length) return Promise.resolve([]);
+  return ex
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select(['users.id', 'users.display_name', 'user_roles.department_code'])
+    .where('user_roles.department_code', 'in', codes)
+    .where('users.kind', '=', 'staff')
+    .orderBy('user_roles.department_code')
+    .orderBy('users.username')
+    .execute();
+}
+
+/** The grants of some roles, of `scope`'s departments when given, with the holder's name; by name. */
+export function grantsOf(ex: Executor, roles: readonly Role[], scope: readonly string[] | null) {
+  let query = ex
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select(['users.id', 'users.display_name', 'user_roles.role', 'user_roles.department_code'])
+    .where('user_roles.role', 'in', [...roles]);
+  if (scope) query = query.where('user_roles.department_code', 'in', [...scope]);
+  return query.orderBy('users.display_name').execute();
+}
+
+/** The account, when it holds one of `roles` in the department. */
+export function holderIn(ex: Executor, userId: string, roles: readonly Role[], departmentCode: string) {
+  return ex
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select(['users.id', 'users.display_name'])
+    .where('users.id', '=', userId)
+    .where('user_roles.role', 'in', [...roles])
+    .where('user_roles.department_code', '=', departmentCode)
+    .executeTakeFirst();
+}

@@ -317,34 +317,6 @@ export async function earlierForms(ex: Executor, party: { filedBy: string } | { 
   return rows.map((r) => r.form);
 }
 
-/** A user's identity on record, as an application online names its applicant. */
-export function userIdentity(ex: Executor, userId: string) {
-  return ex.selectFrom('users').select(['id_number', 'credit_code', 'phone', 'display_name']).where('id', '=', userId).executeTakeFirstOrThrow();
-}
-
-/** The officers a review task can be assigned to (case reviewers, section chiefs, agency officers), of `scope`'s departments when given. */
-export function reviewOfficers(ex: Executor, scope: readonly string[] | null) {
-  let query = ex
-    .selectFrom('users')
-    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
-    .select(['users.id', 'users.display_name', 'user_roles.role', 'user_roles.department_code'])
-    .where('user_roles.role', 'in', ['case_reviewer', 'section_chief', 'agency_officer']);
-  if (scope) query = query.where('user_roles.department_code', 'in', [...scope]);
-  return query.orderBy('users.display_name').execute();
-}
-
-/** The user, when they hold one of `roles` in the department. */
-export function officerIn(ex: Executor, userId: string, roles: string[], departmentCode: string) {
-  return ex
-    .selectFrom('users')
-    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
-    .select(['users.id', 'users.display_name'])
-    .where('users.id', '=', userId)
-    .where('user_roles.role', 'in', roles)
-    .where('user_roles.department_code', '=', departmentCode)
-    .executeTakeFirst();
-}
-
 /**
  * A page of cases and how many there are: one's `own` (applied for or filed by `userId`), newest first; or the
  * bureau's work (no one else's drafts; `scope`'s departments when given), most urgent first: overdue, then warning,

@@ -17,6 +17,7 @@ import { badRequest, conflict, DomainError, forbidden, notFound } from '../../pl
 import { outboxInsert } from '../../platform/outbox.js';
 import { BUREAU_NAME } from '../../platform/pdf.js';
 import { agentAuthorisation } from '../auth/identity.js';
+import { identityOnRecord } from '../auth/users.js';
 import { FIRST_REVISION, type CalendarService } from '../calendar/calendar.service.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
 import { findDepartment } from '../org/org.queries.js';
@@ -111,7 +112,7 @@ export class CaseReader {
       throw forbidden('只有窗口人员和代办员可以代为申请');
     }
     if (user.userKind === 'staff') throw badRequest('REQUEST.INVALID', '工作人员代为申请须填写申请人信息', [{ path: 'onBehalfOf', message: '缺少申请人信息' }]);
-    const me = await repo.userIdentity(this.d.db, user.userId);
+    const me = await identityOnRecord(this.d.db, user.userId);
     return {
       channel: 'online' as const,
       userId: user.userId,

@@ -17,6 +17,7 @@ import { badRequest, conflict, DomainError, forbidden, notFound } from '../../pl
 import { emit } from '../../platform/outbox.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { agentAuthorisation } from '../auth/identity.js';
+import { accountOf, staffOfDepartments } from '../auth/users.js';
 import type { CaseCommandsService, PreparedDraft } from '../cases/case-commands.service.js';
 import type { CaseFilesService } from '../cases/case-files.service.js';
 import type { CaseQueriesService } from '../cases/case-queries.service.js';
@@ -87,7 +88,7 @@ export class ProjectsService {
       filer = { companyName: body.companyName, creditCode: body.creditCode, agentUserId: null, authorisation: null, applicantUserId: null, onBehalfOf: { kind: 'organisation', name: body.companyName, creditCode: body.creditCode } };
     } else {
       if (user.userKind !== 'organisation') throw forbidden('投资建设项目须以企业账号申报，或委托代办员、由窗口人员代为申报');
-      const me = await repo.userName(this.d.db, user.userId);
+      const me = await accountOf(this.d.db, user.userId);
       filer = { companyName: me?.display_name ?? user.displayName, creditCode: me?.credit_code ?? null, agentUserId: null, authorisation: null, applicantUserId: user.userId };
     }
     // every item checked before anything is written; a field error names the item it concerns
@@ -410,7 +411,7 @@ export class ProjectsService {
     const views: CaseView[] = [];
     for (const c of caseNos) views.push(await this.d.caseFiles.procedureView(c));
     const names = new Map((await listDepartments(this.d.db, { codes: views.map((v) => v.departmentCode) })).map((dpt) => [dpt.code, dpt.name]));
-    const participants = await repo.usersOfDepartments(this.d.db, depts.map((dpt) => dpt.code));
+    const participants = await staffOfDepartments(this.d.db, depts.map((dpt) => dpt.code));
     const topics = await repo.topicsOf(this.d.db, [id]);
     return {
       id: m.id,
@@ -487,7 +488,7 @@ export class ProjectsService {
       const m = await repo.findMeetingForUpdate(trx, id);
       if (!m) throw notFound('MEETING.NOT_FOUND', '会议不存在');
       const depts = await repo.meetingDepartments(trx, [id]);
-      const people = await repo.usersOfDepartments(trx, depts.map((dpt) => dpt.code));
+      const people = await staffOfDepartments(trx, depts.map((dpt) => dpt.code));
       if (!people.some((p) => p.id === body.ownerUserId)) throw badRequest('MEETING.FOLLOWUP_INVALID', '责任人须为参会单位的工作人员', [{ path: 'ownerUserId', message: '不是参会单位人员' }]);
       if (body.dueDate < m.meeting_date) throw badRequest('MEETING.FOLLOWUP_INVALID', '办理期限不得早于会议日期', [{ path: 'dueDate', message: `早于会议日期 ${m.meeting_date}` }]);
       if (body.topicSeq !== undefined && !(await repo.topicsOf(trx, [id])).some((t) => t.seq === body.topicSeq))
