@@ -55,26 +55,15 @@ const ALLOWED: Record<string, Record<string, string>> = {
     departments: 'org: assessment.repository.ts',
     windows: 'org: assessment.repository.ts',
   },
-  // department names and scopes of a grant; the agent's authorisation (identity.ts, ADR 0018)
+  // the agent's authorisation (identity.ts, ADR 0018)
   auth: {
-    departments: 'org: auth.service.ts',
     agency_authorisations: 'projects: identity.ts',
   },
-  // the item's published terms and version, the window and hall session a case was taken at, the staff a case is assigned to
+  // the item's published terms and version, the hall session a case was taken at
   cases: {
-    user_roles: 'auth: cases.repository.ts',
-    users: 'auth: cases.repository.ts',
     catalog_public: 'catalog: cases.repository.ts',
     catalog_versions: 'catalog: cases.repository.ts',
     hall_sessions: 'hall: cases.repository.ts',
-    departments: 'org: cases.repository.ts',
-    windows: 'org: cases.repository.ts',
-  },
-  // who edited a batch; department and zone names in the catalogue's views
-  catalog: {
-    users: 'auth: catalog.repository.ts',
-    departments: 'org: catalog.repository.ts, catalog.service.ts',
-    zones: 'org: catalog.service.ts',
   },
   // the catch-up finds case actions whose documents a crash left unmade
   documents: {
@@ -86,7 +75,6 @@ const ALLOWED: Record<string, Record<string, string>> = {
     catalog_versions: 'catalog: exchange.repository.ts',
     item_regulators: 'catalog: exchange.repository.ts, exchange.service.ts',
     licences: 'licences: exchange.repository.ts, exchange.service.ts',
-    departments: 'org: exchange.service.ts',
     outbox: 'platform: exchange.repository.ts',
     exchange_acks: 'regulators: exchange.service.ts',
   },
@@ -96,12 +84,6 @@ const ALLOWED: Record<string, Record<string, string>> = {
     cases: 'cases: guide.repository.ts',
     files: 'cases: guide.repository.ts',
     catalog_public: 'catalog: guide.repository.ts',
-  },
-  // the windows a ticket is called to (zones and windows themselves come from OrgService); the clerks and applicants served
-  hall: {
-    user_roles: 'auth: ratings.repository.ts',
-    users: 'auth: appointments.repository.ts, queue.repository.ts, ratings.repository.ts',
-    windows: 'org: queue.repository.ts',
   },
   // cases to inspect; the catch-up looks for report documents not made
   inspections: {
@@ -123,13 +105,10 @@ const ALLOWED: Record<string, Record<string, string>> = {
     cases: 'cases: notices.service.ts',
     licences: 'licences: notices.service.ts',
   },
-  // a project's cases, items, departments and the staff who hold its meetings
+  // a project's cases and items
   projects: {
-    user_roles: 'auth: projects.repository.ts',
-    users: 'auth: projects.repository.ts',
     cases: 'cases: projects.repository.ts, projects.service.ts',
     catalog_public: 'catalog: projects.repository.ts, projects.service.ts',
-    departments: 'org: projects.repository.ts',
   },
   // the pushes to the province read cases, actions, ratings and licences; the push queue is the outbox
   province: {
@@ -148,7 +127,6 @@ const ALLOWED: Record<string, Record<string, string>> = {
     exchange_inbound: 'exchange: regulators.repository.ts',
     exchange_subscriptions: 'exchange: regulators.repository.ts',
     licences: 'licences: regulators.repository.ts',
-    departments: 'org: regulators.repository.ts, regulators.service.ts',
   },
 };
 

@@ -23,6 +23,7 @@ import {
 import type { Db, Trx } from '../../platform/db.js';
 import type { Database } from '../../platform/db-types.js';
 import { badRequest, conflict, DomainError, notFound, type FieldError } from '../../platform/errors.js';
+import { findDepartment } from '../org/org.queries.js';
 import type { RegisterBody, UserView } from './auth.schemas.js';
 
 // algorithm 2 = Argon2id (the package's const enum cannot be imported under isolated modules)
@@ -226,7 +227,7 @@ export class AuthService {
     const key = `spk_${newToken()}`;
     const id = crypto.randomUUID();
     return this.db.transaction().execute(async (trx) => {
-      const dept = await trx.selectFrom('departments').select(['code', 'kind']).where('code', '=', body.departmentCode).executeTakeFirst();
+      const dept = await findDepartment(trx, body.departmentCode);
       if (!dept) throw badRequest('REQUEST.INVALID', '部门不存在', [{ path: 'departmentCode', message: '部门不存在' }]);
       await trx
         .insertInto('api_keys')
@@ -285,7 +286,7 @@ export class AuthService {
       seen.add(key);
       if (DEPARTMENT_SCOPED_ROLES.includes(g.role as Role) && !g.departmentCode)
         errors.push({ path: `roles.${i}.departmentCode`, message: '该角色须指定所属部门' });
-      if (g.departmentCode && !(await trx.selectFrom('departments').select('code').where('code', '=', g.departmentCode).executeTakeFirst()))
+      if (g.departmentCode && !(await findDepartment(trx, g.departmentCode)))
         errors.push({ path: `roles.${i}.departmentCode`, message: '部门不存在' });
     }
     if (errors.length) throw badRequest('REQUEST.INVALID', '角色设置有误', errors);

@@ -29,6 +29,7 @@ import { auditActor, authorizeUser, requireUser, type Actor, type UserActor } fr
 import type { Db, Executor, Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors.js';
 import { provenStanding, realNameLevel } from '../auth/identity.js';
+import { holderIn } from '../auth/users.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { refuseNotStationed } from '../catalog/catalog.service.js';
 import * as repo from './cases.repository.js';
@@ -408,7 +409,7 @@ export class CaseCommandsService {
         return {};
       }
       case 'assign': {
-        const target = await repo.officerIn(trx, body.userId, bureauDecides(item) ? ['case_reviewer', 'section_chief'] : ['agency_officer'], item.departmentCode);
+        const target = await holderIn(trx, body.userId, bureauDecides(item) ? ['case_reviewer', 'section_chief'] : ['agency_officer'], item.departmentCode);
         if (!target)
           throw badRequest('REQUEST.INVALID', bureauDecides(item) ? '只能指派给该事项承办科室的审查人员或科长' : '只能指派给该事项进驻部门的人员', [{ path: 'userId', message: '该用户不能审查该办件' }]);
         return { name: target.display_name };

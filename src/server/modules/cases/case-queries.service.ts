@@ -12,6 +12,7 @@ import { itemForm, prefillForm } from '../../../domain/forms.js';
 import { authorize, authorizeUser, requireUser, safeEqual, type Actor } from '../../platform/auth.js';
 import type { Executor } from '../../platform/db.js';
 import { conflict, forbidden, notFound } from '../../platform/errors.js';
+import { grantsOf } from '../auth/users.js';
 import * as repo from './cases.repository.js';
 import type { OnBehalfOf } from './cases.schemas.js';
 import { caseFormRows, isStaff, mayTake, submittedCodes, type CaseReader, type CaseReaderDeps, type ItemForCase } from './cases.shared.js';
@@ -179,7 +180,7 @@ export class CaseQueriesService {
   async assignees(actor: Actor) {
     const who = authorize(actor, 'case.decide', 'case.review');
     const scope = who.type === 'user' ? reviewScope(who.roles) : null;
-    const rows = await repo.reviewOfficers(this.d.db, scope);
+    const rows = await grantsOf(this.d.db, ['case_reviewer', 'section_chief', 'agency_officer'], scope);
     return { items: rows.map((r) => ({ userId: r.id, name: r.display_name, role: r.role, departmentCode: r.department_code })) };
   }
 

@@ -6,6 +6,7 @@ import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { CaseAction } from '../../../domain/case.js';
 import type { Executor, Trx } from '../../platform/db.js';
 import type { Database } from '../../platform/db-types.js';
+import { windowsRelation } from '../org/org.queries.js';
 
 /** The next case number of a year, gap-free and safe under concurrency (the sequence row is locked until commit). */
 export async function nextCaseNo(trx: Trx, year: number): Promise<string> {
@@ -185,11 +186,6 @@ export async function decisions(ex: Executor, q: { item?: string; from?: string;
   return { rows, total };
 }
 
-/** A department's name by code (the owner of an item, in titles and documents). */
-export async function departmentName(ex: Executor, code: string): Promise<string | null> {
-  return (await ex.selectFrom('departments').select('name').where('code', '=', code).executeTakeFirst())?.name ?? null;
-}
-
 /**
  * The hall zones a window clerk works in: the zone of the window they signed in at last, else the
  * zones of their departments' items.
@@ -197,8 +193,8 @@ export async function departmentName(ex: Executor, code: string): Promise<string
 export async function clerkZones(ex: Executor, userId: string, departments: string[]): Promise<string[]> {
   const session = await ex
     .selectFrom('hall_sessions')
-    .innerJoin('windows', 'windows.id', 'hall_sessions.window_id')
-    .select('windows.zone_code')
+    .innerJoin(windowsRelation().as('w'), 'w.id', 'hall_sessions.window_id')
+    .select('w.zone_code')
     .where('hall_sessions.user_id', '=', userId)
     .orderBy('hall_sessions.day', 'desc')
     .executeTakeFirst();
@@ -356,34 +352,6 @@ export async function earlierForms(ex: Executor, party: { filedBy: string } | { 
     .limit(20)
     .execute();
   return rows.map((r) => r.form);
-}
-
-/** A user's identity on record, as an application online names its applicant. */
-export function userIdentity(ex: Executor, userId: string) {
-  return ex.selectFrom('users').select(['id_number', 'credit_code', 'phone', 'display_name']).where('id', '=', userId).executeTakeFirstOrThrow();
-}
-
-/** The officers a review task can be assigned to (case reviewers, section chiefs, agency officers), of `scope`'s departments when given. */
-export function reviewOfficers(ex: Executor, scope: readonly string[] | null) {
-  let query = ex
-    .selectFrom('users')
-    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
-    .select(['users.id', 'users.display_name', 'user_roles.role', 'user_roles.department_code'])
-    .where('user_roles.role', 'in', ['case_reviewer', 'section_chief', 'agency_officer']);
-  if (scope) query = query.where('user_roles.department_code', 'in', [...scope]);
-  return query.orderBy('users.display_name').execute();
-}
-
-/** The user, when they hold one of `roles` in the department. */
-export function officerIn(ex: Executor, userId: string, roles: string[], departmentCode: string) {
-  return ex
-    .selectFrom('users')
-    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
-    .select(['users.id', 'users.display_name'])
-    .where('users.id', '=', userId)
-    .where('user_roles.role', 'in', roles)
-    .where('user_roles.department_code', '=', departmentCode)
-    .executeTakeFirst();
 }
 
 /**

@@ -17,8 +17,10 @@ import { badRequest, conflict, DomainError, forbidden, notFound } from '../../pl
 import { outboxInsert } from '../../platform/outbox.js';
 import { BUREAU_NAME } from '../../platform/pdf.js';
 import { agentAuthorisation } from '../auth/identity.js';
+import { identityOnRecord } from '../auth/users.js';
 import { FIRST_REVISION, type CalendarService } from '../calendar/calendar.service.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
+import { findDepartment } from '../org/org.queries.js';
 import * as repo from './cases.repository.js';
 import type { OnBehalfOf } from './cases.schemas.js';
 
@@ -77,12 +79,12 @@ export class CaseReader {
 
   /** The body that decides the item and signs its documents: the bureau for 划转 items, the owning agency otherwise. */
   async deciderName(item: ItemOwnership, ex: Executor = this.d.db): Promise<string> {
-    return bureauDecides(item) ? BUREAU_NAME : ((await repo.departmentName(ex, item.departmentCode)) ?? item.departmentCode);
+    return bureauDecides(item) ? BUREAU_NAME : ((await findDepartment(ex, item.departmentCode))?.name ?? item.departmentCode);
   }
 
   /** 403 naming who acts on the case instead, for an officer who holds the duty but not for this item. */
   async outOfScope(ex: Executor, user: UserActor, item: ItemOwnership, type: CaseActionType) {
-    const owner = (await repo.departmentName(ex, item.departmentCode)) ?? item.departmentCode;
+    const owner = (await findDepartment(ex, item.departmentCode))?.name ?? item.departmentCode;
     const detail = `"${CASE_ACTIONS[type]}"须由该事项的${bureauDecides(item) ? '承办科室（或局长、分管局领导）' : '进驻部门人员'}办理，${user.displayName}无此权限`;
     if (!bureauDecides(item)) return new DomainError('CASE.OUT_OF_SCOPE', 403, `该事项由${owner}审查决定（进驻大厅、由进驻人员办理），本局人员不能作出决定`, [], detail);
     return new DomainError('CASE.OUT_OF_SCOPE', 403, `该办件属于${owner}的事项，只能由${owner}办理`, [], detail);
@@ -118,7 +120,7 @@ export class CaseReader {
       throw forbidden('只有窗口人员和代办员可以代为申请');
     }
     if (user.userKind === 'staff') throw badRequest('REQUEST.INVALID', '工作人员代为申请须填写申请人信息', [{ path: 'onBehalfOf', message: '缺少申请人信息' }]);
-    const me = await repo.userIdentity(this.d.db, user.userId);
+    const me = await identityOnRecord(this.d.db, user.userId);
     return {
       channel: 'online' as const,
       userId: user.userId,

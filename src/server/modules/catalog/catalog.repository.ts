@@ -4,6 +4,8 @@
 import { sql } from 'kysely';
 import type { CatalogItem, Stage } from '../../../domain/catalog.js';
 import type { Executor, Trx } from '../../platform/db.js';
+import { accountNames } from '../auth/users.js';
+import { departmentsRelation } from '../org/org.queries.js';
 import type { ListItemsQuery } from './catalog.schemas.js';
 
 /** Text the public list searches: names, code, aliases, old names, keywords. */
@@ -70,10 +72,10 @@ export function childrenOf(ex: Executor, code: string) {
 export function regulatorsOf(ex: Executor, code: string) {
   return ex
     .selectFrom('item_regulators')
-    .innerJoin('departments', 'departments.code', 'item_regulators.department_code')
-    .select(['departments.code', 'departments.name'])
+    .innerJoin(departmentsRelation().as('d'), 'd.code', 'item_regulators.department_code')
+    .select(['d.code', 'd.name'])
     .where('item_code', '=', code)
-    .orderBy('departments.sort_order')
+    .orderBy('d.sort_order')
     .execute();
 }
 
@@ -107,7 +109,7 @@ export function findVersion(ex: Executor, id: string) {
 function versionQuery(ex: Executor) {
   return ex
     .selectFrom('catalog_versions')
-    .innerJoin('users', 'users.id', 'catalog_versions.author_id')
+    .innerJoin(accountNames().as('author'), 'author.id', 'catalog_versions.author_id')
     .leftJoin('catalog_batches', 'catalog_batches.id', 'catalog_versions.batch_id')
     .select([
       'catalog_versions.id',
@@ -117,7 +119,7 @@ function versionQuery(ex: Executor) {
       'catalog_versions.stage',
       'catalog_versions.data',
       'catalog_versions.author_id',
-      'users.display_name as author_name',
+      'author.display_name as author_name',
       'catalog_versions.batch_id',
       'catalog_batches.name as batch_name',
       'catalog_versions.updated_at',
@@ -172,8 +174,8 @@ export async function insertDrafts(trx: Trx, drafts: readonly { id: string; item
 export function eventsOf(ex: Executor, versionId: string) {
   return ex
     .selectFrom('catalog_stage_events')
-    .innerJoin('users', 'users.id', 'catalog_stage_events.actor_id')
-    .select(['from_stage', 'to_stage', 'action', 'actor_id', 'users.display_name as actor_name', 'reason', 'at'])
+    .innerJoin(accountNames().as('actor'), 'actor.id', 'catalog_stage_events.actor_id')
+    .select(['from_stage', 'to_stage', 'action', 'actor_id', 'actor.display_name as actor_name', 'reason', 'at'])
     .where('version_id', '=', versionId)
     .orderBy('catalog_stage_events.id')
     .execute();

@@ -19,6 +19,7 @@ import { audit, auditMany, type AuditEntry } from '../../platform/audit.js';
 import { auditActor, authorize, authorizeUser, type Actor, type UserActor } from '../../platform/auth.js';
 import type { Db, Executor, Trx } from '../../platform/db.js';
 import { badRequest, conflict, DomainError, forbidden, notFound, zodFieldErrors, type FieldError } from '../../platform/errors.js';
+import { listDepartments, zoneCodes } from '../org/org.queries.js';
 import * as repo from './catalog.repository.js';
 import type { ListItemsQuery } from './catalog.schemas.js';
 
@@ -502,8 +503,8 @@ export class CatalogService {
 
   /** Departments, zones, regulators, parents and templates that items name must exist. */
   private async referenceProblems(ex: Executor, items: CatalogItem[], incomingKinds = new Map(items.map((i) => [i.code, i.kind as string]))): Promise<ItemProblem[]> {
-    const depts = new Map((await ex.selectFrom('departments').select(['code', 'kind']).execute()).map((d) => [d.code, d.kind]));
-    const zones = new Set((await ex.selectFrom('zones').select('code').execute()).map((z) => z.code));
+    const depts = new Map((await listDepartments(ex)).map((d) => [d.code, d.kind]));
+    const zones = await zoneCodes(ex);
     const files = new Set((await ex.selectFrom('catalog_files').select('name').execute()).map((f) => f.name));
     const publishedMain = new Map((await ex.selectFrom('catalog_public').select(['code', 'kind']).execute()).map((r) => [r.code, r.kind]));
     const out: ItemProblem[] = [];

@@ -28,6 +28,7 @@ import { NATS_SUBJECT_PREFIX, type EventPublisher } from '../../platform/nats.js
 import type { KeyRing } from '../../platform/signing.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import type { LicencesService } from '../licences/licences.service.js';
+import { findDepartment, getDepartment } from '../org/org.queries.js';
 import { postPinned, refusedAddress, type CheckedAddress } from './exchange.outbound.js';
 import * as repo from './exchange.repository.js';
 import { eachLimit } from '../../platform/pool.js';
@@ -112,7 +113,7 @@ export class ExchangeService {
     const secret = `whsec_${crypto.randomBytes(24).toString('base64')}`;
     const id = crypto.randomUUID();
     const row = await this.d.db.transaction().execute(async (trx) => {
-      const dept = await trx.selectFrom('departments').select('kind').where('code', '=', body.departmentCode).executeTakeFirst();
+      const dept = await findDepartment(trx, body.departmentCode);
       if (dept?.kind !== 'regulator') throw badRequest('EXCHANGE.NOT_REGULATOR', '应为监管部门', [{ path: 'departmentCode', message: '不是监管部门' }]);
       const inserted = await trx
         .insertInto('exchange_subscriptions')
@@ -670,7 +671,7 @@ export class ExchangeService {
         .executeTakeFirstOrThrow();
     if (msg.type === 'suspend_request' || msg.type === 'revoke_request') {
       const type: LicenceAction = msg.type === 'suspend_request' ? 'suspend' : 'revoke';
-      const dept = await this.d.db.selectFrom('departments').select('name').where('code', '=', who.departmentCode).executeTakeFirstOrThrow();
+      const dept = await getDepartment(this.d.db, who.departmentCode);
       try {
         const v = await this.d.licences.act(who, msg.licenceNo, { type, reason: `${dept.name}请求（${msg.messageId}）：${msg.reason}`, decidedBy: dept.name });
         effect = `licence.${v.status}`;
@@ -714,7 +715,7 @@ export class ExchangeService {
     let updated: typeof row | undefined;
     if (body.decision === 'decline') updated = await this.d.db.transaction().execute(record('declined', 'declined'));
     else {
-      const dept = await this.d.db.selectFrom('departments').select('name').where('code', '=', row.department_code).executeTakeFirstOrThrow();
+      const dept = await getDepartment(this.d.db, row.department_code);
       const reason = `${dept.name}请求（${row.message_id}）：${String((row.body as { reason?: string }).reason ?? '')}；审批局确认：${body.note}`;
       try {
         await this.d.licences.act(user, row.licence_no, { type: 'revoke', reason }, async (trx) => {

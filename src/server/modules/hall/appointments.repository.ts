@@ -35,12 +35,6 @@ export function noShowsSince(ex: Executor, userId: string, since: Date) {
   return ex.selectFrom('hall_appointments').select('slot_start').where('user_id', '=', userId).where('status', '=', 'no_show').where('slot_start', '>=', since).execute();
 }
 
-/** The ID number on a person's account (an appointment checks in by it). */
-export async function idNumberOf(ex: Executor, userId: string): Promise<string | null> {
-  const person = await ex.selectFrom('users').select('id_number').where('id', '=', userId).executeTakeFirst();
-  return person?.id_number ?? null;
-}
-
 export async function insertAppointment(trx: Trx, row: Insertable<Database['hall_appointments']>) {
   await trx.insertInto('hall_appointments').values(row).execute();
 }

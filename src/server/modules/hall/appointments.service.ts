@@ -16,6 +16,7 @@ import { badRequest, conflict, DomainError, notFound } from '../../platform/erro
 import { emit } from '../../platform/outbox.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { refuseNotStationed, type CatalogService } from '../catalog/catalog.service.js';
+import { idNumberOf } from '../auth/users.js';
 import * as repo from './appointments.repository.js';
 import { MAX_LIST, ms, type HallPlaces } from './hall.shared.js';
 import type { IssueTicketBody } from './hall.schemas.js';
@@ -101,7 +102,7 @@ export class AppointmentsService {
     }
     const blocked = await this.noShowBlock(user.userId);
     if (blocked) throw new DomainError('HALL.BOOKING_BLOCKED', 403, `您30天内3次预约未到，网上预约暂停至 ${blocked}（当天可恢复），可到大厅现场取号办理`, [], blocked);
-    const idNumber = await repo.idNumberOf(this.d.db, user.userId);
+    const idNumber = await idNumberOf(this.d.db, user.userId);
     const capacity = await this.capacity(body.zone);
     const id = crypto.randomUUID();
     const code = appointmentCode();

@@ -5,6 +5,8 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor, Trx } from '../../platform/db.js';
 import type { Database } from '../../platform/db-types.js';
+import { accountNames } from '../auth/users.js';
+import { windowsRelation } from '../org/org.queries.js';
 
 /** Next number of a zone's day, allocated atomically (the counter row is the lock). */
 export async function nextSeq(trx: Trx, zone: string, day: string): Promise<number> {
@@ -144,11 +146,11 @@ export async function zoneCounts(ex: Executor, day: string) {
     .execute();
   const open = await ex
     .selectFrom('hall_sessions')
-    .innerJoin('windows', 'windows.id', 'hall_sessions.window_id')
-    .select((eb) => ['windows.zone_code', eb.fn.countAll<number>().as('n')])
+    .innerJoin(windowsRelation().as('w'), 'w.id', 'hall_sessions.window_id')
+    .select((eb) => ['w.zone_code', eb.fn.countAll<number>().as('n')])
     .where('hall_sessions.day', '=', day)
     .where('hall_sessions.paused', '=', false)
-    .groupBy('windows.zone_code')
+    .groupBy('w.zone_code')
     .execute();
   return { tickets, open };
 }
@@ -170,11 +172,11 @@ export async function recentServiceMinutes(ex: Executor, zone: string | null, si
 export async function openWindows(ex: Executor, zone: string, day: string): Promise<number> {
   const row = await ex
     .selectFrom('hall_sessions')
-    .innerJoin('windows', 'windows.id', 'hall_sessions.window_id')
+    .innerJoin(windowsRelation().as('w'), 'w.id', 'hall_sessions.window_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('hall_sessions.day', '=', day)
     .where('hall_sessions.paused', '=', false)
-    .where('windows.zone_code', '=', zone)
+    .where('w.zone_code', '=', zone)
     .executeTakeFirstOrThrow();
   return row.n;
 }
@@ -298,8 +300,8 @@ export async function replaceWindowItems(trx: Trx, windowId: number, items: stri
 export function sessionWithName(ex: Executor, windowId: number, day: string) {
   return ex
     .selectFrom('hall_sessions')
-    .innerJoin('users', 'users.id', 'hall_sessions.user_id')
-    .select(['hall_sessions.user_id', 'hall_sessions.paused', 'hall_sessions.signed_in_at', 'users.display_name'])
+    .innerJoin(accountNames().as('u'), 'u.id', 'hall_sessions.user_id')
+    .select(['hall_sessions.user_id', 'hall_sessions.paused', 'hall_sessions.signed_in_at', 'u.display_name'])
     .where('window_id', '=', windowId)
     .where('day', '=', day)
     .executeTakeFirst();

@@ -4,6 +4,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { Executor, Trx } from '../../platform/db.js';
 import type { Database } from '../../platform/db-types.js';
+import { accountNames } from '../auth/users.js';
 
 /** Grouped rating counts for statistics. */
 export async function ratingGroups(ex: Executor, by: 'window' | 'staff' | 'zone' | 'item', from: Date | null, to: Date | null) {
@@ -52,12 +53,6 @@ export function lastDoneTicketOfCase(ex: Executor, caseNo: string) {
   return ex.selectFrom('hall_tickets').selectAll().where('case_no', '=', caseNo).where('status', '=', 'done').orderBy('id', 'desc').executeTakeFirst();
 }
 
-/** The department a window clerk belongs to. */
-export async function clerkDepartment(ex: Executor, userId: string): Promise<string | null> {
-  const r = await ex.selectFrom('user_roles').select('department_code').where('user_id', '=', userId).where('role', '=', 'window_clerk').executeTakeFirst();
-  return r?.department_code ?? null;
-}
-
 /** A ticket's rating with its rectification's state. */
 export function ratingOfTicket(ex: Executor, ticketId: number) {
   return ex
@@ -66,12 +61,6 @@ export function ratingOfTicket(ex: Executor, ticketId: number) {
     .select(['hall_ratings.grade', 'hall_ratings.comment', 'hall_ratings.created_at', 'hall_rectifications.status', 'hall_rectifications.outcome', 'hall_rectifications.due_date'])
     .where('hall_ratings.ticket_id', '=', ticketId)
     .executeTakeFirst();
-}
-
-/** Display names of accounts, by id. */
-export async function displayNames(ex: Executor, ids: string[]): Promise<Map<string, string>> {
-  const rows = await ex.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
 }
 
 /** Item names by code, as the tickets carry them. */
@@ -86,7 +75,7 @@ export function rectifications(ex: Executor) {
     .selectFrom('hall_rectifications as r')
     .innerJoin('hall_ratings as g', 'g.id', 'r.rating_id')
     .leftJoin('hall_tickets as t', 't.id', 'g.ticket_id')
-    .leftJoin('users as u', 'u.id', 'g.staff_id')
+    .leftJoin(accountNames().as('u'), 'u.id', 'g.staff_id')
     .selectAll('r')
     .select(['g.grade', 'g.reasons', 'g.comment', 'g.phone', 'g.created_at as rated_at', 'g.window_id', 't.number as ticket_number', 'u.display_name as staff_name']);
 }

@@ -17,6 +17,7 @@ import type { Database } from '../../platform/db-types.js';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
+import { departmentOfRole, displayNames } from '../auth/users.js';
 import { iso, MAX_LIST, type HallPlaces } from './hall.shared.js';
 import type { RectifyBody } from './hall.schemas.js';
 import { ticketById, type TicketRow } from './queue.repository.js';
@@ -59,7 +60,7 @@ export class RatingsService {
     if (burst + 1 >= BURST_REFUSE_AT) throw new DomainError('HALL.RATING_BURST', 429, '评价过于频繁，请稍后再试');
     const flagged = burst + 1 >= BURST_FLAG_AT;
     const bad = isBadGrade(body.grade);
-    const department = bad ? ((service.staffId ? await repo.clerkDepartment(this.d.db, service.staffId) : null) ?? service.department) : null;
+    const department = bad ? ((service.staffId ? await departmentOfRole(this.d.db, service.staffId, 'window_clerk') : null) ?? service.department) : null;
     const dueDate = bad ? await this.d.calendar.dueDate(this.today(), RECTIFY_WORKING_DAYS) : null;
     try {
       return await this.d.db.transaction().execute(async (trx) => {
@@ -206,7 +207,7 @@ export class RatingsService {
     if (by === 'window') return new Map(keys.map((k) => [k, windows.get(Number(k))?.name ?? k]));
     if (by === 'zone') return new Map(keys.map((k) => [k, zones.get(k)?.name ?? k]));
     if (!keys.length) return new Map();
-    if (by === 'staff') return repo.displayNames(this.d.db, keys);
+    if (by === 'staff') return displayNames(this.d.db, keys);
     return repo.itemNames(this.d.db, keys);
   }
 

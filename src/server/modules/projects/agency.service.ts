@@ -11,6 +11,7 @@ import { auditActor, authorizeUser, type Actor } from '../../platform/auth.js';
 import type { Db } from '../../platform/db.js';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
+import { usersWithRole } from '../auth/users.js';
 import type { CaseFilesService } from '../cases/case-files.service.js';
 import * as repo from './projects.repository.js';
 import type { CreateAuthorisationBody } from './projects.schemas.js';
@@ -35,7 +36,7 @@ export class AgencyService {
     const agentUserId = body.agentUserId ?? (lead ? null : user.userId);
     if (!agentUserId) throw badRequest('REQUEST.INVALID', '请选择受托代办员', [{ path: 'agentUserId', message: '必填' }]);
     if (!lead && agentUserId !== user.userId) throw forbidden('代办员只能登记委托给本人的授权');
-    const agents = await repo.usersWithRole(this.d.db, 'agent');
+    const agents = await usersWithRole(this.d.db, 'agent');
     if (!agents.some((a) => a.id === agentUserId)) throw badRequest('AGENCY.AGENT_INVALID', '受托人须为代办服务中心的代办员', [{ path: 'agentUserId', message: '不是代办员' }]);
     const id = crypto.randomUUID();
     await this.d.db.transaction().execute(async (trx) => {
@@ -109,7 +110,7 @@ export class AgencyService {
   /** Every agent's load: projects, open and overdue cases (by the cases' own clocks), cases waiting on the agent. */
   async workload(actor: Actor) {
     authorizeUser(actor, 'agency.manage');
-    const agents = await repo.usersWithRole(this.d.db, 'agent');
+    const agents = await usersWithRole(this.d.db, 'agent');
     const out = [];
     for (const a of agents) {
       const projects = [];
@@ -128,7 +129,7 @@ export class AgencyService {
   /** The centre hands a project to another agent: the project and the applicant side of its cases move together. */
   async reassign(actor: Actor, projectId: string, body: { agentUserId: string; rev: number }) {
     const user = authorizeUser(actor, 'agency.manage');
-    const agents = await repo.usersWithRole(this.d.db, 'agent');
+    const agents = await usersWithRole(this.d.db, 'agent');
     if (!agents.some((a) => a.id === body.agentUserId)) throw badRequest('AGENCY.AGENT_INVALID', '只能改派给代办服务中心的代办员', [{ path: 'agentUserId', message: '不是代办员' }]);
     await this.d.db.transaction().execute(async (trx) => {
       const p = await repo.findProjectForUpdate(trx, projectId);

@@ -4,6 +4,8 @@
  */
 import type { Executor, Trx } from '../../platform/db.js';
 import { projectCode } from '../../../domain/project.js';
+import { accountNames } from '../auth/users.js';
+import { departmentsRelation } from '../org/org.queries.js';
 
 /** The next project number of a year, under the counter row's lock. */
 export async function nextProjectCode(trx: Trx, year: number): Promise<string> {
@@ -33,7 +35,7 @@ const projectColumns = [
 ] as const;
 
 function projects(ex: Executor) {
-  return ex.selectFrom('projects').leftJoin('users as agent', 'agent.id', 'projects.agent_user_id').select([...projectColumns, 'agent.display_name as agent_name']);
+  return ex.selectFrom('projects').leftJoin(accountNames().as('agent'), 'agent.id', 'projects.agent_user_id').select([...projectColumns, 'agent.display_name as agent_name']);
 }
 export type ProjectRow = NonNullable<Awaited<ReturnType<typeof findProject>>>;
 
@@ -69,43 +71,11 @@ export function projectOfCase(ex: Executor, caseNo: string) {
   return ex.selectFrom('project_cases').select('project_id').where('case_no', '=', caseNo).executeTakeFirst();
 }
 
-export function departments(ex: Executor, codes: readonly string[]) {
-  return codes.length ? ex.selectFrom('departments').select(['code', 'name', 'kind']).where('code', 'in', codes).execute() : Promise.resolve([]);
-}
-
-/** Users holding a role: the agents of the centre, say. */
-export function usersWithRole(ex: Executor, role: string) {
-  return ex
-    .selectFrom('users')
-    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
-    .select(['users.id', 'users.display_name'])
-    .where('user_roles.role', '=', role)
-    .orderBy('users.username')
-    .execute();
-}
-
-/** Staff of some departments (by any of their role grants). */
-export function usersOfDepartments(ex: Executor, codes: readonly string[]) {
-  if (!codes.length) return Promise.resolve([]);
-  return ex
-    .selectFrom('users')
-    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
-    .select(['users.id', 'users.display_name', 'user_roles.department_code'])
-    .where('user_roles.department_code', 'in', codes)
-    .where('users.kind', '=', 'staff')
-    .orderBy('user_roles.department_code')
-    .orderBy('users.username')
-    .execute();
-}
-
-export function userName(ex: Executor, id: string) {
-  return ex.selectFrom('users').select(['id', 'display_name', 'kind', 'credit_code']).where('id', '=', id).executeTakeFirst();
-}
 
 // ------------------------------------------------------------------ agency
 
 function authorisations(ex: Executor) {
-  return ex.selectFrom('agency_authorisations').innerJoin('users', 'users.id', 'agency_authorisations.agent_user_id').selectAll('agency_authorisations').select('users.display_name as agent_name');
+  return ex.selectFrom('agency_authorisations').innerJoin(accountNames().as('agent'), 'agent.id', 'agency_authorisations.agent_user_id').selectAll('agency_authorisations').select('agent.display_name as agent_name');
 }
 
 export function findAuthorisation(ex: Executor, id: string) {
@@ -128,9 +98,9 @@ export function findMeeting(ex: Executor, id: string) {
   return ex
     .selectFrom('project_meetings')
     .leftJoin('projects', 'projects.id', 'project_meetings.project_id')
-    .innerJoin('users', 'users.id', 'project_meetings.called_by')
+    .innerJoin(accountNames().as('caller'), 'caller.id', 'project_meetings.called_by')
     .selectAll('project_meetings')
-    .select(['projects.code as project_code', 'projects.name as project_name', 'users.display_name as called_by_name'])
+    .select(['projects.code as project_code', 'projects.name as project_name', 'caller.display_name as called_by_name'])
     .where('project_meetings.id', '=', id)
     .executeTakeFirst();
 }
@@ -143,11 +113,11 @@ export function meetingDepartments(ex: Executor, meetingIds: readonly string[]) 
   if (!meetingIds.length) return Promise.resolve([]);
   return ex
     .selectFrom('project_meeting_departments')
-    .innerJoin('departments', 'departments.code', 'project_meeting_departments.department_code')
-    .select(['project_meeting_departments.meeting_id', 'departments.code', 'departments.name'])
+    .innerJoin(departmentsRelation().as('d'), 'd.code', 'project_meeting_departments.department_code')
+    .select(['project_meeting_departments.meeting_id', 'd.code', 'd.name'])
     .where('meeting_id', 'in', meetingIds)
-    .orderBy('departments.sort_order')
-    .orderBy('departments.code')
+    .orderBy('d.sort_order')
+    .orderBy('d.code')
     .execute();
 }
 
@@ -173,10 +143,10 @@ export function topicsOf(ex: Executor, meetingIds: readonly string[]) {
 function followups(ex: Executor) {
   return ex
     .selectFrom('project_followups')
-    .innerJoin('users', 'users.id', 'project_followups.owner_user_id')
+    .innerJoin(accountNames().as('owner'), 'owner.id', 'project_followups.owner_user_id')
     .innerJoin('project_meetings', 'project_meetings.id', 'project_followups.meeting_id')
     .selectAll('project_followups')
-    .select(['users.display_name as owner_name', 'project_meetings.title as meeting_title']);
+    .select(['owner.display_name as owner_name', 'project_meetings.title as meeting_title']);
 }
 
 export function followupsOf(ex: Executor, meetingIds: readonly string[]) {
@@ -222,9 +192,9 @@ export function milestonesOf(ex: Executor, caseNos: readonly string[]) {
   if (!caseNos.length) return Promise.resolve([]);
   return ex
     .selectFrom('case_milestones')
-    .innerJoin('users', 'users.id', 'case_milestones.recorded_by')
+    .innerJoin(accountNames().as('recorder'), 'recorder.id', 'case_milestones.recorded_by')
     .selectAll('case_milestones')
-    .select('users.display_name as recorded_by_name')
+    .select('recorder.display_name as recorded_by_name')
     .where('case_no', 'in', caseNos)
     .execute();
 }

@@ -17,11 +17,13 @@ import { badRequest, conflict, DomainError, forbidden, notFound } from '../../pl
 import { emit } from '../../platform/outbox.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { agentAuthorisation } from '../auth/identity.js';
+import { accountOf, staffOfDepartments } from '../auth/users.js';
 import type { CaseCommandsService, PreparedDraft } from '../cases/case-commands.service.js';
 import type { CaseFilesService } from '../cases/case-files.service.js';
 import type { CaseQueriesService } from '../cases/case-queries.service.js';
 import type { OnBehalfOf } from '../cases/cases.schemas.js';
 import { APPLY } from '../cases/cases.shared.js';
+import { listDepartments } from '../org/org.queries.js';
 import * as repo from './projects.repository.js';
 import type { CreateMeetingBody, CreateProjectBody, MeetingView, MinutesBody, ProjectView } from './projects.schemas.js';
 
@@ -58,7 +60,7 @@ export class ProjectsService {
       const prior = await repo.projectByRequestKey(this.d.db, body.requestKey);
       if (prior) return this.retried(actor, user, prior);
     }
-    const [lead] = await repo.departments(this.d.db, [body.leadDepartmentCode]);
+    const [lead] = await listDepartments(this.d.db, { codes: [body.leadDepartmentCode] });
     if (!lead || lead.kind !== 'division') throw badRequest('PROJECT.LEAD_INVALID', '牵头科室须为本局的内设科室', [{ path: 'leadDepartmentCode', message: '不是本局内设科室' }]);
     const seen = new Map<string, number>();
     body.items.forEach((it, i) => {
@@ -86,7 +88,7 @@ export class ProjectsService {
       filer = { companyName: body.companyName, creditCode: body.creditCode, agentUserId: null, authorisation: null, applicantUserId: null, onBehalfOf: { kind: 'organisation', name: body.companyName, creditCode: body.creditCode } };
     } else {
       if (user.userKind !== 'organisation') throw forbidden('投资建设项目须以企业账号申报，或委托代办员、由窗口人员代为申报');
-      const me = await repo.userName(this.d.db, user.userId);
+      const me = await accountOf(this.d.db, user.userId);
       filer = { companyName: me?.display_name ?? user.displayName, creditCode: me?.credit_code ?? null, agentUserId: null, authorisation: null, applicantUserId: user.userId };
     }
     // every item checked before anything is written; a field error names the item it concerns
@@ -196,7 +198,7 @@ export class ProjectsService {
     const views: CaseView[] = [];
     for (const l of links) views.push(await this.d.caseFiles.procedureView(l.case_no));
     const milestones = await this.milestonesFor(views.map((v) => v.caseNo));
-    const depts = new Map((await repo.departments(this.d.db, [...new Set([row.lead_department_code, ...views.map((v) => v.departmentCode)])])).map((dpt) => [dpt.code, dpt.name]));
+    const depts = new Map((await listDepartments(this.d.db, { codes: [...new Set([row.lead_department_code, ...views.map((v) => v.departmentCode)])] })).map((dpt) => [dpt.code, dpt.name]));
     const today = toShanghaiDate(this.d.now());
     const calendar = await this.d.calendar.calendar();
     const clock = projectClock(
@@ -319,7 +321,7 @@ export class ProjectsService {
     const topics: { kind: 'project' | 'case' | 'item' | 'policy'; ref: string | null; title: string }[] = [];
     for (const [i, topic] of (body.topics ?? []).entries()) topics.push({ kind: topic.kind, ref: await this.topicRef(topic, i), title: topic.title });
     const codes = [...new Set(body.departmentCodes)];
-    const known = await repo.departments(this.d.db, codes);
+    const known = await listDepartments(this.d.db, { codes });
     body.departmentCodes.forEach((c, i) => {
       const dpt = known.find((k) => k.code === c);
       if (!dpt || dpt.kind === 'bureau') throw badRequest('MEETING.DEPARTMENT_INVALID', '参会单位须为本局科室、中心或监管部门', [{ path: `departmentCodes.${i}`, message: `未知单位: ${c}` }]);
@@ -408,8 +410,8 @@ export class ProjectsService {
     const caseNos = await this.meetingCases(this.d.db, m);
     const views: CaseView[] = [];
     for (const c of caseNos) views.push(await this.d.caseFiles.procedureView(c));
-    const names = new Map((await repo.departments(this.d.db, views.map((v) => v.departmentCode))).map((dpt) => [dpt.code, dpt.name]));
-    const participants = await repo.usersOfDepartments(this.d.db, depts.map((dpt) => dpt.code));
+    const names = new Map((await listDepartments(this.d.db, { codes: views.map((v) => v.departmentCode) })).map((dpt) => [dpt.code, dpt.name]));
+    const participants = await staffOfDepartments(this.d.db, depts.map((dpt) => dpt.code));
     const topics = await repo.topicsOf(this.d.db, [id]);
     return {
       id: m.id,
@@ -486,7 +488,7 @@ export class ProjectsService {
       const m = await repo.findMeetingForUpdate(trx, id);
       if (!m) throw notFound('MEETING.NOT_FOUND', '会议不存在');
       const depts = await repo.meetingDepartments(trx, [id]);
-      const people = await repo.usersOfDepartments(trx, depts.map((dpt) => dpt.code));
+      const people = await staffOfDepartments(trx, depts.map((dpt) => dpt.code));
       if (!people.some((p) => p.id === body.ownerUserId)) throw badRequest('MEETING.FOLLOWUP_INVALID', '责任人须为参会单位的工作人员', [{ path: 'ownerUserId', message: '不是参会单位人员' }]);
       if (body.dueDate < m.meeting_date) throw badRequest('MEETING.FOLLOWUP_INVALID', '办理期限不得早于会议日期', [{ path: 'dueDate', message: `早于会议日期 ${m.meeting_date}` }]);
       if (body.topicSeq !== undefined && !(await repo.topicsOf(trx, [id])).some((t) => t.seq === body.topicSeq))

@@ -5,6 +5,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { RegulatorFigure } from '../../../domain/exchange-terms.js';
 import type { Executor } from '../../platform/db.js';
+import { departmentsRelation } from '../org/org.queries.js';
 
 export interface EventFilter {
   departmentCode: string;
@@ -123,7 +124,7 @@ export async function figures(db: Executor, f: FiguresFilter): Promise<Departmen
            COALESCE(i.suspend_requests, 0) AS suspend_requests, COALESCE(i.revoke_requests, 0) AS revoke_requests, COALESCE(i.blacklist, 0) AS blacklist,
            COALESCE(i.open_requests, 0) AS open_requests, COALESCE(i.sent_from_workbench, 0) AS sent_from_workbench,
            COALESCE(x.deliveries, 0) AS deliveries, COALESCE(x.delivered, 0) AS delivered, COALESCE(x.delivered_on_time, 0) AS delivered_on_time, COALESCE(x.dead, 0) AS dead
-    FROM departments d
+    FROM ${departmentsRelation()} d
     LEFT JOIN regulated g ON g.department_code = d.code
     LEFT JOIN in_force f ON f.department_code = d.code
     LEFT JOIN acks a ON a.department_code = d.code

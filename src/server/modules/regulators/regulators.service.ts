@@ -17,6 +17,7 @@ import type { Db } from '../../platform/db.js';
 import { badRequest, DomainError, forbidden, notFound } from '../../platform/errors.js';
 import { excel, tableSheet } from '../../platform/excel.js';
 import type { ExchangeService } from '../exchange/exchange.service.js';
+import { listDepartments } from '../org/org.queries.js';
 import * as repo from './regulators.repository.js';
 import type { recordView } from './regulators.schemas.js';
 
@@ -117,7 +118,7 @@ export class RegulatorsService {
     const departmentCode = this.readable(actor, q.departmentCode);
     const { total, items } = await this.recordsOf({ today: this.today(), departmentCode, ...period(q), figure: q.figure, limit: EXPORT_LIMIT + 1, offset: 0 });
     if (total > EXPORT_LIMIT) throw badRequest('REQUEST.INVALID', '导出行数过多', [{ path: 'from', message: `共 ${total} 条，超过 ${EXPORT_LIMIT} 条，请缩小日期范围` }]);
-    const names = new Map((await this.d.db.selectFrom('departments').select(['code', 'name']).where('kind', '=', 'regulator').execute()).map((d) => [d.code, d.name]));
+    const names = new Map((await listDepartments(this.d.db, { kind: 'regulator' })).map((d) => [d.code, d.name]));
     const wb = new (await excel()).Workbook();
     wb.creator = 'Shenpi 审批';
     const columns: { header: string; key: keyof RecordView | 'departmentName'; width: number }[] = [
