@@ -91,6 +91,7 @@ const sharedEnv = {
   SHENPI_KIOSK_TICKETS_PER_MINUTE: String(KIOSK_LIMIT),
   SHENPI_LOGIN_RATE: '10000',
   SHENPI_SWEEP_SECONDS: '5',
+  SHENPI_SHUTDOWN_DRAIN_SECONDS: '3', // as docs/operations.md's environment file: longer than nginx's upstream keepalive_timeout
   SHENPI_SMS: 'off',
 };
 async function startInstance(inst) {

@@ -1,5 +1,6 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,10 +28,10 @@ describe('the server process', () => {
     expect(second).toMatch(/up to date/);
   });
 
-  it('starts empty with SHENPI_DEMO=0, serves, and stops cleanly on SIGTERM', async () => {
+  it('starts empty with SHENPI_DEMO=0, serves, and stops cleanly on SIGTERM after serving through its drain', async () => {
     const dir = tempDir();
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, SHENPI_DATA_DIR: dir, PORT: String(port), SHENPI_DEMO: '0', LOG_LEVEL: 'info' };
+    const env: NodeJS.ProcessEnv = { ...process.env, SHENPI_DATA_DIR: dir, PORT: String(port), SHENPI_DEMO: '0', LOG_LEVEL: 'info', SHENPI_SHUTDOWN_DRAIN_SECONDS: '2' };
     delete env.DATABASE_URL;
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -51,8 +52,19 @@ describe('the server process', () => {
     expect(second.stderr + second.stdout).toContain(`in use by process ${child.pid}`);
     expect(out).toContain(`http://localhost:${port}`);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const stopping = Date.now();
     child.kill('SIGTERM');
+    // while it drains it still answers, each answer closing its connection (a proxy opens its next one elsewhere)
+    await new Promise((r) => setTimeout(r, 500));
+    const during = await new Promise<{ status?: number; connection?: string }>((resolve, reject) =>
+      http.get({ host: '127.0.0.1', port, path: '/readyz', agent: new http.Agent({ keepAlive: true }) }, (res) => {
+        res.resume();
+        resolve({ status: res.statusCode, connection: res.headers.connection });
+      }).on('error', reject),
+    );
+    expect(during).toEqual({ status: 200, connection: 'close' });
     expect(await exited).toBe(0);
+    expect(Date.now() - stopping).toBeGreaterThanOrEqual(2000);
     expect(out).toMatch(/"msg":"stopped"/);
   });
   it('seeds a fresh embedded demo database in a child process, which finishes alone when the server is killed; the next start serves the demo', async () => {

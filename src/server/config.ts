@@ -40,6 +40,11 @@ const envSchema = z.object({
   SHENPI_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   /** Seconds between passes of the deadline sweeper (deemed acceptance, warnings, overdue notices). */
   SHENPI_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /**
+   * Behind a proxy with keep-alive: seconds a stopping instance keeps serving (each answer with Connection: close)
+   * before it closes its connections; longer than the proxy's idle keep-alive timeout (docs/nginx/shenpi.conf: 2 s).
+   */
+  SHENPI_SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(8).default(0),
   /** The address people reach the system at, printed in QR codes and documents. Default http://localhost:PORT. */
   SHENPI_PUBLIC_URL: z.string().url().optional(),
   /** The bureau's Ed25519 signing key (PKCS#8 PEM). Unset: created on first start in SHENPI_DATA_DIR/keys. */
@@ -167,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     loginRate: c.SHENPI_LOGIN_RATE,
     kioskTicketsPerMinute: c.SHENPI_KIOSK_TICKETS_PER_MINUTE,
     sweepSeconds: c.SHENPI_SWEEP_SECONDS,
+    shutdownDrainSeconds: c.SHENPI_SHUTDOWN_DRAIN_SECONDS,
     publicUrl,
     signingKey: c.SHENPI_SIGNING_KEY,
     sm2SigningKey: c.SHENPI_SM2_SIGNING_KEY,

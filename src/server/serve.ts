@@ -37,6 +37,11 @@ async function main(config: Config, log: Logger, opening: Promise<DbHandle>, now
   const deps = { config, database, logger: log, now };
   const services = await createServices(deps);
   const app = await buildApp(deps, services);
+  // a stopping instance's drain (below): every answer closes its connection, so the proxy opens its next one elsewhere
+  let draining = false;
+  app.addHook('onRequest', async (_req, reply) => {
+    if (draining) reply.header('connection', 'close');
+  });
   // listen first: the sweeper's first pass (on a fresh demo database, the demo cases' documents) must not keep the port closed
   await app.listen({ port: config.port, host: config.host });
   if (config.demo && !freshDatabase) await seed();
@@ -90,8 +95,13 @@ async function main(config: Config, log: Logger, opening: Promise<DbHandle>, now
       process.exit(1);
     }, 10_000);
     force.unref();
+    // Behind a keep-alive proxy, closing the idle connections at once races the proxy sending a request on one
+    // (nginx then answers a POST 502: it does not send a POST twice). So first drain: keep serving, each answer
+    // with Connection: close, until the proxy's own idle timeout has closed the connections it holds; meanwhile
     // the background passes in hand finish (each write is a transaction: none is left half done), side by side
-    await Promise.all([sweeper.stop(), dispatcher.stop(), notices.stop(), province?.stop(), consumers.stop()]);
+    draining = true;
+    const drained = new Promise((r) => setTimeout(r, config.shutdownDrainSeconds * 1000));
+    await Promise.all([sweeper.stop(), dispatcher.stop(), notices.stop(), province?.stop(), consumers.stop(), drained]);
     stage = 'open requests';
     await services.exchange.close();
     await receivers?.close();
