@@ -122,10 +122,10 @@ try {
   const [first, ...rest] = required;
   if (!first) throw new Error('no required material');
   const upload = (m: string, label: string) => ({ materialCode: m, upload: async () => ({ name: `${m}.pdf`, content: demoPdf(label) }) });
-  await one('attach (new file)', () => service.files.attach(clerk, cs.caseNo, upload(first, `count ${cs.caseNo} ${first}`)));
-  await one('attach (same content again)', () => service.files.attach(clerk, cs.caseNo, upload(first, `count ${cs.caseNo} ${first}`)));
+  await one('attach (new file)', () => service.files.attachAll(clerk, cs.caseNo, [upload(first, `count ${cs.caseNo} ${first}`)]));
+  await one('attach (same content again)', () => service.files.attachAll(clerk, cs.caseNo, [upload(first, `count ${cs.caseNo} ${first}`)]));
   await one('attachMaterial (with answer)', () => service.files.attachMaterial(clerk, cs.caseNo, upload(first, `count ${cs.caseNo} ${first} 2`)));
-  for (const m of rest) await service.files.attach(clerk, cs.caseNo, upload(m, `count ${cs.caseNo} ${m}`));
+  for (const m of rest) await service.files.attachAll(clerk, cs.caseNo, [upload(m, `count ${cs.caseNo} ${m}`)]);
   const steps: [string, UserActor, (v: number) => ActionBody][] = [
     ['submit', clerk, (v) => ({ type: 'submit', expectedVersion: v })],
     ['accept', clerk, (v) => ({ type: 'accept', expectedVersion: v })],

@@ -45,20 +45,15 @@ export class CaseFilesService {
    * the material's file), with `within` writing the record of its use in the same transaction.
    */
   async attachMaterial(actor: Actor, caseNo: string, input: AttachInput) {
-    const { user, item, row, actions } = await this.attach(actor, caseNo, input);
+    const { user, item, row, actions } = await this.attachAll(actor, caseNo, [input]);
     // answer with the row and log the transaction read under the lock (an attachment changes neither); the files are read anew
     return this.d.reader.present(user, row, { item, actions });
   }
 
-  /** `attachMaterial` without its answer (the case as it now stands). */
-  attach(actor: Actor, caseNo: string, input: AttachInput): Promise<{ user: UserActor; item: ItemForCase; row: CaseRow; actions: CaseAction[] }> {
-    return this.attachAll(actor, caseNo, [input]);
-  }
-
   /**
    * Attach several materials' files at once (a stack of papers scanned at the window; the demo seed, which attaches
-   * thousands and reads none back): one check of the case, one transaction under its row lock, one audit statement.
-   * All or nothing: a file refused, or a material not open now, writes none of them.
+   * thousands and reads none back), without the answer `attachMaterial` gives: one check of the case, one transaction
+   * under its row lock, one audit statement. All or nothing: a file refused, or a material not open now, writes none.
    */
   async attachAll(actor: Actor, caseNo: string, inputs: readonly AttachInput[]): Promise<{ user: UserActor; item: ItemForCase; row: CaseRow; actions: CaseAction[] }> {
     const user = requireUser(actor);

@@ -140,7 +140,7 @@ export async function listVersions(ex: Executor, q: { stage?: Stage; batchId?: s
   return { rows, total };
 }
 
-/** The open (not confirmed, not withdrawn) version of an item, if any. */
+/** The open (not confirmed, not withdrawn) versions of these items: at most one each. */
 export function openVersionsOf(ex: Executor, codes: readonly string[]) {
   if (codes.length === 0) return Promise.resolve([]);
   return ex.selectFrom('catalog_versions').select(['item_code', 'id', 'stage']).where('item_code', 'in', codes).where('stage', 'not in', ['confirmed', 'withdrawn']).execute();

@@ -229,6 +229,8 @@ export class CatalogService {
     const id = await this.db.transaction().execute(async (trx) => {
       await this.checkReferences(trx, [item], 'data');
       if (input.batchId) await this.requireBatch(trx, input.batchId, 'batchId');
+      const [open] = await repo.openVersionsOf(trx, [item.code]);
+      if (open) throw conflict('CATALOG.OPEN_VERSION_EXISTS', '该事项已有未完成审核的版本', `当前阶段：${STAGES[open.stage as Stage]}`);
       const [id] = await this.insertDrafts(trx, editor, [item], input.batchId ?? null);
       return id as string;
     });
@@ -394,8 +396,8 @@ export class CatalogService {
       const open = new Map((await repo.openVersionsOf(t, codes)).map((r) => [r.item_code, r]));
       const changed: CatalogItem[] = [];
       for (const { item, index } of valid) {
-        const now = published.get(item.code);
-        if (now && diffItems(now.data, item).length === 0) continue;
+        const current = published.get(item.code);
+        if (current && diffItems(current.data, item).length === 0) continue;
         const pending = open.get(item.code);
         if (pending) problems.push({ index, path: 'code', message: `该事项已有未完成审核的版本（${STAGES[pending.stage as Stage]}）` });
         changed.push(item);
@@ -421,16 +423,11 @@ export class CatalogService {
   }
 
   /**
-   * New drafts of these items, in a few statements however many (an import's hundreds): refused while an item has
-   * a version under review (the unique index catalog_versions_one_open holds it under concurrent imports too).
+   * New drafts of these items, in a few statements however many (an import's hundreds), for items the caller found
+   * without a version under review (the unique index catalog_versions_one_open holds that under concurrent writers).
    * `first`: audit entries that precede the drafts' own in the chain (the batch's creation). The drafts' ids, in order.
    */
   private async insertDrafts(trx: Trx, editor: UserActor, items: readonly CatalogItem[], batchId: string | null, first: readonly AuditEntry[] = []): Promise<string[]> {
-    const [open] = await repo.openVersionsOf(
-      trx,
-      items.map((i) => i.code),
-    );
-    if (open) throw conflict('CATALOG.OPEN_VERSION_EXISTS', '该事项已有未完成审核的版本', `当前阶段：${STAGES[open.stage as Stage]}`);
     const drafts = items.map((item) => ({ id: crypto.randomUUID(), item }));
     await repo.insertDrafts(trx, drafts, editor.userId, batchId);
     await auditMany(trx, auditActor(editor), [...first, ...drafts.map((d) => ({ action: 'catalog.version_create', targetType: 'catalog_version', targetId: d.id, after: d.item }))]);
